@@ -1,0 +1,121 @@
+/**
+ * The closed vocabulary of Tiermap (PRODUCT.md section 2). Everything that varies in a label, a
+ * relationship type or an enum comes from here, never from user input.
+ */
+
+export const TIERS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'SUPRANATIONAL', 'GLOBAL'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const SECTORS = [
+  'GOVERNMENT',
+  'CIVIL_SOCIETY',
+  'PRIVATE',
+  'PHILANTHROPY',
+  'INTERNATIONAL',
+  'ACADEMIA',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Actor kinds with the sector each one belongs to. */
+export const KIND_SECTOR = {
+  MINISTRY: 'GOVERNMENT',
+  NATIONAL_AGENCY: 'GOVERNMENT',
+  REGIONAL_AUTHORITY: 'GOVERNMENT',
+  MUNICIPALITY: 'GOVERNMENT',
+  NGO: 'CIVIL_SOCIETY',
+  MIGRANT_LED_ORGANISATION: 'CIVIL_SOCIETY',
+  DIASPORA_ORGANISATION: 'CIVIL_SOCIETY',
+  FAITH_BASED_ORGANISATION: 'CIVIL_SOCIETY',
+  FOUNDATION: 'PHILANTHROPY',
+  BUSINESS: 'PRIVATE',
+  EMPLOYER_ASSOCIATION: 'PRIVATE',
+  TRADE_UNION: 'CIVIL_SOCIETY',
+  INTERNATIONAL_ORGANISATION: 'INTERNATIONAL',
+  UN_AGENCY: 'INTERNATIONAL',
+  EU_BODY: 'INTERNATIONAL',
+  ACADEMIC: 'ACADEMIA',
+  NETWORK: 'CIVIL_SOCIETY',
+  FORUM_OR_MECHANISM: 'INTERNATIONAL',
+  PROGRAMME_OR_FUND: 'INTERNATIONAL',
+  COMMUNITY_GROUP: 'CIVIL_SOCIETY',
+  OTHER: 'CIVIL_SOCIETY',
+} as const satisfies Record<string, Sector>;
+export type ActorKind = keyof typeof KIND_SECTOR;
+export const ACTOR_KINDS = Object.keys(KIND_SECTOR) as ActorKind[];
+
+export const RELATION_TYPES = [
+  'FUNDS',
+  'CONTRACTS',
+  'DELIVERS_SERVICES_FOR',
+  'PARTNERS_WITH',
+  'MEMBER_OF',
+  'CONSULTS',
+  'COORDINATES',
+  'ADVOCATES_TO',
+  'SPONSORS',
+  'SHARES_DATA_WITH',
+  'DECENTRALISED_COOPERATION',
+  'SUPPORTS',
+  'CHALLENGES',
+  'ESTABLISHED',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Types whose natural reading is symmetric: created undirected unless the input says otherwise. */
+export const SYMMETRIC_RELATION_TYPES: readonly RelationType[] = [
+  'PARTNERS_WITH',
+  'DECENTRALISED_COOPERATION',
+  'SHARES_DATA_WITH',
+];
+
+/** Najam's four Cs of government–civil-society relations. */
+export const MODES = ['COOPERATION', 'COMPLEMENTARITY', 'CONFRONTATION', 'CO_OPTATION'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** IAP2 spectrum of public participation, lowest first. */
+export const ENGAGEMENT_LEVELS = ['INFORM', 'CONSULT', 'INVOLVE', 'COLLABORATE', 'EMPOWER'] as const;
+export type EngagementLevel = (typeof ENGAGEMENT_LEVELS)[number];
+
+export const VISIBILITIES = ['PUBLIC', 'WORKSPACE', 'RESTRICTED'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export interface ThemeDefinition {
+  /** kebab-case identifier, stable across workspaces. */
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+}
+
+/** The built-in themes; workspaces may add their own. */
+export const BUILT_IN_THEMES: readonly ThemeDefinition[] = [
+  { id: 'reception', label: 'Reception', description: 'First reception of newcomers and asylum seekers: accommodation, registration, basic needs.' },
+  { id: 'integration-inclusion', label: 'Integration and inclusion', description: 'Long-term integration and social, economic and civic inclusion of migrants and refugees.' },
+  { id: 'protection', label: 'Protection', description: 'Legal and physical protection, including asylum procedures and the rights of people on the move.' },
+  { id: 'labour-migration', label: 'Labour migration', description: 'Recruitment, labour-market access, skills recognition and decent work for migrant workers.' },
+  { id: 'diaspora-engagement', label: 'Diaspora engagement', description: 'Diaspora contributions to development, remittances, and ties to countries of origin.' },
+  { id: 'xenophobia-social-cohesion', label: 'Xenophobia and social cohesion', description: 'Countering xenophobia and discrimination, changing narratives, building cohesive communities.' },
+  { id: 'return-reintegration', label: 'Return and reintegration', description: 'Voluntary and forced return, and reintegration in the country of origin.' },
+  { id: 'search-rescue', label: 'Search and rescue', description: 'Rescue of people in distress at sea or on land routes.' },
+  { id: 'resettlement-sponsorship', label: 'Resettlement and community sponsorship', description: 'Resettlement programmes and private or community sponsorship of refugees.' },
+  { id: 'data-evidence', label: 'Data and evidence', description: 'Data collection, research and evidence for migration policy.' },
+  { id: 'crisis-response', label: 'Crisis response', description: 'Emergency response to large or sudden arrivals and to crises affecting migrants.' },
+  { id: 'policy-participation', label: 'Policy participation', description: 'Participation of civil society and migrants in policy making and governance.' },
+];
+
+export const TIER_RANK: Readonly<Record<Tier, number>> = {
+  LOCAL: 0,
+  REGIONAL: 1,
+  NATIONAL: 2,
+  SUPRANATIONAL: 3,
+  GLOBAL: 4,
+};
+
+/** The sector an actor belongs to, derived from its kind. */
+export function sectorOf(kind: ActorKind): Sector {
+  return KIND_SECTOR[kind];
+}
+
+/** Cooperative ties are every type except CHALLENGES, in any mode except CONFRONTATION. */
+export function isCooperative(type: RelationType, mode: Mode | null | undefined): boolean {
+  return type !== 'CHALLENGES' && mode !== 'CONFRONTATION';
+}

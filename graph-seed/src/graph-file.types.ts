@@ -1,0 +1,83 @@
+import type {
+  ActorKind,
+  EngagementLevel,
+  Mode,
+  RelationType,
+  ThemeDefinition,
+  Tier,
+  Visibility,
+} from '../../api/src/domain/vocabulary';
+
+/**
+ * The on-disk shape of a map, shared by the seed dataset, the synthetic generator and JSON import.
+ * A map is a folder with workspace.json, themes.json, actors.json and relations.json.
+ * Actors and relations are keyed by `externalId`; relations point at actors by their externalId.
+ */
+
+/** Evidence for an actor or a relation: the document and a verbatim quote from it. */
+export interface SourceRecord {
+  /** File name of the source document, e.g. "000_ca9679b983d127cd.txt". */
+  document?: string;
+  title?: string;
+  url?: string;
+  /** Verbatim text from the document (whitespace may differ). */
+  quote?: string;
+  page?: string;
+  /** ISO date the source was read. */
+  accessed?: string;
+}
+
+export interface WorkspaceRecord {
+  slug: string;
+  title: string;
+  description: string;
+  visibility: Visibility;
+}
+
+export interface ActorRecord {
+  externalId: string;
+  name: string;
+  aliases: string[];
+  kind: ActorKind;
+  tier: Tier;
+  /** ISO 3166-1 alpha-2, or null for actors without one country (UN agencies, global networks). */
+  country: string | null;
+  city: string | null;
+  /** Countries of origin a diaspora or migrant-led organisation is tied to (ISO alpha-2). */
+  originCountries: string[];
+  themes: string[];
+  description: string | null;
+  website: string | null;
+  /** Year or partial date, "2018", "2018-05" or "2018-05-14". */
+  founded: string | null;
+  sources: SourceRecord[];
+}
+
+export interface RelationRecord {
+  externalId: string;
+  type: RelationType;
+  /** externalId of the source actor. */
+  source: string;
+  /** externalId of the target actor. */
+  target: string;
+  directed: boolean;
+  mode: Mode | null;
+  engagement: EngagementLevel | null;
+  formal: boolean | null;
+  themes: string[];
+  since: string | null;
+  until: string | null;
+  amount: number | null;
+  currency: string | null;
+  strength: number | null;
+  confidence: number;
+  notes: string | null;
+  sources: SourceRecord[];
+}
+
+export interface GraphFiles {
+  workspace: WorkspaceRecord;
+  themes: ThemeDefinition[];
+  actors: ActorRecord[];
+  relations: RelationRecord[];
+}

@@ -13,7 +13,12 @@ rmSync(summaryFile, { force: true });
 
 const jest = spawnSync(
   process.execPath,
-  [require.resolve('jest/bin/jest', { paths: [__dirname] }), '--config', 'tests/jest.config.js', ...process.argv.slice(2)],
+  [
+    require.resolve('jest/bin/jest', { paths: [__dirname] }),
+    '--config',
+    'tests/jest.config.js',
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit', env: process.env },
 );
 

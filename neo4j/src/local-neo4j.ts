@@ -67,7 +67,9 @@ export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j>
   const paths = launcherPaths();
   if (!existsSync(paths.classpathFile)) {
     return Promise.reject(
-      new LocalNeo4jError('the Neo4j launcher is not built yet: run `npm run build -w neo4j` (it needs Java 17 and Maven).'),
+      new LocalNeo4jError(
+        'the Neo4j launcher is not built yet: run `npm run build -w neo4j` (it needs Java 17 and Maven).',
+      ),
     );
   }
   const classpath = `${paths.classesDir}${path.delimiter}${readFileSync(paths.classpathFile, 'utf8').trim()}`;
@@ -81,8 +83,10 @@ export function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j>
         NEO4J_BOLT_PORT: String(options.port),
         NEO4J_DATA_DIR: options.dataDir,
         NEO4J_PAGECACHE_MB: String(options.pageCacheMb ?? 256),
+        TIERMAP_PARENT_WATCH: '1',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // The database exits when this pipe closes, i.e. when this process is gone.
+      stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
   return waitForReady(child, options);
@@ -112,7 +116,12 @@ function waitForReady(child: ChildProcess, options: LocalNeo4jOptions): Promise<
       });
     };
     const timer = setTimeout(
-      () => settle(new LocalNeo4jError(`the local Neo4j did not become available within ${Math.round((options.startTimeoutMs ?? 180000) / 1000)} s; see ${options.dataDir}/logs/debug.log`)),
+      () =>
+        settle(
+          new LocalNeo4jError(
+            `the local Neo4j did not become available within ${Math.round((options.startTimeoutMs ?? 180000) / 1000)} s; see ${options.dataDir}/logs/debug.log`,
+          ),
+        ),
       options.startTimeoutMs ?? 180000,
     );
     const onLine = (line: string) => {
@@ -120,7 +129,8 @@ function waitForReady(child: ChildProcess, options: LocalNeo4jOptions): Promise<
       tail.push(line);
       if (tail.length > 20) tail.shift();
       if (line.startsWith(READY)) settle(null, line.slice(READY.length).trim());
-      if (line.startsWith(ERROR)) settle(new LocalNeo4jError(`the local Neo4j could not start: ${line.slice(ERROR.length).trim()}.`));
+      if (line.startsWith(ERROR))
+        settle(new LocalNeo4jError(`the local Neo4j could not start: ${line.slice(ERROR.length).trim()}.`));
     };
     splitLines(child.stdout, onLine);
     splitLines(child.stderr, onLine);
@@ -134,7 +144,11 @@ function waitForReady(child: ChildProcess, options: LocalNeo4jOptions): Promise<
       ),
     );
     child.once('exit', (code) =>
-      settle(new LocalNeo4jError(`the local Neo4j exited with code ${code} before it was ready. Last output:\n${tail.join('\n')}`)),
+      settle(
+        new LocalNeo4jError(
+          `the local Neo4j exited with code ${code} before it was ready. Last output:\n${tail.join('\n')}`,
+        ),
+      ),
     );
   });
 }

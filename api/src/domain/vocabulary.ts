@@ -6,14 +6,7 @@
 export const TIERS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'SUPRANATIONAL', 'GLOBAL'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const SECTORS = [
-  'GOVERNMENT',
-  'CIVIL_SOCIETY',
-  'PRIVATE',
-  'PHILANTHROPY',
-  'INTERNATIONAL',
-  'ACADEMIA',
-] as const;
+export const SECTORS = ['GOVERNMENT', 'CIVIL_SOCIETY', 'PRIVATE', 'PHILANTHROPY', 'INTERNATIONAL', 'ACADEMIA'] as const;
 export type Sector = (typeof SECTORS)[number];
 
 /** Actor kinds with the sector each one belongs to. */
@@ -88,18 +81,66 @@ export interface ThemeDefinition {
 
 /** The built-in themes; workspaces may add their own. */
 export const BUILT_IN_THEMES: readonly ThemeDefinition[] = [
-  { id: 'reception', label: 'Reception', description: 'First reception of newcomers and asylum seekers: accommodation, registration, basic needs.' },
-  { id: 'integration-inclusion', label: 'Integration and inclusion', description: 'Long-term integration and social, economic and civic inclusion of migrants and refugees.' },
-  { id: 'protection', label: 'Protection', description: 'Legal and physical protection, including asylum procedures and the rights of people on the move.' },
-  { id: 'labour-migration', label: 'Labour migration', description: 'Recruitment, labour-market access, skills recognition and decent work for migrant workers.' },
-  { id: 'diaspora-engagement', label: 'Diaspora engagement', description: 'Diaspora contributions to development, remittances, and ties to countries of origin.' },
-  { id: 'xenophobia-social-cohesion', label: 'Xenophobia and social cohesion', description: 'Countering xenophobia and discrimination, changing narratives, building cohesive communities.' },
-  { id: 'return-reintegration', label: 'Return and reintegration', description: 'Voluntary and forced return, and reintegration in the country of origin.' },
-  { id: 'search-rescue', label: 'Search and rescue', description: 'Rescue of people in distress at sea or on land routes.' },
-  { id: 'resettlement-sponsorship', label: 'Resettlement and community sponsorship', description: 'Resettlement programmes and private or community sponsorship of refugees.' },
-  { id: 'data-evidence', label: 'Data and evidence', description: 'Data collection, research and evidence for migration policy.' },
-  { id: 'crisis-response', label: 'Crisis response', description: 'Emergency response to large or sudden arrivals and to crises affecting migrants.' },
-  { id: 'policy-participation', label: 'Policy participation', description: 'Participation of civil society and migrants in policy making and governance.' },
+  {
+    id: 'reception',
+    label: 'Reception',
+    description: 'First reception of newcomers and asylum seekers: accommodation, registration, basic needs.',
+  },
+  {
+    id: 'integration-inclusion',
+    label: 'Integration and inclusion',
+    description: 'Long-term integration and social, economic and civic inclusion of migrants and refugees.',
+  },
+  {
+    id: 'protection',
+    label: 'Protection',
+    description: 'Legal and physical protection, including asylum procedures and the rights of people on the move.',
+  },
+  {
+    id: 'labour-migration',
+    label: 'Labour migration',
+    description: 'Recruitment, labour-market access, skills recognition and decent work for migrant workers.',
+  },
+  {
+    id: 'diaspora-engagement',
+    label: 'Diaspora engagement',
+    description: 'Diaspora contributions to development, remittances, and ties to countries of origin.',
+  },
+  {
+    id: 'xenophobia-social-cohesion',
+    label: 'Xenophobia and social cohesion',
+    description: 'Countering xenophobia and discrimination, changing narratives, building cohesive communities.',
+  },
+  {
+    id: 'return-reintegration',
+    label: 'Return and reintegration',
+    description: 'Voluntary and forced return, and reintegration in the country of origin.',
+  },
+  {
+    id: 'search-rescue',
+    label: 'Search and rescue',
+    description: 'Rescue of people in distress at sea or on land routes.',
+  },
+  {
+    id: 'resettlement-sponsorship',
+    label: 'Resettlement and community sponsorship',
+    description: 'Resettlement programmes and private or community sponsorship of refugees.',
+  },
+  {
+    id: 'data-evidence',
+    label: 'Data and evidence',
+    description: 'Data collection, research and evidence for migration policy.',
+  },
+  {
+    id: 'crisis-response',
+    label: 'Crisis response',
+    description: 'Emergency response to large or sudden arrivals and to crises affecting migrants.',
+  },
+  {
+    id: 'policy-participation',
+    label: 'Policy participation',
+    description: 'Participation of civil society and migrants in policy making and governance.',
+  },
 ];
 
 export const TIER_RANK: Readonly<Record<Tier, number>> = {

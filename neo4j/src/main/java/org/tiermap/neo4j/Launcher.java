@@ -83,6 +83,9 @@ public final class Launcher {
         }
         System.out.println(READY + " bolt://127.0.0.1:" + port);
         System.out.flush();
+        if ("1".equals(System.getenv("TIERMAP_PARENT_WATCH"))) {
+            exitWhenParentGoes();
+        }
 
         try {
             // The shutdown hook ends the process; keep the main thread parked until then.
@@ -90,6 +93,25 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The Node parent holds our stdin open; when it dies, however it dies, stdin reaches end-of-file
+     * and we shut down cleanly instead of living on as an orphan holding the port and the store lock.
+     */
+    private static void exitWhenParentGoes() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // Nothing is ever sent; any input is ignored.
+                }
+            } catch (IOException ignored) {
+                // A broken pipe means the same as end-of-file.
+            }
+            System.exit(0);
+        }, "tiermap-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static boolean portIsFree(int port) {

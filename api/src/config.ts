@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** Environment variables the API reads; everything else has a default. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must look like bolt://host:port or neo4j+s://host')
+    .default('bolt://127.0.0.1:7687'),
+  NEO4J_USER: z.string().optional(),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  /** How long a transaction is retried on transient errors before giving up. */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(120000).default(10000),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Comma-separated origins allowed by CORS. */
+  CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  neo4j: Readonly<{
+    uri: string;
+    user: string | undefined;
+    password: string | undefined;
+    database: string | undefined;
+    retryMs: number;
+    connectTimeoutMs: number;
+  }>;
+  logLevel: string;
+  corsOrigins: readonly string[];
+}>;
+
+/** A configuration problem, with every wrong variable listed in one message. */
+export class ConfigError extends Error {}
+
+/** Parses the environment once at start-up; throws a ConfigError naming each invalid variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  if ((e.NEO4J_USER === undefined) !== (e.NEO4J_PASSWORD === undefined)) {
+    throw new ConfigError('Invalid configuration: set both NEO4J_USER and NEO4J_PASSWORD, or neither');
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      retryMs: e.NEO4J_RETRY_MS,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+    },
+    logLevel: e.LOG_LEVEL,
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+  };
+}

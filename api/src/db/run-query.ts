@@ -1,0 +1,115 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ClientError, ConflictError, ServiceUnavailableError } from '../errors';
+import type { Logger } from '../logger';
+import type { Query } from './query';
+import { toPlain } from './to-plain';
+
+/** A transaction handed to multi-statement work; runs named queries only. */
+export interface Tx {
+  run<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]>;
+}
+
+/** Names of the statements run inside one traced scope, in order (used to count round trips). */
+export interface QueryTrace {
+  readonly queries: string[];
+}
+
+const SERVICE_UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/**
+ * The one place that talks to Neo4j: owns sessions and transactions (reads in read transactions,
+ * writes in write transactions, retried by the driver on transient errors), converts records to
+ * plain values, logs each statement and maps driver errors to client errors.
+ */
+export class Database {
+  private readonly traces = new AsyncLocalStorage<QueryTrace>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly logger: Logger,
+    private readonly database?: string,
+  ) {}
+
+  /** Runs one read-only statement in its own read transaction. */
+  read<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
+    return this.readTransaction((tx) => tx.run(query, params));
+  }
+
+  /** Runs one statement in its own write transaction. */
+  write<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
+    return this.writeTransaction((tx) => tx.run(query, params));
+  }
+
+  /** Runs `work` in one read transaction. `work` may be retried, so it must not have side effects. */
+  readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.inSession('READ', work);
+  }
+
+  /** Runs `work` atomically in one write transaction; retried on transient errors, so keep it idempotent. */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', work);
+  }
+
+  /** Runs `fn` and records the names of every statement it sends, including from nested async work. */
+  async trace<T>(fn: () => Promise<T>): Promise<{ result: T; trace: QueryTrace }> {
+    const trace: QueryTrace = { queries: [] };
+    const result = await this.traces.run(trace, fn);
+    return { result, trace };
+  }
+
+  /** Server name, version and edition, straight from the database. */
+  async ping(): Promise<void> {
+    await this.driver.verifyConnectivity(this.database ? { database: this.database } : {});
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: mode,
+      ...(this.database ? { database: this.database } : {}),
+    });
+    try {
+      const run = (tx: ManagedTransaction) => work(this.wrap(tx));
+      return mode === 'READ' ? await session.executeRead(run) : await session.executeWrite(run);
+    } catch (error) {
+      throw this.mapError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): Tx {
+    return {
+      run: async <P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> => {
+        this.traces.getStore()?.queries.push(query.name);
+        const started = performance.now();
+        const result = await tx.run(query.text, params as Record<string, unknown>);
+        const rows = result.records.map((record) => toPlain(record.toObject()) as R);
+        this.logger.debug(
+          { query: query.name, ms: Math.round((performance.now() - started) * 10) / 10, rows: rows.length },
+          'cypher',
+        );
+        return rows;
+      },
+    };
+  }
+
+  private mapError(error: unknown): unknown {
+    if (error instanceof ClientError) return error;
+    if (error instanceof Neo4jError) {
+      if (SERVICE_UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError')) {
+        this.logger.warn({ code: error.code, msg: error.message }, 'database unavailable');
+        return new ServiceUnavailableError();
+      }
+      if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        return new ConflictError('A record with the same identifier already exists');
+      }
+      this.logger.error({ code: error.code, msg: error.message }, 'database error');
+    }
+    return error;
+  }
+}

@@ -1,0 +1,29 @@
+import type { GraphData } from './analytics-graph';
+import { cooperativeNeighbours } from './analytics-graph';
+
+export interface ActorEffectiveSize {
+  actorId: string;
+  /** Null for an isolated actor, where the measure is undefined (networkx returns NaN). */
+  effectiveSize: number | null;
+}
+
+/**
+ * Burt's (1992) effective size on the undirected, unweighted cooperative graph, in Borgatti's (1997)
+ * simplification that networkx's `effective_size` uses for that case: n − 2t/n, with n the actor's
+ * degree and t the number of ties among its neighbours — the contacts that are not redundant.
+ */
+export function effectiveSize(data: Readonly<GraphData>): ActorEffectiveSize[] {
+  const neighbours = cooperativeNeighbours(data);
+  const ids = [...neighbours.keys()].sort();
+  return ids.map((actorId) => {
+    const own = neighbours.get(actorId) ?? new Set<string>();
+    const n = own.size;
+    if (n === 0) return { actorId, effectiveSize: null };
+    let endpoints = 0;
+    for (const j of own) {
+      for (const q of neighbours.get(j) ?? []) if (own.has(q)) endpoints += 1;
+    }
+    // Each tie among neighbours was seen from both ends, so `endpoints` is already 2t.
+    return { actorId, effectiveSize: n - endpoints / n };
+  });
+}

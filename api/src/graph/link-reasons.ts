@@ -1,0 +1,45 @@
+import type { LinkScore, LinkScoringContext } from './link-scoring';
+
+const MAX_NAMED_PARTNERS = 5;
+
+/** "a", "a and b", "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/**
+ * The reasons behind a link score as sentences a caseworker can read ("both work on reception in GR",
+ * "3 common partners: A, B and C", "would link the local and national tiers on reception"),
+ * themes and place first, then common partners, corridors, vertical gaps and bridging. Themes appear by
+ * id, actors by name.
+ */
+export function describeLink(context: LinkScoringContext, score: Readonly<LinkScore>): string[] {
+  const nameOf = (id: string): string => context.actors.get(id)?.name ?? id;
+  const reasons: string[] = [];
+  const country = score.sameCountry ? context.actors.get(score.sourceId)?.country : null;
+  if (score.sharedThemes.length > 0) {
+    reasons.push(`both work on ${joinWords(score.sharedThemes)}${country ? ` in ${country}` : ''}`);
+  } else if (country) {
+    reasons.push(`both are based in ${country}`);
+  }
+  const partners = score.commonPartnerIds;
+  if (partners.length > 0) {
+    const named = partners.slice(0, MAX_NAMED_PARTNERS).map(nameOf);
+    if (partners.length > MAX_NAMED_PARTNERS) named.push(`${partners.length - MAX_NAMED_PARTNERS} more`);
+    reasons.push(`${partners.length} common partner${partners.length === 1 ? '' : 's'}: ${joinWords(named)}`);
+  }
+  for (const corridor of score.corridors) {
+    const other = corridor.diasporaActorId === score.sourceId ? score.targetId : score.sourceId;
+    reasons.push(
+      `${nameOf(corridor.diasporaActorId)} has origins in ${corridor.country}, where ${nameOf(other)} is based`,
+    );
+  }
+  for (const gap of score.fillsGaps) {
+    reasons.push(
+      `would link the ${gap.lowerTier.toLowerCase()} and ${gap.upperTier.toLowerCase()} tiers on ${gap.theme}`,
+    );
+  }
+  if (score.bridgesCommunities) reasons.push('would bridge two different communities');
+  return reasons;
+}

@@ -1,0 +1,94 @@
+import type { GraphData } from './analytics-graph';
+import type { CandidateBounds } from './link-candidates';
+import { DEFAULT_CANDIDATE_BOUNDS, linkCandidates } from './link-candidates';
+import { describeLink } from './link-reasons';
+import type { LinkScore, LinkScoringContext } from './link-scoring';
+import {
+  buildLinkScoringContext,
+  hasSubstantiveReason,
+  LINK_SCORE_WEIGHTS,
+  quickLinkScore,
+  scoreLink,
+} from './link-scoring';
+
+export interface LinkSuggestion extends LinkScore {
+  /** The score's components as readable sentences. */
+  reasons: string[];
+}
+
+export interface LinkSuggestionOptions {
+  /** Suggest links for this actor only; workspace-wide when absent. */
+  actorId?: string | null;
+  /** Number of suggestions returned; 20 unless given. */
+  top?: number;
+  /** Seed of the Louvain run behind the bridging component. */
+  seed?: number;
+  /** Workspace-wide candidate bounds (see `linkCandidates`). */
+  bounds?: CandidateBounds;
+}
+
+export interface LinkSuggestionsResult {
+  suggestions: LinkSuggestion[];
+  /** Pairs scored: every unlinked actor for one actor, the bounded candidate set workspace-wide. */
+  candidatePairs: number;
+  weights: typeof LINK_SCORE_WEIGHTS;
+}
+
+/** Highest score first; equal scores in id order so results are stable. */
+export function compareLinkScores(a: Readonly<LinkScore>, b: Readonly<LinkScore>): number {
+  return (
+    b.score - a.score ||
+    (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0) ||
+    (a.targetId < b.targetId ? -1 : a.targetId > b.targetId ? 1 : 0)
+  );
+}
+
+/** Keeps the best `top` scores seen, sorted; cheaper than sorting every candidate. */
+function keepBest(best: LinkScore[], candidate: LinkScore, top: number): void {
+  if (top === 0) return;
+  if (best.length === top && compareLinkScores(candidate, best[best.length - 1] as LinkScore) >= 0) return;
+  let i = best.length;
+  while (i > 0 && compareLinkScores(candidate, best[i - 1] as LinkScore) < 0) i--;
+  best.splice(i, 0, candidate);
+  if (best.length > top) best.pop();
+}
+
+/**
+ * Missing-link suggestions (PRODUCT.md §4.8): unlinked pairs — no relation of any type between them —
+ * ranked by the link score of `scoreLink` (Adamic & Adar 2003, theme Jaccard, geography, corridor,
+ * tier complementarity, bridging of Louvain communities; weights in LINK_SCORE_WEIGHTS), each with its
+ * reasons in words. For one actor every other unlinked actor is scored; workspace-wide only the
+ * bounded candidate set of `linkCandidates`. Pairs whose only merit is bridging are left out.
+ */
+export function suggestedLinks(
+  data: Readonly<GraphData>,
+  options: Readonly<LinkSuggestionOptions> = {},
+  context: LinkScoringContext = buildLinkScoringContext(data, { seed: options.seed ?? 1 }),
+): LinkSuggestionsResult {
+  const top = Math.max(0, options.top ?? 20);
+  const actorId = options.actorId ?? null;
+  let pairs: [string, string][];
+  if (actorId !== null) {
+    if (!context.actors.has(actorId)) return { suggestions: [], candidatePairs: 0, weights: LINK_SCORE_WEIGHTS };
+    const linked = context.linked.get(actorId);
+    pairs = [...context.actors.keys()]
+      .filter((other) => other !== actorId && !linked?.has(other))
+      .map((other): [string, string] => [actorId, other]);
+  } else {
+    pairs = linkCandidates(context, options.bounds ?? DEFAULT_CANDIDATE_BOUNDS);
+  }
+
+  const best: LinkScore[] = [];
+  for (const [a, b] of pairs) {
+    const quick = quickLinkScore(context, a, b);
+    // Explain only pairs that can enter the list; the margin absorbs summation-order rounding.
+    if (quick === null || (best.length === top && quick < (best[top - 1] as LinkScore).score - 1e-9)) continue;
+    const score = scoreLink(context, a, b);
+    if (hasSubstantiveReason(score)) keepBest(best, score, top);
+  }
+  return {
+    suggestions: best.map((score) => ({ ...score, reasons: describeLink(context, score) })),
+    candidatePairs: pairs.length,
+    weights: LINK_SCORE_WEIGHTS,
+  };
+}

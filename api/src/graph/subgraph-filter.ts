@@ -1,0 +1,74 @@
+import type { GraphData, GraphRelation } from './analytics-graph';
+import { indexActors } from './analytics-graph';
+import type { Mode, RelationType } from '../domain/vocabulary';
+import { isActiveOn } from './is-active-on';
+import { isOnTheme } from './relation-themes';
+
+export interface GraphFilter {
+  /** Keep relations active on this (possibly partial) date. */
+  asOf?: string | null;
+  /** Keep relations on any of these themes, and the actors working on them. */
+  themes?: readonly string[] | null;
+  types?: readonly RelationType[] | null;
+  /** Keep relations in one of these modes; relations without a mode are dropped when this is set. */
+  modes?: readonly Mode[] | null;
+  /** Keep relations with at least one end in these countries, and the actors they touch. */
+  countries?: readonly string[] | null;
+  minConfidence?: number | null;
+}
+
+const isSet = <T>(list: readonly T[] | null | undefined): list is readonly T[] => !!list && list.length > 0;
+
+/**
+ * The subgraph every analysis runs on (PRODUCT.md §4). Relation filters (date, types, modes,
+ * confidence) never remove actors: an actor without active ties is still part of the picture, as an
+ * isolate. Theme and country filters select actors too:
+ * - themes: a relation stays when it is on one of the themes (see `relationThemes`); an actor stays
+ *   when it works on one of them or is an end of a kept relation;
+ * - countries: a relation stays when at least one end is in the countries, so a country's ties to
+ *   supranational and global actors (often without a country) stay visible; an actor stays when it is
+ *   in the countries or is an end of a kept relation.
+ * Relations whose ends are not both kept actors are dropped. Returns new arrays; inputs are not touched.
+ */
+export function filterGraph(data: Readonly<GraphData>, filter: Readonly<GraphFilter>): GraphData {
+  const actorsById = indexActors(data);
+  const themes = isSet(filter.themes) ? filter.themes : null;
+  const types = isSet(filter.types) ? new Set(filter.types) : null;
+  const modes = isSet(filter.modes) ? new Set<Mode>(filter.modes) : null;
+  const countries = isSet(filter.countries) ? new Set(filter.countries) : null;
+  const inCountries = (id: string): boolean => {
+    const country = actorsById.get(id)?.country;
+    return !!country && !!countries && countries.has(country);
+  };
+
+  const keep = (r: GraphRelation): boolean => {
+    if (!actorsById.has(r.source) || !actorsById.has(r.target)) return false;
+    if (filter.asOf && !isActiveOn(r, filter.asOf)) return false;
+    if (types && !types.has(r.type)) return false;
+    if (modes && (r.mode === null || !modes.has(r.mode))) return false;
+    if (filter.minConfidence != null && r.confidence < filter.minConfidence) return false;
+    if (countries && !inCountries(r.source) && !inCountries(r.target)) return false;
+    if (themes) {
+      const source = actorsById.get(r.source);
+      const target = actorsById.get(r.target);
+      if (!themes.some((theme) => isOnTheme(r, theme, source, target))) return false;
+    }
+    return true;
+  };
+  const relations = data.relations.filter(keep);
+
+  if (!themes && !countries) return { actors: [...data.actors], relations };
+
+  const touched = new Set<string>();
+  for (const r of relations) {
+    touched.add(r.source);
+    touched.add(r.target);
+  }
+  const actors = data.actors.filter((actor) => {
+    if (touched.has(actor.id)) return true;
+    if (themes && !actor.themes.some((theme) => themes.includes(theme))) return false;
+    if (countries && !(actor.country && countries.has(actor.country))) return false;
+    return true;
+  });
+  return { actors, relations };
+}

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { createDriver } from './db/driver';
+import { applyMigrations } from './db/migrations';
+import { Database } from './db/run-query';
+import { createLogger } from './logger';
+import { createSchema } from './schema';
+import { createServer } from './server';
+
+/** Bootstrap only: config, database, migrations, HTTP. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database);
+
+  try {
+    await db.ping();
+  } catch {
+    logger.fatal({ uri: config.neo4j.uri }, 'database unreachable at start-up');
+    console.error(
+      `Cannot reach Neo4j at ${config.neo4j.uri}: start it (npm run db) or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to a running database.`,
+    );
+    await db.close();
+    process.exit(3);
+  }
+  const applied = await applyMigrations(db);
+  logger.info({ migrations: applied }, 'schema migrations applied');
+
+  const server = await createServer({ config, db, logger, schema: await createSchema() });
+  let url: string;
+  try {
+    ({ url } = await server.listen(config.port, config.host));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(
+      code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use: stop whatever uses it or set PORT to a free port.`
+        : `The API could not listen on ${config.host}:${config.port}: ${(error as Error).message}`,
+    );
+    await db.close();
+    process.exit(4);
+  }
+  logger.info({ url }, 'Tiermap API ready');
+  console.log(`TIERMAP_API_READY ${url}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  if (process.env.TIERMAP_PARENT_WATCH === '1') {
+    // Started by `npm start` or the tests: stdin is our parent's pipe; end-of-file means it is gone.
+    process.stdin.on('end', () => void shutdown('parent exited'));
+    process.stdin.resume();
+  }
+}
+
+void main();

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { Config } from './config';
+import type { ApiContext } from './context';
+import type { Database } from './db/run-query';
+import { ClientError } from './errors';
+import type { Logger } from './logger';
+
+export interface ServerDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  schema: GraphQLSchema;
+}
+
+export interface TiermapServer {
+  readonly app: Express;
+  readonly apollo: ApolloServer<ApiContext>;
+  /** Builds a context the way an HTTP request would (for in-process tests). */
+  contextFor(requestId?: string): ApiContext;
+  /** Binds the HTTP port; resolves with the address actually used. */
+  listen(port: number, host: string): Promise<{ server: Server; url: string }>;
+  stop(): Promise<void>;
+}
+
+/** Codes produced by graphql-js/Apollo for malformed requests; safe to show as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Client errors keep their message and code; errors from graphql-js about the request itself keep
+ * theirs; everything else is masked so that no stack trace or driver message reaches a client.
+ */
+export function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ClientError) {
+      return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+    }
+    const code = formatted.extensions?.code;
+    if (
+      typeof code === 'string' &&
+      REQUEST_ERROR_CODES.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError))
+    ) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error(
+      {
+        err: original instanceof Error ? { message: original.message, stack: original.stack } : original,
+        path: formatted.path,
+      },
+      'unexpected error',
+    );
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+/** Wires Express, Apollo and the health endpoints; does not listen (tests use it in-process). */
+export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
+  const { config, db, logger, schema } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  const contextFor = (requestId: string = randomUUID()): ApiContext => ({
+    db,
+    logger: logger.child({ requestId }),
+    requestId,
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    cors({ origin: [...config.corsOrigins], credentials: true }),
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        contextFor(typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined),
+    }),
+  );
+
+  return {
+    app,
+    apollo,
+    contextFor,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve({ server: httpServer, url: `http://${host}:${actualPort}/graphql` });
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * An in-process API wired to the test database (NEO4J_URI, set by the global setup), plus a tiny
+ * GraphQL-over-HTTP caller. Each test file creates its own and closes it in afterAll.
+ */
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../api/src/config';
+import { createDriver } from '../../api/src/db/driver';
+import { Database } from '../../api/src/db/run-query';
+import { createLogger } from '../../api/src/logger';
+import { createSchema } from '../../api/src/schema';
+import { createServer, type TiermapServer } from '../../api/src/server';
+
+export interface GraphQLAnswer<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestApi {
+  readonly server: TiermapServer;
+  readonly db: Database;
+  /** Base URL, e.g. http://127.0.0.1:53211 */
+  readonly origin: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  close(): Promise<void>;
+}
+
+/** Starts the API on a free loopback port; `neo4jUri` overrides the test database (e.g. to a dead port). */
+export async function startTestApi(options: { neo4jUri?: string; retryMs?: number } = {}): Promise<TestApi> {
+  const uri = options.neo4jUri ?? process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: the integration global setup should have started Neo4j');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    NEO4J_URI: uri,
+    NEO4J_RETRY_MS: String(options.retryMs ?? 2000),
+    NEO4J_CONNECT_TIMEOUT_MS: '2000',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...(process.env.NEO4J_USER
+      ? { NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD }
+      : {}),
+  });
+  const logger = createLogger(config.logLevel);
+  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database);
+  const server = await createServer({ config, db, logger, schema: await createSchema() });
+  const { server: http } = await server.listen(0, '127.0.0.1');
+  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return {
+    server,
+    db,
+    origin,
+    gql: async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLAnswer<T>;
+    },
+    close: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** Client configuration, read once from Vite's environment. */
+export const env = {
+  /** Where GraphQL requests go; same-origin by default (the dev/preview server proxies it). */
+  graphqlUrl: (import.meta.env.VITE_GRAPHQL_URL as string | undefined) ?? '/graphql',
+} as const;

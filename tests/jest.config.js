@@ -21,7 +21,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/neo4j-global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/neo4j-global-teardown.ts',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/long-timeout.ts'],
     },
     {
       ...common,
@@ -29,7 +29,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/e2e-global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/e2e-global-teardown.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/long-timeout.ts'],
     },
   ],
 };

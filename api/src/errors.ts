@@ -43,8 +43,13 @@ export class BadUserInputError extends ClientError {
 }
 
 export class NotFoundError extends ClientError {
-  constructor(entity: string, id: string) {
-    super('NOT_FOUND', `${entity} ${id} was not found`, { entity, id });
+  constructor(entity: string, id: string, field?: string) {
+    super('NOT_FOUND', `${entity} ${id} was not found`, { entity, id, ...(field ? { field } : {}) });
+  }
+
+  /** The same error naming the input field that held the missing id. */
+  withField(field: string): NotFoundError {
+    return new NotFoundError(String(this.extensions.entity), String(this.extensions.id), field);
   }
 }
 

@@ -1,9 +1,23 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActorResolver } from './modules/actor/actor.resolver';
+import { ChangeResolver } from './modules/change/change.resolver';
 import { HealthResolver } from './modules/health/health.resolver';
+import { RelationResolver } from './modules/relation/relation.resolver';
+import { SourceResolver } from './modules/source/source.resolver';
+import { VocabularyResolver } from './modules/vocabulary/vocabulary.resolver';
+import { WorkspaceResolver } from './modules/workspace/workspace.resolver';
 
 /** Every resolver class of the API; the schema is built from these. */
-export const RESOLVERS = [HealthResolver] as const;
+export const RESOLVERS = [
+  HealthResolver,
+  VocabularyResolver,
+  WorkspaceResolver,
+  ActorResolver,
+  RelationResolver,
+  SourceResolver,
+  ChangeResolver,
+] as const;
 
 /** Builds the executable schema from the decorated classes. */
 export function createSchema(): Promise<GraphQLSchema> {

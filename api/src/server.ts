@@ -7,10 +7,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { LOCAL_EDITOR, viewerFromHeader, type Viewer } from './auth/viewer';
 import type { Config } from './config';
 import type { ApiContext } from './context';
 import type { Database } from './db/run-query';
 import { ClientError } from './errors';
+import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
 
 export interface ServerDeps {
@@ -24,7 +26,7 @@ export interface TiermapServer {
   readonly app: Express;
   readonly apollo: ApolloServer<ApiContext>;
   /** Builds a context the way an HTTP request would (for in-process tests). */
-  contextFor(requestId?: string): ApiContext;
+  contextFor(requestId?: string, viewer?: Viewer): ApiContext;
   /** Binds the HTTP port; resolves with the address actually used. */
   listen(port: number, host: string): Promise<{ server: Server; url: string }>;
   stop(): Promise<void>;
@@ -92,10 +94,12 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   });
   await apollo.start();
 
-  const contextFor = (requestId: string = randomUUID()): ApiContext => ({
+  const contextFor = (requestId: string = randomUUID(), viewer: Viewer = LOCAL_EDITOR): ApiContext => ({
     db,
     logger: logger.child({ requestId }),
     requestId,
+    viewer,
+    loaders: createLoaders(db, viewer),
   });
 
   app.get('/healthz', (_req, res) => {
@@ -115,7 +119,12 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        contextFor(typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined),
+        contextFor(
+          typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : undefined,
+          viewerFromHeader(
+            typeof req.headers['x-tiermap-viewer'] === 'string' ? req.headers['x-tiermap-viewer'] : undefined,
+          ),
+        ),
     }),
   );
 

@@ -25,6 +25,7 @@ export function normaliseName(name: string): string {
 
 const ISO_COUNTRY = /^[A-Z]{2}$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO_CURRENCY = /^[A-Z]{3}$/;
 
 /**
  * Checks a set of graph files against the vocabulary and the source documents.
@@ -53,7 +54,12 @@ export function validateGraphFiles(files: GraphFiles, documents: ReadonlyMap<str
       return;
     }
     for (const source of sources) {
-      if (source.document === undefined) continue;
+      if (!source.document && !source.title && !source.url) {
+        problems.push(`${owner}: source names neither a document, a title nor a URL`);
+        continue;
+      }
+      // Evidence rules apply to document sources only; a title-only source (e.g. synthetic data) has nothing to check.
+      if (source.document === undefined || source.document === null) continue;
       const doc = normalisedDocs.get(source.document);
       if (doc === undefined) {
         problems.push(`${owner}: unknown document ${source.document}`);
@@ -148,11 +154,19 @@ export function validateGraphFiles(files: GraphFiles, documents: ReadonlyMap<str
       if (value !== null && value !== undefined && !PARTIAL_DATE.test(value))
         problems.push(`${owner}: invalid ${field} ${value}`);
     }
-    if (relation.since && relation.until && relation.since > relation.until) {
+    // Partial dates compare at their common precision: since 2018-05 and until 2018 overlap.
+    const precision = Math.min(relation.since?.length ?? 0, relation.until?.length ?? 0);
+    if (relation.since && relation.until && relation.since.slice(0, precision) > relation.until.slice(0, precision)) {
       problems.push(`${owner}: since ${relation.since} is after until ${relation.until}`);
     }
     if (relation.amount !== null && relation.amount !== undefined && !relation.currency) {
       problems.push(`${owner}: amount without currency`);
+    }
+    if (relation.amount !== null && relation.amount !== undefined && !(relation.amount >= 0)) {
+      problems.push(`${owner}: amount ${relation.amount} is negative`);
+    }
+    if (relation.currency && !ISO_CURRENCY.test(relation.currency)) {
+      problems.push(`${owner}: invalid currency ${relation.currency}`);
     }
     checkThemes(owner, relation.themes);
     checkSources(owner, relation.sources);

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ClientError, ConflictError, ServiceUnavailableError } from '../errors';
 import type { Logger } from '../logger';
 import type { Query } from './query';
@@ -87,7 +87,7 @@ export class Database {
       run: async <P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> => {
         this.traces.getStore()?.queries.push(query.name);
         const started = performance.now();
-        const result = await tx.run(query.text, params as Record<string, unknown>);
+        const result = await tx.run(query.text, toParams(params) as Record<string, unknown>);
         const rows = result.records.map((record) => toPlain(record.toObject()) as R);
         this.logger.debug(
           { query: query.name, ms: Math.round((performance.now() - started) * 10) / 10, rows: rows.length },
@@ -112,4 +112,17 @@ export class Database {
     }
     return error;
   }
+}
+
+/**
+ * JavaScript numbers that are whole go to Neo4j as integers (the driver would send floats, which
+ * LIMIT refuses and which would store versions as 1.0); other values pass through unchanged.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toParams(inner)]));
+  }
+  return value;
 }

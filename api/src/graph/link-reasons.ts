@@ -9,10 +9,10 @@ function joinWords(words: readonly string[]): string {
 }
 
 /**
- * The reasons behind a link score as sentences a caseworker can read ("both work on reception in GR",
- * "3 common partners: A, B and C", "would link the local and national tiers on reception"),
- * themes and place first, then common partners, corridors, vertical gaps and bridging. Themes appear by
- * id, actors by name.
+ * The reasons behind a link score as sentences a caseworker can read: shared themes and place first
+ * ("both work on reception in GR"), then common partners ("3 common partners: A, B and C"), corridors,
+ * vertical gaps ("would link the local and national tiers on reception") and bridging. Themes appear
+ * by id, actors by name; at most five partners are named.
  */
 export function describeLink(context: LinkScoringContext, score: Readonly<LinkScore>): string[] {
   const nameOf = (id: string): string => context.actors.get(id)?.name ?? id;

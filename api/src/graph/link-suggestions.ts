@@ -3,13 +3,9 @@ import type { CandidateBounds } from './link-candidates';
 import { DEFAULT_CANDIDATE_BOUNDS, linkCandidates } from './link-candidates';
 import { describeLink } from './link-reasons';
 import type { LinkScore, LinkScoringContext } from './link-scoring';
-import {
-  buildLinkScoringContext,
-  hasSubstantiveReason,
-  LINK_SCORE_WEIGHTS,
-  quickLinkScore,
-  scoreLink,
-} from './link-scoring';
+import { quickLinkScore } from './link-index';
+import { LINK_SCORE_WEIGHTS } from './link-score-weights';
+import { buildLinkScoringContext, hasSubstantiveReason, scoreLink } from './link-scoring';
 
 export interface LinkSuggestion extends LinkScore {
   /** The score's components as readable sentences. */
@@ -67,28 +63,29 @@ export function suggestedLinks(
 ): LinkSuggestionsResult {
   const top = Math.max(0, options.top ?? 20);
   const actorId = options.actorId ?? null;
-  let pairs: [string, string][];
+  const { ids, indexOf } = context.index;
+  let pairs: Int32Array;
   if (actorId !== null) {
-    if (!context.actors.has(actorId)) return { suggestions: [], candidatePairs: 0, weights: LINK_SCORE_WEIGHTS };
+    const self = indexOf.get(actorId);
+    if (self === undefined) return { suggestions: [], candidatePairs: 0, weights: LINK_SCORE_WEIGHTS };
     const linked = context.linked.get(actorId);
-    pairs = [...context.actors.keys()]
-      .filter((other) => other !== actorId && !linked?.has(other))
-      .map((other): [string, string] => [actorId, other]);
+    const others = ids.map((_, j) => j).filter((j) => j !== self && !linked?.has(ids[j] as string));
+    pairs = Int32Array.from(others.flatMap((j) => [self, j]));
   } else {
-    pairs = linkCandidates(context, options.bounds ?? DEFAULT_CANDIDATE_BOUNDS);
+    pairs = linkCandidates(context.index, options.bounds ?? DEFAULT_CANDIDATE_BOUNDS);
   }
 
   const best: LinkScore[] = [];
-  for (const [a, b] of pairs) {
-    const quick = quickLinkScore(context, a, b);
+  for (let p = 0; p < pairs.length; p += 2) {
+    const quick = quickLinkScore(context.index, pairs[p] as number, pairs[p + 1] as number);
     // Explain only pairs that can enter the list; the margin absorbs summation-order rounding.
     if (quick === null || (best.length === top && quick < (best[top - 1] as LinkScore).score - 1e-9)) continue;
-    const score = scoreLink(context, a, b);
+    const score = scoreLink(context, ids[pairs[p] as number] as string, ids[pairs[p + 1] as number] as string);
     if (hasSubstantiveReason(score)) keepBest(best, score, top);
   }
   return {
     suggestions: best.map((score) => ({ ...score, reasons: describeLink(context, score) })),
-    candidatePairs: pairs.length,
+    candidatePairs: pairs.length / 2,
     weights: LINK_SCORE_WEIGHTS,
   };
 }

@@ -23,8 +23,10 @@ export interface SampledBetweenness {
  * unbiased estimate X = n·δ_s(v)/((n−1)(n−2)) of v's normalised betweenness; the result is their mean.
  * Per actor we report the standard error of that mean (with the finite-population correction, pivots
  * being drawn without replacement). The uniform `errorBound` is Hoeffding's inequality with a union
- * bound over all n actors: X ∈ [0, n/(n−1)], so ε = n/(n−1)·√(ln(2n/α)/(2k)) at confidence 1 − α.
- * With pivots ≥ n every node is a pivot and the result is exact.
+ * bound over all n actors: X ∈ [0, n/(n−1)], so ε = n/(n−1)·√(ln(2n/α)/(2k)) at confidence 1 − α
+ * (Hoeffding 1963 shows the bound also holds for draws without replacement). It is deliberately
+ * conservative; the per-actor standard errors are the sharper guide. With pivots ≥ n every node is a
+ * pivot and the result is exact.
  */
 export function sampledBetweenness(
   data: Readonly<GraphData>,

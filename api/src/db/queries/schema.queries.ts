@@ -1,18 +1,58 @@
 import { defineQuery } from '../query';
 
+const q = (name: string, text: string) => defineQuery<Record<string, never>, never>(`schema.${name}`, text);
+
 /**
  * Schema migrations: constraints and indexes, each idempotent (IF NOT EXISTS), applied in order at
- * start-up. Community edition supports uniqueness constraints and range/text/full-text indexes only.
+ * start-up. Community edition has one user database, so every node carries workspaceId and every
+ * workspace-scoped read starts from an index that includes it.
  */
 export const SCHEMA_MIGRATIONS = [
-  defineQuery(
-    'schema.workspaceId',
-    'CREATE CONSTRAINT workspace_id IF NOT EXISTS FOR (w:Workspace) REQUIRE w.id IS UNIQUE',
+  q('workspaceId', 'CREATE CONSTRAINT workspace_id IF NOT EXISTS FOR (w:Workspace) REQUIRE w.id IS UNIQUE'),
+  q('workspaceSlug', 'CREATE CONSTRAINT workspace_slug IF NOT EXISTS FOR (w:Workspace) REQUIRE w.slug IS UNIQUE'),
+  q('actorId', 'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE'),
+  q(
+    'actorExternalId',
+    'CREATE CONSTRAINT actor_external_id IF NOT EXISTS FOR (a:Actor) REQUIRE (a.workspaceId, a.externalId) IS UNIQUE',
   ),
-  defineQuery(
-    'schema.workspaceSlug',
-    'CREATE CONSTRAINT workspace_slug IF NOT EXISTS FOR (w:Workspace) REQUIRE w.slug IS UNIQUE',
+  q(
+    'actorWorkspaceName',
+    'CREATE INDEX actor_workspace_name IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.nameKey)',
   ),
+  q(
+    'actorWorkspaceUpdated',
+    'CREATE INDEX actor_workspace_updated IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.updatedAt)',
+  ),
+  q('actorWorkspaceTier', 'CREATE INDEX actor_workspace_tier IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.tier)'),
+  q('actorWorkspaceKind', 'CREATE INDEX actor_workspace_kind IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.kind)'),
+  q(
+    'actorWorkspaceCountry',
+    'CREATE INDEX actor_workspace_country IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.country)',
+  ),
+  q(
+    'actorWorkspaceSector',
+    'CREATE INDEX actor_workspace_sector IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.sector)',
+  ),
+  q(
+    'actorSearch',
+    "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasesText, a.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+  ),
+  q('relationId', 'CREATE CONSTRAINT relation_id IF NOT EXISTS FOR ()-[r:RELATES]-() REQUIRE r.id IS UNIQUE'),
+  q('relationWorkspace', 'CREATE INDEX relation_workspace IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.workspaceId)'),
+  q(
+    'relationWorkspaceType',
+    'CREATE INDEX relation_workspace_type IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.workspaceId, r.type)',
+  ),
+  q(
+    'relationExternalId',
+    'CREATE INDEX relation_external_id IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.workspaceId, r.externalId)',
+  ),
+  q('sourceId', 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE'),
+  q('sourceSubject', 'CREATE INDEX source_subject IF NOT EXISTS FOR (s:Source) ON (s.workspaceId, s.subjectId)'),
+  q('changeId', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE'),
+  q('changeEntity', 'CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.workspaceId, c.entityId)'),
+  q('changeWorkspaceAt', 'CREATE INDEX change_workspace_at IF NOT EXISTS FOR (c:Change) ON (c.workspaceId, c.at)'),
+  q('themeKey', 'CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (t:Theme) REQUIRE (t.workspaceId, t.id) IS UNIQUE'),
 ] as const;
 
 export const SCHEMA_AWAIT_INDEXES = defineQuery<Record<string, never>, never>(

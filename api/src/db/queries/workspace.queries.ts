@@ -1,0 +1,78 @@
+import type { ThemeDefinition, Visibility } from '../../domain/vocabulary';
+import type { WorkspaceRecord } from '../../domain/workspace';
+import { defineQuery } from '../query';
+
+export interface WorkspaceRow {
+  workspace: WorkspaceRecord;
+  actorCount: number;
+  relationCount: number;
+}
+
+/** Workspaces the viewer may see, with live counts. */
+export const WORKSPACE_LIST = defineQuery<{ visibilities: Visibility[] }, WorkspaceRow>(
+  'workspace.list',
+  `MATCH (w:Workspace) WHERE w.visibility IN $visibilities
+   RETURN w {.*} AS workspace,
+          COUNT { MATCH (a:Actor {workspaceId: w.id}) WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities } AS actorCount,
+          COUNT { MATCH ()-[r:RELATES {workspaceId: w.id}]->() WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities } AS relationCount
+   ORDER BY w.title`,
+);
+
+/** One workspace by id or slug. */
+export const WORKSPACE_FIND = defineQuery<{ key: string; visibilities: Visibility[] }, WorkspaceRow>(
+  'workspace.find',
+  `CALL {
+     MATCH (w:Workspace {id: $key}) RETURN w
+     UNION
+     MATCH (w:Workspace {slug: $key}) RETURN w
+   }
+   WITH w WHERE w.visibility IN $visibilities
+   RETURN w {.*} AS workspace,
+          COUNT { MATCH (a:Actor {workspaceId: w.id}) WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities } AS actorCount,
+          COUNT { MATCH ()-[r:RELATES {workspaceId: w.id}]->() WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities } AS relationCount
+   LIMIT 1`,
+);
+
+export const WORKSPACE_CREATE = defineQuery<{ props: WorkspaceRecord }, { workspace: WorkspaceRecord }>(
+  'workspace.create',
+  'CREATE (w:Workspace) SET w = $props RETURN w {.*} AS workspace',
+);
+
+export const WORKSPACE_THEMES = defineQuery<{ ws: string }, { theme: ThemeDefinition }>(
+  'workspace.themes',
+  'MATCH (t:Theme {workspaceId: $ws}) RETURN t {.id, .label, .description} AS theme ORDER BY t.label',
+);
+
+/** Adds or relabels workspace themes (ids are stable, so labels may change). */
+export const WORKSPACE_UPSERT_THEMES = defineQuery<{ ws: string; themes: ThemeDefinition[] }, { id: string }>(
+  'workspace.upsertThemes',
+  `UNWIND $themes AS theme
+   MERGE (t:Theme {workspaceId: $ws, id: theme.id})
+   SET t.label = theme.label, t.description = theme.description
+   RETURN t.id AS id`,
+);
+
+/**
+ * Removes a batch of a workspace's data for good (used by tests and by reset); call until it
+ * reports 0, so that a big workspace never needs one huge transaction.
+ */
+export const WORKSPACE_PURGE_BATCH = defineQuery<{ ws: string; batch: number }, { deleted: number }>(
+  'workspace.purgeBatch',
+  `CALL {
+     MATCH (n:Actor {workspaceId: $ws}) RETURN n LIMIT $batch
+     UNION
+     MATCH (n:Source {workspaceId: $ws}) RETURN n LIMIT $batch
+     UNION
+     MATCH (n:Change {workspaceId: $ws}) RETURN n LIMIT $batch
+     UNION
+     MATCH (n:Theme {workspaceId: $ws}) RETURN n LIMIT $batch
+   }
+   WITH n LIMIT $batch
+   DETACH DELETE n
+   RETURN count(*) AS deleted`,
+);
+
+export const WORKSPACE_DELETE = defineQuery<{ ws: string }, { deleted: number }>(
+  'workspace.delete',
+  'MATCH (w:Workspace {id: $ws}) DETACH DELETE w RETURN count(*) AS deleted',
+);

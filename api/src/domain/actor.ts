@@ -1,0 +1,105 @@
+import type { ActorKind, Sector, Tier, Visibility } from './vocabulary';
+import type { InputChecker } from './validation';
+
+/** An actor as stored and served (audit fields included). */
+export interface ActorRecord {
+  id: string;
+  workspaceId: string;
+  externalId: string | null;
+  name: string;
+  aliases: string[];
+  kind: ActorKind;
+  tier: Tier;
+  sector: Sector;
+  country: string | null;
+  city: string | null;
+  originCountries: string[];
+  themes: string[];
+  description: string | null;
+  website: string | null;
+  founded: string | null;
+  visibility: Visibility;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  deletedAt: string | null;
+}
+
+/** The editable fields of an actor; on update every field is optional. */
+export interface ActorFields {
+  externalId?: string | null;
+  name?: string;
+  aliases?: string[];
+  kind?: ActorKind;
+  tier?: Tier;
+  country?: string | null;
+  city?: string | null;
+  originCountries?: string[];
+  themes?: string[];
+  description?: string | null;
+  website?: string | null;
+  founded?: string | null;
+  visibility?: Visibility;
+}
+
+export const ACTOR_EDITABLE_FIELDS = [
+  'externalId',
+  'name',
+  'aliases',
+  'kind',
+  'tier',
+  'country',
+  'city',
+  'originCountries',
+  'themes',
+  'description',
+  'website',
+  'founded',
+  'visibility',
+] as const satisfies readonly (keyof ActorFields)[];
+
+/** Checks actor fields; `create` makes name, kind and tier required. Paths start with `prefix`. */
+export function checkActorFields(
+  check: InputChecker,
+  fields: ActorFields,
+  prefix: readonly (string | number)[],
+  { create, knownThemes }: { create: boolean; knownThemes: ReadonlySet<string> },
+): void {
+  const at = (name: string) => [...prefix, name];
+  if (create) {
+    check.required(at('name'), fields.name);
+    check.required(at('kind'), fields.kind);
+    check.required(at('tier'), fields.tier);
+  } else {
+    for (const name of ['name', 'kind', 'tier', 'visibility'] as const) {
+      if (fields[name] === null) check.add(at(name), 'cannot be cleared');
+    }
+  }
+  check.externalId(at('externalId'), fields.externalId);
+  check.text(at('name'), fields.name, { min: 1, max: 300 });
+  check.list(at('aliases'), fields.aliases, 50, (path, alias) => check.text(path, alias, { min: 1, max: 300 }));
+  check.country(at('country'), fields.country);
+  check.text(at('city'), fields.city, { min: 1, max: 200 });
+  check.list(at('originCountries'), fields.originCountries, 50, (path, code) => check.country(path, code));
+  check.themes(at('themes'), fields.themes, knownThemes);
+  check.text(at('description'), fields.description, { max: 5000 });
+  check.url(at('website'), fields.website);
+  check.partialDate(at('founded'), fields.founded);
+}
+
+/** Trims names and drops duplicate list entries, so equal inputs are stored equally. */
+export function normaliseActorFields(fields: ActorFields): ActorFields {
+  const out: ActorFields = { ...fields };
+  if (typeof out.name === 'string') out.name = out.name.trim();
+  if (typeof out.city === 'string') out.city = out.city.trim();
+  if (out.aliases) out.aliases = unique(out.aliases.map((alias) => alias.trim()));
+  if (out.themes) out.themes = unique(out.themes);
+  if (out.originCountries) out.originCountries = unique(out.originCountries);
+  return out;
+}
+
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

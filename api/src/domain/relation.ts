@@ -1,0 +1,122 @@
+import type { InputChecker } from './validation';
+import { isOrderedPeriod } from './partial-date';
+import type { EngagementLevel, Mode, RelationType, Visibility } from './vocabulary';
+
+export interface RelationRecord {
+  id: string;
+  workspaceId: string;
+  externalId: string | null;
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  directed: boolean;
+  mode: Mode | null;
+  engagement: EngagementLevel | null;
+  formal: boolean | null;
+  themes: string[];
+  since: string | null;
+  until: string | null;
+  amount: number | null;
+  currency: string | null;
+  strength: number | null;
+  confidence: number;
+  notes: string | null;
+  visibility: Visibility;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  deletedAt: string | null;
+}
+
+export interface RelationFields {
+  externalId?: string | null;
+  type?: RelationType;
+  sourceId?: string;
+  targetId?: string;
+  directed?: boolean;
+  mode?: Mode | null;
+  engagement?: EngagementLevel | null;
+  formal?: boolean | null;
+  themes?: string[];
+  since?: string | null;
+  until?: string | null;
+  amount?: number | null;
+  currency?: string | null;
+  strength?: number | null;
+  confidence?: number;
+  notes?: string | null;
+  visibility?: Visibility;
+}
+
+export const RELATION_EDITABLE_FIELDS = [
+  'externalId',
+  'type',
+  'directed',
+  'mode',
+  'engagement',
+  'formal',
+  'themes',
+  'since',
+  'until',
+  'amount',
+  'currency',
+  'strength',
+  'confidence',
+  'notes',
+  'visibility',
+] as const satisfies readonly (keyof RelationFields)[];
+
+/**
+ * Types that may link an actor to itself. None does: an organisation funding or partnering with
+ * itself is a data-entry error. Kept as a list so a future type (e.g. internal restructuring) can opt in.
+ */
+export const SELF_RELATION_TYPES: readonly RelationType[] = [];
+
+/**
+ * Checks a relation as it would be after the write (`merged` = stored values overlaid with the
+ * patch), reporting problems at the paths of the input fields.
+ */
+export function checkRelationFields(
+  check: InputChecker,
+  merged: RelationFields,
+  prefix: readonly (string | number)[],
+  { create, knownThemes }: { create: boolean; knownThemes: ReadonlySet<string> },
+): void {
+  const at = (name: string) => [...prefix, name];
+  if (create) {
+    check.required(at('type'), merged.type);
+    check.required(at('sourceId'), merged.sourceId);
+    check.required(at('targetId'), merged.targetId);
+  }
+  check.externalId(at('externalId'), merged.externalId);
+  if (
+    merged.sourceId &&
+    merged.sourceId === merged.targetId &&
+    merged.type &&
+    !SELF_RELATION_TYPES.includes(merged.type)
+  ) {
+    check.add(at('targetId'), `must differ from sourceId: a ${merged.type} relation cannot link an actor to itself`);
+  }
+  check.themes(at('themes'), merged.themes, knownThemes);
+  check.partialDate(at('since'), merged.since);
+  check.partialDate(at('until'), merged.until);
+  if (merged.since && merged.until && check.ok && !isOrderedPeriod(merged.since, merged.until)) {
+    check.add(at('until'), `must not be before since (${merged.since} > ${merged.until})`);
+  }
+  check.range(at('amount'), merged.amount, 0, 1e15);
+  check.currency(at('currency'), merged.currency);
+  if (merged.type && merged.type !== 'FUNDS' && (merged.amount != null || merged.currency != null)) {
+    check.add(
+      at(merged.amount != null ? 'amount' : 'currency'),
+      `only FUNDS relations carry an amount (type is ${merged.type})`,
+    );
+  }
+  if (merged.amount != null && merged.currency == null)
+    check.add(at('currency'), 'is required when an amount is given');
+  if (merged.currency != null && merged.amount == null) check.add(at('amount'), 'is required when a currency is given');
+  check.range(at('strength'), merged.strength, 1, 5, { integer: true });
+  check.range(at('confidence'), merged.confidence, 0, 1);
+  check.text(at('notes'), merged.notes, { max: 5000 });
+}

@@ -1,0 +1,125 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertCanEdit } from '../../auth/viewer';
+import type { ApiContext } from '../../context';
+import { createActor, deleteActor, listActors, restoreActor, updateActor } from '../../repositories/actor.repository';
+import { checkRelationFilter } from '../../repositories/relation.repository';
+import { Relation } from '../relation/relation.type';
+import { DirectionEnum, RelationFilter } from '../relation/relation.input';
+import { Source } from '../source/source.type';
+import { ActorFilter, ActorInput, ActorOrderEnum, ActorPatch } from './actor.input';
+import { Actor, ActorConnection } from './actor.type';
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => ActorConnection, {
+    description: 'A page of a workspace’s actors: filtered, searched (name, aliases, description) and ordered.',
+  })
+  async actors(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
+    @Arg('search', () => String, { nullable: true, description: 'Words to find; each also matches as a prefix.' })
+    search?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–500 (default 50).' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after?: string | null,
+    @Arg('orderBy', () => ActorOrderEnum, {
+      nullable: true,
+      description: 'Default NAME_ASC, or RELEVANCE with search.',
+    })
+    orderBy?: keyof typeof ActorOrderEnum | null,
+  ): Promise<ActorConnection> {
+    const page = await listActors(db, viewer, {
+      workspace,
+      filter: filter ?? null,
+      search: search ?? null,
+      first: first ?? null,
+      after: after ?? null,
+      orderBy: orderBy ?? null,
+    });
+    return { ...page, totalCount: page.totalCount ?? 0 };
+  }
+
+  @Query(() => Actor, {
+    nullable: true,
+    description: 'One actor by id (soft-deleted ones included, with deletedAt set); null when absent or hidden.',
+  })
+  actor(@Ctx() { loaders }: ApiContext, @Arg('id', () => ID) id: string): Promise<Actor | null> {
+    return loaders.actor.load(id);
+  }
+
+  @Mutation(() => Actor, { description: 'Creates an actor in a workspace.' })
+  createActor(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
+    @Arg('input', () => ActorInput) input: ActorInput,
+  ): Promise<Actor> {
+    assertCanEdit(viewer);
+    return createActor(db, viewer, workspace, { ...input });
+  }
+
+  @Mutation(() => Actor, {
+    description: 'Changes an actor. Fails with CONFLICT, changing nothing, if its version is not expectedVersion.',
+  })
+  updateActor(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ActorPatch) input: ActorPatch,
+    @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
+  ): Promise<Actor> {
+    assertCanEdit(viewer);
+    return updateActor(db, viewer, id, withoutUndefined(input), expectedVersion);
+  }
+
+  @Mutation(() => Actor, {
+    description: 'Soft-deletes an actor and its live relations; restoreActor brings both back.',
+  })
+  deleteActor(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'If given, the delete fails with CONFLICT when the actor has changed.',
+    })
+    expectedVersion?: number | null,
+  ): Promise<Actor> {
+    assertCanEdit(viewer);
+    return deleteActor(db, viewer, id, expectedVersion);
+  }
+
+  @Mutation(() => Actor, { description: 'Restores a soft-deleted actor and the relations deleted with it.' })
+  restoreActor(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'If given, fails with CONFLICT when the actor has changed.',
+    })
+    expectedVersion?: number | null,
+  ): Promise<Actor> {
+    assertCanEdit(viewer);
+    return restoreActor(db, viewer, id, expectedVersion);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'The actor’s relations the viewer may see, oldest first.' })
+  relations(
+    @Root() actor: Actor,
+    @Ctx() { loaders }: ApiContext,
+    @Arg('direction', () => DirectionEnum, { nullable: true, description: 'Default BOTH.' })
+    direction?: keyof typeof DirectionEnum | null,
+    @Arg('filter', () => RelationFilter, { nullable: true }) filter?: RelationFilter | null,
+  ): Promise<Relation[]> {
+    checkRelationFilter(filter, ['relations', 'filter']);
+    return loaders.relationsOf(direction ?? 'BOTH', filter ? { ...filter } : null).load(actor.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Evidence for the actor.' })
+  sources(@Root() actor: Actor, @Ctx() { loaders }: ApiContext): Promise<Source[]> {
+    return loaders.sources.load(actor.id);
+  }
+}
+
+/** type-graphql leaves absent input fields undefined; drop them so a patch only names what changes. */
+export function withoutUndefined<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,112 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertCanEdit } from '../../auth/viewer';
+import type { ApiContext } from '../../context';
+import {
+  createRelation,
+  deleteRelation,
+  listRelations,
+  restoreRelation,
+  updateRelation,
+} from '../../repositories/relation.repository';
+import { withoutUndefined } from '../actor/actor.resolver';
+import { Actor } from '../actor/actor.type';
+import { Source } from '../source/source.type';
+import { RelationInput, RelationListFilter, RelationPatch } from './relation.input';
+import { Relation, RelationConnection } from './relation.type';
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @Query(() => RelationConnection, { description: 'A page of a workspace’s relations, oldest first.' })
+  async relations(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
+    @Arg('filter', () => RelationListFilter, { nullable: true }) filter?: RelationListFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–500 (default 50).' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after?: string | null,
+  ): Promise<RelationConnection> {
+    const page = await listRelations(db, viewer, {
+      workspace,
+      filter: filter ? { ...filter } : null,
+      first: first ?? null,
+      after: after ?? null,
+    });
+    return { ...page, totalCount: page.totalCount ?? 0 };
+  }
+
+  @Query(() => Relation, { nullable: true, description: 'One relation by id; null when absent or hidden.' })
+  relation(@Ctx() { loaders }: ApiContext, @Arg('id', () => ID) id: string): Promise<Relation | null> {
+    return loaders.relation.load(id);
+  }
+
+  @Mutation(() => Relation, { description: 'Creates a relation between two live actors of a workspace.' })
+  createRelation(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
+    @Arg('input', () => RelationInput) input: RelationInput,
+  ): Promise<Relation> {
+    assertCanEdit(viewer);
+    return createRelation(db, viewer, workspace, withoutUndefined(input));
+  }
+
+  @Mutation(() => Relation, {
+    description: 'Changes a relation. Fails with CONFLICT, changing nothing, if its version is not expectedVersion.',
+  })
+  updateRelation(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RelationPatch) input: RelationPatch,
+    @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
+  ): Promise<Relation> {
+    assertCanEdit(viewer);
+    return updateRelation(db, viewer, id, withoutUndefined(input), expectedVersion);
+  }
+
+  @Mutation(() => Relation, { description: 'Soft-deletes a relation.' })
+  deleteRelation(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'If given, fails with CONFLICT when the relation has changed.',
+    })
+    expectedVersion?: number | null,
+  ): Promise<Relation> {
+    assertCanEdit(viewer);
+    return deleteRelation(db, viewer, id, expectedVersion);
+  }
+
+  @Mutation(() => Relation, { description: 'Restores a soft-deleted relation (both actors must be live).' })
+  restoreRelation(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'If given, fails with CONFLICT when the relation has changed.',
+    })
+    expectedVersion?: number | null,
+  ): Promise<Relation> {
+    assertCanEdit(viewer);
+    return restoreRelation(db, viewer, id, expectedVersion);
+  }
+
+  @FieldResolver(() => Actor, { description: 'The source actor.' })
+  async source(@Root() relation: Relation, @Ctx() { loaders }: ApiContext): Promise<Actor> {
+    return (await loaders.actor.load(relation.sourceId))!;
+  }
+
+  @FieldResolver(() => Actor, { description: 'The target actor.' })
+  async target(@Root() relation: Relation, @Ctx() { loaders }: ApiContext): Promise<Actor> {
+    return (await loaders.actor.load(relation.targetId))!;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Evidence for the relation.' })
+  sources(@Root() relation: Relation, @Ctx() { loaders }: ApiContext): Promise<Source[]> {
+    return loaders.sources.load(relation.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when no live source supports the relation.' })
+  async unsourced(@Root() relation: Relation, @Ctx() { loaders }: ApiContext): Promise<boolean> {
+    return (await loaders.sources.load(relation.id)).length === 0;
+  }
+}

@@ -1,0 +1,27 @@
+import { Field, InputType } from 'type-graphql';
+import type { Visibility } from '../../domain/vocabulary';
+import { VisibilityEnum } from '../vocabulary/vocabulary.enums';
+
+@InputType({ description: 'Evidence: at least a title, a url or a document; ideally a verbatim quote.' })
+export class SourceInput {
+  @Field(() => String, { nullable: true, description: 'Title of the document or page.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Absolute http(s) URL.' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'File name of the document.' })
+  document?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The supporting passage, verbatim.' })
+  quote?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Page or section.' })
+  page?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date read, YYYY-MM-DD.' })
+  accessed?: string | null;
+
+  @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it; PUBLIC by default.' })
+  visibility?: Visibility;
+}

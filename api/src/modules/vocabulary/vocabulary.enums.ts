@@ -1,0 +1,53 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  ENGAGEMENT_TERMS,
+  KIND_TERMS,
+  MODE_TERMS,
+  RELATION_TYPE_TERMS,
+  TIER_TERMS,
+  VISIBILITY_TERMS,
+  type Term,
+} from '../../domain/vocabulary-terms';
+import { SECTORS } from '../../domain/vocabulary';
+
+/** A GraphQL enum object built from a closed vocabulary, so the schema and the domain never drift. */
+function vocabularyEnum<K extends string>(
+  name: string,
+  description: string,
+  terms: Readonly<Record<K, Term>>,
+): Record<K, K> {
+  const values = Object.fromEntries(Object.keys(terms).map((key) => [key, key])) as Record<K, K>;
+  registerEnumType(values, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      Object.entries<Term>(terms).map(([key, term]) => [key, { description: term.description }]),
+    ) as never,
+  });
+  return values;
+}
+
+export const TierEnum = vocabularyEnum('Tier', 'Governance tier, from local to global.', TIER_TERMS);
+export const ActorKindEnum = vocabularyEnum(
+  'ActorKind',
+  'What kind of organisation an actor is; determines its sector.',
+  KIND_TERMS,
+);
+export const RelationTypeEnum = vocabularyEnum(
+  'RelationType',
+  'What a relation between two actors is.',
+  RELATION_TYPE_TERMS,
+);
+export const ModeEnum = vocabularyEnum('Mode', "Najam's four Cs of government–civil-society relations.", MODE_TERMS);
+export const EngagementEnum = vocabularyEnum(
+  'EngagementLevel',
+  'IAP2 spectrum of public participation, lowest first.',
+  ENGAGEMENT_TERMS,
+);
+export const VisibilityEnum = vocabularyEnum('Visibility', 'Who may see a record.', VISIBILITY_TERMS);
+
+export const SectorEnum = Object.fromEntries(SECTORS.map((sector) => [sector, sector])) as Record<
+  (typeof SECTORS)[number],
+  (typeof SECTORS)[number]
+>;
+registerEnumType(SectorEnum, { name: 'Sector', description: 'Sector of society, derived from the actor kind.' });

@@ -1,0 +1,63 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../../context';
+import {
+  ENGAGEMENT_TERMS,
+  KIND_TERMS,
+  MODE_TERMS,
+  RELATION_TYPE_TERMS,
+  TIER_TERMS,
+  type Term,
+} from '../../domain/vocabulary-terms';
+import {
+  ACTOR_KINDS,
+  BUILT_IN_THEMES,
+  ENGAGEMENT_LEVELS,
+  KIND_SECTOR,
+  MODES,
+  RELATION_TYPES,
+  SECTORS,
+  TIERS,
+} from '../../domain/vocabulary';
+import { NotFoundError } from '../../errors';
+import { findWorkspace, workspaceThemes } from '../../repositories/workspace.repository';
+import { Vocabulary } from './vocabulary.type';
+
+const terms = (entries: Readonly<Record<string, Term>>) =>
+  Object.entries(entries).map(([id, term]) => ({ id, ...term }));
+
+@Resolver(() => Vocabulary)
+export class VocabularyResolver {
+  @Query(() => Vocabulary, {
+    description: 'Tiers, kinds, relation types, modes, engagement levels and themes, with labels and descriptions.',
+  })
+  async vocabulary(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('workspace', () => ID, { nullable: true, description: 'Workspace id or slug, to include its own themes.' })
+    workspace?: string | null,
+  ): Promise<Vocabulary> {
+    let themes = BUILT_IN_THEMES.map((theme) => ({ ...theme }));
+    if (workspace) {
+      const found = await findWorkspace(db, viewer, workspace);
+      if (!found) throw new NotFoundError('Workspace', workspace, 'workspace');
+      themes = await db.readTransaction((tx) => workspaceThemes(tx, found.id));
+    }
+    const builtIn = new Set(BUILT_IN_THEMES.map((theme) => theme.id));
+    return {
+      tiers: [...TIERS],
+      kinds: [...ACTOR_KINDS],
+      sectors: [...SECTORS],
+      relationTypes: [...RELATION_TYPES],
+      modes: [...MODES],
+      engagementLevels: [...ENGAGEMENT_LEVELS],
+      themes: themes.map((theme) => ({ ...theme, builtIn: builtIn.has(theme.id) })),
+      tierTerms: terms(TIER_TERMS),
+      kindTerms: terms(KIND_TERMS).map((term) => ({
+        ...term,
+        sector: KIND_SECTOR[term.id as keyof typeof KIND_SECTOR],
+      })),
+      relationTypeTerms: terms(RELATION_TYPE_TERMS),
+      modeTerms: terms(MODE_TERMS),
+      engagementTerms: terms(ENGAGEMENT_TERMS),
+    };
+  }
+}

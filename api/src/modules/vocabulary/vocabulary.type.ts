@@ -1,0 +1,75 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../../domain/vocabulary';
+import { ActorKindEnum, EngagementEnum, ModeEnum, RelationTypeEnum, SectorEnum, TierEnum } from './vocabulary.enums';
+
+@ObjectType({ description: 'A vocabulary entry with a label and a description.' })
+export class VocabularyTerm {
+  @Field(() => String, { description: 'The enum value or theme id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Label shown to people.' })
+  label!: string;
+
+  @Field(() => String, { description: 'What the term means.' })
+  description!: string;
+}
+
+@ObjectType({ description: 'An actor kind with the sector it belongs to.' })
+export class KindTerm extends VocabularyTerm {
+  @Field(() => SectorEnum, { description: 'Sector of actors of this kind.' })
+  sector!: Sector;
+}
+
+@ObjectType({ description: 'A theme of the vocabulary; workspaces may add their own.' })
+export class Theme {
+  @Field(() => String, { description: 'kebab-case id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Label shown to people.' })
+  label!: string;
+
+  @Field(() => String, { description: 'What the theme covers.' })
+  description!: string;
+
+  @Field(() => Boolean, { description: 'True for themes every workspace has; false for a workspace’s own.' })
+  builtIn!: boolean;
+}
+
+@ObjectType({ description: 'The closed vocabulary of Tiermap plus the themes of a workspace.' })
+export class Vocabulary {
+  @Field(() => [TierEnum], { description: 'Tiers, local first.' })
+  tiers!: Tier[];
+
+  @Field(() => [ActorKindEnum], { description: 'Actor kinds.' })
+  kinds!: ActorKind[];
+
+  @Field(() => [SectorEnum], { description: 'Sectors.' })
+  sectors!: Sector[];
+
+  @Field(() => [RelationTypeEnum], { description: 'Relation types.' })
+  relationTypes!: RelationType[];
+
+  @Field(() => [ModeEnum], { description: "Najam's modes." })
+  modes!: Mode[];
+
+  @Field(() => [EngagementEnum], { description: 'IAP2 engagement levels, lowest first.' })
+  engagementLevels!: EngagementLevel[];
+
+  @Field(() => [Theme], { description: 'Built-in themes, plus the workspace’s own when a workspace is given.' })
+  themes!: Theme[];
+
+  @Field(() => [VocabularyTerm], { description: 'Tiers with labels and descriptions.' })
+  tierTerms!: VocabularyTerm[];
+
+  @Field(() => [KindTerm], { description: 'Kinds with labels, descriptions and sectors.' })
+  kindTerms!: KindTerm[];
+
+  @Field(() => [VocabularyTerm], { description: 'Relation types with labels and descriptions.' })
+  relationTypeTerms!: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm], { description: 'Modes with labels and descriptions.' })
+  modeTerms!: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm], { description: 'Engagement levels with labels and descriptions.' })
+  engagementTerms!: VocabularyTerm[];
+}

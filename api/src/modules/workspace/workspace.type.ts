@@ -1,0 +1,36 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { VisibilityEnum } from '../vocabulary/vocabulary.enums';
+import type { Visibility } from '../../domain/vocabulary';
+import { DateTimeScalar } from '../common/scalars';
+
+@ObjectType({
+  description: 'One map: a country study, a corridor, the seed ecosystem. Queries never cross workspaces.',
+})
+export class Workspace {
+  @Field(() => ID, { description: 'Stable server-made id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Short unique name used in URLs, e.g. seed-ecosystem.' })
+  slug!: string;
+
+  @Field(() => String, { description: 'Human title.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the map covers and where its data comes from.' })
+  description!: string | null;
+
+  @Field(() => VisibilityEnum, { description: 'Who may see the workspace.' })
+  visibility!: Visibility;
+
+  @Field(() => Int, { description: 'Live actors the viewer may see.' })
+  actorCount!: number;
+
+  @Field(() => Int, { description: 'Live relations the viewer may see.' })
+  relationCount!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When the workspace was created.' })
+  createdAt!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the workspace itself was last changed.' })
+  updatedAt!: string;
+}

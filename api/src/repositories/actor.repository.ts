@@ -1,0 +1,405 @@
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../auth/viewer';
+import {
+  ACTOR_CASCADED_RELATIONS,
+  ACTOR_CREATE,
+  ACTOR_LIVE_RELATIONS,
+  ACTOR_LOCK,
+  ACTOR_PAGE,
+  ACTOR_SEARCH,
+  ACTOR_UPDATE,
+  ACTORS_BY_IDS,
+  type ActorFilterParams,
+  type ActorNode,
+  type ActorOrder,
+} from '../db/queries/actor.queries';
+import { RELATION_UPDATE } from '../db/queries/relation.queries';
+import type { Database, Tx } from '../db/run-query';
+import {
+  ACTOR_EDITABLE_FIELDS,
+  checkActorFields,
+  normaliseActorFields,
+  type ActorFields,
+  type ActorRecord,
+} from '../domain/actor';
+import { InputChecker } from '../domain/validation';
+import { sectorOf, type ActorKind, type Sector, type Tier, type Visibility } from '../domain/vocabulary';
+import { ConflictError, NotFoundError } from '../errors';
+import { diffFields, recordChanges, type ChangeInput } from './change-log';
+import { decodeCursor, pageSize, toPage, type Page } from './cursor';
+import { toRelationRecord } from './relation-record';
+import { knownThemeIds, requireWorkspace } from './workspace.repository';
+
+const RECORD_FIELDS = [
+  'id',
+  'workspaceId',
+  'externalId',
+  'name',
+  'aliases',
+  'kind',
+  'tier',
+  'sector',
+  'country',
+  'city',
+  'originCountries',
+  'themes',
+  'description',
+  'website',
+  'founded',
+  'visibility',
+  'version',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'deletedAt',
+] as const satisfies readonly (keyof ActorRecord)[];
+
+/** Stored node → our record (drops search helpers and lock markers; fills absent lists). */
+export function toActorRecord(node: ActorNode): ActorRecord {
+  const out: Record<string, unknown> = {};
+  for (const field of RECORD_FIELDS) out[field] = node[field] ?? null;
+  for (const list of ['aliases', 'originCountries', 'themes'] as const) out[list] = node[list] ?? [];
+  return out as unknown as ActorRecord;
+}
+
+/** The properties stored for an actor: the record plus what search and ordering need. */
+export function actorProps(record: ActorRecord): Record<string, unknown> {
+  return { ...record, nameKey: record.name.toLowerCase(), aliasesText: record.aliases.join(' | ') };
+}
+
+export interface ActorFilter {
+  tiers?: Tier[] | null;
+  kinds?: ActorKind[] | null;
+  sectors?: Sector[] | null;
+  countries?: string[] | null;
+  themes?: string[] | null;
+  visibility?: Visibility | null;
+  updatedSince?: string | null;
+  externalIds?: string[] | null;
+  hasNoRelations?: boolean | null;
+  includeDeleted?: boolean | null;
+}
+
+export interface ListActorsArgs {
+  workspace: string;
+  filter?: ActorFilter | null;
+  search?: string | null;
+  first?: number | null;
+  after?: string | null;
+  orderBy?: ActorOrder | null;
+  withTotal?: boolean;
+}
+
+function filterParams(ws: string, viewer: Viewer, filter: ActorFilter | null | undefined): ActorFilterParams {
+  const emptyToNull = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
+  return {
+    ws,
+    visibilities: [...viewer.visibilities],
+    includeDeleted: filter?.includeDeleted ?? false,
+    tiers: emptyToNull(filter?.tiers),
+    kinds: emptyToNull(filter?.kinds),
+    sectors: emptyToNull(filter?.sectors),
+    countries: emptyToNull(filter?.countries),
+    themes: emptyToNull(filter?.themes),
+    visibility: filter?.visibility ?? null,
+    updatedSince: filter?.updatedSince ?? null,
+    externalIds: emptyToNull(filter?.externalIds),
+    hasNoRelations: filter?.hasNoRelations ?? null,
+  };
+}
+
+/**
+ * Lucene query from user text: each word is escaped and matched as typed or as a prefix, all words
+ * required, so "refugee coun" finds "Refugee Council". Returns null when nothing searchable is left.
+ */
+export function toLuceneQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
+}
+
+/** A page of actors, filtered, searched and ordered, with the total; one round trip. */
+export async function listActors(db: Database, viewer: Viewer, args: ListActorsArgs): Promise<Page<ActorRecord>> {
+  const size = pageSize(args.first);
+  const cursor = args.after ? decodeCursor(args.after, 'after') : null;
+  if (args.search && args.search.length > 200) {
+    new InputChecker().add(['search'], `must have at most 200 characters (got ${args.search.length})`).throwIfAny();
+  }
+  const lucene = args.search ? toLuceneQuery(args.search) : null;
+  const order = args.orderBy ?? (lucene ? 'RELEVANCE' : 'NAME_ASC');
+  return db.readTransaction(async (tx) => {
+    const workspace = await requireWorkspace(tx, viewer, args.workspace);
+    const params = {
+      ...filterParams(workspace.id, viewer, args.filter),
+      afterKey: cursor?.key ?? null,
+      afterId: cursor?.id ?? null,
+      limit: size + 1,
+      withTotal: args.withTotal ?? true,
+    };
+    if (args.search && !lucene) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    // Search results come by relevance; the other orders apply to plain listing.
+    const [row] = lucene
+      ? await tx.run(ACTOR_SEARCH, { ...params, search: lucene })
+      : await tx.run(ACTOR_PAGE[order === 'RELEVANCE' ? 'NAME_ASC' : order], params);
+    const page = row?.page ?? [];
+    return toPage(page, size, row?.total ?? null, (entry) => ({
+      node: toActorRecord(entry.actor),
+      key: entry.key,
+      id: entry.actor.id,
+    }));
+  });
+}
+
+/** Actors by id in the order asked, null where missing or hidden (DataLoader batch function). */
+export async function actorsByIds(
+  db: Database,
+  viewer: Viewer,
+  ids: readonly string[],
+): Promise<Array<ActorRecord | null>> {
+  const rows = await db.read(ACTORS_BY_IDS, { ids: [...new Set(ids)], visibilities: [...viewer.visibilities] });
+  const byId = new Map(rows.map((row) => [row.actor.id, toActorRecord(row.actor)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Locks and reads an actor the viewer may see, or fails with NOT_FOUND. */
+export async function lockActor(tx: Tx, viewer: Viewer, id: string, field = 'id'): Promise<ActorRecord> {
+  const [row] = await tx.run(ACTOR_LOCK, { id });
+  const actor = row ? toActorRecord(row.actor) : null;
+  if (!actor || !viewer.visibilities.includes(actor.visibility)) throw new NotFoundError('Actor', id, field);
+  return actor;
+}
+
+function assertVersion(
+  entity: string,
+  current: { id: string; version: number },
+  expected: number | null | undefined,
+): void {
+  if (expected !== undefined && expected !== null && current.version !== expected) {
+    throw new ConflictError(
+      `${entity} ${current.id} has changed since version ${expected} (now at version ${current.version}); reload and try again`,
+      {
+        field: 'expectedVersion',
+        currentVersion: current.version,
+        expectedVersion: expected,
+      },
+    );
+  }
+}
+export { assertVersion };
+
+export async function createActor(
+  db: Database,
+  viewer: Viewer,
+  workspaceKey: string,
+  input: ActorFields,
+): Promise<ActorRecord> {
+  const fields = normaliseActorFields(input);
+  return db.writeTransaction(async (tx) => {
+    const workspace = await requireWorkspace(tx, viewer, workspaceKey);
+    const check = new InputChecker();
+    checkActorFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
+    check.throwIfAny();
+    const now = new Date().toISOString();
+    const record: ActorRecord = {
+      id: randomUUID(),
+      workspaceId: workspace.id,
+      externalId: fields.externalId ?? null,
+      name: fields.name!,
+      aliases: fields.aliases ?? [],
+      kind: fields.kind!,
+      tier: fields.tier!,
+      sector: sectorOf(fields.kind!),
+      country: fields.country ?? null,
+      city: fields.city ?? null,
+      originCountries: fields.originCountries ?? [],
+      themes: fields.themes ?? [],
+      description: fields.description ?? null,
+      website: fields.website ?? null,
+      founded: fields.founded ?? null,
+      visibility: fields.visibility ?? 'PUBLIC',
+      version: 1,
+      createdAt: now,
+      createdBy: viewer.id,
+      updatedAt: now,
+      updatedBy: viewer.id,
+      deletedAt: null,
+    };
+    const [row] = await tx.run(ACTOR_CREATE, { props: actorProps(record) });
+    await recordChanges(tx, [
+      {
+        workspaceId: workspace.id,
+        entityId: record.id,
+        entityKind: 'ACTOR',
+        action: 'CREATE',
+        by: viewer.id,
+        at: now,
+        before: null,
+        after: record,
+        version: 1,
+      },
+    ]);
+    return toActorRecord(row!.actor);
+  });
+}
+
+/** Applies a patch to a locked actor after checks; shared by update and revert. */
+export async function writeActorPatch(
+  tx: Tx,
+  viewer: Viewer,
+  current: ActorRecord,
+  input: ActorFields,
+  change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
+): Promise<ActorRecord> {
+  const patch = normaliseActorFields(input);
+  const check = new InputChecker();
+  checkActorFields(check, patch, ['input'], {
+    create: false,
+    knownThemes: await knownThemeIds(tx, current.workspaceId),
+  });
+  check.throwIfAny();
+  const now = new Date().toISOString();
+  const next: ActorRecord = { ...current, ...(patch as Partial<ActorRecord>), updatedAt: now, updatedBy: viewer.id };
+  if (patch.kind) next.sector = sectorOf(patch.kind);
+  const [row] = await tx.run(ACTOR_UPDATE, {
+    id: current.id,
+    expectedVersion: current.version,
+    patch: { ...actorProps(next), id: current.id, version: current.version },
+  });
+  if (!row) throw new ConflictError(`Actor ${current.id} was changed by someone else; reload and try again`);
+  const updated = toActorRecord(row.actor);
+  const diff = diffFields(current, updated, [...ACTOR_EDITABLE_FIELDS, 'sector']);
+  await recordChanges(tx, [
+    {
+      workspaceId: current.workspaceId,
+      entityId: current.id,
+      entityKind: 'ACTOR',
+      by: viewer.id,
+      at: now,
+      before: diff.before,
+      after: diff.after,
+      version: updated.version,
+      ...change,
+    },
+  ]);
+  return updated;
+}
+
+export async function updateActor(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  input: ActorFields,
+  expectedVersion: number,
+): Promise<ActorRecord> {
+  return db.writeTransaction(async (tx) => {
+    const current = await lockActor(tx, viewer, id);
+    assertVersion('Actor', current, expectedVersion);
+    return writeActorPatch(tx, viewer, current, input, { action: 'UPDATE' });
+  });
+}
+
+/**
+ * Soft-deletes an actor and, with it, its live relations (marked with this change, so that a
+ * restore brings back exactly those).
+ */
+export async function deleteActor(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  expectedVersion?: number | null,
+  revertOf?: string,
+): Promise<ActorRecord> {
+  return db.writeTransaction(async (tx) =>
+    setActorDeleted(tx, viewer, await lockActor(tx, viewer, id), true, expectedVersion, revertOf),
+  );
+}
+
+export async function restoreActor(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  expectedVersion?: number | null,
+  revertOf?: string,
+): Promise<ActorRecord> {
+  return db.writeTransaction(async (tx) =>
+    setActorDeleted(tx, viewer, await lockActor(tx, viewer, id), false, expectedVersion, revertOf),
+  );
+}
+
+export async function setActorDeleted(
+  tx: Tx,
+  viewer: Viewer,
+  current: ActorRecord,
+  deleted: boolean,
+  expectedVersion?: number | null,
+  revertOf?: string,
+): Promise<ActorRecord> {
+  assertVersion('Actor', current, expectedVersion);
+  if (deleted === (current.deletedAt !== null)) {
+    throw new ConflictError(`Actor ${current.id} is ${deleted ? 'already deleted' : 'not deleted'}`, { field: 'id' });
+  }
+  const now = new Date().toISOString();
+  const changeId = randomUUID();
+  const stored = (await tx.run(ACTOR_LOCK, { id: current.id }))[0]!.actor;
+  const [row] = await tx.run(ACTOR_UPDATE, {
+    id: current.id,
+    expectedVersion: current.version,
+    patch: {
+      deletedAt: deleted ? now : null,
+      deletedByChange: deleted ? changeId : null,
+      updatedAt: now,
+      updatedBy: viewer.id,
+    },
+  });
+  const updated = toActorRecord(row!.actor);
+  const related = deleted
+    ? await tx.run(ACTOR_LIVE_RELATIONS, { id: current.id })
+    : await tx.run(ACTOR_CASCADED_RELATIONS, { id: current.id, changeId: String(stored.deletedByChange ?? '') });
+  const changes: ChangeInput[] = [
+    {
+      id: changeId,
+      workspaceId: current.workspaceId,
+      entityId: current.id,
+      entityKind: 'ACTOR',
+      action: revertOf ? 'REVERT' : deleted ? 'DELETE' : 'RESTORE',
+      by: viewer.id,
+      at: now,
+      before: { deletedAt: current.deletedAt },
+      after: { deletedAt: updated.deletedAt, relations: related.map((r) => r.relation.id) },
+      version: updated.version,
+      revertOf: revertOf ?? null,
+    },
+  ];
+  for (const { relation } of related) {
+    const [rel] = await tx.run(RELATION_UPDATE, {
+      id: relation.id,
+      expectedVersion: relation.version,
+      patch: {
+        deletedAt: deleted ? now : null,
+        deletedWith: deleted ? changeId : null,
+        updatedAt: now,
+        updatedBy: viewer.id,
+      },
+    });
+    const record = toRelationRecord(rel!.relation);
+    changes.push({
+      workspaceId: current.workspaceId,
+      entityId: relation.id,
+      entityKind: 'RELATION',
+      action: deleted ? 'DELETE' : 'RESTORE',
+      by: viewer.id,
+      at: now,
+      before: { deletedAt: relation.deletedAt ?? null },
+      after: { deletedAt: record.deletedAt },
+      version: record.version,
+      causeId: changeId,
+    });
+  }
+  await recordChanges(tx, changes);
+  return updated;
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { ChangeNode } from '../db/queries/change.queries';
+import { CHANGES_CREATE } from '../db/queries/change.queries';
+import type { Tx } from '../db/run-query';
+
+export type EntityKind = 'ACTOR' | 'RELATION' | 'SOURCE';
+export type ChangeAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'REVERT' | 'IMPORT';
+
+export interface ChangeInput {
+  workspaceId: string;
+  entityId: string;
+  entityKind: EntityKind;
+  action: ChangeAction;
+  by: string;
+  at: string;
+  before: object | null;
+  after: object | null;
+  version: number | null;
+  revertOf?: string | null;
+  causeId?: string | null;
+  id?: string;
+}
+
+/** Turns change inputs into stored Change nodes (before/after as JSON text). */
+export function toChangeNode(input: ChangeInput): ChangeNode {
+  return {
+    id: input.id ?? randomUUID(),
+    workspaceId: input.workspaceId,
+    entityId: input.entityId,
+    entityKind: input.entityKind,
+    action: input.action,
+    at: input.at,
+    by: input.by,
+    before: input.before ? JSON.stringify(input.before) : null,
+    after: input.after ? JSON.stringify(input.after) : null,
+    version: input.version,
+    revertOf: input.revertOf ?? null,
+    causeId: input.causeId ?? null,
+  };
+}
+
+/** Records changes inside the caller's transaction, so a write and its history commit together. */
+export async function recordChanges(tx: Tx, changes: readonly ChangeInput[]): Promise<ChangeNode[]> {
+  const nodes = changes.map(toChangeNode);
+  if (nodes.length > 0) await tx.run(CHANGES_CREATE, { changes: nodes });
+  return nodes;
+}
+
+/** Keeps only the fields that differ; used to store small before/after snapshots of updates. */
+export function diffFields<T extends object>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T)[],
+): { before: Partial<T>; after: Partial<T> } {
+  const b: Partial<T> = {};
+  const a: Partial<T> = {};
+  for (const field of fields) {
+    if (JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null)) {
+      b[field] = before[field];
+      a[field] = after[field];
+    }
+  }
+  return { before: b, after: a };
+}

@@ -1,0 +1,382 @@
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../auth/viewer';
+import {
+  RELATION_CREATE,
+  RELATION_DUPLICATES,
+  RELATION_ENDS,
+  RELATION_LOCK,
+  RELATION_PAGE,
+  RELATION_UPDATE,
+  RELATIONS_BY_IDS,
+  RELATIONS_OF_ACTORS,
+  type RelationFilterParams,
+} from '../db/queries/relation.queries';
+import type { Database, Tx } from '../db/run-query';
+import { endOf, startOf } from '../domain/partial-date';
+import {
+  checkRelationFields,
+  RELATION_EDITABLE_FIELDS,
+  type RelationFields,
+  type RelationRecord,
+} from '../domain/relation';
+import { unique } from '../domain/actor';
+import { InputChecker } from '../domain/validation';
+import {
+  SYMMETRIC_RELATION_TYPES,
+  type EngagementLevel,
+  type Mode,
+  type RelationType,
+  type Visibility,
+} from '../domain/vocabulary';
+import { ConflictError, NotFoundError } from '../errors';
+import { assertVersion } from './actor.repository';
+import { diffFields, recordChanges, type ChangeInput } from './change-log';
+import { decodeCursor, pageSize, toPage, type Page } from './cursor';
+import { relationProps, toRelationRecord } from './relation-record';
+import { knownThemeIds, requireWorkspace } from './workspace.repository';
+
+export interface RelationFilter {
+  types?: RelationType[] | null;
+  modes?: Mode[] | null;
+  engagements?: EngagementLevel[] | null;
+  themes?: string[] | null;
+  asOf?: string | null;
+  minConfidence?: number | null;
+  formal?: boolean | null;
+  includeDeleted?: boolean | null;
+}
+
+/** Checks the filter values that GraphQL's types cannot (dates, ranges). */
+export function checkRelationFilter(filter: RelationFilter | null | undefined, prefix: readonly string[]): void {
+  if (!filter) return;
+  const check = new InputChecker();
+  check.isoDate([...prefix, 'asOf'], filter.asOf);
+  check.range([...prefix, 'minConfidence'], filter.minConfidence, 0, 1);
+  check.throwIfAny();
+}
+
+export function relationFilterParams(viewer: Viewer, filter: RelationFilter | null | undefined): RelationFilterParams {
+  const emptyToNull = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
+  return {
+    visibilities: [...viewer.visibilities] as Visibility[],
+    includeDeleted: filter?.includeDeleted ?? false,
+    types: emptyToNull(filter?.types),
+    modes: emptyToNull(filter?.modes),
+    engagements: emptyToNull(filter?.engagements),
+    themes: emptyToNull(filter?.themes),
+    asOf: filter?.asOf ?? null,
+    minConfidence: filter?.minConfidence ?? null,
+    formal: filter?.formal ?? null,
+  };
+}
+
+export interface ListRelationsArgs {
+  workspace: string;
+  filter?: (RelationFilter & { actorId?: string | null }) | null;
+  first?: number | null;
+  after?: string | null;
+  withTotal?: boolean;
+}
+
+/** A page of a workspace's relations (oldest first) with the total; one round trip. */
+export async function listRelations(
+  db: Database,
+  viewer: Viewer,
+  args: ListRelationsArgs,
+): Promise<Page<RelationRecord>> {
+  const size = pageSize(args.first);
+  const cursor = args.after ? decodeCursor(args.after, 'after') : null;
+  checkRelationFilter(args.filter, ['filter']);
+  return db.readTransaction(async (tx) => {
+    const workspace = await requireWorkspace(tx, viewer, args.workspace);
+    const [row] = await tx.run(RELATION_PAGE, {
+      ...relationFilterParams(viewer, args.filter),
+      ws: workspace.id,
+      actorId: args.filter?.actorId ?? null,
+      afterKey: cursor ? String(cursor.key) : null,
+      afterId: cursor?.id ?? null,
+      limit: size + 1,
+      withTotal: args.withTotal ?? true,
+    });
+    return toPage(row?.page ?? [], size, row?.total ?? null, (entry) => ({
+      node: toRelationRecord(entry.relation),
+      key: entry.key,
+      id: entry.relation.id,
+    }));
+  });
+}
+
+export async function relationsByIds(
+  db: Database,
+  viewer: Viewer,
+  ids: readonly string[],
+): Promise<Array<RelationRecord | null>> {
+  const rows = await db.read(RELATIONS_BY_IDS, { ids: [...new Set(ids)], visibilities: [...viewer.visibilities] });
+  const byId = new Map(rows.map((row) => [row.relation.id, toRelationRecord(row.relation)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The relations of many actors, in the order of `actorIds` (DataLoader batch). */
+export async function relationsOfActors(
+  db: Database,
+  viewer: Viewer,
+  actorIds: readonly string[],
+  direction: 'OUT' | 'IN' | 'BOTH',
+  filter: RelationFilter | null | undefined,
+): Promise<RelationRecord[][]> {
+  const rows = await db.read(RELATIONS_OF_ACTORS, {
+    ...relationFilterParams(viewer, filter),
+    ids: [...new Set(actorIds)],
+    direction,
+  });
+  const byActor = new Map(rows.map((row) => [row.actorId, row.relations.map(toRelationRecord)]));
+  return actorIds.map((id) => byActor.get(id) ?? []);
+}
+
+export async function lockRelation(tx: Tx, viewer: Viewer, id: string, field = 'id'): Promise<RelationRecord> {
+  const [row] = await tx.run(RELATION_LOCK, { id });
+  const relation = row ? toRelationRecord(row.relation) : null;
+  if (!relation || !viewer.visibilities.includes(relation.visibility)) throw new NotFoundError('Relation', id, field);
+  return relation;
+}
+
+async function assertNoDuplicate(tx: Tx, record: RelationRecord, field: readonly string[]): Promise<void> {
+  const duplicates = await tx.run(RELATION_DUPLICATES, {
+    sourceId: record.sourceId,
+    targetId: record.targetId,
+    type: record.type,
+    directed: record.directed,
+    sinceKey: record.since ? startOf(record.since) : null,
+    untilKey: record.until ? endOf(record.until) : null,
+    excludeId: record.id,
+  });
+  if (duplicates.length > 0) {
+    new InputChecker()
+      .add(
+        field,
+        `an identical active ${record.type} relation between these actors already exists (${duplicates.map((d) => d.id).join(', ')})`,
+      )
+      .throwIfAny();
+  }
+}
+
+/** Checks that both ends exist in the workspace and are not deleted. */
+async function checkEnds(
+  tx: Tx,
+  workspaceId: string,
+  fields: RelationFields,
+  check: InputChecker,
+  prefix: readonly string[],
+): Promise<void> {
+  const ids = [fields.sourceId, fields.targetId].filter((id): id is string => typeof id === 'string' && id.length > 0);
+  const found = new Map((await tx.run(RELATION_ENDS, { ids })).map((row) => [row.id, row]));
+  for (const end of ['sourceId', 'targetId'] as const) {
+    const id = fields[end];
+    if (!id) continue;
+    const row = found.get(id);
+    if (!row) check.add([...prefix, end], `no actor with id ${id}`);
+    else if (row.workspaceId !== workspaceId) check.add([...prefix, end], 'must be an actor of the same workspace');
+    else if (row.deletedAt) check.add([...prefix, end], `actor ${id} is deleted; restore it first`);
+  }
+}
+
+export async function createRelation(
+  db: Database,
+  viewer: Viewer,
+  workspaceKey: string,
+  input: RelationFields,
+): Promise<RelationRecord> {
+  return db.writeTransaction(async (tx) => {
+    const workspace = await requireWorkspace(tx, viewer, workspaceKey);
+    const type = input.type;
+    const fields: RelationFields = {
+      ...input,
+      directed: input.directed ?? !(type && SYMMETRIC_RELATION_TYPES.includes(type)),
+      confidence: input.confidence ?? 1,
+      themes: unique(input.themes ?? []),
+    };
+    const check = new InputChecker();
+    checkRelationFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
+    await checkEnds(tx, workspace.id, fields, check, ['input']);
+    check.throwIfAny();
+    const now = new Date().toISOString();
+    const record: RelationRecord = {
+      id: randomUUID(),
+      workspaceId: workspace.id,
+      externalId: fields.externalId ?? null,
+      type: fields.type!,
+      sourceId: fields.sourceId!,
+      targetId: fields.targetId!,
+      directed: fields.directed!,
+      mode: fields.mode ?? null,
+      engagement: fields.engagement ?? null,
+      formal: fields.formal ?? null,
+      themes: fields.themes ?? [],
+      since: fields.since ?? null,
+      until: fields.until ?? null,
+      amount: fields.amount ?? null,
+      currency: fields.currency ?? null,
+      strength: fields.strength ?? null,
+      confidence: fields.confidence!,
+      notes: fields.notes ?? null,
+      visibility: fields.visibility ?? 'PUBLIC',
+      version: 1,
+      createdAt: now,
+      createdBy: viewer.id,
+      updatedAt: now,
+      updatedBy: viewer.id,
+      deletedAt: null,
+    };
+    await assertNoDuplicate(tx, record, ['input']);
+    const [row] = await tx.run(RELATION_CREATE, {
+      sourceId: record.sourceId,
+      targetId: record.targetId,
+      props: relationProps(record),
+    });
+    await recordChanges(tx, [
+      {
+        workspaceId: workspace.id,
+        entityId: record.id,
+        entityKind: 'RELATION',
+        action: 'CREATE',
+        by: viewer.id,
+        at: now,
+        before: null,
+        after: record,
+        version: 1,
+      },
+    ]);
+    return toRelationRecord(row!.relation);
+  });
+}
+
+/** Applies a patch to a locked relation after checking the merged result; shared by update and revert. */
+export async function writeRelationPatch(
+  tx: Tx,
+  viewer: Viewer,
+  current: RelationRecord,
+  input: RelationFields,
+  change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
+): Promise<RelationRecord> {
+  const patch: RelationFields = { ...input, ...(input.themes ? { themes: unique(input.themes) } : {}) };
+  const merged: RelationRecord = { ...current, ...(patch as Partial<RelationRecord>) };
+  const check = new InputChecker();
+  for (const field of ['type', 'directed', 'confidence', 'visibility'] as const) {
+    if (input[field] === null) check.add(['input', field], 'cannot be cleared');
+  }
+  checkRelationFields(check, merged, ['input'], {
+    create: false,
+    knownThemes: await knownThemeIds(tx, current.workspaceId),
+  });
+  check.throwIfAny();
+  if (current.deletedAt === null) await assertNoDuplicate(tx, merged, ['input']);
+  const now = new Date().toISOString();
+  const next: RelationRecord = { ...merged, updatedAt: now, updatedBy: viewer.id };
+  const [row] = await tx.run(RELATION_UPDATE, {
+    id: current.id,
+    expectedVersion: current.version,
+    patch: { ...relationProps(next), version: current.version },
+  });
+  if (!row) throw new ConflictError(`Relation ${current.id} was changed by someone else; reload and try again`);
+  const updated = toRelationRecord(row.relation);
+  const diff = diffFields(current, updated, RELATION_EDITABLE_FIELDS);
+  await recordChanges(tx, [
+    {
+      workspaceId: current.workspaceId,
+      entityId: current.id,
+      entityKind: 'RELATION',
+      by: viewer.id,
+      at: now,
+      before: diff.before,
+      after: diff.after,
+      version: updated.version,
+      ...change,
+    },
+  ]);
+  return updated;
+}
+
+export async function updateRelation(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  input: RelationFields,
+  expectedVersion: number,
+): Promise<RelationRecord> {
+  return db.writeTransaction(async (tx) => {
+    const current = await lockRelation(tx, viewer, id);
+    assertVersion('Relation', current, expectedVersion);
+    return writeRelationPatch(tx, viewer, current, input, { action: 'UPDATE' });
+  });
+}
+
+/** Soft-deletes or restores a relation; restoring needs both ends alive and no identical live relation. */
+export async function setRelationDeleted(
+  tx: Tx,
+  viewer: Viewer,
+  current: RelationRecord,
+  deleted: boolean,
+  expectedVersion?: number | null,
+  revertOf?: string,
+): Promise<RelationRecord> {
+  assertVersion('Relation', current, expectedVersion);
+  if (deleted === (current.deletedAt !== null)) {
+    throw new ConflictError(`Relation ${current.id} is ${deleted ? 'already deleted' : 'not deleted'}`, {
+      field: 'id',
+    });
+  }
+  if (!deleted) {
+    const check = new InputChecker();
+    await checkEnds(tx, current.workspaceId, current, check, []);
+    if (!check.ok)
+      throw new ConflictError(
+        `Relation ${current.id} cannot be restored while one of its actors is deleted; restore the actor first`,
+        { field: 'id' },
+      );
+    await assertNoDuplicate(tx, current, ['id']);
+  }
+  const now = new Date().toISOString();
+  const [row] = await tx.run(RELATION_UPDATE, {
+    id: current.id,
+    expectedVersion: current.version,
+    patch: { deletedAt: deleted ? now : null, deletedWith: null, updatedAt: now, updatedBy: viewer.id },
+  });
+  const updated = toRelationRecord(row!.relation);
+  await recordChanges(tx, [
+    {
+      workspaceId: current.workspaceId,
+      entityId: current.id,
+      entityKind: 'RELATION',
+      action: revertOf ? 'REVERT' : deleted ? 'DELETE' : 'RESTORE',
+      by: viewer.id,
+      at: now,
+      before: { deletedAt: current.deletedAt },
+      after: { deletedAt: updated.deletedAt },
+      version: updated.version,
+      revertOf: revertOf ?? null,
+    },
+  ]);
+  return updated;
+}
+
+export async function deleteRelation(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<RelationRecord> {
+  return db.writeTransaction(async (tx) =>
+    setRelationDeleted(tx, viewer, await lockRelation(tx, viewer, id), true, expectedVersion),
+  );
+}
+
+export async function restoreRelation(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<RelationRecord> {
+  return db.writeTransaction(async (tx) =>
+    setRelationDeleted(tx, viewer, await lockRelation(tx, viewer, id), false, expectedVersion),
+  );
+}

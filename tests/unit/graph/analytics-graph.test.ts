@@ -1,0 +1,55 @@
+import {
+  buildCooperativeGraph,
+  buildDirectedCooperativeGraph,
+  cooperativeNeighbours,
+} from '../../../api/src/graph/analytics-graph';
+import { actor, frozen, relation } from './graph-fixtures';
+
+const data = frozen({
+  actors: [actor('a'), actor('b'), actor('c'), actor('d')],
+  relations: [
+    relation('r1', 'PARTNERS_WITH', 'a', 'b'),
+    relation('r2', 'FUNDS', 'b', 'a', { directed: true }),
+    relation('r3', 'CHALLENGES', 'b', 'c', { directed: true }),
+    relation('r4', 'ADVOCATES_TO', 'c', 'd', { directed: true, mode: 'CONFRONTATION' }),
+    relation('r5', 'CONSULTS', 'd', 'c', { directed: true }),
+    relation('r6', 'PARTNERS_WITH', 'a', 'a'),
+    relation('r7', 'PARTNERS_WITH', 'a', 'nobody'),
+  ],
+});
+
+describe('buildCooperativeGraph', () => {
+  it('collapses several cooperative relations between a pair into one edge that lists them', () => {
+    const graph = buildCooperativeGraph(data);
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(2);
+    expect(graph.getEdgeAttributes(graph.edge('a', 'b') as string).relationIds).toEqual(['r1', 'r2']);
+  });
+
+  it('leaves out CHALLENGES, CONFRONTATION, self-ties and dangling relations', () => {
+    const graph = buildCooperativeGraph(data);
+    expect(graph.hasEdge('b', 'c')).toBe(false);
+    expect(graph.hasEdge('a', 'a')).toBe(false);
+    expect(graph.getEdgeAttributes(graph.edge('c', 'd') as string).relationIds).toEqual(['r5']);
+  });
+});
+
+describe('buildDirectedCooperativeGraph', () => {
+  it('gives an undirected relation arcs both ways and a directed one a single arc', () => {
+    const graph = buildDirectedCooperativeGraph(data);
+    expect(graph.hasDirectedEdge('a', 'b')).toBe(true);
+    expect(graph.hasDirectedEdge('b', 'a')).toBe(true);
+    expect(graph.getEdgeAttributes(graph.edge('b', 'a') as string).relationIds).toEqual(['r1', 'r2']);
+    expect(graph.hasDirectedEdge('d', 'c')).toBe(true);
+    expect(graph.hasDirectedEdge('c', 'd')).toBe(false);
+  });
+});
+
+describe('cooperativeNeighbours', () => {
+  it('lists every actor, isolates included', () => {
+    const neighbours = cooperativeNeighbours(data);
+    expect([...neighbours.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect([...(neighbours.get('a') ?? [])]).toEqual(['b']);
+    expect([...(neighbours.get('c') ?? [])]).toEqual(['d']);
+  });
+});

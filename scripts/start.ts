@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { startLocalNeo4j, LocalNeo4jError, type LocalNeo4j } from '../neo4j/src/local-neo4j';
+import { ensureSeed } from '../graph-seed/src/ensure-seed';
 import { portIsFree, ROOT, startApi, startWeb, StartError, type Service } from './processes';
 
 const API_PORT = Number(process.env.PORT ?? 4000);
@@ -82,6 +83,14 @@ async function main(): Promise<void> {
     console.log(`  API ready at ${match[1]}`);
   } catch (error) {
     return fail(error instanceof StartError ? lastSentence(error.message) : String(error));
+  }
+
+  console.log('• Checking the seed map…');
+  try {
+    const message = await ensureSeed({ ...process.env, ...env });
+    console.log(`  ${message.split('\n').join('\n  ')}`);
+  } catch (error) {
+    return fail(`The seed map could not be loaded: ${(error as Error).message}`);
   }
 
   console.log('• Starting the web client…');

@@ -29,14 +29,15 @@ export interface FieldProblem {
 export class BadUserInputError extends ClientError {
   readonly problems: readonly FieldProblem[];
 
-  constructor(problems: readonly FieldProblem[]) {
+  constructor(problems: readonly FieldProblem[], total = problems.length) {
     const first = problems[0];
     const message = first
-      ? `${first.field.join('.')}: ${first.reason}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`
+      ? `${first.field.join('.')}: ${first.reason}${total > 1 ? ` (and ${total - 1} more)` : ''}`
       : 'invalid input';
     super('BAD_USER_INPUT', message, {
       field: first ? first.field.join('.') : null,
       fields: problems.map((p) => ({ field: p.field.join('.'), reason: p.reason })),
+      problemCount: total,
     });
     this.problems = problems;
   }

@@ -3,6 +3,8 @@ import { buildSchema } from 'type-graphql';
 import { ActorResolver } from './modules/actor/actor.resolver';
 import { ChangeResolver } from './modules/change/change.resolver';
 import { HealthResolver } from './modules/health/health.resolver';
+import { ImportResolver } from './modules/import/import.resolver';
+import { NeighbourhoodNodeResolver, NeighbourhoodResolver } from './modules/neighbourhood/neighbourhood.resolver';
 import { RelationResolver } from './modules/relation/relation.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
 import { VocabularyResolver } from './modules/vocabulary/vocabulary.resolver';
@@ -17,6 +19,9 @@ export const RESOLVERS = [
   RelationResolver,
   SourceResolver,
   ChangeResolver,
+  ImportResolver,
+  NeighbourhoodResolver,
+  NeighbourhoodNodeResolver,
 ] as const;
 
 /** Builds the executable schema from the decorated classes. */

@@ -21,9 +21,9 @@ export class InputChecker {
     return this.problems.length === 0;
   }
 
-  /** Throws BAD_USER_INPUT listing every problem found so far. */
-  throwIfAny(): void {
-    if (this.problems.length > 0) throw new BadUserInputError(this.problems);
+  /** Throws BAD_USER_INPUT listing the problems found so far (the first `max` of them, with the total). */
+  throwIfAny(max = 500): void {
+    if (this.problems.length > 0) throw new BadUserInputError(this.problems.slice(0, max), this.problems.length);
   }
 
   required(field: Path, value: unknown): boolean {

@@ -117,8 +117,9 @@ export async function revertChange(db: Database, viewer: Viewer, changeId: strin
     const meta = { action: 'REVERT' as const, revertOf: change.id };
     // Deletes and restores (and reverts of them) store only deletedAt: undo by toggling it back.
     const toggles = change.before !== null && 'deletedAt' in change.before;
-    if (change.action === 'CREATE' || toggles) {
-      const deleted = change.action === 'CREATE' || change.before?.deletedAt !== null;
+    const creation = change.before === null && (change.action === 'CREATE' || change.action === 'IMPORT');
+    if (creation || toggles) {
+      const deleted = creation || change.before?.deletedAt !== null;
       if (change.entityKind === 'ACTOR')
         return setActorDeleted(tx, viewer, current as Awaited<ReturnType<typeof lockActor>>, deleted, null, change.id);
       if (change.entityKind === 'RELATION')

@@ -82,15 +82,26 @@ export interface RelationsOfActorsParams extends RelationFilterParams {
   direction: 'OUT' | 'IN' | 'BOTH';
 }
 
-/** The relations of many actors at once (DataLoader batch for Actor.relations). */
+/**
+ * The relations of many actors at once (DataLoader batch for Actor.relations): each actor is found
+ * by id, then its outgoing and incoming relationships are expanded from it.
+ */
 export const RELATIONS_OF_ACTORS = defineQuery<RelationsOfActorsParams, { actorId: string; relations: RelationNode[] }>(
   'relation.ofActors',
   `UNWIND $ids AS actorId
    MATCH (a:Actor {id: actorId})
-   OPTIONAL MATCH (s:Actor)-[r:RELATES]->(t:Actor)
-   WHERE ((s = a AND $direction IN ['OUT', 'BOTH']) OR (t = a AND $direction IN ['IN', 'BOTH'])) AND ${FILTER}
+   CALL {
+     WITH a
+     MATCH (a)-[r:RELATES]->(t:Actor) WHERE $direction IN ['OUT', 'BOTH']
+     RETURN r, a AS s, t
+     UNION
+     WITH a
+     MATCH (s:Actor)-[r:RELATES]->(a) WHERE $direction IN ['IN', 'BOTH']
+     RETURN r, s, a AS t
+   }
+   WITH actorId, r, s, t WHERE ${FILTER}
    WITH actorId, r, s, t ORDER BY r.createdAt, r.id
-   RETURN actorId, [x IN collect(CASE WHEN r IS NULL THEN null ELSE ${PROJECT} END) WHERE x IS NOT NULL] AS relations`,
+   RETURN actorId, collect(${PROJECT}) AS relations`,
 );
 
 export const RELATION_LOCK = defineQuery<{ id: string }, { relation: RelationNode }>(

@@ -8,19 +8,10 @@ registerEnumType(DirectionEnum, {
   description: 'OUT: the actor is the source; IN: the target; BOTH: either.',
 });
 
-@InputType({ description: 'A new relation between two live actors of the workspace.' })
-export class RelationInput {
+@InputType({ description: 'Fields shared by new and imported relations (not used directly).' })
+export abstract class RelationFieldsInput {
   @Field(() => String, { nullable: true, description: 'Id in an outside dataset.' })
   externalId?: string | null;
-
-  @Field(() => RelationTypeEnum, { description: 'What the tie is.' })
-  type!: RelationType;
-
-  @Field(() => ID, { description: 'Source actor id.' })
-  sourceId!: string;
-
-  @Field(() => ID, { description: 'Target actor id; must differ from the source.' })
-  targetId!: string;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -63,6 +54,18 @@ export class RelationInput {
 
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it; PUBLIC by default.' })
   visibility?: Visibility;
+}
+
+@InputType({ description: 'A new relation between two live actors of the workspace.' })
+export class RelationInput extends RelationFieldsInput {
+  @Field(() => RelationTypeEnum, { description: 'What the tie is.' })
+  type!: RelationType;
+
+  @Field(() => ID, { description: 'Source actor id.' })
+  sourceId!: string;
+
+  @Field(() => ID, { description: 'Target actor id; must differ from the source.' })
+  targetId!: string;
 }
 
 @InputType({ description: 'Changes to a relation; its ends cannot change (delete it and create another instead).' })

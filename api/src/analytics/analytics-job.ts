@@ -1,0 +1,104 @@
+import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
+import type { BrokersResult } from '../graph/brokers';
+import type { CoverageGridResult } from '../graph/coverage-grid';
+import type { DeliveryWithoutVoice } from '../graph/delivery-without-voice';
+import type { FundingResult } from '../graph/funding';
+import type { LinkSuggestionsResult } from '../graph/link-suggestions';
+import type { PartnersResult } from '../graph/partner-finder';
+import type { PathsResult } from '../graph/paths';
+import type { SilosResult } from '../graph/silos';
+import type { GraphFilter } from '../graph/subgraph-filter';
+import type { TierMatrixResult } from '../graph/tier-matrix';
+import type { TimeDiff } from '../graph/time-diff';
+import type { VerticalGapsResult } from '../graph/vertical-gaps';
+
+/** The subgraph an analysis runs on: `filterGraph`'s filter, normalised (see `normaliseFilter`). */
+export interface AnalyticsFilter extends GraphFilter {
+  asOf: string | null;
+  themes: string[] | null;
+  types: RelationType[] | null;
+  modes: Mode[] | null;
+  countries: string[] | null;
+  minConfidence: number | null;
+}
+
+/** One analysis with its arguments, as sent to an engine (plain data, so it crosses to a worker). */
+export type AnalyticsJob =
+  | { kind: 'size' }
+  | { kind: 'tierMatrix' }
+  | { kind: 'silos' }
+  | { kind: 'gaps'; theme: string; suggestionsPerGap: number }
+  | { kind: 'coverage'; byCountry: boolean }
+  | { kind: 'deliveryWithoutVoice' }
+  | { kind: 'funding'; dependenceThreshold: number }
+  | { kind: 'brokers' }
+  | { kind: 'suggestedLinks'; actorId: string | null; top: number }
+  | {
+      kind: 'partners';
+      actorId: string;
+      themes: string[] | null;
+      countries: string[] | null;
+      tiers: Tier[] | null;
+      kinds: ActorKind[] | null;
+      top: number;
+    }
+  | {
+      kind: 'paths';
+      from: string;
+      to: string;
+      k: number;
+      types: RelationType[] | null;
+      modes: Mode[] | null;
+      minConfidence: number | null;
+    }
+  | { kind: 'diff'; from: string; to: string };
+
+export interface GraphSize {
+  actorCount: number;
+  relationCount: number;
+}
+
+/** What each job returns. */
+export interface AnalyticsResults {
+  size: GraphSize;
+  tierMatrix: TierMatrixResult;
+  silos: SilosResult;
+  gaps: VerticalGapsResult;
+  coverage: CoverageGridResult;
+  deliveryWithoutVoice: DeliveryWithoutVoice[];
+  funding: FundingResult;
+  brokers: BrokersResult;
+  suggestedLinks: LinkSuggestionsResult;
+  partners: PartnersResult;
+  paths: PathsResult;
+  diff: TimeDiff;
+}
+
+export type JobResult<J extends AnalyticsJob> = AnalyticsResults[J['kind']];
+
+/** Sorted, de-duplicated, and null when empty: filters that mean the same get the same key. */
+export function normaliseList<T extends string>(values: readonly T[] | null | undefined): T[] | null {
+  if (!values || values.length === 0) return null;
+  return [...new Set(values)].sort();
+}
+
+/** A filter in its canonical form (see `normaliseList`); absent values become null. */
+export function normaliseFilter(filter: Readonly<Partial<GraphFilter>> | null | undefined): AnalyticsFilter {
+  return {
+    asOf: filter?.asOf ?? null,
+    themes: normaliseList(filter?.themes),
+    types: normaliseList(filter?.types),
+    modes: normaliseList(filter?.modes),
+    countries: normaliseList(filter?.countries),
+    minConfidence: filter?.minConfidence ?? null,
+  };
+}
+
+/** JSON with object keys sorted, so equal values give equal strings whatever order they were built in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}

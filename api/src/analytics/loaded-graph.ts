@@ -1,0 +1,116 @@
+import type { GraphData } from '../graph/analytics-graph';
+import { brokers } from '../graph/brokers';
+import { coverageGrid } from '../graph/coverage-grid';
+import { deliveryWithoutVoice } from '../graph/delivery-without-voice';
+import { funding } from '../graph/funding';
+import type { LinkScoringContext } from '../graph/link-scoring';
+import { buildLinkScoringContext } from '../graph/link-scoring';
+import { suggestedLinks } from '../graph/link-suggestions';
+import { partners } from '../graph/partner-finder';
+import { paths } from '../graph/paths';
+import { silos } from '../graph/silos';
+import { filterGraph } from '../graph/subgraph-filter';
+import { tierMatrix } from '../graph/tier-matrix';
+import { diff } from '../graph/time-diff';
+import { verticalGaps } from '../graph/vertical-gaps';
+import type { AnalyticsFilter, AnalyticsJob } from './analytics-job';
+import { canonicalJson } from './analytics-job';
+import { LruCache } from './lru-cache';
+
+/** Seed of every seeded step (Louvain, pivot sampling), so the same data gives the same answers. */
+export const ANALYTICS_SEED = 1;
+
+/** Betweenness is exact up to this many actors and sampled from BETWEENNESS_PIVOTS pivots above. */
+export const BETWEENNESS_EXACT_LIMIT = 5000;
+export const BETWEENNESS_PIVOTS = 500;
+
+/** An actor id the job needs is not in the graph the viewer may see. */
+export class UnknownActorError extends Error {
+  constructor(
+    readonly field: string,
+    readonly actorId: string,
+  ) {
+    super(`Actor ${actorId} was not found`);
+  }
+}
+
+interface FilteredView {
+  data: GraphData;
+  /** Built on first use: Louvain, tier gaps per theme and the link index, shared by every link job. */
+  context: LinkScoringContext | null;
+}
+
+/**
+ * One workspace graph as one viewer may see it, held for as long as its revision is current. Each
+ * filter's subgraph (and its link-scoring context, the expensive part of suggestions, partners and
+ * gaps) is kept for the next job on the same filter.
+ */
+export class LoadedGraph {
+  private readonly actorIds: ReadonlySet<string>;
+  private readonly views = new LruCache<string, FilteredView>({ maxEntries: 8 });
+
+  constructor(readonly data: Readonly<GraphData>) {
+    this.actorIds = new Set(data.actors.map((actor) => actor.id));
+  }
+
+  /** Runs one analysis on the filtered subgraph; throws UnknownActorError for ids the viewer cannot see. */
+  run(filter: Readonly<AnalyticsFilter>, job: Readonly<AnalyticsJob>): unknown {
+    const view = (): FilteredView => this.view(filter);
+    switch (job.kind) {
+      case 'size':
+        return { actorCount: view().data.actors.length, relationCount: view().data.relations.length };
+      case 'tierMatrix':
+        return tierMatrix(view().data);
+      case 'silos':
+        return silos(view().data, { seed: ANALYTICS_SEED });
+      case 'gaps':
+        return verticalGaps(view().data, job.theme, { suggestionsPerGap: job.suggestionsPerGap }, this.context(view()));
+      case 'coverage':
+        return coverageGrid(view().data, { byCountry: job.byCountry });
+      case 'deliveryWithoutVoice':
+        return deliveryWithoutVoice(view().data);
+      case 'funding':
+        return funding(view().data, { dependenceThreshold: job.dependenceThreshold });
+      case 'brokers':
+        return brokers(view().data, {
+          exactLimit: BETWEENNESS_EXACT_LIMIT,
+          pivots: BETWEENNESS_PIVOTS,
+          seed: ANALYTICS_SEED,
+        });
+      case 'suggestedLinks':
+        if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
+        return suggestedLinks(view().data, { actorId: job.actorId, top: job.top }, this.context(view()));
+      case 'partners': {
+        this.requireActor(job.actorId, 'actorId');
+        const { actorId, kind: _kind, ...criteria } = job;
+        return partners(view().data, actorId, { ...criteria, seed: ANALYTICS_SEED }, this.context(view()));
+      }
+      case 'paths':
+        this.requireActor(job.from, 'from');
+        this.requireActor(job.to, 'to');
+        return paths(view().data, job.from, job.to, job.k, job);
+      case 'diff':
+        // A diff compares two dates of its own, so the as-of date of the request does not apply.
+        return diff(this.view({ ...filter, asOf: null }).data, job.from, job.to);
+    }
+  }
+
+  private requireActor(id: string, field: string): void {
+    if (!this.actorIds.has(id)) throw new UnknownActorError(field, id);
+  }
+
+  private view(filter: Readonly<AnalyticsFilter>): FilteredView {
+    const key = canonicalJson(filter);
+    let view = this.views.get(key);
+    if (!view) {
+      view = { data: filterGraph(this.data, filter), context: null };
+      this.views.set(key, view);
+    }
+    return view;
+  }
+
+  private context(view: FilteredView): LinkScoringContext {
+    view.context ??= buildLinkScoringContext(view.data, { seed: ANALYTICS_SEED });
+    return view.context;
+  }
+}

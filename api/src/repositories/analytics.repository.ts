@@ -1,0 +1,101 @@
+import type { Viewer } from '../auth/viewer';
+import {
+  ANALYTICS_GRAPH,
+  ANALYTICS_STATE,
+  type AnalyticsActorTuple,
+  type AnalyticsRelationTuple,
+} from '../db/queries/analytics.queries';
+import type { Database } from '../db/run-query';
+import {
+  BUILT_IN_THEMES,
+  type ActorKind,
+  type EngagementLevel,
+  type Mode,
+  type RelationType,
+  type Sector,
+  type Tier,
+} from '../domain/vocabulary';
+import { NotFoundError } from '../errors';
+import type { GraphActor, GraphData, GraphRelation } from '../graph/analytics-graph';
+
+/** What an analytics request learns about its workspace before touching the graph. */
+export interface AnalyticsState {
+  workspaceId: string;
+  /** Changes whenever any write commits in the workspace (see ANALYTICS_STATE). */
+  revision: string;
+  /** Built-in theme ids followed by the workspace's own. */
+  themeIds: ReadonlySet<string>;
+}
+
+/**
+ * Longest expected time between a write taking its `at` timestamp and committing. Writes take their
+ * timestamp inside the transaction function, so a retried transaction takes a fresh one.
+ */
+export const REVISION_WINDOW_SECONDS = 60;
+
+/** The workspace (by id or slug) with its data revision and themes; NOT_FOUND (field `workspace`) if hidden. */
+export async function readAnalyticsState(db: Database, viewer: Viewer, workspaceKey: string): Promise<AnalyticsState> {
+  const [row] = await db.read(ANALYTICS_STATE, {
+    key: workspaceKey,
+    visibilities: [...viewer.visibilities],
+    windowSeconds: REVISION_WINDOW_SECONDS,
+  });
+  if (!row) throw new NotFoundError('Workspace', workspaceKey, 'workspace');
+  return {
+    workspaceId: row.workspaceId,
+    revision: `${row.latestAt ?? 'none'}+${row.recentChanges}`,
+    themeIds: new Set([...BUILT_IN_THEMES.map((theme) => theme.id), ...row.themeIds]),
+  };
+}
+
+function toGraphActor(tuple: AnalyticsActorTuple): GraphActor {
+  const [id, name, kind, tier, sector, country, originCountries, themes] = tuple;
+  return {
+    id,
+    name,
+    kind: kind as ActorKind,
+    tier: tier as Tier,
+    sector: sector as Sector,
+    country,
+    originCountries: originCountries ?? [],
+    themes: themes ?? [],
+  };
+}
+
+function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRelation {
+  const [id, type, target, directed, mode, engagement, formal, themes, since, until, amount, currency] = tuple;
+  const [confidence, strength] = [tuple[12], tuple[13]];
+  return {
+    id,
+    type: type as RelationType,
+    source,
+    target,
+    directed: directed ?? true,
+    mode: mode as Mode | null,
+    engagement: engagement as EngagementLevel | null,
+    formal,
+    themes: themes ?? [],
+    since,
+    until,
+    amount,
+    currency,
+    confidence: confidence ?? 1,
+    strength,
+  };
+}
+
+/**
+ * The viewer-visible graph of a workspace as plain analytics data, in one query: live actors the
+ * viewer may see and the live relations the viewer may see between two of them.
+ */
+export async function loadAnalyticsGraph(db: Database, viewer: Viewer, workspaceId: string): Promise<GraphData> {
+  const rows = await db.read(ANALYTICS_GRAPH, { ws: workspaceId, visibilities: [...viewer.visibilities] });
+  const actors: GraphActor[] = [];
+  const relations: GraphRelation[] = [];
+  for (const row of rows) {
+    const actor = toGraphActor(row.actor);
+    actors.push(actor);
+    for (const tuple of row.out) relations.push(toGraphRelation(actor.id, tuple));
+  }
+  return { actors, relations };
+}

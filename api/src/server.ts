@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -53,6 +54,9 @@ export function formatError(logger: Logger) {
     if (original instanceof ClientError) {
       return { ...formatted, message: original.message, extensions: { ...original.extensions } };
     }
+    if (/^Syntax Error: .*limit of \d+ exceeded/i.test(formatted.message)) {
+      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    }
     const code = formatted.extensions?.code;
     if (
       typeof code === 'string' &&
@@ -85,12 +89,23 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
 
+  // Limits on what one request may ask for; rejections are reported as QUERY_TOO_COMPLEX.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 50000 },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
   const apollo = new ApolloServer<ApiContext>({
     schema,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 

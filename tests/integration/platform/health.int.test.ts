@@ -80,3 +80,30 @@ describe('health and readiness when the database is unreachable', () => {
     expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'database unreachable' });
   });
 });
+
+describe('request limits', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('refuses a query nested too deep with QUERY_TOO_COMPLEX', async () => {
+    // actor → (relations → source) × 6 → id: 14 levels, over the limit of 12.
+    const nested = 'relations { source { '.repeat(6) + 'id' + ' } }'.repeat(6);
+    const answer = await api.gql(`query($id: ID!) { actor(id: $id) { ${nested} } }`, { id: 'x' });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(answer.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded/);
+  });
+
+  it('refuses too many aliases with QUERY_TOO_COMPLEX', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `h${i}: health { status }`).join(' ');
+    const answer = await api.gql(`{ ${aliases} }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('does not suggest field names to a probing client', async () => {
+    const answer = await api.gql('{ healt { status } }');
+    expect(answer.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});

@@ -104,6 +104,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     allowBatchedHttpRequests: false,
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
+    // index.ts owns shutdown (close HTTP, then the driver, then exit); a second handler races it.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
   });

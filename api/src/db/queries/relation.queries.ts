@@ -55,11 +55,13 @@ export const RELATION_PAGE = defineQuery<RelationPageParams, RelationPageRow>(
   'relation.page',
   `CALL {
      MATCH (s:Actor)-[r:RELATES {workspaceId: $ws}]->(t:Actor)
+     USING INDEX r:RELATES(workspaceId)
      WHERE $withTotal AND ($actorId IS NULL OR s.id = $actorId OR t.id = $actorId) AND ${FILTER}
      RETURN count(r) AS total
    }
    CALL {
      MATCH (s:Actor)-[r:RELATES {workspaceId: $ws}]->(t:Actor)
+     USING INDEX r:RELATES(workspaceId)
      WHERE ($actorId IS NULL OR s.id = $actorId OR t.id = $actorId) AND ${FILTER}
        AND ($afterId IS NULL OR r.createdAt > $afterKey OR (r.createdAt = $afterKey AND r.id > $afterId))
      WITH r, s, t ORDER BY r.createdAt, r.id LIMIT $limit

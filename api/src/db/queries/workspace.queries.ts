@@ -8,13 +8,20 @@ export interface WorkspaceRow {
   relationCount: number;
 }
 
+/**
+ * A relation counts when it and both its actors are live and visible, as in relation lists: a
+ * count must not reveal relations to actors the viewer may not see.
+ */
+const LIVE_VISIBLE_RELATION = `r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL
+            AND r.visibility IN $visibilities AND s.visibility IN $visibilities AND t.visibility IN $visibilities`;
+
 /** Workspaces the viewer may see, with live counts. */
 export const WORKSPACE_LIST = defineQuery<{ visibilities: Visibility[] }, WorkspaceRow>(
   'workspace.list',
   `MATCH (w:Workspace) WHERE w.visibility IN $visibilities
    RETURN w {.*} AS workspace,
           COUNT { MATCH (a:Actor {workspaceId: w.id}) WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities } AS actorCount,
-          COUNT { MATCH ()-[r:RELATES {workspaceId: w.id}]->() WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities } AS relationCount
+          COUNT { MATCH (s:Actor)-[r:RELATES {workspaceId: w.id}]->(t:Actor) USING INDEX r:RELATES(workspaceId) WHERE ${LIVE_VISIBLE_RELATION} } AS relationCount
    ORDER BY w.title`,
 );
 
@@ -29,7 +36,7 @@ export const WORKSPACE_FIND = defineQuery<{ key: string; visibilities: Visibilit
    WITH w WHERE w.visibility IN $visibilities
    RETURN w {.*} AS workspace,
           COUNT { MATCH (a:Actor {workspaceId: w.id}) WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities } AS actorCount,
-          COUNT { MATCH ()-[r:RELATES {workspaceId: w.id}]->() WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities } AS relationCount
+          COUNT { MATCH (s:Actor)-[r:RELATES {workspaceId: w.id}]->(t:Actor) USING INDEX r:RELATES(workspaceId) WHERE ${LIVE_VISIBLE_RELATION} } AS relationCount
    LIMIT 1`,
 );
 

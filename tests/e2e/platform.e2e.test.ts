@@ -25,14 +25,16 @@ describe('the web client on the real API and database', () => {
   it('draws the tier bands on a Cytoscape canvas', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(webUrl());
-    await page.getByTestId('graph-canvas').locator('canvas').first().waitFor({ timeout: 30000 });
+    await page.getByTestId('map-count').waitFor({ timeout: 60000 });
     const labels = await page.evaluate(() => {
       const cy = (
         window as unknown as {
-          __tiermapCy?: { nodes(): { map(fn: (n: { data(key: string): string }) => string): string[] } };
+          __tiermapCy?: {
+            nodes(selector: string): { map(fn: (n: { data(key: string): string }) => string): string[] };
+          };
         }
       ).__tiermapCy;
-      return cy ? cy.nodes().map((node) => node.data('label')) : [];
+      return cy ? cy.nodes('.band-label').map((node) => node.data('label')) : [];
     });
     expect(labels).toEqual(['Global', 'Supranational', 'National', 'Regional', 'Local']);
   });

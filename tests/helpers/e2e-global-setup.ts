@@ -1,10 +1,11 @@
 /**
  * End-to-end set-up: the real database (shared with integration tests), the built API as a child
  * process and the built web client served by vite preview, each on a free loopback port.
- * The page's URL reaches the test workers through E2E_WEB_URL.
+ * The seed map is loaded once. The page's URL reaches the test workers through E2E_WEB_URL.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ensureSeed } from '../../graph-seed/src/ensure-seed';
 import { ROOT, startApi, startWeb, type Service } from '../../scripts/processes';
 import { freePort } from './free-port';
 import neo4jGlobalSetup from './neo4j-global-setup';
@@ -19,6 +20,8 @@ export default async function e2eGlobalSetup(): Promise<void> {
       throw new Error(`${built} is missing: run \`npm run build\` first (npm test does).`);
   }
   await neo4jGlobalSetup();
+  // The web client's tests browse the seed map; load it once (ensureSeed skips it when present).
+  await ensureSeed({ ...process.env, LOG_LEVEL: 'warn' });
   const apiPort = await freePort();
   const api = await startApi({
     NEO4J_URI: process.env.NEO4J_URI,

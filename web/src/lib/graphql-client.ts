@@ -1,8 +1,14 @@
 import { env } from '../config/env';
 
+/** One field-level problem of a BAD_USER_INPUT answer. */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
 export interface GraphQLErrorPayload {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; fields?: FieldProblem[]; currentVersion?: number };
 }
 
 /** An error answer from the API, or a network failure (code NETWORK_ERROR). */
@@ -13,6 +19,15 @@ export class ApiError extends Error {
     readonly errors: readonly GraphQLErrorPayload[] = [],
   ) {
     super(message);
+  }
+
+  /** Field problems of a BAD_USER_INPUT error, keyed by the field path without its `input.` prefix. */
+  fieldProblems(): Record<string, string> {
+    const problems: Record<string, string> = {};
+    for (const error of this.errors) {
+      for (const { field, reason } of error.extensions?.fields ?? []) problems[field.replace(/^input\./, '')] = reason;
+    }
+    return problems;
   }
 }
 

@@ -6,31 +6,59 @@ export interface GraphCanvasProps {
   style: StylesheetJson;
   /** Label for assistive technology; the canvas itself is not readable by screen readers. */
   ariaLabel: string;
+  /** The view is fitted to the elements whenever this changes (e.g. a new workspace). */
+  fitKey: string;
+  onNodeTap?: (id: string) => void;
+  onBackgroundTap?: () => void;
+  /** Receives the instance once it exists (and null when it is destroyed), for toolbars and export. */
+  onReady?: (cy: Core | null) => void;
 }
 
 /**
  * A thin wrapper over Cytoscape.js: the instance is created once; element changes are applied as an
- * id-keyed diff inside one batch so that large maps do not re-render from scratch.
+ * id-keyed diff inside one batch so that large maps do not re-render from scratch. Rendering is tuned
+ * for large maps (simple edges hidden while panning, a texture while zooming, culled small labels).
  */
-export function GraphCanvas({ elements, style, ariaLabel }: GraphCanvasProps) {
+export function GraphCanvas({ elements, style, ariaLabel, fitKey, onNodeTap, onBackgroundTap, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
+  const handlers = useRef({ onNodeTap, onBackgroundTap });
+  handlers.current = { onNodeTap, onBackgroundTap };
 
   useEffect(() => {
     if (!container.current) return;
     const instance = cytoscape({
       container: container.current,
-      style,
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
+      hideEdgesOnViewport: true,
+      textureOnViewport: true,
+      motionBlur: false,
+      autoungrabify: true,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
     });
+    instance.on('tap', 'node.actor', (event) => handlers.current.onNodeTap?.(event.target.id()));
+    instance.on('tap', (event) => {
+      if (event.target === instance) handlers.current.onBackgroundTap?.();
+    });
+    // Side panels open and close beside the map: keep the canvas the size of its box.
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(container.current);
     cy.current = instance;
     (window as unknown as { __tiermapCy?: Core }).__tiermapCy = instance;
+    onReady?.(instance);
     return () => {
+      onReady?.(null);
+      resize.disconnect();
       instance.destroy();
       cy.current = null;
     };
+    // The instance lives as long as the component; callbacks are read through a ref.
+  }, []);
+
+  useEffect(() => {
+    cy.current?.style(style);
   }, [style]);
 
   useEffect(() => {
@@ -43,12 +71,24 @@ export function GraphCanvas({ elements, style, ariaLabel }: GraphCanvasProps) {
       });
       for (const [id, element] of wanted) {
         const existing = instance.getElementById(id);
-        if (existing.nonempty()) existing.data(element.data);
-        else instance.add(element);
+        if (existing.empty()) {
+          instance.add(element);
+          continue;
+        }
+        existing.data(element.data);
+        existing.classes(element.classes ?? '');
+        const position = element.position;
+        if (position && existing.isNode()) {
+          const now = existing.position();
+          if (now.x !== position.x || now.y !== position.y) existing.position(position);
+        }
       }
     });
-    instance.layout({ name: 'preset', fit: true, padding: 24 }).run();
   }, [elements]);
+
+  useEffect(() => {
+    cy.current?.fit(undefined, 24);
+  }, [fitKey]);
 
   return <div ref={container} className="graph-canvas" role="img" aria-label={ariaLabel} data-testid="graph-canvas" />;
 }

@@ -1,0 +1,50 @@
+import type { Core } from 'cytoscape';
+import type { ReactNode } from 'react';
+
+export interface MapToolbarProps {
+  cy: Core | null;
+  selectedId: string | null;
+  onExpand: (actorId: string) => void;
+  onUndo: () => void;
+  expansionCount: number;
+  busy: boolean;
+  /** Extra actions from other features (e.g. export), drawn at the end. */
+  children?: ReactNode;
+}
+
+function zoomBy(cy: Core, factor: number) {
+  const { width, height } = { width: cy.width(), height: cy.height() };
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+}
+
+/** Fit, zoom and the controlled expansion of the focused actor's neighbourhood, with undo. */
+export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, busy, children }: MapToolbarProps) {
+  return (
+    <div className="map-toolbar" role="toolbar" aria-label="Map controls">
+      <button type="button" onClick={() => cy?.fit(undefined, 24)} disabled={!cy} title="Fit the map (F)" data-testid="fit">
+        Fit
+      </button>
+      <button type="button" onClick={() => cy && zoomBy(cy, 1.4)} disabled={!cy} title="Zoom in (+)" aria-label="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => cy && zoomBy(cy, 1 / 1.4)} disabled={!cy} title="Zoom out (−)" aria-label="Zoom out">
+        −
+      </button>
+      <span className="map-toolbar__sep" />
+      <button
+        type="button"
+        onClick={() => selectedId && onExpand(selectedId)}
+        disabled={!selectedId || busy}
+        title="Show the focused actor's neighbours even where filters hide them (E)"
+        data-testid="expand"
+      >
+        {busy ? 'Expanding…' : 'Expand neighbours'}
+      </button>
+      <button type="button" onClick={onUndo} disabled={expansionCount === 0} title="Undo the last expansion (U)" data-testid="undo-expand">
+        Undo expand{expansionCount ? ` (${expansionCount})` : ''}
+      </button>
+      {children && <span className="map-toolbar__sep" />}
+      {children}
+    </div>
+  );
+}

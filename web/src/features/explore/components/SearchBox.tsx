@@ -1,0 +1,85 @@
+import { useEffect, useId, useState } from 'react';
+import { humanize, type MapActor } from '../../../lib/domain';
+import { useAsync } from '../../../lib/use-async';
+import { searchActors } from '../api/search-actors';
+
+export interface SearchBoxProps {
+  workspace: string;
+  onPick: (actor: MapActor) => void;
+}
+
+/** Search with autocomplete: up to eight actors as you type; arrows, Enter and Escape work. "/" focuses it. */
+export function SearchBox({ workspace, onPick }: SearchBoxProps) {
+  const [text, setText] = useState('');
+  const [debounced, setDebounced] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(text.trim()), 180);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const [state] = useAsync(debounced ? `${workspace}:${debounced}` : null, (signal) =>
+    searchActors(workspace, debounced, signal),
+  );
+  const results = state.status === 'ready' ? state.data : [];
+  const pick = (actor: MapActor) => {
+    onPick(actor);
+    setText('');
+    setOpen(false);
+  };
+  return (
+    <div className="search" role="combobox" aria-expanded={open && results.length > 0} aria-haspopup="listbox">
+      <input
+        id="actor-search"
+        type="search"
+        placeholder="Search actors  ( / )"
+        aria-label="Search actors"
+        aria-controls={listId}
+        autoComplete="off"
+        value={text}
+        data-testid="search-input"
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
+          else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+          else if (event.key === 'Enter' && results[active]) pick(results[active]);
+          else if (event.key === 'Escape') setOpen(false);
+          else return;
+          event.preventDefault();
+        }}
+      />
+      {open && debounced && (
+        <ul className="search__results" id={listId} role="listbox" data-testid="search-results">
+          {state.status === 'loading' && <li className="search__hint">Searching…</li>}
+          {state.status === 'error' && <li className="search__hint search__hint--error">{state.error.message}</li>}
+          {state.status === 'ready' && results.length === 0 && <li className="search__hint">No actor matches “{debounced}”</li>}
+          {results.map((actor, index) => (
+            <li
+              key={actor.id}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'search__option search__option--active' : 'search__option'}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                pick(actor);
+              }}
+            >
+              <strong>{actor.name}</strong>
+              <span>
+                {humanize(actor.tier)} · {humanize(actor.kind)}
+                {actor.country ? ` · ${actor.country}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

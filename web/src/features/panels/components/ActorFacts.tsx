@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { humanize, type Theme } from '../../../lib/domain';
+import type { ActorDetail } from '../api/get-actor';
+
+/** Kind, tier, sector, place, themes, website and description of an actor. */
+export function ActorFacts({ actor, themes }: { actor: ActorDetail; themes: readonly Theme[] }) {
+  const label = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
+  const rows: [string, ReactNode][] = [
+    ['Kind', humanize(actor.kind)],
+    ['Tier', humanize(actor.tier)],
+    ['Sector', humanize(actor.sector)],
+    ['Country', [actor.city, actor.country].filter(Boolean).join(', ') || '—'],
+    ['Founded', actor.founded ?? '—'],
+    [
+      'Website',
+      actor.website ? (
+        <a href={actor.website} target="_blank" rel="noreferrer">
+          {actor.website.replace(/^https?:\/\//, '')}
+        </a>
+      ) : (
+        '—'
+      ),
+    ],
+  ];
+  if (actor.aliases.length) rows.push(['Also', actor.aliases.join(', ')]);
+  if (actor.originCountries.length) rows.push(['Corridors', actor.originCountries.join(', ')]);
+  return (
+    <div className="facts" data-testid="actor-facts">
+      <dl>
+        {rows.map(([term, value]) => (
+          <div key={term} className="facts__row">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {actor.themes.length > 0 && (
+        <p className="tags">
+          {actor.themes.map((theme) => (
+            <span key={theme} className="tag">
+              {label(theme)}
+            </span>
+          ))}
+        </p>
+      )}
+      {actor.description && <p className="facts__description">{actor.description}</p>}
+      <p className="muted small">
+        Version {actor.version}, last changed by {actor.updatedBy} on {new Date(actor.updatedAt).toLocaleDateString()}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { SourceAnswer } from '../api/get-actor';
+
+/** Verbatim quotes with the document (and page) they come from. */
+export function EvidenceList({ sources }: { sources: readonly SourceAnswer[] }) {
+  if (sources.length === 0) return <p className="muted">No evidence recorded for this actor.</p>;
+  return (
+    <ul className="evidence" data-testid="evidence-list">
+      {sources.map((source) => (
+        <li key={source.id} className="evidence__item">
+          {source.quote && <blockquote data-testid="evidence-quote">“{source.quote}”</blockquote>}
+          <p className="evidence__source">
+            {source.url ? (
+              <a href={source.url} target="_blank" rel="noreferrer">
+                {source.title ?? source.document ?? source.url}
+              </a>
+            ) : (
+              <span>{source.title ?? source.document}</span>
+            )}
+            {source.document && source.title && <span className="muted"> · {source.document}</span>}
+            {source.page && <span className="muted"> · p. {source.page}</span>}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

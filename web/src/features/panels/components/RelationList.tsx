@@ -1,0 +1,54 @@
+import { humanize } from '../../../lib/domain';
+import type { ActorRelationAnswer } from '../api/get-actor';
+
+export interface RelationListProps {
+  actorId: string;
+  relations: readonly ActorRelationAnswer[];
+  onFocusActor: (id: string) => void;
+}
+
+const period = (since: string | null, until: string | null) =>
+  since || until ? `${since ?? '?'}–${until ?? 'now'}` : 'dates unknown';
+
+/** The actor's ties: type and direction, the other actor (click to focus it), mode, dates, confidence. */
+export function RelationList({ actorId, relations, onFocusActor }: RelationListProps) {
+  if (relations.length === 0) return <p className="muted">No relations recorded.</p>;
+  return (
+    <ul className="relations" data-testid="relation-list">
+      {relations.map((relation) => {
+        const outgoing = relation.source.id === actorId;
+        const other = outgoing ? relation.target : relation.source;
+        return (
+          <li key={relation.id} className="relations__item">
+            <div>
+              <span className="relations__type">
+                {relation.directed ? (outgoing ? '→ ' : '← ') : '↔ '}
+                {humanize(relation.type)}
+              </span>{' '}
+              <button type="button" className="link-button" onClick={() => onFocusActor(other.id)}>
+                {other.name}
+              </button>
+            </div>
+            <div className="relations__meta">
+              {relation.mode && <span className="tag">{humanize(relation.mode)}</span>}
+              {relation.engagement && <span className="tag">{humanize(relation.engagement)}</span>}
+              <span>{period(relation.since, relation.until)}</span>
+              {relation.amount !== null && (
+                <span>
+                  {relation.amount.toLocaleString()} {relation.currency}
+                </span>
+              )}
+              <span title="Confidence">conf. {Math.round(relation.confidence * 100)}%</span>
+              {relation.unsourced ? (
+                <span className="tag tag--warn">unsourced</span>
+              ) : (
+                <span className="muted">{relation.sources.length} source{relation.sources.length === 1 ? '' : 's'}</span>
+              )}
+            </div>
+            {relation.sources[0]?.quote && <blockquote className="relations__quote">“{relation.sources[0].quote}”</blockquote>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

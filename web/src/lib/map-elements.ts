@@ -1,0 +1,168 @@
+import type { ElementDefinition } from 'cytoscape';
+import { humanize, type MapActor, type MapRelation } from './domain';
+import type { LensDecoration } from './lens-decoration';
+import { SECTOR_COLOURS } from './palette';
+import { isActiveInYear } from './partial-date';
+import type { TierLayout } from './tier-layout';
+import type { Filters } from './view-state';
+
+/** Actors and relations forced onto the map by expanding a neighbourhood, with its "+N more" counts. */
+export interface Expansion {
+  centerId: string;
+  actors: MapActor[];
+  relations: MapRelation[];
+  hiddenNeighbours: ReadonlyMap<string, number>;
+}
+
+export interface MapInput {
+  actors: readonly MapActor[];
+  relations: readonly MapRelation[];
+  layout: TierLayout;
+  filters: Filters;
+  asOf: number | null;
+  decoration: LensDecoration;
+  expansions: readonly Expansion[];
+  selectedId: string | null;
+}
+
+const matches = (wanted: readonly string[], value: string | null) => wanted.length === 0 || (value !== null && wanted.includes(value));
+const matchesAny = (wanted: readonly string[], values: readonly string[]) =>
+  wanted.length === 0 || values.some((value) => wanted.includes(value));
+
+/** Whether an actor passes the actor facets of the filter. */
+export function actorMatches(actor: MapActor, filters: Filters): boolean {
+  return (
+    matches(filters.tiers, actor.tier) &&
+    matches(filters.kinds, actor.kind) &&
+    matches(filters.sectors, actor.sector) &&
+    matches(filters.countries, actor.country) &&
+    matchesAny(filters.themes, actor.themes)
+  );
+}
+
+/** Whether a relation passes the relation facets of the filter and is active in the as-of year. */
+export function relationMatches(relation: MapRelation, filters: Filters, asOf: number | null): boolean {
+  return (
+    matches(filters.types, relation.type) &&
+    matches(filters.modes, relation.mode) &&
+    matches(filters.engagements, relation.engagement) &&
+    matchesAny(filters.themes, relation.themes) &&
+    (asOf === null || isActiveInYear(relation.since, relation.until, asOf))
+  );
+}
+
+function bandElements(layout: TierLayout): ElementDefinition[] {
+  return layout.bands.flatMap((band, index) => [
+    {
+      group: 'nodes' as const,
+      data: { id: `band-${band.tier}`, w: layout.width + 260, h: band.height },
+      position: { x: layout.width / 2 - 110, y: band.top + band.height / 2 },
+      classes: `band ${index % 2 ? 'band--odd' : 'band--even'}`,
+      selectable: false,
+      grabbable: false,
+    },
+    {
+      group: 'nodes' as const,
+      data: { id: `tier-${band.tier}`, label: humanize(band.tier) },
+      position: { x: -200, y: band.top + band.height / 2 },
+      classes: 'band-label',
+      selectable: false,
+      grabbable: false,
+    },
+  ]);
+}
+
+/** The Cytoscape elements of the map: tier bands, the visible actors and relations, and lens extras. */
+export function buildMapElements(input: MapInput): ElementDefinition[] {
+  const { decoration, layout } = input;
+  const forced = new Set<string>(input.selectedId ? [input.selectedId] : []);
+  const extraActors = new Map<string, MapActor>();
+  const extraRelations = new Map<string, MapRelation>();
+  const moreCount = new Map<string, number>();
+  for (const expansion of input.expansions) {
+    for (const actor of expansion.actors) {
+      forced.add(actor.id);
+      extraActors.set(actor.id, actor);
+    }
+    for (const relation of expansion.relations) extraRelations.set(relation.id, relation);
+    for (const [id, count] of expansion.hiddenNeighbours) moreCount.set(id, count);
+  }
+  const actors = new Map(input.actors.map((actor) => [actor.id, actor]));
+  for (const [id, actor] of extraActors) if (!actors.has(id)) actors.set(id, actor);
+  const visible = new Set<string>();
+  for (const actor of actors.values()) if (forced.has(actor.id) || actorMatches(actor, input.filters)) visible.add(actor.id);
+
+  const relations = new Map(input.relations.map((relation) => [relation.id, relation]));
+  for (const [id, relation] of extraRelations) if (!relations.has(id)) relations.set(id, relation);
+  const edges: ElementDefinition[] = [];
+  const degree = new Map<string, number>();
+  for (const relation of relations.values()) {
+    if (!visible.has(relation.sourceId) || !visible.has(relation.targetId)) continue;
+    if (!extraRelations.has(relation.id) && !relationMatches(relation, input.filters, input.asOf)) continue;
+    if (decoration.edgeFilter && !decoration.edgeFilter.has(relation.id)) continue;
+    degree.set(relation.sourceId, (degree.get(relation.sourceId) ?? 0) + 1);
+    degree.set(relation.targetId, (degree.get(relation.targetId) ?? 0) + 1);
+    const focused = relation.sourceId === input.selectedId || relation.targetId === input.selectedId;
+    edges.push({
+      group: 'edges',
+      data: {
+        id: relation.id,
+        source: relation.sourceId,
+        target: relation.targetId,
+        type: relation.type,
+        width: decoration.edgeWidth?.get(relation.id) ?? 1,
+      },
+      classes: [
+        relation.type === 'CHALLENGES' || relation.mode === 'CONFRONTATION' ? 'conflict' : '',
+        focused ? 'focus-edge' : '',
+      ].join(' '),
+    });
+  }
+  const onMap = (id: string) => visible.has(id) || id.startsWith('tier-');
+  for (const extra of decoration.extraEdges ?? []) {
+    if (!onMap(extra.source) || !onMap(extra.target)) continue;
+    edges.push({
+      group: 'edges',
+      data: { id: extra.id, source: extra.source, target: extra.target, label: extra.label ?? '' },
+      classes: extra.kind,
+    });
+  }
+
+  const neighbours = new Set<string>();
+  if (input.selectedId) {
+    for (const edge of edges) {
+      if (edge.data.source === input.selectedId) neighbours.add(String(edge.data.target));
+      if (edge.data.target === input.selectedId) neighbours.add(String(edge.data.source));
+    }
+  }
+  const nodes: ElementDefinition[] = [];
+  for (const id of visible) {
+    const actor = actors.get(id)!;
+    const position = layout.positions.get(id) ?? { x: layout.width / 2, y: -80 };
+    const relative = decoration.nodeSize?.get(id) ?? Math.min(1, Math.sqrt(degree.get(id) ?? 0) / 6);
+    const badge = [decoration.nodeBadge?.get(id), moreCount.get(id) ? `+${moreCount.get(id)} more` : undefined]
+      .filter(Boolean)
+      .join(' · ');
+    const colour = decoration.nodeColour?.get(id) ?? (decoration.greyOthers ? '#c4c8cf' : SECTOR_COLOURS[actor.sector]);
+    const dim = input.selectedId !== null && id !== input.selectedId && !neighbours.has(id);
+    nodes.push({
+      group: 'nodes',
+      data: {
+        id,
+        label: badge ? `${actor.name}\n${badge}` : actor.name,
+        colour,
+        size: 14 + relative * 40,
+        fontSize: badge ? 12 : 9 + relative * 8,
+      },
+      position: { ...position },
+      classes: [
+        'actor',
+        decoration.ringed?.has(id) ? 'ringed' : '',
+        id === input.selectedId ? 'focus' : '',
+        dim ? 'dim' : '',
+        badge ? 'badged' : '',
+      ].join(' '),
+    });
+  }
+  return [...bandElements(layout), ...nodes, ...edges];
+}

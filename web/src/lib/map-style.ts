@@ -1,0 +1,92 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/** The map's stylesheet: simple shapes and haystack edges, labels culled below a readable size. */
+export const MAP_STYLE: StylesheetJson = [
+  {
+    selector: 'node.actor',
+    style: {
+      'background-color': 'data(colour)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 1,
+      'border-color': '#ffffff',
+      label: 'data(label)',
+      'font-size': 'data(fontSize)',
+      'font-family': 'Inter, system-ui, sans-serif',
+      color: '#1f2933',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': '130px',
+      'min-zoomed-font-size': 11,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.7,
+      'text-background-padding': '1px',
+    },
+  },
+  { selector: 'node.actor.badged', style: { 'font-weight': 'bold' } },
+  { selector: 'node.actor.ringed', style: { 'border-width': 4, 'border-color': '#D55E00' } },
+  { selector: 'node.actor:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
+  {
+    selector: 'node.actor.focus',
+    style: { 'border-width': 4, 'border-color': '#111827', 'font-size': 14, 'font-weight': 'bold', 'z-index': 10 },
+  },
+  { selector: 'node.actor.dim', style: { opacity: 0.25, label: '' } },
+  {
+    selector: 'node.band',
+    style: {
+      shape: 'rectangle',
+      width: 'data(w)',
+      height: 'data(h)',
+      'background-color': '#f4f6f9',
+      'border-width': 0,
+      events: 'no',
+      'z-compound-depth': 'bottom',
+      'z-index': 0,
+    },
+  },
+  { selector: 'node.band--odd', style: { 'background-color': '#fbfcfd' } },
+  {
+    selector: 'node.band-label',
+    style: {
+      shape: 'rectangle',
+      width: 1,
+      height: 1,
+      'background-opacity': 0,
+      label: 'data(label)',
+      'font-size': 22,
+      'font-weight': 'bold',
+      color: '#52606d',
+      'text-halign': 'right',
+      'text-valign': 'center',
+      'min-zoomed-font-size': 4,
+      events: 'no',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      width: 'data(width)',
+      'line-color': '#9aa5b1',
+      opacity: 0.8,
+    },
+  },
+  { selector: 'edge.conflict', style: { 'line-color': '#D55E00' } },
+  { selector: 'edge.focus-edge', style: { 'line-color': '#1f2933', width: 2, 'z-index': 9 } },
+  {
+    selector: 'edge.ghost',
+    style: { 'curve-style': 'straight', 'line-style': 'dashed', 'line-color': '#D55E00', width: 2, opacity: 0.45 },
+  },
+  {
+    selector: 'edge.suggestion',
+    style: {
+      'curve-style': 'straight',
+      'line-style': 'dashed',
+      'line-dash-pattern': [6, 4],
+      'line-color': '#009E73',
+      width: 2,
+    },
+  },
+];

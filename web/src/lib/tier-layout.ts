@@ -1,0 +1,102 @@
+import { TIERS, type MapActor, type MapRelation, type Tier } from './domain';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where each band sits: its top, height and the y of its label. */
+export interface Band {
+  tier: Tier;
+  top: number;
+  height: number;
+}
+
+export interface TierLayout {
+  positions: Map<string, Point>;
+  bands: Band[];
+  width: number;
+}
+
+const SPACING = 62;
+const ROW_HEIGHT = 58;
+const BAND_GAP = 56;
+const SWEEPS = 4;
+
+/**
+ * A deterministic layered layout: y by tier band (global at the top), x inside each band ordered by the
+ * barycentre of each actor's neighbours (Sugiyama-style sweeps), wrapped into rows when a band is wide.
+ * Linear in actors plus relations per sweep, so it stays cheap at 10k actors.
+ */
+export function computeTierLayout(actors: readonly MapActor[], relations: readonly MapRelation[]): TierLayout {
+  const neighbours = new Map<string, string[]>();
+  for (const actor of actors) neighbours.set(actor.id, []);
+  for (const relation of relations) {
+    neighbours.get(relation.sourceId)?.push(relation.targetId);
+    neighbours.get(relation.targetId)?.push(relation.sourceId);
+  }
+  const byTier = new Map<Tier, MapActor[]>(TIERS.map((tier) => [tier, []]));
+  const sorted = [...actors].sort(
+    (a, b) =>
+      (a.country ?? '~').localeCompare(b.country ?? '~') ||
+      a.sector.localeCompare(b.sector) ||
+      a.name.localeCompare(b.name) ||
+      a.id.localeCompare(b.id),
+  );
+  for (const actor of sorted) byTier.get(actor.tier)?.push(actor);
+
+  const width = Math.max(900, Math.ceil(Math.sqrt(actors.length)) * SPACING * 1.15);
+  const perRow = Math.max(8, Math.floor(width / SPACING));
+  const rank = new Map<string, number>();
+  const assignRanks = () => {
+    for (const band of byTier.values()) band.forEach((actor, i) => rank.set(actor.id, i / Math.max(1, band.length - 1)));
+  };
+  assignRanks();
+  for (let sweep = 0; sweep < SWEEPS; sweep += 1) {
+    for (const band of byTier.values()) {
+      const key = new Map<string, number>();
+      for (const actor of band) {
+        const around = neighbours.get(actor.id) ?? [];
+        const own = rank.get(actor.id) ?? 0;
+        key.set(actor.id, around.length ? around.reduce((sum, id) => sum + (rank.get(id) ?? own), own) / (around.length + 1) : own);
+      }
+      band.sort((a, b) => key.get(a.id)! - key.get(b.id)! || a.id.localeCompare(b.id));
+    }
+    assignRanks();
+  }
+
+  const positions = new Map<string, Point>();
+  const bands: Band[] = [];
+  let top = 0;
+  for (const tier of TIERS) {
+    const band = byTier.get(tier) ?? [];
+    const rows = Math.max(1, Math.ceil(band.length / perRow));
+    const height = rows * ROW_HEIGHT + 30;
+    band.forEach((actor, i) => {
+      const row = i % rows;
+      const column = Math.floor(i / rows);
+      const columns = Math.ceil(band.length / rows);
+      const step = width / Math.max(1, columns);
+      positions.set(actor.id, {
+        x: step * (column + 0.5) + (row % 2) * (step / 2.5),
+        y: top + 15 + ROW_HEIGHT * (row + 0.5),
+      });
+    });
+    bands.push({ tier, top, height });
+    top += height + BAND_GAP;
+  }
+  return { positions, bands, width };
+}
+
+const cache = new Map<string, TierLayout>();
+
+/** The layout of a workspace's graph, computed once per workspace and graph size. */
+export function cachedTierLayout(key: string, actors: readonly MapActor[], relations: readonly MapRelation[]): TierLayout {
+  const cacheKey = `${key}:${actors.length}:${relations.length}`;
+  let layout = cache.get(cacheKey);
+  if (!layout) {
+    layout = computeTierLayout(actors, relations);
+    cache.set(cacheKey, layout);
+  }
+  return layout;
+}

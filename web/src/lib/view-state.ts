@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export const LENSES = ['ecosystem', 'silos', 'gaps', 'brokers', 'funding'] as const;
+export type Lens = (typeof LENSES)[number];
+
+/** Facets of the map filter; every list matches any of its values, an empty list matches all. */
+export interface Filters {
+  tiers: string[];
+  kinds: string[];
+  sectors: string[];
+  themes: string[];
+  countries: string[];
+  types: string[];
+  modes: string[];
+  engagements: string[];
+}
+
+/** Everything the URL holds: restoring the URL restores the view. */
+export interface ViewState {
+  workspace: string;
+  lens: Lens;
+  filters: Filters;
+  /** A year, or null for all time. */
+  asOf: number | null;
+  actor: string | null;
+  gapTheme: string | null;
+  view: 'map' | 'table' | 'matrix';
+}
+
+export const EMPTY_FILTERS: Filters = {
+  tiers: [],
+  kinds: [],
+  sectors: [],
+  themes: [],
+  countries: [],
+  types: [],
+  modes: [],
+  engagements: [],
+};
+
+const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof Filters)[];
+export const DEFAULT_WORKSPACE = 'seed-ecosystem';
+
+/** Reads a view from a query string; unknown or malformed values fall back to defaults. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
+  const lens = params.get('lens');
+  const asOf = Number(params.get('asOf'));
+  const filters = { ...EMPTY_FILTERS };
+  for (const key of FILTER_KEYS) filters[key] = list(key);
+  return {
+    workspace: params.get('workspace') || DEFAULT_WORKSPACE,
+    lens: (LENSES as readonly string[]).includes(lens ?? '') ? (lens as Lens) : 'ecosystem',
+    filters,
+    asOf: Number.isInteger(asOf) && asOf >= 1900 && asOf <= 2100 ? asOf : null,
+    actor: params.get('actor'),
+    gapTheme: params.get('gapTheme'),
+    view: params.get('view') === 'table' ? 'table' : params.get('view') === 'matrix' ? 'matrix' : 'map',
+  };
+}
+
+/** Writes a view as a query string, leaving defaults out so that URLs stay short. */
+export function formatViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  params.set('workspace', state.workspace);
+  if (state.lens !== 'ecosystem') params.set('lens', state.lens);
+  for (const key of FILTER_KEYS) if (state.filters[key].length) params.set(key, state.filters[key].join(','));
+  if (state.asOf !== null) params.set('asOf', String(state.asOf));
+  if (state.actor) params.set('actor', state.actor);
+  if (state.gapTheme) params.set('gapTheme', state.gapTheme);
+  if (state.view !== 'map') params.set('view', state.view);
+  return `?${params.toString()}`;
+}
+
+/** The view state, kept in the URL (replaceState) and restored on back/forward. */
+export function useViewState(): [ViewState, (patch: Partial<ViewState>) => void] {
+  const [state, setState] = useState(() => parseViewState(window.location.search));
+  useEffect(() => {
+    const onPop = () => setState(parseViewState(window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const update = useCallback((patch: Partial<ViewState>) => {
+    setState((previous) => {
+      const next = { ...previous, ...patch };
+      const search = formatViewState(next);
+      if (search !== window.location.search) window.history.pushState(null, '', search);
+      return next;
+    });
+  }, []);
+  return [state, update];
+}
+
+/** Number of facets with a value. */
+export function activeFilterCount(filters: Filters): number {
+  return FILTER_KEYS.filter((key) => filters[key].length > 0).length;
+}

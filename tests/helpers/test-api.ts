@@ -20,7 +20,12 @@ export interface TestApi {
   readonly db: Database;
   /** Base URL, e.g. http://127.0.0.1:53211 */
   readonly origin: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  /** Posts one operation; `options.headers` are sent as well (e.g. `x-tiermap-viewer: anonymous`). */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { headers?: Record<string, string> },
+  ): Promise<GraphQLAnswer<T>>;
   close(): Promise<void>;
 }
 
@@ -47,10 +52,14 @@ export async function startTestApi(options: { neo4jUri?: string; retryMs?: numbe
     server,
     db,
     origin,
-    gql: async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    gql: async <T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      call: { headers?: Record<string, string> } = {},
+    ) => {
       const response = await fetch(`${origin}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...call.headers, 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLAnswer<T>;

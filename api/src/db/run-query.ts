@@ -67,15 +67,24 @@ export class Database {
    * The operators of a statement's plan (EXPLAIN: planned, not run), e.g. "NodeIndexSeek a:Actor(…)".
    * Used by tests to prove that workspace reads start from an index.
    */
-  async explain<P extends object, R>(query: Query<P, R>, params: P): Promise<Array<{ operator: string; details: string }>> {
-    const session = this.driver.session({ defaultAccessMode: 'READ', ...(this.database ? { database: this.database } : {}) });
+  async explain<P extends object, R>(
+    query: Query<P, R>,
+    params: P,
+  ): Promise<Array<{ operator: string; details: string }>> {
+    const session = this.driver.session({
+      defaultAccessMode: 'READ',
+      ...(this.database ? { database: this.database } : {}),
+    });
     try {
       const result = await session.run(`EXPLAIN ${query.text}`, toParams(params) as Record<string, unknown>);
       const operators: Array<{ operator: string; details: string }> = [];
       const walk = (plan: unknown) => {
         if (!plan || typeof plan !== 'object') return;
         const node = plan as { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] };
-        operators.push({ operator: String(node.operatorType ?? '').replace(/@.*$/, ''), details: String(node.arguments?.Details ?? '') });
+        operators.push({
+          operator: String(node.operatorType ?? '').replace(/@.*$/, ''),
+          details: String(node.arguments?.Details ?? ''),
+        });
         for (const child of node.children ?? []) walk(child);
       };
       walk(result.summary.plan);

@@ -89,9 +89,15 @@ export function checkActorFields(
   check.partialDate(at('founded'), fields.founded);
 }
 
-/** Trims names and drops duplicate list entries, so equal inputs are stored equally. */
+/**
+ * Trims names and drops duplicate list entries, so equal inputs are stored equally. A list given as
+ * null (GraphQL lets a patch send it) clears the list: stored as [], never null.
+ */
 export function normaliseActorFields(fields: ActorFields): ActorFields {
   const out: ActorFields = { ...fields };
+  for (const list of ['aliases', 'themes', 'originCountries'] as const) {
+    if ((out[list] as string[] | null | undefined) === null) out[list] = [];
+  }
   if (typeof out.name === 'string') out.name = out.name.trim();
   if (typeof out.city === 'string') out.city = out.city.trim();
   if (out.aliases) out.aliases = unique(out.aliases.map((alias) => alias.trim()));

@@ -123,6 +123,21 @@ export function toLuceneQuery(text: string): string | null {
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }
 
+/**
+ * An ISO 8601 timestamp as the UTC string timestamps are stored as (so that they compare as text),
+ * or BAD_USER_INPUT at `field`; null stays null.
+ */
+function normaliseTimestamp(value: string | null | undefined, field: readonly string[]): string | null {
+  if (value === undefined || value === null) return null;
+  const ms = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    new InputChecker()
+      .add(field, `must be an ISO 8601 date or timestamp such as 2024-05-01T12:00:00Z (got "${value.slice(0, 50)}")`)
+      .throwIfAny();
+  }
+  return new Date(ms).toISOString();
+}
+
 /** A page of actors, filtered, searched and ordered, with the total; one round trip. */
 export async function listActors(db: Database, viewer: Viewer, args: ListActorsArgs): Promise<Page<ActorRecord>> {
   const size = pageSize(args.first);
@@ -130,12 +145,14 @@ export async function listActors(db: Database, viewer: Viewer, args: ListActorsA
   if (args.search && args.search.length > 200) {
     new InputChecker().add(['search'], `must have at most 200 characters (got ${args.search.length})`).throwIfAny();
   }
+  const updatedSince = normaliseTimestamp(args.filter?.updatedSince, ['filter', 'updatedSince']);
   const lucene = args.search ? toLuceneQuery(args.search) : null;
   const order = args.orderBy ?? (lucene ? 'RELEVANCE' : 'NAME_ASC');
   return db.readTransaction(async (tx) => {
     const workspace = await requireWorkspace(tx, viewer, args.workspace);
     const params = {
       ...filterParams(workspace.id, viewer, args.filter),
+      updatedSince,
       afterKey: cursor?.key ?? null,
       afterId: cursor?.id ?? null,
       limit: size + 1,

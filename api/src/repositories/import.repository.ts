@@ -12,8 +12,20 @@ import {
 } from '../db/queries/import.queries';
 import { WORKSPACE_UPSERT_THEMES } from '../db/queries/workspace.queries';
 import type { Database } from '../db/run-query';
-import { ACTOR_EDITABLE_FIELDS, checkActorFields, normaliseActorFields, unique, type ActorFields, type ActorRecord } from '../domain/actor';
-import { checkRelationFields, RELATION_EDITABLE_FIELDS, type RelationFields, type RelationRecord } from '../domain/relation';
+import {
+  ACTOR_EDITABLE_FIELDS,
+  checkActorFields,
+  normaliseActorFields,
+  unique,
+  type ActorFields,
+  type ActorRecord,
+} from '../domain/actor';
+import {
+  checkRelationFields,
+  RELATION_EDITABLE_FIELDS,
+  type RelationFields,
+  type RelationRecord,
+} from '../domain/relation';
 import { checkSourceFields, type SourceFields, type SubjectKind } from '../domain/source';
 import { InputChecker } from '../domain/validation';
 import { sectorOf, SYMMETRIC_RELATION_TYPES, type ThemeDefinition } from '../domain/vocabulary';
@@ -71,73 +83,132 @@ const MAX_LISTED_PROBLEMS = 500;
  * per batch. Re-importing the same data changes nothing; changed rows are updated, never duplicated.
  * Each written record gets a Change (action IMPORT) like any other write.
  */
-export async function importGraph(db: Database, viewer: Viewer, workspaceKey: string, payload: ImportPayload, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importGraph(
+  db: Database,
+  viewer: Viewer,
+  workspaceKey: string,
+  payload: ImportPayload,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const batchSize = options.batchSize ?? 500;
   const { workspace, themes, existingActors, existingRelations } = await db.readTransaction(async (tx) => {
     const found = await requireWorkspace(tx, viewer, workspaceKey);
-    const actorIds = unique(payload.relations.flatMap((r) => [r.source, r.target]).concat(payload.actors.map((a) => a.externalId)));
-    const actors = await tx.run(ACTORS_BY_EXTERNAL_IDS, { ws: found.id, externalIds: actorIds.filter((id) => typeof id === 'string') });
-    const relations = await tx.run(RELATIONS_BY_EXTERNAL_IDS, { ws: found.id, externalIds: payload.relations.map((r) => r.externalId).filter((id) => typeof id === 'string') });
-    return { workspace: found, themes: await workspaceThemes(tx, found.id), existingActors: actors.map((row) => toActorRecord(row.actor)), existingRelations: relations };
+    const actorIds = unique(
+      payload.relations.flatMap((r) => [r.source, r.target]).concat(payload.actors.map((a) => a.externalId)),
+    );
+    const actors = await tx.run(ACTORS_BY_EXTERNAL_IDS, {
+      ws: found.id,
+      externalIds: actorIds.filter((id) => typeof id === 'string'),
+    });
+    const relations = await tx.run(RELATIONS_BY_EXTERNAL_IDS, {
+      ws: found.id,
+      externalIds: payload.relations.map((r) => r.externalId).filter((id) => typeof id === 'string'),
+    });
+    return {
+      workspace: found,
+      themes: await workspaceThemes(tx, found.id),
+      existingActors: actors.map((row) => toActorRecord(row.actor)),
+      existingRelations: relations,
+    };
   });
   const actorByExternal = new Map(existingActors.map((actor) => [actor.externalId!, actor]));
   const relationByExternal = new Map(existingRelations.map((row) => [String(row.relation.externalId), row]));
 
-  validatePayload(payload, new Set([...themes.map((t) => t.id), ...(payload.themes ?? []).map((t) => t.id)]), actorByExternal, relationByExternal, options.pathPrefix ?? []);
+  validatePayload(
+    payload,
+    new Set([...themes.map((t) => t.id), ...(payload.themes ?? []).map((t) => t.id)]),
+    actorByExternal,
+    relationByExternal,
+    options.pathPrefix ?? [],
+  );
 
   if (payload.themes?.length) await db.write(WORKSPACE_UPSERT_THEMES, { ws: workspace.id, themes: payload.themes });
-  const result: ImportResult = { actorsCreated: 0, actorsUpdated: 0, actorsUnchanged: 0, relationsCreated: 0, relationsUpdated: 0, relationsUnchanged: 0, sourcesCreated: 0, batches: 0 };
+  const result: ImportResult = {
+    actorsCreated: 0,
+    actorsUpdated: 0,
+    actorsUnchanged: 0,
+    relationsCreated: 0,
+    relationsUpdated: 0,
+    relationsUnchanged: 0,
+    sourcesCreated: 0,
+    batches: 0,
+  };
   const total = payload.actors.length + payload.relations.length;
   let done = 0;
 
   for (const batch of chunks(payload.actors, batchSize)) {
-    await db.writeTransaction(async (tx) => {
-      const now = new Date().toISOString();
-      const creates: ActorRecord[] = [];
-      const updates: Array<{ before: ActorRecord; after: ActorRecord }> = [];
-      for (const row of batch) {
-        const fields = normaliseActorFields(row);
-        const existing = actorByExternal.get(row.externalId);
-        if (!existing) {
-          creates.push(newActor(workspace.id, fields, viewer.id, now));
-          continue;
+    await db
+      .writeTransaction(async (tx) => {
+        const now = new Date().toISOString();
+        const creates: ActorRecord[] = [];
+        const updates: Array<{ before: ActorRecord; after: ActorRecord }> = [];
+        for (const row of batch) {
+          const fields = normaliseActorFields(row);
+          const existing = actorByExternal.get(row.externalId);
+          if (!existing) {
+            creates.push(newActor(workspace.id, fields, viewer.id, now));
+            continue;
+          }
+          const after: ActorRecord = { ...existing, ...definedFields(fields, ACTOR_EDITABLE_FIELDS) };
+          after.sector = sectorOf(after.kind);
+          if (Object.keys(diffFields(existing, after, ACTOR_EDITABLE_FIELDS).after).length > 0) {
+            updates.push({
+              before: existing,
+              after: { ...after, version: existing.version + 1, updatedAt: now, updatedBy: viewer.id },
+            });
+          } else {
+            result.actorsUnchanged += 1;
+          }
         }
-        const after: ActorRecord = { ...existing, ...definedFields(fields, ACTOR_EDITABLE_FIELDS) };
-        after.sector = sectorOf(after.kind);
-        if (Object.keys(diffFields(existing, after, ACTOR_EDITABLE_FIELDS).after).length > 0) {
-          updates.push({ before: existing, after: { ...after, version: existing.version + 1, updatedAt: now, updatedBy: viewer.id } });
-        } else {
-          result.actorsUnchanged += 1;
+        if (creates.length) await tx.run(ACTORS_CREATE_MANY, { rows: creates.map(actorProps) });
+        if (updates.length) {
+          const written = await tx.run(ACTORS_UPDATE_MANY, {
+            rows: updates.map(({ before, after }) => ({
+              id: before.id,
+              version: before.version,
+              patch: { ...actorProps(after), version: before.version },
+            })),
+          });
+          if (written.length !== updates.length)
+            throw new ConflictError('Some actors changed while importing; run the import again');
         }
-      }
-      if (creates.length) await tx.run(ACTORS_CREATE_MANY, { rows: creates.map(actorProps) });
-      if (updates.length) {
-        const written = await tx.run(ACTORS_UPDATE_MANY, {
-          rows: updates.map(({ before, after }) => ({ id: before.id, version: before.version, patch: { ...actorProps(after), version: before.version } })),
+        const sourceRows = batch.flatMap((row) => {
+          const actor = creates.find((c) => c.externalId === row.externalId) ?? actorByExternal.get(row.externalId)!;
+          return (row.sources ?? []).map((source) =>
+            sourceRow(workspace.id, actor.id, 'ACTOR', row.externalId, source, viewer.id, now),
+          );
         });
-        if (written.length !== updates.length) throw new ConflictError('Some actors changed while importing; run the import again');
-      }
-      const sourceRows = batch.flatMap((row) => {
-        const actor = creates.find((c) => c.externalId === row.externalId) ?? actorByExternal.get(row.externalId)!;
-        return (row.sources ?? []).map((source) => sourceRow(workspace.id, actor.id, 'ACTOR', row.externalId, source, viewer.id, now));
+        const [merged] = sourceRows.length
+          ? await tx.run(SOURCES_MERGE_MANY, { ws: workspace.id, rows: sourceRows })
+          : [{ created: 0 }];
+        await recordChanges(tx, [
+          ...creates.map((record) =>
+            importChange('ACTOR', record.workspaceId, record.id, viewer.id, now, null, record, 1),
+          ),
+          ...updates.map(({ before, after }) => {
+            const diff = diffFields(before, after, [...ACTOR_EDITABLE_FIELDS, 'sector']);
+            return importChange(
+              'ACTOR',
+              before.workspaceId,
+              before.id,
+              viewer.id,
+              now,
+              diff.before,
+              diff.after,
+              after.version,
+            );
+          }),
+        ]);
+        // Only after the transaction body succeeded: a retried transaction recomputes from scratch.
+        return { creates, updates, sourcesCreated: merged?.created ?? 0 };
+      })
+      .then(({ creates, updates, sourcesCreated }) => {
+        for (const record of creates) actorByExternal.set(record.externalId!, record);
+        for (const { after } of updates) actorByExternal.set(after.externalId!, after);
+        result.actorsCreated += creates.length;
+        result.actorsUpdated += updates.length;
+        result.sourcesCreated += sourcesCreated;
       });
-      const [merged] = sourceRows.length ? await tx.run(SOURCES_MERGE_MANY, { ws: workspace.id, rows: sourceRows }) : [{ created: 0 }];
-      await recordChanges(tx, [
-        ...creates.map((record) => importChange('ACTOR', record.workspaceId, record.id, viewer.id, now, null, record, 1)),
-        ...updates.map(({ before, after }) => {
-          const diff = diffFields(before, after, [...ACTOR_EDITABLE_FIELDS, 'sector']);
-          return importChange('ACTOR', before.workspaceId, before.id, viewer.id, now, diff.before, diff.after, after.version);
-        }),
-      ]);
-      // Only after the transaction body succeeded: a retried transaction recomputes from scratch.
-      return { creates, updates, sourcesCreated: merged?.created ?? 0 };
-    }).then(({ creates, updates, sourcesCreated }) => {
-      for (const record of creates) actorByExternal.set(record.externalId!, record);
-      for (const { after } of updates) actorByExternal.set(after.externalId!, after);
-      result.actorsCreated += creates.length;
-      result.actorsUpdated += updates.length;
-      result.sourcesCreated += sourcesCreated;
-    });
     result.batches += 1;
     done += batch.length;
     options.onProgress?.(done, total);
@@ -153,37 +224,79 @@ export async function importGraph(db: Database, viewer: Viewer, workspaceKey: st
         const existing = relationByExternal.get(row.externalId);
         const fields = relationFields(row);
         if (!existing) {
-          creates.push(newRelation(workspace.id, fields, actorByExternal.get(row.source)!.id, actorByExternal.get(row.target)!.id, row.externalId, viewer.id, now));
+          creates.push(
+            newRelation(
+              workspace.id,
+              fields,
+              actorByExternal.get(row.source)!.id,
+              actorByExternal.get(row.target)!.id,
+              row.externalId,
+              viewer.id,
+              now,
+            ),
+          );
           continue;
         }
         const before = toRelationRecord(existing.relation);
         const after: RelationRecord = { ...before, ...definedFields(fields, RELATION_EDITABLE_FIELDS) };
         if (Object.keys(diffFields(before, after, RELATION_EDITABLE_FIELDS).after).length > 0) {
-          updates.push({ before, after: { ...after, version: before.version + 1, updatedAt: now, updatedBy: viewer.id } });
+          updates.push({
+            before,
+            after: { ...after, version: before.version + 1, updatedAt: now, updatedBy: viewer.id },
+          });
         } else {
           unchanged += 1;
         }
       }
       if (creates.length) {
-        await tx.run(RELATIONS_CREATE_MANY, { rows: creates.map((record) => ({ sourceId: record.sourceId, targetId: record.targetId, props: relationProps(record) })) });
+        await tx.run(RELATIONS_CREATE_MANY, {
+          rows: creates.map((record) => ({
+            sourceId: record.sourceId,
+            targetId: record.targetId,
+            props: relationProps(record),
+          })),
+        });
       }
       if (updates.length) {
         const written = await tx.run(RELATIONS_UPDATE_MANY, {
-          rows: updates.map(({ before, after }) => ({ id: before.id, version: before.version, patch: { ...relationProps(after), version: before.version } })),
+          rows: updates.map(({ before, after }) => ({
+            id: before.id,
+            version: before.version,
+            patch: { ...relationProps(after), version: before.version },
+          })),
         });
-        if (written.length !== updates.length) throw new ConflictError('Some relations changed while importing; run the import again');
+        if (written.length !== updates.length)
+          throw new ConflictError('Some relations changed while importing; run the import again');
       }
-      const ids = new Map([...creates.map((r) => [r.externalId!, r.id] as const), ...updates.map((u) => [u.before.externalId!, u.before.id] as const)]);
+      const ids = new Map([
+        ...creates.map((r) => [r.externalId!, r.id] as const),
+        ...updates.map((u) => [u.before.externalId!, u.before.id] as const),
+      ]);
       const sourceRows = batch.flatMap((row) => {
         const id = ids.get(row.externalId) ?? relationByExternal.get(row.externalId)!.relation.id;
-        return (row.sources ?? []).map((source) => sourceRow(workspace.id, id, 'RELATION', row.externalId, source, viewer.id, now));
+        return (row.sources ?? []).map((source) =>
+          sourceRow(workspace.id, id, 'RELATION', row.externalId, source, viewer.id, now),
+        );
       });
-      const [merged] = sourceRows.length ? await tx.run(SOURCES_MERGE_MANY, { ws: workspace.id, rows: sourceRows }) : [{ created: 0 }];
+      const [merged] = sourceRows.length
+        ? await tx.run(SOURCES_MERGE_MANY, { ws: workspace.id, rows: sourceRows })
+        : [{ created: 0 }];
       await recordChanges(tx, [
-        ...creates.map((record) => importChange('RELATION', record.workspaceId, record.id, viewer.id, now, null, record, 1)),
+        ...creates.map((record) =>
+          importChange('RELATION', record.workspaceId, record.id, viewer.id, now, null, record, 1),
+        ),
         ...updates.map(({ before, after }) => {
           const diff = diffFields(before, after, RELATION_EDITABLE_FIELDS);
-          return importChange('RELATION', before.workspaceId, before.id, viewer.id, now, diff.before, diff.after, after.version);
+          return importChange(
+            'RELATION',
+            before.workspaceId,
+            before.id,
+            viewer.id,
+            now,
+            diff.before,
+            diff.after,
+            after.version,
+          );
         }),
       ]);
       return { created: creates.length, updated: updates.length, unchanged, sourcesCreated: merged?.created ?? 0 };
@@ -213,17 +326,22 @@ function validatePayload(
   payload.actors.forEach((actor, index) => {
     const at = [...prefix, 'actors', index];
     if (check.required([...at, 'externalId'], actor.externalId)) {
-      if (actorIds.has(actor.externalId)) check.add([...at, 'externalId'], `appears twice in this import: "${actor.externalId}"`);
+      if (actorIds.has(actor.externalId))
+        check.add([...at, 'externalId'], `appears twice in this import: "${actor.externalId}"`);
       actorIds.add(actor.externalId);
     }
-    checkActorFields(check, normaliseActorFields(actor), at, { create: !existingActors.has(actor.externalId), knownThemes });
+    checkActorFields(check, normaliseActorFields(actor), at, {
+      create: !existingActors.has(actor.externalId),
+      knownThemes,
+    });
     check.list([...at, 'sources'], actor.sources, 50, (path, source) => checkSourceFields(check, source, path));
   });
   const relationIds = new Set<string>();
   payload.relations.forEach((relation, index) => {
     const at = [...prefix, 'relations', index];
     if (check.required([...at, 'externalId'], relation.externalId)) {
-      if (relationIds.has(relation.externalId)) check.add([...at, 'externalId'], `appears twice in this import: "${relation.externalId}"`);
+      if (relationIds.has(relation.externalId))
+        check.add([...at, 'externalId'], `appears twice in this import: "${relation.externalId}"`);
       relationIds.add(relation.externalId);
     }
     for (const end of ['source', 'target'] as const) {
@@ -234,10 +352,16 @@ function validatePayload(
     }
     const existing = existingRelations.get(relation.externalId);
     if (existing && (existing.sourceExternalId !== relation.source || existing.targetExternalId !== relation.target)) {
-      check.add([...at, 'source'], `relation "${relation.externalId}" already links ${existing.sourceExternalId} → ${existing.targetExternalId}; its ends cannot change`);
+      check.add(
+        [...at, 'source'],
+        `relation "${relation.externalId}" already links ${existing.sourceExternalId} → ${existing.targetExternalId}; its ends cannot change`,
+      );
     }
     const fields = relationFields(relation);
-    checkRelationFields(check, { ...fields, sourceId: relation.source, targetId: relation.target }, at, { create: true, knownThemes });
+    checkRelationFields(check, { ...fields, sourceId: relation.source, targetId: relation.target }, at, {
+      create: true,
+      knownThemes,
+    });
     check.list([...at, 'sources'], relation.sources, 50, (path, source) => checkSourceFields(check, source, path));
   });
   check.throwIfAny(MAX_LISTED_PROBLEMS);
@@ -289,7 +413,15 @@ function newActor(workspaceId: string, fields: ActorFields, by: string, now: str
   };
 }
 
-function newRelation(workspaceId: string, fields: RelationFields, sourceId: string, targetId: string, externalId: string, by: string, now: string): RelationRecord {
+function newRelation(
+  workspaceId: string,
+  fields: RelationFields,
+  sourceId: string,
+  targetId: string,
+  externalId: string,
+  by: string,
+  now: string,
+): RelationRecord {
   return {
     id: randomUUID(),
     workspaceId,
@@ -319,9 +451,26 @@ function newRelation(workspaceId: string, fields: RelationFields, sourceId: stri
   };
 }
 
-function sourceRow(workspaceId: string, subjectId: string, subjectKind: SubjectKind, subjectExternalId: string, source: SourceFields, by: string, now: string) {
+function sourceRow(
+  workspaceId: string,
+  subjectId: string,
+  subjectKind: SubjectKind,
+  subjectExternalId: string,
+  source: SourceFields,
+  by: string,
+  now: string,
+) {
   const key = createHash('sha1')
-    .update(JSON.stringify([subjectKind, subjectExternalId, source.document ?? null, source.quote ?? null, source.url ?? null, source.title ?? null]))
+    .update(
+      JSON.stringify([
+        subjectKind,
+        subjectExternalId,
+        source.document ?? null,
+        source.quote ?? null,
+        source.url ?? null,
+        source.title ?? null,
+      ]),
+    )
     .digest('hex');
   return {
     key,
@@ -347,7 +496,16 @@ function sourceRow(workspaceId: string, subjectId: string, subjectKind: SubjectK
   };
 }
 
-function importChange(kind: 'ACTOR' | 'RELATION', workspaceId: string, entityId: string, by: string, at: string, before: object | null, after: object, version: number): ChangeInput {
+function importChange(
+  kind: 'ACTOR' | 'RELATION',
+  workspaceId: string,
+  entityId: string,
+  by: string,
+  at: string,
+  before: object | null,
+  after: object,
+  version: number,
+): ChangeInput {
   return { workspaceId, entityId, entityKind: kind, action: 'IMPORT', by, at, before, after, version };
 }
 

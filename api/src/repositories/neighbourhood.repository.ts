@@ -71,7 +71,9 @@ export async function neighbourhood(
       }
       frontier = ranked.slice(0, room).map(([id]) => id);
     }
-    const degrees = new Map((await tx.run(DEGREES_OF, { ...params, ids: [...distance.keys()] })).map((row) => [row.id, row.degree]));
+    const degrees = new Map(
+      (await tx.run(DEGREES_OF, { ...params, ids: [...distance.keys()] })).map((row) => [row.id, row.degree]),
+    );
     const shown = new Map<string, number>();
     for (const edge of edges.values()) {
       shown.set(edge.sourceId, (shown.get(edge.sourceId) ?? 0) + 1);

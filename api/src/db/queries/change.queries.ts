@@ -35,15 +35,29 @@ export const CHANGE_BY_ID = defineQuery<{ id: string }, { change: ChangeNode }>(
   'MATCH (c:Change {id: $id}) RETURN c {.*} AS change',
 );
 
-/** The workspace an entity (actor, relation or source) belongs to. */
+/**
+ * The workspace an entity (actor, relation or source) belongs to, and its effective visibility: the
+ * most restrictive of the entity's own and that of what it reveals (a relation's actors, a source's
+ * subject), so that a history never shows a record the viewer may not see.
+ */
 export const ENTITY_WORKSPACE = defineQuery<{ id: string }, { workspaceId: string; visibility: Visibility }>(
   'change.entityWorkspace',
   `CALL {
-     MATCH (a:Actor {id: $id}) RETURN a.workspaceId AS workspaceId, a.visibility AS visibility
+     MATCH (a:Actor {id: $id}) RETURN a.workspaceId AS workspaceId, [a.visibility] AS visibilities
      UNION
-     MATCH ()-[r:RELATES {id: $id}]->() RETURN r.workspaceId AS workspaceId, r.visibility AS visibility
+     MATCH (s:Actor)-[r:RELATES {id: $id}]->(t:Actor)
+     RETURN r.workspaceId AS workspaceId, [r.visibility, s.visibility, t.visibility] AS visibilities
      UNION
-     MATCH (s:Source {id: $id}) RETURN s.workspaceId AS workspaceId, s.visibility AS visibility
+     MATCH (src:Source {id: $id})
+     OPTIONAL MATCH (subject:Actor {id: src.subjectId})
+     OPTIONAL MATCH (rs:Actor)-[rel:RELATES {id: src.subjectId}]->(rt:Actor)
+     RETURN src.workspaceId AS workspaceId,
+            [v IN [src.visibility, subject.visibility, rel.visibility, rs.visibility, rt.visibility] WHERE v IS NOT NULL]
+              AS visibilities
    }
-   RETURN workspaceId, visibility LIMIT 1`,
+   RETURN workspaceId,
+          CASE WHEN 'RESTRICTED' IN visibilities THEN 'RESTRICTED'
+               WHEN 'WORKSPACE' IN visibilities THEN 'WORKSPACE'
+               ELSE 'PUBLIC' END AS visibility
+   LIMIT 1`,
 );

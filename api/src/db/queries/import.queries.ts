@@ -15,7 +15,10 @@ export const ACTORS_CREATE_MANY = defineQuery<{ rows: Record<string, unknown>[] 
   'UNWIND $rows AS row CREATE (a:Actor) SET a = row RETURN count(a) AS created',
 );
 
-export const ACTORS_UPDATE_MANY = defineQuery<{ rows: Array<{ id: string; version: number; patch: Record<string, unknown> }> }, { id: string }>(
+export const ACTORS_UPDATE_MANY = defineQuery<
+  { rows: Array<{ id: string; version: number; patch: Record<string, unknown> }> },
+  { id: string }
+>(
   'import.actorsUpdate',
   `UNWIND $rows AS row
    MATCH (a:Actor {id: row.id}) WHERE a.version = row.version
@@ -37,7 +40,10 @@ export const RELATIONS_BY_EXTERNAL_IDS = defineQuery<{ ws: string; externalIds: 
    RETURN r {.*, sourceId: s.id, targetId: t.id} AS relation, s.externalId AS sourceExternalId, t.externalId AS targetExternalId`,
 );
 
-export const RELATIONS_CREATE_MANY = defineQuery<{ rows: Array<{ sourceId: string; targetId: string; props: Record<string, unknown> }> }, { created: number }>(
+export const RELATIONS_CREATE_MANY = defineQuery<
+  { rows: Array<{ sourceId: string; targetId: string; props: Record<string, unknown> }> },
+  { created: number }
+>(
   'import.relationsCreate',
   `UNWIND $rows AS row
    MATCH (s:Actor {id: row.sourceId}), (t:Actor {id: row.targetId})
@@ -45,7 +51,10 @@ export const RELATIONS_CREATE_MANY = defineQuery<{ rows: Array<{ sourceId: strin
    RETURN count(r) AS created`,
 );
 
-export const RELATIONS_UPDATE_MANY = defineQuery<{ rows: Array<{ id: string; version: number; patch: Record<string, unknown> }> }, { id: string }>(
+export const RELATIONS_UPDATE_MANY = defineQuery<
+  { rows: Array<{ id: string; version: number; patch: Record<string, unknown> }> },
+  { id: string }
+>(
   'import.relationsUpdate',
   `UNWIND $rows AS row
    MATCH ()-[r:RELATES {id: row.id}]->() WHERE r.version = row.version
@@ -54,7 +63,10 @@ export const RELATIONS_UPDATE_MANY = defineQuery<{ rows: Array<{ id: string; ver
 );
 
 /** Adds evidence once: a source is identified by a key derived from its subject and content. */
-export const SOURCES_MERGE_MANY = defineQuery<{ ws: string; rows: Array<{ key: string; props: Record<string, unknown> }> }, { created: number }>(
+export const SOURCES_MERGE_MANY = defineQuery<
+  { ws: string; rows: Array<{ key: string; props: Record<string, unknown> }> },
+  { created: number }
+>(
   'import.sourcesMerge',
   `UNWIND $rows AS row
    MERGE (s:Source {workspaceId: $ws, key: row.key})

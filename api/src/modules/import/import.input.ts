@@ -8,11 +8,16 @@ import { ThemeInput } from '../workspace/workspace.input';
 
 @InputType({ description: 'An actor to create or update, matched by externalId (required here).' })
 export class ImportActorInput extends ActorInput {
-  @Field(() => [SourceInput], { nullable: true, description: 'Evidence; a source already attached is not added twice.' })
+  @Field(() => [SourceInput], {
+    nullable: true,
+    description: 'Evidence; a source already attached is not added twice.',
+  })
   sources?: SourceInput[];
 }
 
-@InputType({ description: 'A relation to create or update, matched by externalId (required here); its ends are actor externalIds.' })
+@InputType({
+  description: 'A relation to create or update, matched by externalId (required here); its ends are actor externalIds.',
+})
 export class ImportRelationInput extends RelationFieldsInput {
   @Field(() => RelationTypeEnum, { description: 'What the tie is.' })
   type!: RelationType;
@@ -23,7 +28,10 @@ export class ImportRelationInput extends RelationFieldsInput {
   @Field(() => ID, { description: 'externalId of the target actor.' })
   target!: string;
 
-  @Field(() => [SourceInput], { nullable: true, description: 'Evidence; a source already attached is not added twice.' })
+  @Field(() => [SourceInput], {
+    nullable: true,
+    description: 'Evidence; a source already attached is not added twice.',
+  })
   sources?: SourceInput[];
 }
 

@@ -17,7 +17,8 @@ export class ImportResolver {
     @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('input', () => ImportGraphInput) input: ImportGraphInput,
-    @Arg('batchSize', () => Int, { nullable: true, description: 'Records per transaction, 1–5000 (default 500).' }) batchSize?: number | null,
+    @Arg('batchSize', () => Int, { nullable: true, description: 'Records per transaction, 1–5000 (default 500).' })
+    batchSize?: number | null,
   ): Promise<ImportResult> {
     assertCanEdit(viewer);
     const check = new InputChecker();
@@ -27,8 +28,15 @@ export class ImportResolver {
     check.throwIfAny();
     const payload: ImportPayload = {
       themes: input.themes?.map((theme) => ({ ...theme })) ?? [],
-      actors: input.actors.map((actor) => ({ ...withoutUndefined(actor), externalId: actor.externalId as string, sources: actor.sources?.map((s) => withoutUndefined(s)) })) as ImportPayload['actors'],
-      relations: input.relations.map((relation) => ({ ...withoutUndefined(relation), sources: relation.sources?.map((s) => withoutUndefined(s)) })) as ImportPayload['relations'],
+      actors: input.actors.map((actor) => ({
+        ...withoutUndefined(actor),
+        externalId: actor.externalId as string,
+        sources: actor.sources?.map((s) => withoutUndefined(s)),
+      })) as ImportPayload['actors'],
+      relations: input.relations.map((relation) => ({
+        ...withoutUndefined(relation),
+        sources: relation.sources?.map((s) => withoutUndefined(s)),
+      })) as ImportPayload['relations'],
     };
     return importGraph(db, viewer, workspace, payload, { pathPrefix: ['input'], ...(batchSize ? { batchSize } : {}) });
   }

@@ -7,15 +7,27 @@ import { Neighbourhood, NeighbourhoodNode } from './neighbourhood.type';
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodResolver {
-  @Query(() => Neighbourhood, { description: 'The actors within `depth` steps of an actor (at most `limit`), with the relations between them.' })
+  @Query(() => Neighbourhood, {
+    description: 'The actors within `depth` steps of an actor (at most `limit`), with the relations between them.',
+  })
   neighbourhood(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('actorId', () => ID) actorId: string,
     @Arg('depth', () => Int, { nullable: true, description: 'Steps, 1–3 (default 1).' }) depth?: number | null,
-    @Arg('filter', () => RelationFilter, { nullable: true, description: 'Which relations to follow.' }) filter?: RelationFilter | null,
-    @Arg('limit', () => Int, { nullable: true, description: 'Most actors to return, centre included, 1–2000 (default 100).' }) limit?: number | null,
+    @Arg('filter', () => RelationFilter, { nullable: true, description: 'Which relations to follow.' })
+    filter?: RelationFilter | null,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      description: 'Most actors to return, centre included, 1–2000 (default 100).',
+    })
+    limit?: number | null,
   ): Promise<Neighbourhood> {
-    return neighbourhood(db, viewer, { actorId, depth: depth ?? null, limit: limit ?? null, filter: filter ? { ...filter } : null });
+    return neighbourhood(db, viewer, {
+      actorId,
+      depth: depth ?? null,
+      limit: limit ?? null,
+      filter: filter ? { ...filter } : null,
+    });
   }
 }
 

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Relation } from '../relation/relation.type';
 
-@ObjectType({ description: 'An actor in a neighbourhood, with how far it is and how much of its own neighbourhood is not shown.' })
+@ObjectType({
+  description: 'An actor in a neighbourhood, with how far it is and how much of its own neighbourhood is not shown.',
+})
 export class NeighbourhoodNode {
   @Field(() => ID, { description: 'The actor’s id; `actor` resolves it.' })
   actorId!: string;
@@ -27,7 +29,9 @@ export class Neighbourhood {
   @Field(() => [Relation], { description: 'Relations between the actors returned.' })
   edges!: Relation[];
 
-  @Field(() => Int, { description:
-      'Actors found within the depth but left out because of the limit (0 when complete). A lower bound: what lies behind a left-out actor is not explored.' })
+  @Field(() => Int, {
+    description:
+      'Actors found within the depth but left out because of the limit (0 when complete). A lower bound: what lies behind a left-out actor is not explored.',
+  })
   truncated!: number;
 }

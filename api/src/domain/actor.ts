@@ -1,4 +1,5 @@
-import type { ActorKind, Sector, Tier, Visibility } from './vocabulary';
+import { randomUUID } from 'node:crypto';
+import { sectorOf, type ActorKind, type Sector, type Tier, type Visibility } from './vocabulary';
 import type { InputChecker } from './validation';
 
 /** An actor as stored and served (audit fields included). */
@@ -108,4 +109,32 @@ export function normaliseActorFields(fields: ActorFields): ActorFields {
 
 export function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+/** A new actor record (version 1) from checked create fields. */
+export function newActorRecord(workspaceId: string, fields: ActorFields, by: string, now: string): ActorRecord {
+  return {
+    id: randomUUID(),
+    workspaceId,
+    externalId: fields.externalId ?? null,
+    name: fields.name!,
+    aliases: fields.aliases ?? [],
+    kind: fields.kind!,
+    tier: fields.tier!,
+    sector: sectorOf(fields.kind!),
+    country: fields.country ?? null,
+    city: fields.city ?? null,
+    originCountries: fields.originCountries ?? [],
+    themes: fields.themes ?? [],
+    description: fields.description ?? null,
+    website: fields.website ?? null,
+    founded: fields.founded ?? null,
+    visibility: fields.visibility ?? 'PUBLIC',
+    version: 1,
+    createdAt: now,
+    createdBy: by,
+    updatedAt: now,
+    updatedBy: by,
+    deletedAt: null,
+  };
 }

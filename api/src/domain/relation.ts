@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { InputChecker } from './validation';
 import { isOrderedPeriod } from './partial-date';
 import type { EngagementLevel, Mode, RelationType, Visibility } from './vocabulary';
@@ -119,4 +120,43 @@ export function checkRelationFields(
   check.range(at('strength'), merged.strength, 1, 5, { integer: true });
   check.range(at('confidence'), merged.confidence, 0, 1);
   check.text(at('notes'), merged.notes, { max: 5000 });
+}
+
+/** A new relation record (version 1) from checked create fields and resolved end ids. */
+export function newRelationRecord(
+  workspaceId: string,
+  fields: RelationFields,
+  sourceId: string,
+  targetId: string,
+  externalId: string | null,
+  by: string,
+  now: string,
+): RelationRecord {
+  return {
+    id: randomUUID(),
+    workspaceId,
+    externalId,
+    type: fields.type!,
+    sourceId,
+    targetId,
+    directed: fields.directed!,
+    mode: fields.mode ?? null,
+    engagement: fields.engagement ?? null,
+    formal: fields.formal ?? null,
+    themes: fields.themes ?? [],
+    since: fields.since ?? null,
+    until: fields.until ?? null,
+    amount: fields.amount ?? null,
+    currency: fields.currency ?? null,
+    strength: fields.strength ?? null,
+    confidence: fields.confidence ?? 1,
+    notes: fields.notes ?? null,
+    visibility: fields.visibility ?? 'PUBLIC',
+    version: 1,
+    createdAt: now,
+    createdBy: by,
+    updatedAt: now,
+    updatedBy: by,
+    deletedAt: null,
+  };
 }

@@ -40,7 +40,6 @@ export class InputChecker {
     if (length === 0 && min > 0 && this.problems.some((p) => p.field.join('.') === field.join('.'))) return;
     if (length < min) this.add(field, min === 1 ? 'must not be empty' : `must have at least ${min} characters`);
     else if (value.length > max) this.add(field, `must have at most ${max} characters (got ${value.length})`);
-    // eslint-disable-next-line no-control-regex
     else if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(value))
       this.add(field, 'must not contain control characters');
   }

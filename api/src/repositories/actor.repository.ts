@@ -18,6 +18,7 @@ import type { Database, Tx } from '../db/run-query';
 import {
   ACTOR_EDITABLE_FIELDS,
   checkActorFields,
+  newActorRecord,
   normaliseActorFields,
   type ActorFields,
   type ActorRecord,
@@ -222,30 +223,7 @@ export async function createActor(
     checkActorFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
     check.throwIfAny();
     const now = new Date().toISOString();
-    const record: ActorRecord = {
-      id: randomUUID(),
-      workspaceId: workspace.id,
-      externalId: fields.externalId ?? null,
-      name: fields.name!,
-      aliases: fields.aliases ?? [],
-      kind: fields.kind!,
-      tier: fields.tier!,
-      sector: sectorOf(fields.kind!),
-      country: fields.country ?? null,
-      city: fields.city ?? null,
-      originCountries: fields.originCountries ?? [],
-      themes: fields.themes ?? [],
-      description: fields.description ?? null,
-      website: fields.website ?? null,
-      founded: fields.founded ?? null,
-      visibility: fields.visibility ?? 'PUBLIC',
-      version: 1,
-      createdAt: now,
-      createdBy: viewer.id,
-      updatedAt: now,
-      updatedBy: viewer.id,
-      deletedAt: null,
-    };
+    const record = newActorRecord(workspace.id, fields, viewer.id, now);
     const [row] = await tx.run(ACTOR_CREATE, { props: actorProps(record) });
     await recordChanges(tx, [
       {

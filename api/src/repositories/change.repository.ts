@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer';
 import { CHANGE_BY_ID, CHANGE_HISTORY, ENTITY_WORKSPACE, type ChangeNode } from '../db/queries/change.queries';
 import type { Database } from '../db/run-query';
-import type { ActorFields } from '../domain/actor';
+import { ACTOR_EDITABLE_FIELDS, type ActorFields } from '../domain/actor';
 import type { RelationFields } from '../domain/relation';
 import type { SourceFields } from '../domain/source';
 import { ConflictError, NotFoundError } from '../errors';
@@ -59,21 +59,7 @@ export async function history(
   });
 }
 
-const ACTOR_FIELDS = new Set([
-  'externalId',
-  'name',
-  'aliases',
-  'kind',
-  'tier',
-  'country',
-  'city',
-  'originCountries',
-  'themes',
-  'description',
-  'website',
-  'founded',
-  'visibility',
-]);
+const ACTOR_FIELDS: ReadonlySet<string> = new Set(ACTOR_EDITABLE_FIELDS);
 
 /** The `before` values of an update, limited to fields a patch may set. */
 function patchFrom(

@@ -17,11 +17,13 @@ import {
   checkActorFields,
   normaliseActorFields,
   unique,
+  newActorRecord,
   type ActorFields,
   type ActorRecord,
 } from '../domain/actor';
 import {
   checkRelationFields,
+  newRelationRecord,
   RELATION_EDITABLE_FIELDS,
   type RelationFields,
   type RelationRecord,
@@ -146,7 +148,7 @@ export async function importGraph(
           const fields = normaliseActorFields(row);
           const existing = actorByExternal.get(row.externalId);
           if (!existing) {
-            creates.push(newActor(workspace.id, fields, viewer.id, now));
+            creates.push(newActorRecord(workspace.id, fields, viewer.id, now));
             continue;
           }
           const after: ActorRecord = { ...existing, ...definedFields(fields, ACTOR_EDITABLE_FIELDS) };
@@ -225,7 +227,7 @@ export async function importGraph(
         const fields = relationFields(row);
         if (!existing) {
           creates.push(
-            newRelation(
+            newRelationRecord(
               workspace.id,
               fields,
               actorByExternal.get(row.source)!.id,
@@ -384,71 +386,6 @@ function definedFields<T extends object>(fields: T, editable: readonly (keyof T)
     if (fields[field] !== undefined) out[field] = fields[field];
   }
   return out;
-}
-
-function newActor(workspaceId: string, fields: ActorFields, by: string, now: string): ActorRecord {
-  return {
-    id: randomUUID(),
-    workspaceId,
-    externalId: fields.externalId ?? null,
-    name: fields.name!,
-    aliases: fields.aliases ?? [],
-    kind: fields.kind!,
-    tier: fields.tier!,
-    sector: sectorOf(fields.kind!),
-    country: fields.country ?? null,
-    city: fields.city ?? null,
-    originCountries: fields.originCountries ?? [],
-    themes: fields.themes ?? [],
-    description: fields.description ?? null,
-    website: fields.website ?? null,
-    founded: fields.founded ?? null,
-    visibility: fields.visibility ?? 'PUBLIC',
-    version: 1,
-    createdAt: now,
-    createdBy: by,
-    updatedAt: now,
-    updatedBy: by,
-    deletedAt: null,
-  };
-}
-
-function newRelation(
-  workspaceId: string,
-  fields: RelationFields,
-  sourceId: string,
-  targetId: string,
-  externalId: string,
-  by: string,
-  now: string,
-): RelationRecord {
-  return {
-    id: randomUUID(),
-    workspaceId,
-    externalId,
-    type: fields.type!,
-    sourceId,
-    targetId,
-    directed: fields.directed!,
-    mode: fields.mode ?? null,
-    engagement: fields.engagement ?? null,
-    formal: fields.formal ?? null,
-    themes: fields.themes ?? [],
-    since: fields.since ?? null,
-    until: fields.until ?? null,
-    amount: fields.amount ?? null,
-    currency: fields.currency ?? null,
-    strength: fields.strength ?? null,
-    confidence: fields.confidence ?? 1,
-    notes: fields.notes ?? null,
-    visibility: fields.visibility ?? 'PUBLIC',
-    version: 1,
-    createdAt: now,
-    createdBy: by,
-    updatedAt: now,
-    updatedBy: by,
-    deletedAt: null,
-  };
 }
 
 function sourceRow(

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/viewer';
 import {
   RELATION_CREATE,
@@ -15,6 +14,7 @@ import type { Database, Tx } from '../db/run-query';
 import { endOf, startOf } from '../domain/partial-date';
 import {
   checkRelationFields,
+  newRelationRecord,
   RELATION_EDITABLE_FIELDS,
   type RelationFields,
   type RelationRecord,
@@ -200,33 +200,15 @@ export async function createRelation(
     await checkEnds(tx, workspace.id, fields, check, ['input']);
     check.throwIfAny();
     const now = new Date().toISOString();
-    const record: RelationRecord = {
-      id: randomUUID(),
-      workspaceId: workspace.id,
-      externalId: fields.externalId ?? null,
-      type: fields.type!,
-      sourceId: fields.sourceId!,
-      targetId: fields.targetId!,
-      directed: fields.directed!,
-      mode: fields.mode ?? null,
-      engagement: fields.engagement ?? null,
-      formal: fields.formal ?? null,
-      themes: fields.themes ?? [],
-      since: fields.since ?? null,
-      until: fields.until ?? null,
-      amount: fields.amount ?? null,
-      currency: fields.currency ?? null,
-      strength: fields.strength ?? null,
-      confidence: fields.confidence!,
-      notes: fields.notes ?? null,
-      visibility: fields.visibility ?? 'PUBLIC',
-      version: 1,
-      createdAt: now,
-      createdBy: viewer.id,
-      updatedAt: now,
-      updatedBy: viewer.id,
-      deletedAt: null,
-    };
+    const record = newRelationRecord(
+      workspace.id,
+      fields,
+      fields.sourceId!,
+      fields.targetId!,
+      fields.externalId ?? null,
+      viewer.id,
+      now,
+    );
     await assertNoDuplicate(tx, record, ['input']);
     const [row] = await tx.run(RELATION_CREATE, {
       sourceId: record.sourceId,

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActorResolver } from './modules/actor/actor.resolver';
+import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolver';
 import { ChangeResolver } from './modules/change/change.resolver';
 import { HealthResolver } from './modules/health/health.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   ImportResolver,
   NeighbourhoodResolver,
   NeighbourhoodNodeResolver,
+  ...ANALYTICS_RESOLVERS,
 ] as const;
 
 /** Builds the executable schema from the decorated classes. */

@@ -4,9 +4,7 @@ import { LoadedGraph, UnknownActorError } from './loaded-graph';
 
 /** Why a job did not produce a result. */
 export type EngineError =
-  | { kind: 'MISSING_GRAPH' }
-  | { kind: 'NOT_FOUND'; field: string; id: string }
-  | { kind: 'FAILED'; message: string };
+  { kind: 'MISSING_GRAPH' } | { kind: 'NOT_FOUND'; field: string; id: string } | { kind: 'FAILED'; message: string };
 
 /** A job's result as JSON text (its length is the cache weight), or why there is none. */
 export type EngineOutcome = { ok: true; json: string } | { ok: false; error: EngineError };
@@ -16,6 +14,8 @@ export type EngineOutcome = { ok: true; json: string } | { ok: false; error: Eng
  * the calling thread; the worker engine in a worker thread, so the event loop stays free.
  */
 export interface AnalyticsEngine {
+  /** Gets ready to run (e.g. starts threads); called while a graph loads, so both happen at once. */
+  warm?(): void;
   has(key: string): boolean;
   load(key: string, data: GraphData): void;
   drop(key: string): void;
@@ -26,11 +26,7 @@ export interface AnalyticsEngine {
 }
 
 /** Runs a job on a held graph and turns every outcome, failures included, into plain data. */
-export function runJob(
-  graph: LoadedGraph | undefined,
-  filter: AnalyticsFilter,
-  job: AnalyticsJob,
-): EngineOutcome {
+export function runJob(graph: LoadedGraph | undefined, filter: AnalyticsFilter, job: AnalyticsJob): EngineOutcome {
   if (!graph) return { ok: false, error: { kind: 'MISSING_GRAPH' } };
   try {
     return { ok: true, json: JSON.stringify(graph.run(filter, job)) };

@@ -31,7 +31,7 @@ export type AnalyticsJob =
   | { kind: 'coverage'; byCountry: boolean }
   | { kind: 'deliveryWithoutVoice' }
   | { kind: 'funding'; dependenceThreshold: number }
-  | { kind: 'brokers' }
+  | { kind: 'brokers'; top: number }
   | { kind: 'suggestedLinks'; actorId: string | null; top: number }
   | {
       kind: 'partners';
@@ -53,6 +53,12 @@ export type AnalyticsJob =
     }
   | { kind: 'diff'; from: string; to: string };
 
+/** The brokers analysis cut to the `top` actors by betweenness. */
+export interface TopBrokers extends BrokersResult {
+  /** Actors ranked before the cut: every actor of the filtered graph. */
+  actorCount: number;
+}
+
 export interface GraphSize {
   actorCount: number;
   relationCount: number;
@@ -67,7 +73,7 @@ export interface AnalyticsResults {
   coverage: CoverageGridResult;
   deliveryWithoutVoice: DeliveryWithoutVoice[];
   funding: FundingResult;
-  brokers: BrokersResult;
+  brokers: TopBrokers;
   suggestedLinks: LinkSuggestionsResult;
   partners: PartnersResult;
   paths: PathsResult;

@@ -3,6 +3,7 @@
  * so heavy analyses (betweenness, Louvain, link scoring, Yen's paths) never block the API's event loop.
  */
 import { parentPort } from 'node:worker_threads';
+import type { GraphData } from '../graph/analytics-graph';
 import { runJob } from './analytics-engine';
 import { LoadedGraph } from './loaded-graph';
 import type { WorkerRequest, WorkerResponse } from './worker-messages';
@@ -12,7 +13,7 @@ const graphs = new Map<string, LoadedGraph>();
 parentPort?.on('message', (request: WorkerRequest) => {
   switch (request.type) {
     case 'load':
-      graphs.set(request.key, new LoadedGraph(request.data));
+      graphs.set(request.key, new LoadedGraph(JSON.parse(request.json) as GraphData));
       break;
     case 'drop':
       graphs.delete(request.key);

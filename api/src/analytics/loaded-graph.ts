@@ -1,4 +1,5 @@
 import type { GraphData } from '../graph/analytics-graph';
+import type { BrokersResult } from '../graph/brokers';
 import { brokers } from '../graph/brokers';
 import { coverageGrid } from '../graph/coverage-grid';
 import { deliveryWithoutVoice } from '../graph/delivery-without-voice';
@@ -38,6 +39,8 @@ interface FilteredView {
   data: GraphData;
   /** Built on first use: Louvain, tier gaps per theme and the link index, shared by every link job. */
   context: LinkScoringContext | null;
+  /** Every actor's broker measures, kept so that another `top` is only another cut. */
+  brokers: BrokersResult | null;
 }
 
 /**
@@ -71,12 +74,10 @@ export class LoadedGraph {
         return deliveryWithoutVoice(view().data);
       case 'funding':
         return funding(view().data, { dependenceThreshold: job.dependenceThreshold });
-      case 'brokers':
-        return brokers(view().data, {
-          exactLimit: BETWEENNESS_EXACT_LIMIT,
-          pivots: BETWEENNESS_PIVOTS,
-          seed: ANALYTICS_SEED,
-        });
+      case 'brokers': {
+        const all = this.brokers(view());
+        return { ...all, actorCount: all.actors.length, actors: all.actors.slice(0, job.top) };
+      }
       case 'suggestedLinks':
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
         return suggestedLinks(view().data, { actorId: job.actorId, top: job.top }, this.context(view()));
@@ -103,10 +104,19 @@ export class LoadedGraph {
     const key = canonicalJson(filter);
     let view = this.views.get(key);
     if (!view) {
-      view = { data: filterGraph(this.data, filter), context: null };
+      view = { data: filterGraph(this.data, filter), context: null, brokers: null };
       this.views.set(key, view);
     }
     return view;
+  }
+
+  private brokers(view: FilteredView): BrokersResult {
+    view.brokers ??= brokers(view.data, {
+      exactLimit: BETWEENNESS_EXACT_LIMIT,
+      pivots: BETWEENNESS_PIVOTS,
+      seed: ANALYTICS_SEED,
+    });
+    return view.brokers;
   }
 
   private context(view: FilteredView): LinkScoringContext {

@@ -1,52 +1,73 @@
-import path from 'node:path';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { ResourceLimits } from 'node:worker_threads';
 import type { GraphData } from '../graph/analytics-graph';
 import type { AnalyticsEngine, EngineOutcome } from './analytics-engine';
 import type { AnalyticsFilter, AnalyticsJob } from './analytics-job';
-import type { WorkerRequest, WorkerResponse } from './worker-messages';
+import { canonicalJson } from './analytics-job';
+import { AnalyticsWorkerThread } from './analytics-worker-thread';
 
 export interface WorkerEngineOptions {
+  /** Worker threads; min(2, available parallelism) unless given. */
+  workers?: number;
   resourceLimits?: ResourceLimits;
 }
 
+/** Jobs that share a filter's link-scoring context (Louvain, tier gaps, link index): kept on one thread. */
+const CONTEXT_JOBS: ReadonlySet<AnalyticsJob['kind']> = new Set(['gaps', 'suggestedLinks', 'partners']);
+
 /**
- * Starts the analytics worker from wherever this module runs. Compiled (api/dist) the worker is a
- * plain .js file. From TypeScript (ts-jest, tsx) it is a .ts file: Node 20 does not apply loader
- * hooks given as `--import tsx` to a worker's entry module, so the worker starts from a two-line
- * CommonJS stub that registers tsx's require hook first. Only the worker's own imports go through
- * tsx, and they use no decorators, which tsx cannot compile with metadata.
+ * Rough relative costs of the analyses on a 10,000-actor graph (tests/bench), used only to balance
+ * the threads: a thread busy with betweenness should not also get silos.
  */
-export function startAnalyticsWorker(options: WorkerEngineOptions = {}): Worker {
-  const compiled = path.extname(__filename) === '.js';
-  const entry = path.join(__dirname, `analytics.worker${compiled ? '.js' : '.ts'}`);
-  if (compiled) return new Worker(entry, options);
-  const hook = require.resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(hook)});\nrequire(${JSON.stringify(entry)});`, {
-    ...options,
-    eval: true,
-  });
+const JOB_COSTS: Readonly<Record<AnalyticsJob['kind'], number>> = {
+  size: 0.1,
+  tierMatrix: 3,
+  silos: 10,
+  gaps: 14,
+  coverage: 3,
+  deliveryWithoutVoice: 1,
+  funding: 3,
+  brokers: 25,
+  suggestedLinks: 7,
+  partners: 2,
+  paths: 3,
+  diff: 1,
+};
+
+/** FNV-1a, to spread (graph, filter) pairs over the threads. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /**
- * Runs analyses in one worker thread that holds the graphs, so a 10,000-actor betweenness or
- * link-suggestion run never blocks the API's event loop. The worker starts on first use and keeps
- * the process alive only while a job is pending. If it stops (a crash, or memory exhausted), pending
- * jobs fail, the graphs it held are forgotten (reset listeners are told, so they get reloaded) and
- * the next job starts a fresh worker.
+ * Runs analyses in worker threads that each hold every loaded graph, so a 10,000-actor betweenness
+ * or link-suggestion run never blocks the API's event loop, and the analyses one request selects run
+ * in parallel. Jobs go to the thread with the least estimated work pending, except those sharing a
+ * filter's link-scoring context, which always go to the same thread so it is built once. Threads start on
+ * first use (or `warm`). If one stops (a crash, memory exhausted), pending jobs fail, every graph is
+ * forgotten (reset listeners are told, so they get reloaded) and the next job starts fresh threads.
  */
 export class WorkerAnalyticsEngine implements AnalyticsEngine {
-  private worker: Worker | null = null;
+  private threads: AnalyticsWorkerThread[] = [];
   private readonly loaded = new Set<string>();
-  private readonly pending = new Map<number, (outcome: EngineOutcome) => void>();
   private readonly resetListeners: Array<() => void> = [];
-  private nextId = 1;
+  private readonly size: number;
   private closed = false;
 
-  constructor(private readonly options: WorkerEngineOptions = {}) {}
+  constructor(private readonly options: WorkerEngineOptions = {}) {
+    this.size = Math.max(1, options.workers ?? Math.min(2, availableParallelism()));
+  }
 
-  /** The running worker's thread id, or null when none runs (for tests and diagnostics). */
-  get threadId(): number | null {
-    return this.worker?.threadId ?? null;
+  /** Thread ids of the running workers (for tests and diagnostics). */
+  get threadIds(): number[] {
+    return this.threads.map((thread) => thread.threadId);
+  }
+
+  /** Starts the threads now (e.g. while a graph loads) instead of on first use. */
+  warm(): void {
+    this.start();
   }
 
   has(key: string): boolean {
@@ -54,22 +75,23 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
   }
 
   load(key: string, data: GraphData): void {
-    this.post({ type: 'load', key, data });
+    const json = JSON.stringify(data);
+    for (const thread of this.start()) thread.post({ type: 'load', key, json });
     this.loaded.add(key);
   }
 
   drop(key: string): void {
-    if (this.loaded.delete(key) && this.worker) this.post({ type: 'drop', key });
+    if (!this.loaded.delete(key)) return;
+    for (const thread of this.threads) thread.post({ type: 'drop', key });
   }
 
   run(key: string, filter: AnalyticsFilter, job: AnalyticsJob): Promise<EngineOutcome> {
     if (!this.loaded.has(key)) return Promise.resolve({ ok: false, error: { kind: 'MISSING_GRAPH' } });
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.post({ type: 'run', id, key, filter, job });
-      if (this.pending.size === 1) this.worker?.ref();
-    });
+    const threads = this.start();
+    const thread = CONTEXT_JOBS.has(job.kind)
+      ? (threads[hash(`${key}\u0000${canonicalJson(filter)}`) % threads.length] as AnalyticsWorkerThread)
+      : threads.reduce((best, candidate) => (candidate.load < best.load ? candidate : best));
+    return thread.run({ key, filter, job }, JOB_COSTS[job.kind]);
   }
 
   onReset(listener: () => void): void {
@@ -78,45 +100,34 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
 
   async close(): Promise<void> {
     this.closed = true;
-    const worker = this.worker;
-    if (worker) await worker.terminate();
-  }
-
-  private post(request: WorkerRequest): void {
-    this.start().postMessage(request);
-  }
-
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    if (this.closed) throw new Error('the analytics engine is closed');
-    const worker = startAnalyticsWorker(this.options);
-    worker.unref();
-    let failure = 'it exited';
-    worker.on('message', (response: WorkerResponse) => this.settle(response.id, response.outcome));
-    worker.on('error', (error) => {
-      failure = error.message;
-    });
-    worker.on('exit', (code) => this.stopped(worker, `${failure} (exit code ${code})`));
-    this.worker = worker;
-    return worker;
-  }
-
-  private settle(id: number, outcome: EngineOutcome): void {
-    const resolve = this.pending.get(id);
-    this.pending.delete(id);
-    if (this.pending.size === 0) this.worker?.unref();
-    resolve?.(outcome);
-  }
-
-  private stopped(worker: Worker, reason: string): void {
-    if (this.worker !== worker) return;
-    this.worker = null;
+    const threads = this.threads;
+    this.threads = [];
     this.loaded.clear();
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const resolve of waiting) {
-      resolve({ ok: false, error: { kind: 'FAILED', message: `the analytics worker stopped: ${reason}` } });
+    await Promise.all(threads.map((thread) => thread.terminate()));
+  }
+
+  private start(): AnalyticsWorkerThread[] {
+    if (this.threads.length > 0) return this.threads;
+    if (this.closed) throw new Error('the analytics engine is closed');
+    const threads: AnalyticsWorkerThread[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const thread: AnalyticsWorkerThread = new AnalyticsWorkerThread(
+        () => this.stopped(thread),
+        this.options.resourceLimits,
+      );
+      threads.push(thread);
     }
+    this.threads = threads;
+    return threads;
+  }
+
+  private stopped(thread: AnalyticsWorkerThread): void {
+    if (!this.threads.includes(thread)) return;
+    // The threads must hold the same graphs; rather than reload one, start all afresh.
+    const others = this.threads.filter((other) => other !== thread);
+    this.threads = [];
+    this.loaded.clear();
+    for (const other of others) void other.terminate();
     for (const listener of this.resetListeners) listener();
   }
 }

@@ -1,0 +1,123 @@
+import { startOf } from '../domain/partial-date';
+import { InputChecker } from '../domain/validation';
+import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
+import type { AnalyticsFilter } from './analytics-job';
+import { normaliseFilter, normaliseList } from './analytics-job';
+
+/** The analytics filter as a client sends it. */
+export interface AnalyticsFilterArgs {
+  themes?: string[] | null;
+  types?: RelationType[] | null;
+  modes?: Mode[] | null;
+  countries?: string[] | null;
+  minConfidence?: number | null;
+}
+
+export const MAX_TOP = 500;
+export const MAX_K = 10;
+const MAX_LIST = 50;
+
+function countries(check: InputChecker, field: readonly string[], values: readonly string[] | null | undefined): void {
+  check.list(field, values, MAX_LIST, (path, value) => check.country(path, value));
+}
+
+/** Checks the date and filter of `analytics(…)` (BAD_USER_INPUT naming each bad field) and normalises them. */
+export function checkAnalyticsFilter(
+  asOf: string | null | undefined,
+  filter: AnalyticsFilterArgs | null | undefined,
+  themeIds: ReadonlySet<string>,
+): AnalyticsFilter {
+  const check = new InputChecker();
+  check.isoDate(['asOf'], asOf);
+  check.themes(['filter', 'themes'], filter?.themes, themeIds);
+  countries(check, ['filter', 'countries'], filter?.countries);
+  check.range(['filter', 'minConfidence'], filter?.minConfidence, 0, 1);
+  check.throwIfAny();
+  return normaliseFilter({ ...filter, asOf: asOf ?? null });
+}
+
+/** `top`: a whole number from 1 to 500, `fallback` when absent. */
+export function checkTop(top: number | null | undefined, fallback: number): number {
+  const check = new InputChecker();
+  check.range(['top'], top, 1, MAX_TOP, { integer: true });
+  check.throwIfAny();
+  return top ?? fallback;
+}
+
+/** `theme` must be a theme of the workspace (built-in or its own). */
+export function checkTheme(theme: string, themeIds: ReadonlySet<string>): string {
+  if (!themeIds.has(theme)) {
+    new InputChecker().add(['theme'], `is not a theme of this workspace: "${theme}"`).throwIfAny();
+  }
+  return theme;
+}
+
+/** Suggestions per vertical gap: a whole number from 0 to 20, 3 when absent. */
+export function checkSuggestionsPerGap(value: number | null | undefined): number {
+  const check = new InputChecker();
+  check.range(['suggestionsPerGap'], value, 0, 20, { integer: true });
+  check.throwIfAny();
+  return value ?? 3;
+}
+
+/** The dependence threshold: a top-funder share from 0 to 1, 0.5 when absent. */
+export function checkDependenceThreshold(value: number | null | undefined): number {
+  const check = new InputChecker();
+  check.range(['dependenceThreshold'], value, 0, 1);
+  check.throwIfAny();
+  return value ?? 0.5;
+}
+
+/** Diff dates: YYYY, YYYY-MM or YYYY-MM-DD each, and `to` not before `from`. */
+export function checkDiffDates(from: string, to: string): void {
+  const check = new InputChecker();
+  check.partialDate(['from'], from);
+  check.partialDate(['to'], to);
+  if (check.ok && startOf(to) < startOf(from)) check.add(['to'], `must not be before from (${from} > ${to})`);
+  check.throwIfAny();
+}
+
+export interface PartnerArgs {
+  themes?: string[] | null;
+  countries?: string[] | null;
+  tiers?: Tier[] | null;
+  kinds?: ActorKind[] | null;
+  top?: number | null;
+}
+
+/** Partner criteria: known themes, ISO countries, top 1–500 (20 by default). */
+export function checkPartnerArgs(args: PartnerArgs, themeIds: ReadonlySet<string>) {
+  const check = new InputChecker();
+  check.themes(['themes'], args.themes, themeIds);
+  countries(check, ['countries'], args.countries);
+  check.range(['top'], args.top, 1, MAX_TOP, { integer: true });
+  check.throwIfAny();
+  return {
+    themes: normaliseList(args.themes),
+    countries: normaliseList(args.countries),
+    tiers: normaliseList(args.tiers),
+    kinds: normaliseList(args.kinds),
+    top: args.top ?? 20,
+  };
+}
+
+export interface PathArgs {
+  k?: number | null;
+  types?: RelationType[] | null;
+  modes?: Mode[] | null;
+  minConfidence?: number | null;
+}
+
+/** Path options: k from 1 to 10 (3 by default), minConfidence from 0 to 1. */
+export function checkPathArgs(args: PathArgs) {
+  const check = new InputChecker();
+  check.range(['k'], args.k, 1, MAX_K, { integer: true });
+  check.range(['minConfidence'], args.minConfidence, 0, 1);
+  check.throwIfAny();
+  return {
+    k: args.k ?? 3,
+    types: normaliseList(args.types),
+    modes: normaliseList(args.modes),
+    minConfidence: args.minConfidence ?? null,
+  };
+}

@@ -1,0 +1,233 @@
+import type { Viewer } from '../auth/viewer';
+import type { Database } from '../db/run-query';
+import { NotFoundError } from '../errors';
+import { loadAnalyticsGraph, readAnalyticsState, type AnalyticsState } from '../repositories/analytics.repository';
+import type { AnalyticsEngine } from './analytics-engine';
+import type { AnalyticsFilter, AnalyticsJob, JobResult } from './analytics-job';
+import { canonicalJson } from './analytics-job';
+import { LruCache } from './lru-cache';
+import { WorkerAnalyticsEngine } from './worker-analytics-engine';
+
+export interface AnalyticsServiceOptions {
+  /** Where analyses run; a worker thread unless given. */
+  engine?: AnalyticsEngine;
+  /** Loaded graphs kept (one per workspace × visibilities × revision); 6 unless given. */
+  maxGraphs?: number;
+  /** Actors + relations kept over all loaded graphs; 1,000,000 unless given. */
+  maxGraphElements?: number;
+  /** Computed results kept; 200 unless given. */
+  maxResults?: number;
+  /** Bytes of results kept, counted as their JSON text in UTF-16; 256 MiB unless given. */
+  maxResultBytes?: number;
+  /** Told how long each graph load and each computation took (benchmarks, diagnostics). */
+  onTiming?: (timing: AnalyticsTiming) => void;
+}
+
+export interface AnalyticsTiming {
+  /** `graph` for a graph load, otherwise the analysis. */
+  what: 'graph' | AnalyticsJob['kind'];
+  ms: number;
+}
+
+/** One request's view of a workspace: who asks, at which data revision, and the cache key of its graph. */
+export interface AnalyticsScope extends AnalyticsState {
+  readonly viewer: Viewer;
+  readonly generation: number;
+  readonly graphKey: string;
+}
+
+/** Counters for tests and diagnostics. */
+export interface AnalyticsStats {
+  graphLoads: number;
+  resultHits: number;
+  resultMisses: number;
+}
+
+interface CachedGraph {
+  workspaceId: string;
+  revision: string;
+  elements: number;
+}
+
+interface CachedResult {
+  workspaceId: string;
+  revision: string;
+  value: unknown;
+  bytes: number;
+}
+
+/**
+ * Computes analytics for GraphQL requests. Two caches, both LRU-bounded:
+ * - loaded graphs keyed by (workspace, viewer visibilities, data revision) — one query loads the
+ *   whole visible graph, and every filter, date and analysis of that revision runs on it;
+ * - results keyed by (graph key, filter, analysis and its arguments).
+ * The data revision comes from the workspace's Change log (read by `open`, one cheap query per
+ * request), so any committed write makes the next request see fresh data; entries of older
+ * revisions are dropped when a newer one is seen. Concurrent requests for the same graph or result
+ * share one load or one computation.
+ */
+export class AnalyticsService {
+  readonly stats: AnalyticsStats = { graphLoads: 0, resultHits: 0, resultMisses: 0 };
+  private readonly engine: AnalyticsEngine;
+  private readonly graphs: LruCache<string, CachedGraph>;
+  private readonly results: LruCache<string, CachedResult>;
+  private readonly pendingGraphs = new Map<string, Promise<void>>();
+  private readonly pendingResults = new Map<string, Promise<unknown>>();
+  private readonly revisions = new Map<string, string>();
+  private readonly generations = new Map<string, number>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: AnalyticsServiceOptions = {},
+  ) {
+    const engine = options.engine ?? new WorkerAnalyticsEngine();
+    const maxGraphElements = options.maxGraphElements ?? 1_000_000;
+    this.engine = engine;
+    this.graphs = new LruCache<string, CachedGraph>({
+      maxEntries: options.maxGraphs ?? 6,
+      maxWeight: maxGraphElements,
+      // A graph above the bound on its own is still kept (it is needed now); it just evicts the rest.
+      weigh: (graph) => Math.min(graph.elements, maxGraphElements),
+      onRemove: (key) => engine.drop(key),
+    });
+    this.results = new LruCache<string, CachedResult>({
+      maxEntries: options.maxResults ?? 200,
+      maxWeight: options.maxResultBytes ?? 256 * 1024 * 1024,
+      weigh: (result) => result.bytes,
+    });
+    engine.onReset(() => this.graphs.clear());
+  }
+
+  /** Finds the workspace (NOT_FOUND on field `workspace` when absent or hidden) and its current revision. */
+  async open(viewer: Viewer, workspaceKey: string): Promise<AnalyticsScope> {
+    const state = await readAnalyticsState(this.db, viewer, workspaceKey);
+    this.forgetOtherRevisions(state.workspaceId, state.revision);
+    const generation = this.generations.get(state.workspaceId) ?? 0;
+    const visibilities = [...viewer.visibilities].sort();
+    return {
+      ...state,
+      viewer,
+      generation,
+      graphKey: canonicalJson([state.workspaceId, generation, visibilities, state.revision]),
+    };
+  }
+
+  /** One analysis on the scope's graph under a filter, from the cache when it was computed before. */
+  async compute<J extends AnalyticsJob>(scope: AnalyticsScope, filter: AnalyticsFilter, job: J): Promise<JobResult<J>> {
+    const key = `${scope.graphKey}\u0000${canonicalJson(filter)}\u0000${canonicalJson(job)}`;
+    const cached = this.results.get(key);
+    if (cached) {
+      this.stats.resultHits += 1;
+      return cached.value as JobResult<J>;
+    }
+    let pending = this.pendingResults.get(key);
+    if (!pending) {
+      this.stats.resultMisses += 1;
+      pending = this.computeFresh(scope, filter, job, key).finally(() => this.pendingResults.delete(key));
+      this.pendingResults.set(key, pending);
+    }
+    return (await pending) as JobResult<J>;
+  }
+
+  /** Forgets everything cached for a workspace, whatever its revision; loads in flight are not reused. */
+  invalidate(workspaceId: string): void {
+    this.generations.set(workspaceId, (this.generations.get(workspaceId) ?? 0) + 1);
+    this.revisions.delete(workspaceId);
+    this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId);
+    this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId);
+  }
+
+  /** Number of loaded graphs and results currently cached. */
+  cacheSizes(): { graphs: number; results: number; resultBytes: number } {
+    return { graphs: this.graphs.size, results: this.results.size, resultBytes: this.results.weight };
+  }
+
+  async close(): Promise<void> {
+    this.graphs.clear();
+    this.results.clear();
+    await this.engine.close();
+  }
+
+  private forgetOtherRevisions(workspaceId: string, revision: string): void {
+    if (this.revisions.get(workspaceId) === revision) return;
+    this.revisions.set(workspaceId, revision);
+    this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId && graph.revision !== revision);
+    this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId && result.revision !== revision);
+  }
+
+  private async computeFresh(scope: AnalyticsScope, filter: AnalyticsFilter, job: AnalyticsJob, key: string) {
+    // Two attempts: the engine may have dropped the graph between loading and running (eviction, restart).
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.ensureGraph(scope);
+      const started = performance.now();
+      const outcome = await this.engine.run(scope.graphKey, filter, job);
+      this.options.onTiming?.({ what: job.kind, ms: performance.now() - started });
+      if (outcome.ok) {
+        const value: unknown = JSON.parse(outcome.json);
+        if (this.isCurrent(scope)) {
+          const { workspaceId, revision } = scope;
+          this.results.set(key, { workspaceId, revision, value, bytes: outcome.json.length * 2 });
+        }
+        return value;
+      }
+      const { error } = outcome;
+      if (error.kind === 'NOT_FOUND') throw new NotFoundError('Actor', error.id, error.field);
+      if (error.kind === 'FAILED') throw new Error(`analytics ${job.kind} failed: ${error.message}`);
+      this.graphs.delete(scope.graphKey);
+    }
+    throw new Error(`analytics ${job.kind} failed: the graph could not be kept loaded`);
+  }
+
+  private ensureGraph(scope: AnalyticsScope): Promise<void> {
+    const key = scope.graphKey;
+    if (this.graphs.get(key) && this.engine.has(key)) return Promise.resolve();
+    let pending = this.pendingGraphs.get(key);
+    if (!pending) {
+      pending = this.loadGraph(scope).finally(() => this.pendingGraphs.delete(key));
+      this.pendingGraphs.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async loadGraph(scope: AnalyticsScope): Promise<void> {
+    this.stats.graphLoads += 1;
+    this.engine.warm?.();
+    const started = performance.now();
+    const data = await loadAnalyticsGraph(this.db, scope.viewer, scope.workspaceId);
+    this.options.onTiming?.({ what: 'graph', ms: performance.now() - started });
+    // Removing a stale entry drops the engine's copy, so it must go before the new copy is loaded.
+    this.graphs.delete(scope.graphKey);
+    this.engine.load(scope.graphKey, data);
+    const { workspaceId, revision } = scope;
+    this.graphs.set(scope.graphKey, { workspaceId, revision, elements: data.actors.length + data.relations.length });
+  }
+
+  private isCurrent(scope: AnalyticsScope): boolean {
+    return (
+      (this.generations.get(scope.workspaceId) ?? 0) === scope.generation &&
+      this.revisions.get(scope.workspaceId) === scope.revision
+    );
+  }
+}
+
+const services = new WeakMap<Database, AnalyticsService>();
+
+/**
+ * The analytics service of a database connection, created on first use (with `options` if given
+ * then), so that every request of a server, and only of that server, shares its caches and workers.
+ */
+export function analyticsServiceFor(db: Database, options?: AnalyticsServiceOptions): AnalyticsService {
+  let service = services.get(db);
+  if (!service) {
+    service = new AnalyticsService(db, options);
+    services.set(db, service);
+  }
+  return service;
+}
+
+/** Stops the worker and empties the caches of a connection's analytics service, if it has one. */
+export async function closeAnalyticsService(db: Database): Promise<void> {
+  const service = services.get(db);
+  services.delete(db);
+  await service?.close();
+}

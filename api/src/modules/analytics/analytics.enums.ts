@@ -1,0 +1,38 @@
+import { registerEnumType } from 'type-graphql';
+
+export const GapRuleEnum = { ADJACENT: 'ADJACENT', LOCAL_NATIONAL: 'LOCAL_NATIONAL' } as const;
+registerEnumType(GapRuleEnum, {
+  name: 'GapRule',
+  description: 'Why a tier pair is checked for a vertical gap.',
+  valuesConfig: {
+    ADJACENT: { description: 'Neighbouring tiers that both have actors on the theme.' },
+    LOCAL_NATIONAL: {
+      description: 'Local and national, checked directly because no regional actor works on the theme.',
+    },
+  },
+});
+
+export const ShareBasisEnum = { AMOUNT: 'AMOUNT', COUNT: 'COUNT' } as const;
+registerEnumType(ShareBasisEnum, {
+  name: 'ShareBasis',
+  description: 'What funding shares are computed from.',
+  valuesConfig: {
+    AMOUNT: {
+      description: 'Amounts: every grant to the recipient has one, all in one currency, adding up to more than zero.',
+    },
+    COUNT: { description: 'Number of grants, when amounts are missing or in several currencies.' },
+  },
+});
+
+export const BetweennessMethodEnum = { EXACT: 'EXACT', SAMPLED: 'SAMPLED' } as const;
+registerEnumType(BetweennessMethodEnum, {
+  name: 'BetweennessMethod',
+  description: 'How betweenness was computed.',
+  valuesConfig: {
+    EXACT: { description: 'Brandes (2001) over every source actor (at most 5,000 actors).' },
+    SAMPLED: {
+      description:
+        'Brandes accumulation from a seeded sample of source pivots (Brandes & Pich 2007), with a stated error.',
+    },
+  },
+});

@@ -1,0 +1,35 @@
+import { Field, Float, InputType } from 'type-graphql';
+import type { Mode, RelationType } from '../../domain/vocabulary';
+import { ModeEnum, RelationTypeEnum } from '../vocabulary/vocabulary.enums';
+
+@InputType('AnalyticsFilter', {
+  description:
+    'Narrows the graph every analysis of the request runs on. Relation filters (types, modes, minConfidence) keep every actor; themes and countries select actors too (see each field).',
+})
+export class AnalyticsFilterInput {
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Theme ids: keeps relations on any of them (their own themes, or both ends’ shared themes when they have none) and the actors working on them or tied by a kept relation.',
+  })
+  themes?: string[] | null;
+
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Keeps relations of these types only.' })
+  types?: RelationType[] | null;
+
+  @Field(() => [ModeEnum], {
+    nullable: true,
+    description: 'Keeps relations in these modes only; relations without a mode are left out when set.',
+  })
+  modes?: Mode[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'ISO 3166-1 alpha-2 codes: keeps relations with at least one end in these countries, and the actors based there or tied by a kept relation.',
+  })
+  countries?: string[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'Keeps relations whose confidence is at least this (0–1).' })
+  minConfidence?: number | null;
+}

@@ -1,0 +1,246 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  checkAnalyticsFilter,
+  checkDependenceThreshold,
+  checkDiffDates,
+  checkPartnerArgs,
+  checkPathArgs,
+  checkSuggestionsPerGap,
+  checkTheme,
+  checkTop,
+} from '../../analytics/analytics-args';
+import type { AnalyticsJob, JobResult } from '../../analytics/analytics-job';
+import { analyticsServiceFor } from '../../analytics/analytics-service';
+import type { ApiContext } from '../../context';
+import type { ActorPath as ActorPathResult, PathsResult } from '../../graph/paths';
+import type { ActorKind, Mode, RelationType, Tier } from '../../domain/vocabulary';
+import { ActorKindEnum, ModeEnum, RelationTypeEnum, TierEnum } from '../vocabulary/vocabulary.enums';
+import { ANALYTICS_REFERENCE_RESOLVERS } from './analytics-references.resolver';
+import { AnalyticsFilterInput } from './analytics.input';
+import { Analytics } from './analytics.type';
+import { Brokers } from './brokers.type';
+import { CoverageGrid } from './coverage.type';
+import { DeliveryWithoutVoice } from './delivery-without-voice.type';
+import { Funding } from './funding.type';
+import { LinkSuggestions } from './link-suggestion.type';
+import { Partners } from './partners.type';
+import { ActorPath, Paths } from './paths.type';
+import { Silos } from './silos.type';
+import { TierMatrix } from './tier-matrix.type';
+import { TimeDiff } from './time-diff.type';
+import { VerticalGaps } from './vertical-gaps.type';
+
+/** Path results name their ends `from`/`to`; the schema has `fromId`/`toId` beside the `from`/`to` actors. */
+function toPaths(result: PathsResult): Paths {
+  const toPath = (path: ActorPathResult): ActorPath => ({
+    ...path,
+    steps: path.steps.map(({ from, to, relationIds }) => ({ fromId: from, toId: to, relationIds })),
+  });
+  return {
+    fromId: result.from,
+    toId: result.to,
+    shortest: result.shortest ? toPath(result.shortest) : null,
+    paths: result.paths.map(toPath),
+  };
+}
+
+function run<J extends AnalyticsJob>(root: Analytics, { db }: ApiContext, job: J): Promise<JobResult<J>> {
+  return analyticsServiceFor(db).compute(root.scope, root.filter, job);
+}
+
+/**
+ * `analytics(…)` checks its arguments and reads the workspace's data revision; each field below then
+ * computes its analysis only when selected (from the cache when it can), so a client asking for the
+ * tier matrix never pays for betweenness.
+ */
+@Resolver(() => Analytics)
+export class AnalyticsResolver {
+  @Query(() => Analytics, {
+    description:
+      'Analyses of a workspace (PRODUCT.md §4) on the subgraph the viewer may see, as of a date and under a filter. Errors: NOT_FOUND (field workspace), BAD_USER_INPUT (asOf, filter.*).',
+  })
+  async analytics(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'YYYY-MM-DD: only relations active on that day count; every relation when absent.',
+    })
+    asOf?: string | null,
+    @Arg('filter', () => AnalyticsFilterInput, { nullable: true }) filter?: AnalyticsFilterInput | null,
+  ): Promise<Analytics> {
+    const scope = await analyticsServiceFor(db).open(viewer, workspace);
+    const checked = checkAnalyticsFilter(asOf, filter, scope.themeIds);
+    return { workspaceId: scope.workspaceId, asOf: checked.asOf, revision: scope.revision, scope, filter: checked };
+  }
+
+  @FieldResolver(() => Int, { description: 'Actors in the filtered graph the analyses run on.' })
+  async actorCount(@Root() root: Analytics, @Ctx() context: ApiContext): Promise<number> {
+    return (await run(root, context, { kind: 'size' })).actorCount;
+  }
+
+  @FieldResolver(() => Int, { description: 'Relations in the filtered graph the analyses run on.' })
+  async relationCount(@Root() root: Analytics, @Ctx() context: ApiContext): Promise<number> {
+    return (await run(root, context, { kind: 'size' })).relationCount;
+  }
+
+  @FieldResolver(() => TierMatrix, { description: 'Relations tier × tier and sector × sector (§4.1).' })
+  tierMatrix(@Root() root: Analytics, @Ctx() context: ApiContext): Promise<TierMatrix> {
+    return run(root, context, { kind: 'tierMatrix' });
+  }
+
+  @FieldResolver(() => Silos, { description: 'Components, Louvain communities and E–I indices (§4.2).' })
+  async silos(@Root() root: Analytics, @Ctx() context: ApiContext): Promise<Silos> {
+    const result = await run(root, context, { kind: 'silos' });
+    return { ...result, componentCount: result.components.length };
+  }
+
+  @FieldResolver(() => VerticalGaps, {
+    description: 'Vertical gaps on a theme, with suggested links across each (§4.3). BAD_USER_INPUT (theme).',
+  })
+  async gaps(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('theme', () => String, { description: 'A theme id of the workspace.' }) theme: string,
+    @Arg('suggestionsPerGap', () => Int, { nullable: true, description: 'Suggestions per gap, 0–20 (default 3).' })
+    suggestionsPerGap?: number | null,
+  ): Promise<VerticalGaps> {
+    const job = {
+      kind: 'gaps' as const,
+      theme: checkTheme(theme, root.scope.themeIds),
+      suggestionsPerGap: checkSuggestionsPerGap(suggestionsPerGap),
+    };
+    const result = await run(root, context, job);
+    return { ...result, gapCount: result.pairs.filter((pair) => pair.isGap).length };
+  }
+
+  @FieldResolver(() => CoverageGrid, { description: 'Theme × tier (× country) coverage grid (§4.4).' })
+  coverage(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('byCountry', () => Boolean, { nullable: true, description: 'Split cells by country (default false).' })
+    byCountry?: boolean | null,
+  ): Promise<CoverageGrid> {
+    return run(root, context, { kind: 'coverage', byCountry: byCountry ?? false });
+  }
+
+  @FieldResolver(() => [DeliveryWithoutVoice], {
+    description: 'Civil-society actors delivering for a government actor without a voice with it (§4.5).',
+  })
+  deliveryWithoutVoice(@Root() root: Analytics, @Ctx() context: ApiContext): Promise<DeliveryWithoutVoice[]> {
+    return run(root, context, { kind: 'deliveryWithoutVoice' });
+  }
+
+  @FieldResolver(() => Funding, {
+    description: 'Funding flows, dependence, portfolios, unfunded cells and co-funding (§4.6).',
+  })
+  async funding(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('dependenceThreshold', () => Float, {
+      nullable: true,
+      description: 'Top-funder share (0–1) from which a recipient counts as dependent (default 0.5).',
+    })
+    dependenceThreshold?: number | null,
+  ): Promise<Funding> {
+    const job = { kind: 'funding' as const, dependenceThreshold: checkDependenceThreshold(dependenceThreshold) };
+    const result = await run(root, context, job);
+    return { ...result, dependentCount: result.recipients.filter((r) => r.dependent).length };
+  }
+
+  @FieldResolver(() => Brokers, {
+    description: 'Betweenness, constraint, effective size and brokerage roles, top actors first (§4.7).',
+  })
+  async brokers(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('top', () => Int, { nullable: true, description: 'Actors returned, 1–500 (default 20).' })
+    top?: number | null,
+  ): Promise<Brokers> {
+    // Computed once for every actor in the worker; another `top` is only another cut of that list.
+    const { betweennessMethod, ...rest } = await run(root, context, { kind: 'brokers', top: checkTop(top, 20) });
+    return { ...rest, method: betweennessMethod, sampled: betweennessMethod === 'SAMPLED' };
+  }
+
+  @FieldResolver(() => LinkSuggestions, {
+    description: 'Missing links with reasons, for one actor or workspace-wide (§4.8). NOT_FOUND (actorId).',
+  })
+  async suggestedLinks(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('actorId', () => ID, {
+      nullable: true,
+      description: 'Suggest links for this actor; workspace-wide if absent.',
+    })
+    actorId?: string | null,
+    @Arg('top', () => Int, { nullable: true, description: 'Suggestions returned, 1–500 (default 20).' })
+    top?: number | null,
+  ): Promise<LinkSuggestions> {
+    const job = { kind: 'suggestedLinks' as const, actorId: actorId ?? null, top: checkTop(top, 20) };
+    return { ...(await run(root, context, job)), actorId: job.actorId };
+  }
+
+  @FieldResolver(() => Partners, {
+    description: 'Potential partners for an actor with introduction paths (§4.9). NOT_FOUND (actorId).',
+  })
+  partners(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('actorId', () => ID, { description: 'The actor looking for partners.' }) actorId: string,
+    @Arg('themes', () => [String], { nullable: true, description: 'Candidates work on one of these themes.' })
+    themes?: string[] | null,
+    @Arg('countries', () => [String], { nullable: true, description: 'Candidates are based in one of these.' })
+    countries?: string[] | null,
+    @Arg('tiers', () => [TierEnum], { nullable: true, description: 'Candidates are in one of these tiers.' })
+    tiers?: Tier[] | null,
+    @Arg('kinds', () => [ActorKindEnum], { nullable: true, description: 'Candidates are of one of these kinds.' })
+    kinds?: ActorKind[] | null,
+    @Arg('top', () => Int, { nullable: true, description: 'Candidates returned, 1–500 (default 20).' })
+    top?: number | null,
+  ): Promise<Partners> {
+    const criteria = checkPartnerArgs({ themes, countries, tiers, kinds, top }, root.scope.themeIds);
+    return run(root, context, { kind: 'partners', actorId, ...criteria });
+  }
+
+  @FieldResolver(() => Paths, {
+    description: 'Shortest and k shortest paths between two actors (§4.10). NOT_FOUND (from, to).',
+  })
+  async paths(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('from', () => ID, { description: 'Start actor.' }) from: string,
+    @Arg('to', () => ID, { description: 'End actor.' }) to: string,
+    @Arg('k', () => Int, { nullable: true, description: 'Paths wanted, 1–10 (default 3).' }) k?: number | null,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true, description: 'Use relations of these types only.' })
+    types?: RelationType[] | null,
+    @Arg('modes', () => [ModeEnum], { nullable: true, description: 'Use relations in these modes only.' })
+    modes?: Mode[] | null,
+    @Arg('minConfidence', () => Float, { nullable: true, description: 'Use relations with confidence ≥ this (0–1).' })
+    minConfidence?: number | null,
+  ): Promise<Paths> {
+    const result = await run(root, context, {
+      kind: 'paths',
+      from,
+      to,
+      ...checkPathArgs({ k, types, modes, minConfidence }),
+    });
+    return toPaths(result);
+  }
+
+  @FieldResolver(() => TimeDiff, {
+    description:
+      'Relations and actors added or ended between two dates (§4.11), under the filter but not the as-of date. BAD_USER_INPUT (from, to).',
+  })
+  diff(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('from', () => String, { description: 'Earlier date: YYYY, YYYY-MM or YYYY-MM-DD.' }) from: string,
+    @Arg('to', () => String, { description: 'Later date: YYYY, YYYY-MM or YYYY-MM-DD; not before from.' }) to: string,
+  ): Promise<TimeDiff> {
+    checkDiffDates(from, to);
+    return run(root, context, { kind: 'diff', from, to });
+  }
+}
+
+/** The analytics query and the resolvers of its result types, for the schema's resolver list. */
+export const ANALYTICS_RESOLVERS = [AnalyticsResolver, ...ANALYTICS_REFERENCE_RESOLVERS] as const;

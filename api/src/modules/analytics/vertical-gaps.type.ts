@@ -1,0 +1,66 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Tier } from '../../domain/vocabulary';
+import { TierEnum } from '../vocabulary/vocabulary.enums';
+import { GapRuleEnum } from './analytics.enums';
+import { LinkSuggestion } from './link-suggestion.type';
+
+@ObjectType({ simpleResolvers: true, description: 'A tier with actors on the theme.' })
+export class TierPresence {
+  @Field(() => TierEnum, { description: 'The tier.' })
+  tier!: Tier;
+
+  @Field(() => [ID], { description: 'Actors of this tier whose themes include the theme, in id order.' })
+  actorIds!: string[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A tier pair checked for a vertical gap on the theme: a gap when no cooperative relation on the theme joins an actor on it in one tier to one in the other.',
+})
+export class TierPair {
+  @Field(() => TierEnum, { description: 'The lower tier.' })
+  lowerTier!: Tier;
+
+  @Field(() => TierEnum, { description: 'The upper tier.' })
+  upperTier!: Tier;
+
+  @Field(() => GapRuleEnum, { description: 'Why this pair is checked.' })
+  rule!: keyof typeof GapRuleEnum;
+
+  @Field(() => [ID], { description: 'Actors on the theme in the lower tier.' })
+  lowerActorIds!: string[];
+
+  @Field(() => [ID], { description: 'Actors on the theme in the upper tier.' })
+  upperActorIds!: string[];
+
+  @Field(() => [ID], { description: 'Cooperative relations on the theme joining the two tiers; empty for a gap.' })
+  relationIds!: string[];
+
+  @Field(() => Boolean, { description: 'True when no such relation exists.' })
+  isGap!: boolean;
+
+  @Field(() => [LinkSuggestion], {
+    description:
+      'For a gap, the best unlinked pairs across it by link score (among the 300 most connected actors of each side); empty otherwise.',
+  })
+  suggestedLinks!: LinkSuggestion[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Vertical gaps on one theme (PRODUCT.md §4.3).' })
+export class VerticalGaps {
+  @Field(() => String, { description: 'The theme id.' })
+  theme!: string;
+
+  @Field(() => [TierPresence], { description: 'Tiers with actors on the theme, in tier order.' })
+  tiersPresent!: TierPresence[];
+
+  @Field(() => [TierPair], {
+    description:
+      'Every tier pair checked: adjacent tiers both present, plus LOCAL–NATIONAL when no regional actor is on the theme.',
+  })
+  pairs!: TierPair[];
+
+  @Field(() => Int, { description: 'Number of pairs that are gaps.' })
+  gapCount!: number;
+}

@@ -1,0 +1,101 @@
+import { analyticsServiceFor } from '../../../api/src/analytics/analytics-service';
+import { ANALYTICS_GRAPH, ANALYTICS_STATE } from '../../../api/src/db/queries/analytics.queries';
+import { REVISION_WINDOW_SECONDS } from '../../../api/src/repositories/analytics.repository';
+import { dataOf } from '../../helpers/workspace-fixture';
+import { buildAnalyticsFixture, type AnalyticsFixture } from './analytics-fixture';
+
+interface Snapshot {
+  revision: string;
+  actorCount: number;
+  deliveryWithoutVoice: Array<{ civilSocietyActorId: string }>;
+}
+
+describe('analytics caching and data revisions', () => {
+  let fx: AnalyticsFixture;
+  const selection = 'revision actorCount deliveryWithoutVoice { civilSocietyActorId }';
+  const snapshot = async (anonymous = false): Promise<Snapshot> =>
+    dataOf(await fx.analytics<Snapshot>(selection, { anonymous })).analytics;
+  const stats = () => ({ ...analyticsServiceFor(fx.api.db).stats });
+
+  beforeAll(async () => {
+    fx = await buildAnalyticsFixture('analytics-cache');
+  });
+  afterAll(() => fx.close());
+
+  it('serves a repeated request from the cache without loading the graph again', async () => {
+    const first = await snapshot();
+    const before = stats();
+    const second = await snapshot();
+    const after = stats();
+    expect(second).toEqual(first);
+    expect(after.graphLoads).toBe(before.graphLoads);
+    expect(after.resultMisses).toBe(before.resultMisses);
+    expect(after.resultHits).toBeGreaterThan(before.resultHits);
+  });
+
+  it('sees a new relation at once: the revision moves and the graph is loaded again', async () => {
+    const before = await snapshot();
+    expect(before.deliveryWithoutVoice.map((row) => fx.keyOf(row.civilSocietyActorId))).toEqual(['A2']);
+    const loads = stats().graphLoads;
+    dataOf(
+      await fx.api.gql(
+        'mutation($ws: ID!, $input: RelationInput!) { createRelation(workspace: $ws, input: $input) { id } }',
+        { ws: fx.workspace.id, input: { type: 'CONSULTS', sourceId: fx.actor.A1, targetId: fx.actor.A2 } },
+      ),
+    );
+    const after = await snapshot();
+    expect(after.revision).not.toBe(before.revision);
+    // The municipality now consults the NGO: it has a voice.
+    expect(after.deliveryWithoutVoice).toEqual([]);
+    expect(stats().graphLoads).toBe(loads + 1);
+  });
+
+  it('sees an actor become restricted, for anonymous visitors only', async () => {
+    const editorBefore = await snapshot();
+    const anonymousBefore = await snapshot(true);
+    const { actor } = dataOf(
+      await fx.api.gql<{ actor: { version: number } }>('query($id: ID!) { actor(id: $id) { version } }', {
+        id: fx.actor.A6,
+      }),
+    );
+    dataOf(
+      await fx.api.gql(
+        'mutation($id: ID!, $v: Int!) { updateActor(id: $id, input: { visibility: RESTRICTED }, expectedVersion: $v) { id } }',
+        { id: fx.actor.A6, v: actor.version },
+      ),
+    );
+    expect((await snapshot()).actorCount).toBe(editorBefore.actorCount);
+    expect((await snapshot(true)).actorCount).toBe(anonymousBefore.actorCount - 1);
+  });
+
+  it('forgets a workspace on invalidate(), even at the same revision', async () => {
+    const before = await snapshot();
+    const loads = stats().graphLoads;
+    analyticsServiceFor(fx.api.db).invalidate(fx.workspace.id);
+    const after = await snapshot();
+    expect(after).toEqual(before);
+    expect(stats().graphLoads).toBe(loads + 1);
+  });
+
+  it('reads the revision and the graph from indexes', async () => {
+    const state = await fx.api.db.explain(ANALYTICS_STATE, {
+      key: fx.workspace.id,
+      visibilities: ['PUBLIC'],
+      windowSeconds: REVISION_WINDOW_SECONDS,
+    });
+    if (process.env.SHOW_PLAN) console.log(JSON.stringify(state.filter((op) => /Change|Scan|Top|Sort/.test(op.details + op.operator))));
+    const stateSeeks = state.filter((op) => op.operator === 'NodeIndexSeek').map((op) => op.details);
+    expect(stateSeeks.filter((details) => details.includes('Change(workspaceId, at)'))).toHaveLength(2);
+    // The latest change comes from the index order: no sort of the workspace's history.
+    expect(state.map((op) => op.operator)).not.toEqual(expect.arrayContaining(['Top', 'Sort', 'NodeByLabelScan']));
+    const graph = await fx.api.db.explain(ANALYTICS_GRAPH, { ws: fx.workspace.id, visibilities: ['PUBLIC'] });
+    expect(graph.some((op) => op.operator === 'NodeIndexSeek' && op.details.includes('Actor(workspaceId)'))).toBe(true);
+    expect(graph.map((op) => op.operator)).not.toContain('NodeByLabelScan');
+  });
+
+  it('answers NOT_FOUND once the workspace has been purged', async () => {
+    await fx.workspace.remove();
+    const answer = await fx.analytics('workspaceId');
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'workspace' });
+  });
+});

@@ -1,0 +1,66 @@
+import {
+  checkAnalyticsFilter,
+  checkDependenceThreshold,
+  checkDiffDates,
+  checkPartnerArgs,
+  checkPathArgs,
+  checkTheme,
+  checkTop,
+} from '../../../api/src/analytics/analytics-args';
+import { BadUserInputError } from '../../../api/src/errors';
+
+const THEMES = new Set(['reception', 'protection']);
+
+function fieldOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof BadUserInputError) return error.extensions.field;
+    throw error;
+  }
+  throw new Error('expected BAD_USER_INPUT');
+}
+
+describe('analytics argument checks', () => {
+  it('normalises the filter so equal filters give equal cache keys', () => {
+    const a = checkAnalyticsFilter(
+      '2020-01-01',
+      { themes: ['reception', 'protection', 'reception'], types: [] },
+      THEMES,
+    );
+    const b = checkAnalyticsFilter('2020-01-01', { themes: ['protection', 'reception'] }, THEMES);
+    expect(a).toEqual(b);
+    expect(a).toEqual({
+      asOf: '2020-01-01',
+      themes: ['protection', 'reception'],
+      types: null,
+      modes: null,
+      countries: null,
+      minConfidence: null,
+    });
+  });
+
+  it('names the field of each bad value', () => {
+    expect(fieldOf(() => checkAnalyticsFilter('2020-02-30', null, THEMES))).toBe('asOf');
+    expect(fieldOf(() => checkAnalyticsFilter(null, { themes: ['nope'] }, THEMES))).toBe('filter.themes.0');
+    expect(fieldOf(() => checkAnalyticsFilter(null, { countries: ['GR', 'gr'] }, THEMES))).toBe('filter.countries.1');
+    expect(fieldOf(() => checkAnalyticsFilter(null, { minConfidence: -0.1 }, THEMES))).toBe('filter.minConfidence');
+    expect(fieldOf(() => checkTop(0, 20))).toBe('top');
+    expect(fieldOf(() => checkTop(2.5, 20))).toBe('top');
+    expect(fieldOf(() => checkTheme('nope', THEMES))).toBe('theme');
+    expect(fieldOf(() => checkDependenceThreshold(-1))).toBe('dependenceThreshold');
+    expect(fieldOf(() => checkPathArgs({ k: 11 }))).toBe('k');
+    expect(fieldOf(() => checkPathArgs({ minConfidence: 2 }))).toBe('minConfidence');
+    expect(fieldOf(() => checkPartnerArgs({ tiers: null, top: 501 }, THEMES))).toBe('top');
+    expect(fieldOf(() => checkDiffDates('2019-02', '2019-01-31'))).toBe('to');
+    expect(fieldOf(() => checkDiffDates('yesterday', '2019'))).toBe('from');
+  });
+
+  it('fills in the defaults', () => {
+    expect(checkTop(null, 20)).toBe(20);
+    expect(checkDependenceThreshold(undefined)).toBe(0.5);
+    expect(checkPathArgs({})).toEqual({ k: 3, types: null, modes: null, minConfidence: null });
+    expect(checkPartnerArgs({}, THEMES)).toEqual({ themes: null, countries: null, tiers: null, kinds: null, top: 20 });
+    expect(() => checkDiffDates('2019', '2019-06')).not.toThrow();
+  });
+});

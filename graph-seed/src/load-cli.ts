@@ -13,7 +13,9 @@ import { describeLoad, loadGraphFolder } from './load-graph';
 import { progressBar } from './progress-bar';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false }, dir: { type: 'string' }, batch: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { reset: { type: 'boolean', default: false }, dir: { type: 'string' }, batch: { type: 'string' } },
+  });
   const dir = path.resolve(values.dir ?? path.join(__dirname, '..', 'data', 'seed-ecosystem'));
   const config = loadConfig();
   const db = new Database(createDriver(config.neo4j), createLogger('warn', 'tiermap-seed'), config.neo4j.database);
@@ -27,7 +29,11 @@ async function main(): Promise<void> {
     await applyMigrations(db);
     const started = Date.now();
     const bar = progressBar('loading');
-    const report = await loadGraphFolder(db, dir, { reset: values.reset, ...(values.batch ? { batchSize: Number(values.batch) } : {}), onProgress: bar.update });
+    const report = await loadGraphFolder(db, dir, {
+      reset: values.reset,
+      ...(values.batch ? { batchSize: Number(values.batch) } : {}),
+      onProgress: bar.update,
+    });
     bar.done();
     console.log(describeLoad(report, (Date.now() - started) / 1000));
   } catch (error) {

@@ -34,7 +34,10 @@ export function toImportPayload(files: GraphFiles): ImportPayload {
   return {
     themes: files.themes,
     actors: files.actors.map(({ sources, ...actor }) => ({ ...actor, sources: sources.map(toSourceFields) })),
-    relations: files.relations.map(({ sources, ...relation }) => ({ ...relation, sources: sources.map(toSourceFields) })),
+    relations: files.relations.map(({ sources, ...relation }) => ({
+      ...relation,
+      sources: sources.map(toSourceFields),
+    })),
   };
 }
 
@@ -58,8 +61,14 @@ export async function loadGraphFiles(db: Database, files: GraphFiles, options: L
   const created = !workspace;
   const id = workspace
     ? workspace.id
-    : (await createWorkspace(db, { slug: files.workspace.slug, title: files.workspace.title, description: files.workspace.description, visibility: files.workspace.visibility }))
-        .id;
+    : (
+        await createWorkspace(db, {
+          slug: files.workspace.slug,
+          title: files.workspace.title,
+          description: files.workspace.description,
+          visibility: files.workspace.visibility,
+        })
+      ).id;
   const result = await importGraph(db, LOCAL_EDITOR, id, toImportPayload(files), {
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -52,15 +52,18 @@ describe('the web client on the seed map', () => {
     await screenshot(page, 'web-map-ecosystem');
   });
 
-  it.each(['silos', 'gaps', 'brokers', 'funding'])('switches to the %s lens and explains it in the legend', async (lens) => {
-    const { page, errors } = await openMap(browser);
-    await page.getByTestId(`lens-${lens}`).click();
-    await page.locator(`[data-testid=legend][data-lens=${lens}][data-state=ready]`).waitFor({ timeout: 60000 });
-    expect(page.url()).toContain(`lens=${lens}`);
-    expect((await page.getByTestId('lens-note').textContent())?.length).toBeGreaterThan(10);
-    expect(errors).toEqual([]);
-    await screenshot(page, `web-lens-${lens}`);
-  });
+  it.each(['silos', 'gaps', 'brokers', 'funding'])(
+    'switches to the %s lens and explains it in the legend',
+    async (lens) => {
+      const { page, errors } = await openMap(browser);
+      await page.getByTestId(`lens-${lens}`).click();
+      await page.locator(`[data-testid=legend][data-lens=${lens}][data-state=ready]`).waitFor({ timeout: 60000 });
+      expect(page.url()).toContain(`lens=${lens}`);
+      expect((await page.getByTestId('lens-note').textContent())?.length).toBeGreaterThan(10);
+      expect(errors).toEqual([]);
+      await screenshot(page, `web-lens-${lens}`);
+    },
+  );
 
   it('filters by tier, keeps the filter in the URL and restores it on reload', async () => {
     const { page } = await openMap(browser);
@@ -100,7 +103,9 @@ describe('the web client on the seed map', () => {
     await screenshot(page, 'web-expanded');
     await page.getByTestId('undo-expand').click();
     await page.waitForFunction(
-      (count) => (window as unknown as { __tiermapCy: { nodes(s: string): { length: number } } }).__tiermapCy.nodes('.actor').length === count,
+      (count) =>
+        (window as unknown as { __tiermapCy: { nodes(s: string): { length: number } } }).__tiermapCy.nodes('.actor')
+          .length === count,
       before + 1,
     );
   });
@@ -108,7 +113,8 @@ describe('the web client on the seed map', () => {
   it('edits an actor, shows field problems next to the field, then changes it back', async () => {
     const { page } = await openMap(browser);
     await focusBySearch(page, 'University of Athens');
-    const facts = async () => ((await page.getByTestId('actor-facts').textContent()) ?? '').replace(/Version \d+.*$/, '');
+    const facts = async () =>
+      ((await page.getByTestId('actor-facts').textContent()) ?? '').replace(/Version \d+.*$/, '');
     const originalFacts = await facts();
 
     await page.getByTestId('edit-actor').click();

@@ -83,7 +83,8 @@ describe('analytics caching and data revisions', () => {
       visibilities: ['PUBLIC'],
       windowSeconds: REVISION_WINDOW_SECONDS,
     });
-    if (process.env.SHOW_PLAN) console.log(JSON.stringify(state.filter((op) => /Change|Scan|Top|Sort/.test(op.details + op.operator))));
+    if (process.env.SHOW_PLAN)
+      console.log(JSON.stringify(state.filter((op) => /Change|Scan|Top|Sort/.test(op.details + op.operator))));
     const stateSeeks = state.filter((op) => op.operator === 'NodeIndexSeek').map((op) => op.details);
     expect(stateSeeks.filter((details) => details.includes('Change(workspaceId, at)'))).toHaveLength(2);
     // The latest change comes from the index order: no sort of the workspace's history.

@@ -16,7 +16,12 @@ import { startTestApi, type TestApi } from '../../helpers/test-api';
 const QUERIES_DIR = path.resolve(__dirname, '../../../api/src/db/queries');
 
 function isQuery(value: unknown): value is Query<object, unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as Query<object, unknown>).name === 'string' && typeof (value as Query<object, unknown>).text === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Query<object, unknown>).name === 'string' &&
+    typeof (value as Query<object, unknown>).text === 'string'
+  );
 }
 
 /** Every query object exported by db/queries/*.queries.ts, including those inside arrays and maps. */
@@ -36,12 +41,52 @@ function allQueries(): Array<Query<object, unknown>> {
 
 /** A value for every parameter a statement names; EXPLAIN needs them present, not meaningful. */
 const SAMPLE: Record<string, unknown> = {
-  ws: 'ws-1', id: 'id-1', key: 'seed-ecosystem', ids: ['id-1', 'id-2'], externalIds: ['x-1'], entityId: 'id-1', changeId: 'c-1',
-  visibilities: ['PUBLIC'], visibility: null, includeDeleted: false, tiers: null, kinds: null, sectors: null, countries: null,
-  themes: null, updatedSince: null, hasNoRelations: null, afterKey: null, afterId: null, limit: 10, withTotal: true,
-  search: 'refugee', types: null, modes: null, engagements: null, asOf: null, minConfidence: null, formal: null, actorId: null,
-  direction: 'BOTH', props: {}, patch: {}, expectedVersion: 1, sourceId: 'id-1', targetId: 'id-2', type: 'FUNDS', directed: true,
-  sinceKey: null, untilKey: null, excludeId: null, rows: [], changes: [], batch: 100, subjectId: 'id-1', from: 'id-1', to: 'id-2',
+  ws: 'ws-1',
+  id: 'id-1',
+  key: 'seed-ecosystem',
+  ids: ['id-1', 'id-2'],
+  externalIds: ['x-1'],
+  entityId: 'id-1',
+  changeId: 'c-1',
+  visibilities: ['PUBLIC'],
+  visibility: null,
+  includeDeleted: false,
+  tiers: null,
+  kinds: null,
+  sectors: null,
+  countries: null,
+  themes: null,
+  updatedSince: null,
+  hasNoRelations: null,
+  afterKey: null,
+  afterId: null,
+  limit: 10,
+  withTotal: true,
+  search: 'refugee',
+  types: null,
+  modes: null,
+  engagements: null,
+  asOf: null,
+  minConfidence: null,
+  formal: null,
+  actorId: null,
+  direction: 'BOTH',
+  props: {},
+  patch: {},
+  expectedVersion: 1,
+  sourceId: 'id-1',
+  targetId: 'id-2',
+  type: 'FUNDS',
+  directed: true,
+  sinceKey: null,
+  untilKey: null,
+  excludeId: null,
+  rows: [],
+  changes: [],
+  batch: 100,
+  subjectId: 'id-1',
+  from: 'id-1',
+  to: 'id-2',
 };
 
 function paramsFor(text: string): Record<string, unknown> {
@@ -49,7 +94,8 @@ function paramsFor(text: string): Record<string, unknown> {
   return Object.fromEntries([...names].map((name) => [name, name in SAMPLE ? SAMPLE[name] : null]));
 }
 
-const SCANS_OF_SHARED_DATA = /^(AllNodesScan|NodeByLabelScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan)$/;
+const SCANS_OF_SHARED_DATA =
+  /^(AllNodesScan|NodeByLabelScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan)$/;
 
 /** Scans allowed, each with its reason: listing workspaces reads every :Workspace (one node per map). */
 const ALLOWED_SCANS: Array<{ query: string; operator: string; details: RegExp }> = [
@@ -96,7 +142,10 @@ describe('query plans of every named Cypher statement', () => {
       const scans = plan.filter(
         (step) =>
           SCANS_OF_SHARED_DATA.test(step.operator) &&
-          !ALLOWED_SCANS.some((allowed) => allowed.query === query.name && allowed.operator === step.operator && allowed.details.test(step.details)),
+          !ALLOWED_SCANS.some(
+            (allowed) =>
+              allowed.query === query.name && allowed.operator === step.operator && allowed.details.test(step.details),
+          ),
       );
       if (scans.length > 0) {
         offenders.push(`${query.name}: ${scans.map((s) => `${s.operator} ${s.details}`).join('; ')}`);
@@ -108,6 +157,11 @@ describe('query plans of every named Cypher statement', () => {
   it('seeks actors of a workspace through an index', async () => {
     const page = queries.find((q) => q.name === 'actor.page.NAME_ASC')!;
     const plan = await api.db.explain(page, paramsFor(page.text));
-    expect(plan.some((step) => /NodeIndexSeek|NodeUniqueIndexSeek|NodeIndexScan/.test(step.operator) && step.details.includes(':Actor'))).toBe(true);
+    expect(
+      plan.some(
+        (step) =>
+          /NodeIndexSeek|NodeUniqueIndexSeek|NodeIndexScan/.test(step.operator) && step.details.includes(':Actor'),
+      ),
+    ).toBe(true);
   });
 });

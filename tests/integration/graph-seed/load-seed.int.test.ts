@@ -25,32 +25,64 @@ describe('loading the seed map', () => {
   it('loads every actor and relation of the seed files, each with its sources', async () => {
     const report = await loadGraphFiles(api.db, testFiles);
     expect(report.created).toBe(true);
-    expect(report.result).toMatchObject({ actorsCreated: files.actors.length, relationsCreated: files.relations.length });
+    expect(report.result).toMatchObject({
+      actorsCreated: files.actors.length,
+      relationsCreated: files.relations.length,
+    });
     expect(report.result.sourcesCreated).toBeGreaterThanOrEqual(files.actors.length + files.relations.length);
-    const { workspace } = dataOf(await api.gql<{ workspace: { title: string; actorCount: number; relationCount: number } }>(`query($s: String!) { workspace(slug: $s) { title actorCount relationCount } }`, { s: slug }));
-    expect(workspace).toEqual({ title: 'Migration governance ecosystem (seed documents)', actorCount: files.actors.length, relationCount: files.relations.length });
+    const { workspace } = dataOf(
+      await api.gql<{ workspace: { title: string; actorCount: number; relationCount: number } }>(
+        `query($s: String!) { workspace(slug: $s) { title actorCount relationCount } }`,
+        { s: slug },
+      ),
+    );
+    expect(workspace).toEqual({
+      title: 'Migration governance ecosystem (seed documents)',
+      actorCount: files.actors.length,
+      relationCount: files.relations.length,
+    });
     expect(files.actors.length).toBeGreaterThan(200);
   });
 
   it('is idempotent: loading twice leaves the same counts', async () => {
     const report = await loadGraphFiles(api.db, testFiles);
     expect(report.created).toBe(false);
-    expect(report.result).toMatchObject({ actorsCreated: 0, actorsUpdated: 0, actorsUnchanged: files.actors.length, relationsCreated: 0, relationsUnchanged: files.relations.length, sourcesCreated: 0 });
-    const { workspace } = dataOf(await api.gql<{ workspace: { actorCount: number; relationCount: number } }>(`query($s: String!) { workspace(slug: $s) { actorCount relationCount } }`, { s: slug }));
+    expect(report.result).toMatchObject({
+      actorsCreated: 0,
+      actorsUpdated: 0,
+      actorsUnchanged: files.actors.length,
+      relationsCreated: 0,
+      relationsUnchanged: files.relations.length,
+      sourcesCreated: 0,
+    });
+    const { workspace } = dataOf(
+      await api.gql<{ workspace: { actorCount: number; relationCount: number } }>(
+        `query($s: String!) { workspace(slug: $s) { actorCount relationCount } }`,
+        { s: slug },
+      ),
+    );
     expect(workspace).toEqual({ actorCount: files.actors.length, relationCount: files.relations.length });
   });
 
   it('serves the evidence quote of a seed relation through the API', async () => {
     const sample = files.relations.find((r) => r.sources.some((s) => s.quote))!;
     const answer = dataOf(
-      await api.gql<{ relations: { edges: Array<{ node: { externalId: string; unsourced: boolean; sources: Array<{ document: string; quote: string }> } }> } }>(
+      await api.gql<{
+        relations: {
+          edges: Array<{
+            node: { externalId: string; unsourced: boolean; sources: Array<{ document: string; quote: string }> };
+          }>;
+        };
+      }>(
         `query($s: ID!) { relations(workspace: $s, first: 500) { edges { node { externalId unsourced sources { document quote } } } } }`,
         { s: slug },
       ),
     );
     const node = answer.relations.edges.find((e) => e.node.externalId === sample.externalId)!.node;
     expect(node.unsourced).toBe(false);
-    expect(node.sources).toEqual(expect.arrayContaining([{ document: sample.sources[0]!.document, quote: sample.sources[0]!.quote }]));
+    expect(node.sources).toEqual(
+      expect.arrayContaining([{ document: sample.sources[0]!.document, quote: sample.sources[0]!.quote }]),
+    );
     expect(answer.relations.edges.every((e) => !e.node.unsourced)).toBe(true);
   });
 

@@ -33,7 +33,15 @@ export function App() {
   const themes = themesState.status === 'ready' ? themesState.data : [];
   const actors = graphState.status === 'ready' ? graphState.data.actors : [];
   const gapTheme = view.gapTheme ?? themes[0]?.id ?? 'reception';
-  const lens = useLens({ lens: view.lens, workspace: view.workspace, asOf: view.asOf, filters: view.filters, gapTheme, actors, themes });
+  const lens = useLens({
+    lens: view.lens,
+    workspace: view.workspace,
+    asOf: view.asOf,
+    filters: view.filters,
+    gapTheme,
+    actors,
+    themes,
+  });
   const expansions = useExpansions(view.workspace);
   const select = (actor: string | null) => update({ actor });
 
@@ -50,13 +58,22 @@ export function App() {
     <div className="app">
       <header className="app__header">
         <h1 className="brand">Tiermap</h1>
-        <WorkspacePicker value={view.workspace} onChange={(workspace) => update({ workspace, actor: null, filters: EMPTY_FILTERS })} />
+        <WorkspacePicker
+          value={view.workspace}
+          onChange={(workspace) => update({ workspace, actor: null, filters: EMPTY_FILTERS })}
+        />
         <SearchBox workspace={view.workspace} onPick={(actor) => select(actor.id)} />
         <LensSwitcher value={view.lens} onChange={(lens) => update({ lens })} />
         <AsOfSlider value={view.asOf} onChange={(asOf) => update({ asOf })} />
         <div className="view-toggle" role="group" aria-label="View">
           {(['map', 'table', 'matrix'] as const).map((name) => (
-            <button key={name} type="button" aria-pressed={view.view === name} onClick={() => update({ view: name })} data-testid={`view-${name}`}>
+            <button
+              key={name}
+              type="button"
+              aria-pressed={view.view === name}
+              onClick={() => update({ view: name })}
+              data-testid={`view-${name}`}
+            >
               {name === 'map' ? 'Map' : name === 'table' ? 'Table' : 'Matrix'}
             </button>
           ))}
@@ -72,7 +89,12 @@ export function App() {
             gapTheme={gapTheme}
             onGapTheme={(theme) => update({ gapTheme: theme })}
           />
-          <FiltersPanel filters={view.filters} onChange={(filters) => update({ filters })} actors={actors} themes={themes} />
+          <FiltersPanel
+            filters={view.filters}
+            onChange={(filters) => update({ filters })}
+            actors={actors}
+            themes={themes}
+          />
           <DatabaseStatus />
         </aside>
         <main className="map-area">
@@ -88,7 +110,11 @@ export function App() {
           </MapToolbar>
           {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
           {view.view === 'table' && graphState.status === 'ready' && (
-            <ActorTable actors={actors.filter((actor) => actorMatches(actor, view.filters))} selectedId={view.actor} onSelect={select} />
+            <ActorTable
+              actors={actors.filter((actor) => actorMatches(actor, view.filters))}
+              selectedId={view.actor}
+              onSelect={select}
+            />
           )}
           {view.view === 'matrix' && (
             <MatrixView scope={{ workspace: view.workspace, asOf: view.asOf, filters: view.filters }} themes={themes} />

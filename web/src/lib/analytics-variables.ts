@@ -15,7 +15,11 @@ export function analyticsVariables({ workspace, asOf, filters }: AnalyticsScope)
   if (filters.types.length) filter.types = filters.types;
   if (filters.modes.length) filter.modes = filters.modes;
   if (filters.countries.length) filter.countries = filters.countries;
-  return { workspace, asOf: asOf === null ? null : endOfYear(asOf), filter: Object.keys(filter).length ? filter : null };
+  return {
+    workspace,
+    asOf: asOf === null ? null : endOfYear(asOf),
+    filter: Object.keys(filter).length ? filter : null,
+  };
 }
 
 export const ANALYTICS_ARGS = '$workspace: ID!, $asOf: String, $filter: AnalyticsFilter';

@@ -25,7 +25,8 @@ export interface MapInput {
   selectedId: string | null;
 }
 
-const matches = (wanted: readonly string[], value: string | null) => wanted.length === 0 || (value !== null && wanted.includes(value));
+const matches = (wanted: readonly string[], value: string | null) =>
+  wanted.length === 0 || (value !== null && wanted.includes(value));
 const matchesAny = (wanted: readonly string[], values: readonly string[]) =>
   wanted.length === 0 || values.some((value) => wanted.includes(value));
 
@@ -90,7 +91,8 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
   const actors = new Map(input.actors.map((actor) => [actor.id, actor]));
   for (const [id, actor] of extraActors) if (!actors.has(id)) actors.set(id, actor);
   const visible = new Set<string>();
-  for (const actor of actors.values()) if (forced.has(actor.id) || actorMatches(actor, input.filters)) visible.add(actor.id);
+  for (const actor of actors.values())
+    if (forced.has(actor.id) || actorMatches(actor, input.filters)) visible.add(actor.id);
 
   const relations = new Map(input.relations.map((relation) => [relation.id, relation]));
   for (const [id, relation] of extraRelations) if (!relations.has(id)) relations.set(id, relation);

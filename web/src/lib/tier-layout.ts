@@ -49,7 +49,8 @@ export function computeTierLayout(actors: readonly MapActor[], relations: readon
   const perRow = Math.max(8, Math.floor(width / SPACING));
   const rank = new Map<string, number>();
   const assignRanks = () => {
-    for (const band of byTier.values()) band.forEach((actor, i) => rank.set(actor.id, i / Math.max(1, band.length - 1)));
+    for (const band of byTier.values())
+      band.forEach((actor, i) => rank.set(actor.id, i / Math.max(1, band.length - 1)));
   };
   assignRanks();
   for (let sweep = 0; sweep < SWEEPS; sweep += 1) {
@@ -58,7 +59,10 @@ export function computeTierLayout(actors: readonly MapActor[], relations: readon
       for (const actor of band) {
         const around = neighbours.get(actor.id) ?? [];
         const own = rank.get(actor.id) ?? 0;
-        key.set(actor.id, around.length ? around.reduce((sum, id) => sum + (rank.get(id) ?? own), own) / (around.length + 1) : own);
+        key.set(
+          actor.id,
+          around.length ? around.reduce((sum, id) => sum + (rank.get(id) ?? own), own) / (around.length + 1) : own,
+        );
       }
       band.sort((a, b) => key.get(a.id)! - key.get(b.id)! || a.id.localeCompare(b.id));
     }
@@ -91,7 +95,11 @@ export function computeTierLayout(actors: readonly MapActor[], relations: readon
 const cache = new Map<string, TierLayout>();
 
 /** The layout of a workspace's graph, computed once per workspace and graph size. */
-export function cachedTierLayout(key: string, actors: readonly MapActor[], relations: readonly MapRelation[]): TierLayout {
+export function cachedTierLayout(
+  key: string,
+  actors: readonly MapActor[],
+  relations: readonly MapRelation[],
+): TierLayout {
   const cacheKey = `${key}:${actors.length}:${relations.length}`;
   let layout = cache.get(cacheKey);
   if (!layout) {

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 
 export type AsyncState<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; error: Error }
-  | { status: 'ready'; data: T };
+  { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; data: T };
 
 /**
  * Runs `load` whenever `key` changes (null: do nothing), aborting the previous run; `reload` runs it again.
  * The loader is read at the time the key changes, so it may close over the values the key is made of.
  */
-export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): [AsyncState<T>, () => void] {
+export function useAsync<T>(
+  key: string | null,
+  load: (signal: AbortSignal) => Promise<T>,
+): [AsyncState<T>, () => void] {
   const [state, setState] = useState<AsyncState<T>>({ status: 'idle' });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {

@@ -19,7 +19,15 @@ export interface GraphCanvasProps {
  * id-keyed diff inside one batch so that large maps do not re-render from scratch. Rendering is tuned
  * for large maps (simple edges hidden while panning, a texture while zooming, culled small labels).
  */
-export function GraphCanvas({ elements, style, ariaLabel, fitKey, onNodeTap, onBackgroundTap, onReady }: GraphCanvasProps) {
+export function GraphCanvas({
+  elements,
+  style,
+  ariaLabel,
+  fitKey,
+  onNodeTap,
+  onBackgroundTap,
+  onReady,
+}: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const handlers = useRef({ onNodeTap, onBackgroundTap });

@@ -1,4 +1,9 @@
-import { ANALYTICS_ARGS, ANALYTICS_CALL, analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
+import {
+  ANALYTICS_ARGS,
+  ANALYTICS_CALL,
+  analyticsVariables,
+  type AnalyticsScope,
+} from '../../../lib/analytics-variables';
 import { request } from '../../../lib/graphql-client';
 
 export interface MatrixCellAnswer {
@@ -32,5 +37,6 @@ const MATRIX_AND_COVERAGE = /* GraphQL */ `
 
 /** The tier × tier relation matrix and the theme × tier coverage grid, in one round trip. */
 export async function getMatrixAndCoverage(scope: AnalyticsScope, signal?: AbortSignal): Promise<MatrixAndCoverage> {
-  return (await request<{ analytics: MatrixAndCoverage }>(MATRIX_AND_COVERAGE, analyticsVariables(scope), signal)).analytics;
+  return (await request<{ analytics: MatrixAndCoverage }>(MATRIX_AND_COVERAGE, analyticsVariables(scope), signal))
+    .analytics;
 }

@@ -9,12 +9,16 @@ export interface MatrixViewProps {
 }
 
 /** Blue with an alpha proportional to the value, on a 0–1 scale. */
-const heat = (value: number) => ({ background: `rgba(0, 114, 178, ${0.08 + 0.85 * value})`, color: value > 0.55 ? '#fff' : undefined });
+const heat = (value: number) => ({
+  background: `rgba(0, 114, 178, ${0.08 + 0.85 * value})`,
+  color: value > 0.55 ? '#fff' : undefined,
+});
 
 /** The tier × tier heatmap of relations and the theme × tier coverage grid. */
 export function MatrixView({ scope, themes }: MatrixViewProps) {
   const [state, reload] = useAsync(JSON.stringify(scope), (signal) => getMatrixAndCoverage(scope, signal));
-  if (state.status === 'loading' || state.status === 'idle') return <p className="muted panel-pad">Computing the matrices…</p>;
+  if (state.status === 'loading' || state.status === 'idle')
+    return <p className="muted panel-pad">Computing the matrices…</p>;
   if (state.status === 'error')
     return (
       <div className="notice notice--error panel-pad" role="alert">
@@ -35,7 +39,9 @@ export function MatrixView({ scope, themes }: MatrixViewProps) {
           <thead>
             <tr>
               <th />
-              {TIERS.map((tier) => <th key={tier}>{humanize(tier)}</th>)}
+              {TIERS.map((tier) => (
+                <th key={tier}>{humanize(tier)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -45,7 +51,11 @@ export function MatrixView({ scope, themes }: MatrixViewProps) {
                 {TIERS.map((to) => {
                   const c = cell(from, to);
                   return (
-                    <td key={to} style={heat((c?.count ?? 0) / maxCount)} title={c?.density != null ? `density ${c.density.toFixed(3)}` : ''}>
+                    <td
+                      key={to}
+                      style={heat((c?.count ?? 0) / maxCount)}
+                      title={c?.density != null ? `density ${c.density.toFixed(3)}` : ''}
+                    >
                       {c?.count ?? 0}
                     </td>
                   );
@@ -61,7 +71,9 @@ export function MatrixView({ scope, themes }: MatrixViewProps) {
           <thead>
             <tr>
               <th />
-              {TIERS.map((tier) => <th key={tier}>{humanize(tier)}</th>)}
+              {TIERS.map((tier) => (
+                <th key={tier}>{humanize(tier)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -74,7 +86,12 @@ export function MatrixView({ scope, themes }: MatrixViewProps) {
                   return (
                     <td key={tier} style={count ? heat(count / maxActors) : { background: '#fdecea' }}>
                       {count || 'none'}
-                      {c && count > 0 && <small> ↑{c.tiesUpward} ↓{c.tiesDownward}</small>}
+                      {c && count > 0 && (
+                        <small>
+                          {' '}
+                          ↑{c.tiesUpward} ↓{c.tiesDownward}
+                        </small>
+                      )}
                     </td>
                   );
                 })}

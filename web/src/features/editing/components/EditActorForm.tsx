@@ -41,7 +41,8 @@ export function EditActorForm({ actor, themes, onDone, onReload }: EditActorForm
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ conflict: boolean; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((previous) => ({ ...previous, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +58,11 @@ export function EditActorForm({ actor, themes, onDone, onReload }: EditActorForm
       const apiError = error instanceof ApiError ? error : null;
       if (apiError?.code === 'BAD_USER_INPUT') setProblems(apiError.fieldProblems());
       if (apiError?.code === 'CONFLICT')
-        setFailure({ conflict: true, message: 'Someone else changed this actor while you were editing. Reload to see their version, then make your change again.' });
+        setFailure({
+          conflict: true,
+          message:
+            'Someone else changed this actor while you were editing. Reload to see their version, then make your change again.',
+        });
       else if (apiError?.code !== 'BAD_USER_INPUT') setFailure({ conflict: false, message: (error as Error).message });
     } finally {
       setSaving(false);
@@ -67,7 +72,11 @@ export function EditActorForm({ actor, themes, onDone, onReload }: EditActorForm
   return (
     <form className="edit-form" onSubmit={submit} noValidate data-testid="edit-actor-form">
       {failure && (
-        <div className={`notice ${failure.conflict ? 'notice--warn' : 'notice--error'}`} role="alert" data-testid="edit-failure">
+        <div
+          className={`notice ${failure.conflict ? 'notice--warn' : 'notice--error'}`}
+          role="alert"
+          data-testid="edit-failure"
+        >
           <p>{failure.message}</p>
           {failure.conflict && (
             <button type="button" onClick={onReload} data-testid="conflict-reload">
@@ -98,13 +107,23 @@ export function EditActorForm({ actor, themes, onDone, onReload }: EditActorForm
         </select>
       </FieldRow>
       <FieldRow label="Country (ISO code)" problem={problems.country}>
-        <input value={draft.country ?? ''} onChange={(e) => set('country', e.target.value)} name="country" maxLength={3} />
+        <input
+          value={draft.country ?? ''}
+          onChange={(e) => set('country', e.target.value)}
+          name="country"
+          maxLength={3}
+        />
       </FieldRow>
       <FieldRow label="Website" problem={problems.website}>
         <input value={draft.website ?? ''} onChange={(e) => set('website', e.target.value)} name="website" type="url" />
       </FieldRow>
       <FieldRow label="Description" problem={problems.description}>
-        <textarea value={draft.description ?? ''} onChange={(e) => set('description', e.target.value)} name="description" rows={4} />
+        <textarea
+          value={draft.description ?? ''}
+          onChange={(e) => set('description', e.target.value)}
+          name="description"
+          rows={4}
+        />
       </FieldRow>
       <FieldRow label="Themes" problem={problems.themes}>
         <div className="theme-picker">
@@ -114,7 +133,12 @@ export function EditActorForm({ actor, themes, onDone, onReload }: EditActorForm
                 type="checkbox"
                 checked={draft.themes.includes(theme.id)}
                 onChange={() =>
-                  set('themes', draft.themes.includes(theme.id) ? draft.themes.filter((t) => t !== theme.id) : [...draft.themes, theme.id])
+                  set(
+                    'themes',
+                    draft.themes.includes(theme.id)
+                      ? draft.themes.filter((t) => t !== theme.id)
+                      : [...draft.themes, theme.id],
+                  )
                 }
               />
               {theme.label}

@@ -48,7 +48,11 @@ const NEIGHBOURHOOD = /* GraphQL */ `
 `;
 
 /** An actor's direct neighbours (at most `limit`, the actor included) and the ties between them. */
-export async function getNeighbourhood(actorId: string, limit: number, signal?: AbortSignal): Promise<NeighbourhoodAnswer> {
+export async function getNeighbourhood(
+  actorId: string,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<NeighbourhoodAnswer> {
   const data = await request<{ neighbourhood: NeighbourhoodAnswer }>(NEIGHBOURHOOD, { actorId, limit }, signal);
   return data.neighbourhood;
 }

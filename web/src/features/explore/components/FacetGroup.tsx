@@ -16,7 +16,11 @@ export function FacetGroup({ name, options, selected, onChange }: FacetGroupProp
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((item) => item !== value) : [...selected, value]);
   return (
-    <details className="facet" open={selected.length > 0} data-testid={`facet-${name.toLowerCase().replace(/\s+/g, '-')}`}>
+    <details
+      className="facet"
+      open={selected.length > 0}
+      data-testid={`facet-${name.toLowerCase().replace(/\s+/g, '-')}`}
+    >
       <summary>
         {name}
         {selected.length > 0 && <span className="facet__count">{selected.length}</span>}

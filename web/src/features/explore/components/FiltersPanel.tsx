@@ -1,5 +1,15 @@
 import { useMemo } from 'react';
-import { ENGAGEMENTS, humanize, KINDS, MODES, RELATION_TYPES, SECTORS, TIERS, type MapActor, type Theme } from '../../../lib/domain';
+import {
+  ENGAGEMENTS,
+  humanize,
+  KINDS,
+  MODES,
+  RELATION_TYPES,
+  SECTORS,
+  TIERS,
+  type MapActor,
+  type Theme,
+} from '../../../lib/domain';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../../lib/view-state';
 import { FacetGroup, type FacetOption } from './FacetGroup';
 
@@ -12,7 +22,8 @@ export interface FiltersPanelProps {
 
 function countBy(actors: readonly MapActor[], pick: (actor: MapActor) => readonly (string | null)[]) {
   const counts = new Map<string, number>();
-  for (const actor of actors) for (const value of pick(actor)) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const actor of actors)
+    for (const value of pick(actor)) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
 }
 
@@ -38,13 +49,23 @@ export function FiltersPanel({ filters, onChange, actors, themes }: FiltersPanel
       <header className="panel-header">
         <h2>Filters</h2>
         {activeFilterCount(filters) > 0 && (
-          <button type="button" className="link-button" onClick={() => onChange(EMPTY_FILTERS)} data-testid="clear-filters">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onChange(EMPTY_FILTERS)}
+            data-testid="clear-filters"
+          >
             Clear all
           </button>
         )}
       </header>
       <FacetGroup name="Tier" options={options(TIERS, counts.tiers)} selected={filters.tiers} onChange={set('tiers')} />
-      <FacetGroup name="Sector" options={options(SECTORS, counts.sectors)} selected={filters.sectors} onChange={set('sectors')} />
+      <FacetGroup
+        name="Sector"
+        options={options(SECTORS, counts.sectors)}
+        selected={filters.sectors}
+        onChange={set('sectors')}
+      />
       <FacetGroup
         name="Kind"
         options={options(KINDS, counts.kinds).filter((option) => option.count)}
@@ -53,19 +74,37 @@ export function FiltersPanel({ filters, onChange, actors, themes }: FiltersPanel
       />
       <FacetGroup
         name="Theme"
-        options={themes.map((theme) => ({ value: theme.id, label: theme.label, count: counts.themes.get(theme.id) ?? 0 }))}
+        options={themes.map((theme) => ({
+          value: theme.id,
+          label: theme.label,
+          count: counts.themes.get(theme.id) ?? 0,
+        }))}
         selected={filters.themes}
         onChange={set('themes')}
       />
       <FacetGroup
         name="Country"
-        options={countries.map((country) => ({ value: country, label: country, count: counts.countries.get(country) ?? 0 }))}
+        options={countries.map((country) => ({
+          value: country,
+          label: country,
+          count: counts.countries.get(country) ?? 0,
+        }))}
         selected={filters.countries}
         onChange={set('countries')}
       />
-      <FacetGroup name="Relation type" options={options(RELATION_TYPES)} selected={filters.types} onChange={set('types')} />
+      <FacetGroup
+        name="Relation type"
+        options={options(RELATION_TYPES)}
+        selected={filters.types}
+        onChange={set('types')}
+      />
       <FacetGroup name="Mode" options={options(MODES)} selected={filters.modes} onChange={set('modes')} />
-      <FacetGroup name="Engagement" options={options(ENGAGEMENTS)} selected={filters.engagements} onChange={set('engagements')} />
+      <FacetGroup
+        name="Engagement"
+        options={options(ENGAGEMENTS)}
+        selected={filters.engagements}
+        onChange={set('engagements')}
+      />
     </section>
   );
 }

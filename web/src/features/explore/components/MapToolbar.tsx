@@ -21,13 +21,31 @@ function zoomBy(cy: Core, factor: number) {
 export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, busy, children }: MapToolbarProps) {
   return (
     <div className="map-toolbar" role="toolbar" aria-label="Map controls">
-      <button type="button" onClick={() => cy?.fit(undefined, 24)} disabled={!cy} title="Fit the map (F)" data-testid="fit">
+      <button
+        type="button"
+        onClick={() => cy?.fit(undefined, 24)}
+        disabled={!cy}
+        title="Fit the map (F)"
+        data-testid="fit"
+      >
         Fit
       </button>
-      <button type="button" onClick={() => cy && zoomBy(cy, 1.4)} disabled={!cy} title="Zoom in (+)" aria-label="Zoom in">
+      <button
+        type="button"
+        onClick={() => cy && zoomBy(cy, 1.4)}
+        disabled={!cy}
+        title="Zoom in (+)"
+        aria-label="Zoom in"
+      >
         +
       </button>
-      <button type="button" onClick={() => cy && zoomBy(cy, 1 / 1.4)} disabled={!cy} title="Zoom out (−)" aria-label="Zoom out">
+      <button
+        type="button"
+        onClick={() => cy && zoomBy(cy, 1 / 1.4)}
+        disabled={!cy}
+        title="Zoom out (−)"
+        aria-label="Zoom out"
+      >
         −
       </button>
       <span className="map-toolbar__sep" />
@@ -40,7 +58,13 @@ export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, b
       >
         {busy ? 'Expanding…' : 'Expand neighbours'}
       </button>
-      <button type="button" onClick={onUndo} disabled={expansionCount === 0} title="Undo the last expansion (U)" data-testid="undo-expand">
+      <button
+        type="button"
+        onClick={onUndo}
+        disabled={expansionCount === 0}
+        title="Undo the last expansion (U)"
+        data-testid="undo-expand"
+      >
         Undo expand{expansionCount ? ` (${expansionCount})` : ''}
       </button>
       {children && <span className="map-toolbar__sep" />}

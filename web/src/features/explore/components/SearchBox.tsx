@@ -59,7 +59,9 @@ export function SearchBox({ workspace, onPick }: SearchBoxProps) {
         <ul className="search__results" id={listId} role="listbox" data-testid="search-results">
           {state.status === 'loading' && <li className="search__hint">Searching…</li>}
           {state.status === 'error' && <li className="search__hint search__hint--error">{state.error.message}</li>}
-          {state.status === 'ready' && results.length === 0 && <li className="search__hint">No actor matches “{debounced}”</li>}
+          {state.status === 'ready' && results.length === 0 && (
+            <li className="search__hint">No actor matches “{debounced}”</li>
+          )}
           {results.map((actor, index) => (
             <li
               key={actor.id}

@@ -20,7 +20,9 @@ export function WorkspacePicker({ value, onChange }: WorkspacePickerProps) {
         disabled={state.status !== 'ready'}
         title={state.status === 'error' ? state.error.message : 'Workspace'}
       >
-        {workspaces.length === 0 && <option value={value}>{state.status === 'error' ? 'Workspaces unavailable' : value}</option>}
+        {workspaces.length === 0 && (
+          <option value={value}>{state.status === 'error' ? 'Workspaces unavailable' : value}</option>
+        )}
         {workspaces.map((workspace) => (
           <option key={workspace.id} value={workspace.slug}>
             {workspace.title} ({workspace.actorCount} actors)

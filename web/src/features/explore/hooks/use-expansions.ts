@@ -22,7 +22,11 @@ export function useExpansions(workspace: string) {
           centerId: answer.centerId,
           actors: answer.nodes.map((node) => node.actor),
           relations: answer.edges,
-          hiddenNeighbours: new Map(answer.nodes.filter((node) => node.hiddenNeighbours > 0).map((node) => [node.actorId, node.hiddenNeighbours])),
+          hiddenNeighbours: new Map(
+            answer.nodes
+              .filter((node) => node.hiddenNeighbours > 0)
+              .map((node) => [node.actorId, node.hiddenNeighbours]),
+          ),
         },
       ]);
     } catch (failure) {

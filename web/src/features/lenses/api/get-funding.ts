@@ -1,5 +1,10 @@
 import { request } from '../../../lib/graphql-client';
-import { ANALYTICS_ARGS, ANALYTICS_CALL, analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
+import {
+  ANALYTICS_ARGS,
+  ANALYTICS_CALL,
+  analyticsVariables,
+  type AnalyticsScope,
+} from '../../../lib/analytics-variables';
 
 export interface RecipientAnswer {
   recipientId: string;

@@ -1,5 +1,10 @@
 import { request } from '../../../lib/graphql-client';
-import { ANALYTICS_ARGS, ANALYTICS_CALL, analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
+import {
+  ANALYTICS_ARGS,
+  ANALYTICS_CALL,
+  analyticsVariables,
+  type AnalyticsScope,
+} from '../../../lib/analytics-variables';
 
 export interface SuggestedLinkAnswer {
   sourceId: string;
@@ -46,6 +51,10 @@ const GAPS = /* GraphQL */ `
 
 /** Vertical gaps on one theme, with suggested links across each gap (the Gaps lens). */
 export async function getGaps(scope: AnalyticsScope, theme: string, signal?: AbortSignal): Promise<GapsAnswer> {
-  const data = await request<{ analytics: { gaps: GapsAnswer } }>(GAPS, { ...analyticsVariables(scope), theme }, signal);
+  const data = await request<{ analytics: { gaps: GapsAnswer } }>(
+    GAPS,
+    { ...analyticsVariables(scope), theme },
+    signal,
+  );
   return data.analytics.gaps;
 }

@@ -13,7 +13,13 @@ export interface LegendProps {
 }
 
 function Swatch({ item }: { item: LegendItem }) {
-  return <span className={`swatch swatch--${item.shape}`} style={{ ['--swatch' as string]: item.colour }} aria-hidden="true" />;
+  return (
+    <span
+      className={`swatch swatch--${item.shape}`}
+      style={{ ['--swatch' as string]: item.colour }}
+      aria-hidden="true"
+    />
+  );
 }
 
 /** What the colours, sizes and lines of the current lens mean, with the lens's own controls. */
@@ -32,10 +38,16 @@ export function Legend({ lens, state, onRetry, themes, gapTheme, onGapTheme }: L
           </select>
         </label>
       )}
-      {state.status === 'loading' && <p className="muted" role="status">Computing the {lens} lens…</p>}
+      {state.status === 'loading' && (
+        <p className="muted" role="status">
+          Computing the {lens} lens…
+        </p>
+      )}
       {state.status === 'error' && (
         <div className="notice notice--error" role="alert">
-          <p>The {lens} lens could not be computed: {state.error.message}</p>
+          <p>
+            The {lens} lens could not be computed: {state.error.message}
+          </p>
           <button type="button" onClick={onRetry}>
             Retry
           </button>

@@ -27,7 +27,12 @@ export function brokersDecoration(brokers: BrokersAnswer): LensDecoration {
     legend: [
       { label: 'Size: betweenness', colour: '#0072B2', shape: 'size', detail: brokers.method.toLowerCase() },
       { label: 'No brokerage (betweenness 0)', colour: '#c4c8cf', shape: 'dot' },
-      { label: 'Badge: main brokerage role', colour: '#1f2933', shape: 'dot', detail: 'tier as the group (Gould & Fernandez)' },
+      {
+        label: 'Badge: main brokerage role',
+        colour: '#1f2933',
+        shape: 'dot',
+        detail: 'tier as the group (Gould & Fernandez)',
+      },
     ],
     note: `Top 25 brokers carry their main role: coordinator, itinerant, gatekeeper, representative or liaison.`,
   };

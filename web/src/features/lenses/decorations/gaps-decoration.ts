@@ -7,7 +7,11 @@ import type { GapsAnswer } from '../api/get-gaps';
  * Gaps lens: actors on the theme keep their sector colour, the rest turn grey; each vertical gap is a
  * ghost edge between the two tier bands, and each suggested link across it a dashed edge.
  */
-export function gapsDecoration(gaps: GapsAnswer, themeLabel: string, sectorOf: (id: string) => Sector | undefined): LensDecoration {
+export function gapsDecoration(
+  gaps: GapsAnswer,
+  themeLabel: string,
+  sectorOf: (id: string) => Sector | undefined,
+): LensDecoration {
   const nodeColour = new Map<string, string>();
   for (const presence of gaps.tiersPresent)
     for (const id of presence.actorIds) nodeColour.set(id, SECTOR_COLOURS[sectorOf(id) ?? 'GOVERNMENT']);
@@ -22,7 +26,12 @@ export function gapsDecoration(gaps: GapsAnswer, themeLabel: string, sectorOf: (
       label: 'gap',
     });
     for (const link of pair.suggestedLinks)
-      extraEdges.push({ id: `suggest-${link.sourceId}-${link.targetId}`, source: link.sourceId, target: link.targetId, kind: 'suggestion' });
+      extraEdges.push({
+        id: `suggest-${link.sourceId}-${link.targetId}`,
+        source: link.sourceId,
+        target: link.targetId,
+        kind: 'suggestion',
+      });
   }
   return {
     nodeColour,

@@ -3,7 +3,8 @@ import type { LegendItem, LensDecoration } from '../../../lib/lens-decoration';
 import { groupColour, OKABE_ITO } from '../../../lib/palette';
 import type { SilosAnswer } from '../api/get-silos';
 
-const ei = (value: number | null) => (value === null ? 'E–I n/a' : `E–I ${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`);
+const ei = (value: number | null) =>
+  value === null ? 'E–I n/a' : `E–I ${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
 
 /** Silos lens: colour by Louvain community; the legend gives each community's make-up and E–I index. */
 export function silosDecoration(silos: SilosAnswer): LensDecoration {
@@ -21,7 +22,11 @@ export function silosDecoration(silos: SilosAnswer): LensDecoration {
     } · ${ei(community.eiIndex)}`,
   }));
   if (silos.communities.length > shown.length)
-    legend.push({ label: `${silos.communities.length - shown.length} smaller communities`, colour: '#9a9a9a', shape: 'dot' });
+    legend.push({
+      label: `${silos.communities.length - shown.length} smaller communities`,
+      colour: '#9a9a9a',
+      shape: 'dot',
+    });
   legend.push(
     ...silos.tiers.map((tier) => ({
       label: `${humanize(tier.group)} tier`,

@@ -32,7 +32,8 @@ export function useLens(input: LensInput): { state: AsyncState<LensDecoration>; 
   const scope: AnalyticsScope = { workspace, asOf, filters };
   const sectors = useMemo(() => new Map(input.actors.map((actor) => [actor.id, actor.sector])), [input.actors]);
   const themeLabel = input.themes.find((theme) => theme.id === gapTheme)?.label ?? gapTheme;
-  const key = lens === 'ecosystem' ? null : JSON.stringify([lens, workspace, asOf, filters, lens === 'gaps' ? gapTheme : '']);
+  const key =
+    lens === 'ecosystem' ? null : JSON.stringify([lens, workspace, asOf, filters, lens === 'gaps' ? gapTheme : '']);
   const [state, reload] = useAsync<LensDecoration>(key, async (signal) => {
     switch (lens) {
       case 'silos':

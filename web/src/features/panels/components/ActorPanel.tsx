@@ -46,7 +46,9 @@ export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEdito
           </button>
         </div>
       )}
-      {state.status === 'ready' && !actor && <p className="muted">This actor no longer exists or is hidden from you.</p>}
+      {state.status === 'ready' && !actor && (
+        <p className="muted">This actor no longer exists or is hidden from you.</p>
+      )}
       {actor && (
         <>
           <p className="actor-panel__subtitle">
@@ -54,10 +56,14 @@ export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEdito
             {actor.country ? ` · ${actor.country}` : ''}
           </p>
           {editing && renderEditor ? (
-            renderEditor(actor, (saved) => {
-              setEditing(false);
-              if (saved) reload();
-            }, reload)
+            renderEditor(
+              actor,
+              (saved) => {
+                setEditing(false);
+                if (saved) reload();
+              },
+              reload,
+            )
           ) : (
             <>
               <div className="tabs" role="tablist">
@@ -80,7 +86,9 @@ export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEdito
               <div className="actor-panel__body">
                 {tab === 'facts' && <ActorFacts actor={actor} themes={themes} />}
                 {tab === 'evidence' && <EvidenceList sources={actor.sources} />}
-                {tab === 'relations' && <RelationList actorId={actor.id} relations={actor.relations} onFocusActor={onFocusActor} />}
+                {tab === 'relations' && (
+                  <RelationList actorId={actor.id} relations={actor.relations} onFocusActor={onFocusActor} />
+                )}
                 {tab === 'history' && <HistoryList entityId={actor.id} version={actor.version} />}
               </div>
               {renderEditor && (

@@ -24,7 +24,10 @@ export function HistoryList({ entityId, version }: { entityId: string; version: 
           {change.changedFields.length > 0 && (
             <div className="muted">
               {change.changedFields
-                .map((field) => `${field}: ${String(change.before?.[field] ?? '—')} → ${String(change.after?.[field] ?? '—')}`)
+                .map(
+                  (field) =>
+                    `${field}: ${String(change.before?.[field] ?? '—')} → ${String(change.after?.[field] ?? '—')}`,
+                )
                 .join('; ')}
             </div>
           )}

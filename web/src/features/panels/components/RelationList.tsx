@@ -42,10 +42,14 @@ export function RelationList({ actorId, relations, onFocusActor }: RelationListP
               {relation.unsourced ? (
                 <span className="tag tag--warn">unsourced</span>
               ) : (
-                <span className="muted">{relation.sources.length} source{relation.sources.length === 1 ? '' : 's'}</span>
+                <span className="muted">
+                  {relation.sources.length} source{relation.sources.length === 1 ? '' : 's'}
+                </span>
               )}
             </div>
-            {relation.sources[0]?.quote && <blockquote className="relations__quote">“{relation.sources[0].quote}”</blockquote>}
+            {relation.sources[0]?.quote && (
+              <blockquote className="relations__quote">“{relation.sources[0].quote}”</blockquote>
+            )}
           </li>
         );
       })}

@@ -24,13 +24,24 @@ export function ExportButtons({ cy, actors, workspace }: ExportButtonsProps) {
     const rows = actors
       .filter((actor) => ids.has(actor.id))
       .map((actor) =>
-        [actor.id, actor.name, actor.kind, actor.tier, actor.sector, actor.country, actor.themes.join(';')].map(csvField).join(','),
+        [actor.id, actor.name, actor.kind, actor.tier, actor.sector, actor.country, actor.themes.join(';')]
+          .map(csvField)
+          .join(','),
       );
-    download(new Blob([[COLUMNS.join(','), ...rows].join('\r\n') + '\r\n'], { type: 'text/csv' }), `${workspace}-actors.csv`);
+    download(
+      new Blob([[COLUMNS.join(','), ...rows].join('\r\n') + '\r\n'], { type: 'text/csv' }),
+      `${workspace}-actors.csv`,
+    );
   };
   return (
     <>
-      <button type="button" onClick={exportPng} disabled={!cy} data-testid="export-png" title="Download the map as a PNG image">
+      <button
+        type="button"
+        onClick={exportPng}
+        disabled={!cy}
+        data-testid="export-png"
+        title="Download the map as a PNG image"
+      >
         PNG
       </button>
       <button

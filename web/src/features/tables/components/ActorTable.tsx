@@ -17,7 +17,9 @@ export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
   const rows = useMemo(() => {
     const needle = text.trim().toLowerCase();
     const shown = needle
-      ? actors.filter((actor) => [actor.name, actor.kind, actor.country ?? '', ...actor.themes].join(' ').toLowerCase().includes(needle))
+      ? actors.filter((actor) =>
+          [actor.name, actor.kind, actor.country ?? '', ...actor.themes].join(' ').toLowerCase().includes(needle),
+        )
       : [...actors];
     const sign = sort.descending ? -1 : 1;
     return shown.sort((a, b) => sign * String(a[sort.column] ?? '').localeCompare(String(b[sort.column] ?? '')));
@@ -25,7 +27,13 @@ export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
   return (
     <div className="table-view" data-testid="actor-table">
       <div className="table-view__bar">
-        <input type="search" placeholder="Filter rows" aria-label="Filter rows" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          type="search"
+          placeholder="Filter rows"
+          aria-label="Filter rows"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <span className="muted">{rows.length} actors</span>
       </div>
       <div className="table-view__scroll">
@@ -33,7 +41,10 @@ export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
           <thead>
             <tr>
               {COLUMNS.map((column) => (
-                <th key={column} aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <th
+                  key={column}
+                  aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                >
                   <button
                     type="button"
                     className="link-button"

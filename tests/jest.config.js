@@ -12,6 +12,9 @@ const common = {
 
 module.exports = {
   rootDir: '..',
+  // A safety net so a lingering socket can never hold CI until its time limit; every suite closes
+  // its servers and drivers in afterAll.
+  forceExit: true,
   reporters: [['<rootDir>/tests/helpers/summary-reporter.js', {}], 'default'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },

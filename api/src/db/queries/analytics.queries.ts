@@ -31,7 +31,8 @@ export interface AnalyticsStateRow {
  * count(c) would do the same but reads every index entry of the workspace's history (≈40 ms at 50,000
  * changes); the window only reads the latest burst. Both `at` strings come from toISOString, so their
  * order is chronological; the window start is approximate to the second, which is harmless. The
- * index hints keep the plan a seek on small databases too, where the planner may prefer a scan.
+ * `USING INDEX SEEK` hints keep every plan a seek: on small databases the planner may otherwise
+ * prefer scanning the whole ordered index, which would read other workspaces' history.
  */
 export const ANALYTICS_STATE = defineQuery<AnalyticsStateParams, AnalyticsStateRow>(
   'analytics.state',
@@ -43,14 +44,14 @@ export const ANALYTICS_STATE = defineQuery<AnalyticsStateParams, AnalyticsStateR
    WITH w WHERE w.visibility IN $visibilities
    WITH w LIMIT 1
    CALL (w) {
-     MATCH (c:Change) USING INDEX c:Change(workspaceId, at)
+     MATCH (c:Change) USING INDEX SEEK c:Change(workspaceId, at)
      WHERE c.workspaceId = w.id AND c.at > ''
      WITH c ORDER BY c.workspaceId DESC, c.at DESC LIMIT 1
      RETURN collect(c.at) AS latest
    }
    WITH w, latest[0] AS latestAt
    CALL (w, latestAt) {
-     MATCH (c:Change) USING INDEX c:Change(workspaceId, at)
+     MATCH (c:Change) USING INDEX SEEK c:Change(workspaceId, at)
      WHERE latestAt IS NOT NULL AND c.workspaceId = w.id
        AND c.at >= toString(datetime(latestAt) - duration({seconds: $windowSeconds}))
      RETURN count(c) AS recentChanges
@@ -108,7 +109,7 @@ export interface AnalyticsGraphRow {
  */
 export const ANALYTICS_GRAPH = defineQuery<{ ws: string; visibilities: Visibility[] }, AnalyticsGraphRow>(
   'analytics.graph',
-  `MATCH (s:Actor {workspaceId: $ws}) USING INDEX s:Actor(workspaceId)
+  `MATCH (s:Actor {workspaceId: $ws}) USING INDEX SEEK s:Actor(workspaceId)
    WHERE s.deletedAt IS NULL AND s.visibility IN $visibilities
    RETURN [s.id, s.name, s.kind, s.tier, s.sector, s.country, s.originCountries, s.themes] AS actor,
           COLLECT {

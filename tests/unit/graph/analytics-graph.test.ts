@@ -1,8 +1,4 @@
-import {
-  buildCooperativeGraph,
-  buildDirectedCooperativeGraph,
-  cooperativeNeighbours,
-} from '../../../api/src/graph/analytics-graph';
+import { buildCooperativeGraph, cooperativeNeighbours } from '../../../api/src/graph/analytics-graph';
 import { actor, frozen, relation } from './graph-fixtures';
 
 const data = frozen({
@@ -31,17 +27,6 @@ describe('buildCooperativeGraph', () => {
     expect(graph.hasEdge('b', 'c')).toBe(false);
     expect(graph.hasEdge('a', 'a')).toBe(false);
     expect(graph.getEdgeAttributes(graph.edge('c', 'd') as string).relationIds).toEqual(['r5']);
-  });
-});
-
-describe('buildDirectedCooperativeGraph', () => {
-  it('gives an undirected relation arcs both ways and a directed one a single arc', () => {
-    const graph = buildDirectedCooperativeGraph(data);
-    expect(graph.hasDirectedEdge('a', 'b')).toBe(true);
-    expect(graph.hasDirectedEdge('b', 'a')).toBe(true);
-    expect(graph.getEdgeAttributes(graph.edge('b', 'a') as string).relationIds).toEqual(['r1', 'r2']);
-    expect(graph.hasDirectedEdge('d', 'c')).toBe(true);
-    expect(graph.hasDirectedEdge('c', 'd')).toBe(false);
   });
 });
 

@@ -39,11 +39,6 @@ export interface GraphData {
   relations: readonly GraphRelation[];
 }
 
-/** Edge attributes of the collapsed cooperative graph: every relation that backs the tie. */
-export interface TieAttributes {
-  relationIds: string[];
-}
-
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Actors keyed by id, for the lookups every analysis makes (computed once per data object). */
@@ -80,30 +75,30 @@ function cooperativeRelationsInIdOrder(data: Readonly<GraphData>): readonly Grap
 }
 
 /**
- * The undirected simple graph of cooperative ties that betweenness, constraint, components, Louvain and
- * Adamic–Adar run on. Several relations between one pair collapse into a single edge (their ids kept in
- * `relationIds`) because those measures are defined on simple graphs. Nodes and edges are added in id
- * order so that order-sensitive algorithms (Louvain) give the same answer whatever order the store
- * returned the data in.
+ * The undirected simple graph of cooperative ties (graphology) that exact betweenness and Louvain run
+ * on. Several relations between one pair collapse into a single edge because those measures are
+ * defined on simple graphs. Nodes and edges are added in id order so that order-sensitive algorithms
+ * (Louvain) give the same answer whatever order the store returned the data in. Built once per data
+ * object and shared: callers must not change it.
  */
-export function buildCooperativeGraph(
-  data: Readonly<GraphData>,
-): UndirectedGraph<Record<string, never>, TieAttributes> {
-  return derived(data, 'cooperativeGraph', () => newCooperativeGraph(data));
-}
-
-function newCooperativeGraph(data: Readonly<GraphData>): UndirectedGraph<Record<string, never>, TieAttributes> {
-  const graph = new UndirectedGraph<Record<string, never>, TieAttributes>();
-  for (const actor of actorsInIdOrder(data)) graph.addNode(actor.id);
-  for (const relation of cooperativeRelationsInIdOrder(data)) {
-    const existing = graph.edge(relation.source, relation.target);
-    if (existing === undefined) {
-      graph.addEdge(relation.source, relation.target, { relationIds: [relation.id] });
-    } else {
-      graph.getEdgeAttributes(existing).relationIds.push(relation.id);
+export function buildCooperativeGraph(data: Readonly<GraphData>): UndirectedGraph {
+  return derived(data, 'cooperativeGraph', () => {
+    const graph = new UndirectedGraph();
+    const actors = actorsInIdOrder(data);
+    const indexOf = new Map(actors.map((actor, i) => [actor.id, i]));
+    for (const actor of actors) graph.addNode(actor.id);
+    // A pair's first relation in id order adds its edge; later ones between the same pair add nothing.
+    const seen = new Set<number>();
+    for (const relation of cooperativeRelationsInIdOrder(data)) {
+      const i = indexOf.get(relation.source) as number;
+      const j = indexOf.get(relation.target) as number;
+      const pair = i < j ? i * actors.length + j : j * actors.length + i;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      graph.addUndirectedEdge(relation.source, relation.target);
     }
-  }
-  return graph;
+    return graph;
+  });
 }
 
 /**

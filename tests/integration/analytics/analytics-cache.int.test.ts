@@ -22,15 +22,47 @@ describe('analytics caching and data revisions', () => {
   });
   afterAll(() => fx.close());
 
-  it('serves a repeated request from the cache without loading the graph again', async () => {
+  it('serves a repeated request whole from the response cache, without loading or computing', async () => {
     const first = await snapshot();
     const before = stats();
     const second = await snapshot();
     const after = stats();
     expect(second).toEqual(first);
+    expect(after.responseHits).toBe(before.responseHits + 1);
     expect(after.graphLoads).toBe(before.graphLoads);
     expect(after.resultMisses).toBe(before.resultMisses);
+    expect(after.resultHits).toBe(before.resultHits);
+  });
+
+  it('answers another selection of the same analyses from the cached results', async () => {
+    const first = await snapshot();
+    const before = stats();
+    const other = dataOf(
+      await fx.analytics<Snapshot>('actorCount deliveryWithoutVoice { civilSocietyActorId }'),
+    ).analytics;
+    const after = stats();
+    expect(other).toEqual({ actorCount: first.actorCount, deliveryWithoutVoice: first.deliveryWithoutVoice });
+    expect(after.responseHits).toBe(before.responseHits);
+    expect(after.resultMisses).toBe(before.resultMisses);
     expect(after.resultHits).toBeGreaterThan(before.resultHits);
+  });
+
+  it('never serves one viewer a response cached for another', async () => {
+    await snapshot();
+    await snapshot();
+    const before = stats();
+    await snapshot(true);
+    expect(stats().responseHits).toBe(before.responseHits);
+    await snapshot(true);
+    expect(stats().responseHits).toBe(before.responseHits + 1);
+  });
+
+  it('caches only operations made of analytics fields alone', async () => {
+    const query = `query($ws: ID!) { workspaces { id } analytics(workspace: $ws) { actorCount } }`;
+    dataOf(await fx.api.gql(query, { ws: fx.workspace.id }));
+    const before = stats();
+    dataOf(await fx.api.gql(query, { ws: fx.workspace.id }));
+    expect(stats().responseHits).toBe(before.responseHits);
   });
 
   it('sees a new relation at once: the revision moves and the graph is loaded again', async () => {

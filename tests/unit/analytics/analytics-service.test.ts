@@ -95,7 +95,7 @@ describe('AnalyticsService', () => {
     expect(second).toEqual(first);
     expect(db.count('analytics.state')).toBe(2);
     expect(db.count('analytics.graph')).toBe(1);
-    expect(service.stats).toEqual({ graphLoads: 1, resultHits: 1, resultMisses: 1 });
+    expect(service.stats).toEqual({ graphLoads: 1, resultHits: 1, resultMisses: 1, responseHits: 0 });
   });
 
   it('shares one load and one computation between concurrent requests', async () => {

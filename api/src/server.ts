@@ -10,6 +10,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { analyticsResponseCache } from './analytics/analytics-response-cache';
+import { closeAnalyticsService } from './analytics/analytics-service';
 import { LOCAL_EDITOR, viewerFromHeader, type Viewer } from './auth/viewer';
 import type { Config } from './config';
 import type { ApiContext } from './context';
@@ -172,6 +173,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     stop: async () => {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // The analytics worker threads and caches belong to this server's connection.
+      await closeAnalyticsService(db);
     },
   };
 }

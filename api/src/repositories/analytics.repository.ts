@@ -33,19 +33,16 @@ export interface AnalyticsState {
  * transaction function, so a retried transaction takes a fresh one). Longer windows are safer but
  * count more index entries right after a bulk import (about 500 changes a second).
  */
-export const REVISION_WINDOW_SECONDS = 15;
-
 /** The workspace (by id or slug) with its data revision and themes; NOT_FOUND (field `workspace`) if hidden. */
 export async function readAnalyticsState(db: Database, viewer: Viewer, workspaceKey: string): Promise<AnalyticsState> {
   const [row] = await db.read(ANALYTICS_STATE, {
     key: workspaceKey,
     visibilities: [...viewer.visibilities],
-    windowSeconds: REVISION_WINDOW_SECONDS,
   });
   if (!row) throw new NotFoundError('Workspace', workspaceKey, 'workspace');
   return {
     workspaceId: row.workspaceId,
-    revision: `${row.latestAt ?? 'none'}+${row.recentChanges}`,
+    revision: String(row.dataRevision),
     themeIds: new Set([...BUILT_IN_THEMES.map((theme) => theme.id), ...row.themeIds]),
   };
 }

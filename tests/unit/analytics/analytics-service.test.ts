@@ -44,8 +44,7 @@ const relation = (id: string, target: string): AnalyticsRelationTuple => [
 class FakeDatabase {
   state: AnalyticsStateRow | null = {
     workspaceId: 'ws1',
-    latestAt: '2026-01-01T00:00:00.000Z',
-    recentChanges: 1,
+    dataRevision: 1,
     themeIds: ['own-theme'],
   };
   /** Rows per visibility set: the public viewer sees one actor fewer. */
@@ -117,7 +116,7 @@ describe('AnalyticsService', () => {
 
   it('reloads when the revision moves and drops what belonged to the older one', async () => {
     await service.compute(await service.open(LOCAL_EDITOR, 'ws1'), filter, { kind: 'size' });
-    db.state = { ...(db.state as AnalyticsStateRow), recentChanges: 2 };
+    db.state = { ...(db.state as AnalyticsStateRow), dataRevision: 2 };
     db.rows.all = db.rows.all.slice(0, 2);
     const scope = await service.open(LOCAL_EDITOR, 'ws1');
     expect(await service.compute(scope, filter, { kind: 'size' })).toEqual({ actorCount: 2, relationCount: 1 });
@@ -213,11 +212,11 @@ describe('analytics repository', () => {
   it('makes the revision from the latest change and the recent count, and adds built-in themes', async () => {
     const db = new FakeDatabase();
     const state = await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1');
-    expect(state.revision).toBe('2026-01-01T00:00:00.000Z+1');
+    expect(state.revision).toBe('1');
     expect(state.themeIds.has('reception')).toBe(true);
     expect(state.themeIds.has('own-theme')).toBe(true);
-    db.state = { workspaceId: 'ws1', latestAt: null, recentChanges: 0, themeIds: [] };
-    expect((await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1')).revision).toBe('none+0');
+    db.state = { workspaceId: 'ws1', dataRevision: 0, themeIds: [] };
+    expect((await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1')).revision).toBe('0');
   });
 
   it('turns rows into analytics data with the defaults of absent properties', async () => {

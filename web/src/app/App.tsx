@@ -149,6 +149,7 @@ export function App() {
             <RelationTable
               relations={relations.filter((relation) => relationMatches(relation, view.filters, view.asOf))}
               actors={actors}
+              themes={themes}
               selectedId={view.relation}
               onOpen={openRelation}
             />

@@ -44,7 +44,7 @@ export function FunderTable({ funders, portfolios, onFocusActor }: FunderTablePr
           {rows.map((row) => (
             <Fragment key={row.funderId}>
               <tr data-testid="funder-row">
-                <td>
+                <td className="funder-cell">
                   <button
                     type="button"
                     className="icon-button"
@@ -62,8 +62,15 @@ export function FunderTable({ funders, portfolios, onFocusActor }: FunderTablePr
                 <td className="numeric">{row.recipientIds.length}</td>
                 <td className="numeric">{row.relationCount}</td>
                 <td className="numeric">
-                  {row.amounts.map((money) => formatMoney(money.amount, money.currency)).join(' + ') || '—'}
-                  {row.unknownAmountCount > 0 && <small className="muted"> ({row.unknownAmountCount} unknown)</small>}
+                  {row.amounts.map((money) => formatMoney(money.amount, money.currency)).join(' + ')}
+                  {row.unknownAmountCount > 0 && (
+                    <small className="muted">
+                      {row.amounts.length ? ' + ' : ''}
+                      {row.unknownAmountCount === row.relationCount
+                        ? 'not stated'
+                        : `${row.unknownAmountCount} not stated`}
+                    </small>
+                  )}
                 </td>
               </tr>
               {open === row.funderId && (

@@ -77,7 +77,14 @@ export function ActorMetrics({ actorId, scope }: { actorId: string; scope: Analy
             <dt>
               <abbr title={help}>{term}</abbr>
             </dt>
-            <dd data-testid={`metric-${term.split(' ')[0]!.toLowerCase()}`}>{value}</dd>
+            <dd
+              data-testid={`metric-${term
+                .toLowerCase()
+                .replace(/[^a-z]+/g, '-')
+                .replace(/-$/, '')}`}
+            >
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -12,7 +12,12 @@ async function openApp(browser: Browser, query = ''): Promise<{ page: Page; erro
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${webUrl()}/?workspace=seed-ecosystem${query}`);
-  await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+  try {
+    await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+  } catch (error) {
+    const text = (await page.textContent('body'))?.slice(-600);
+    throw new Error(`the map did not load (${errors.join('; ') || 'no page error'}): ${text}`, { cause: error });
+  }
   return { page, errors };
 }
 

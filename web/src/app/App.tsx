@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MatrixView } from '../features/analytics/components/MatrixView';
 import { EditActorForm } from '../features/editing/components/EditActorForm';
 import { getThemes } from '../features/explore/api/get-vocabulary';
@@ -61,6 +61,16 @@ export function App() {
     themes,
   });
   const expansions = useExpansions(view.workspace);
+  useEffect(() => {
+    if (!cy || !highlight) return;
+    // Bring the chosen path into view without zooming in so far that the labels around it collide.
+    const onPath = cy.nodes().filter((node) => highlight.actorIds.has(node.id()));
+    cy.fit(onPath, 120);
+    if (cy.zoom() > 1) {
+      cy.zoom(1);
+      cy.center(onPath);
+    }
+  }, [cy, highlight]);
   const select = (actor: string | null) => update({ actor, relation: null });
   const openRelation = (relation: string) => update({ relation });
 
@@ -98,15 +108,6 @@ export function App() {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          aria-pressed={view.paths}
-          onClick={() => update({ paths: !view.paths })}
-          title="Find paths between two actors (P)"
-          data-testid="toggle-paths"
-        >
-          Paths
-        </button>
       </header>
       <div className="app__body">
         <aside className="sidebar">
@@ -136,6 +137,15 @@ export function App() {
             busy={expansions.busy}
           >
             <ExportButtons cy={cy} actors={actors} workspace={view.workspace} />
+            <button
+              type="button"
+              aria-pressed={view.paths}
+              onClick={() => update({ paths: !view.paths })}
+              title="Find paths between two actors (P)"
+              data-testid="toggle-paths"
+            >
+              Find a path
+            </button>
           </MapToolbar>
           {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
           {view.view === 'table' && graphState.status === 'ready' && (

@@ -87,7 +87,7 @@ export function RecipientTable({ recipients, threshold, onFocusActor }: Recipien
                 <td className="numeric">
                   {row.totalAmount !== null
                     ? formatMoney(row.totalAmount, row.currency)
-                    : `${row.relationCount} grants`}
+                    : `${row.relationCount} grant${row.relationCount === 1 ? '' : 's'}`}
                 </td>
                 <td className="numeric">{row.hhi.toFixed(2)}</td>
                 <td>

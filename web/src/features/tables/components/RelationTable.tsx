@@ -9,15 +9,15 @@ const COLUMNS = ['from', 'to', 'type', 'mode', 'themes', 'since', 'until', 'conf
 type Column = (typeof COLUMNS)[number];
 const NUMERIC: ReadonlySet<Column> = new Set(['confidence', 'amount']);
 const WIDTHS: Record<Column, string> = {
-  from: '19%',
-  to: '19%',
+  from: '17%',
+  to: '17%',
   type: '11%',
   mode: '9%',
-  themes: '16%',
-  since: '6%',
-  until: '6%',
-  confidence: '7%',
-  amount: '7%',
+  themes: '15%',
+  since: '8%',
+  until: '8%',
+  confidence: '9%',
+  amount: '6%',
 };
 export const ROW_HEIGHT = 30;
 

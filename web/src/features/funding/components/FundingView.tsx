@@ -5,6 +5,7 @@ import { getFundingOverview } from '../api/get-funding-overview';
 import { funderPortfolios } from '../portfolio';
 import { FunderTable } from './FunderTable';
 import { RecipientTable } from './RecipientTable';
+import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 /** The funding view: funders with their portfolios beside recipients with their dependence. */
 export function FundingView({ scope, onFocusActor }: { scope: AnalyticsScope; onFocusActor: (id: string) => void }) {
@@ -18,12 +19,9 @@ export function FundingView({ scope, onFocusActor }: { scope: AnalyticsScope; on
     );
   if (state.status === 'error')
     return (
-      <div className="notice notice--error panel-pad" role="alert">
+      <RetryNotice onRetry={reload} className="panel-pad">
         The funding flows could not be computed: {state.error.message}{' '}
-        <button type="button" onClick={reload}>
-          Retry
-        </button>
-      </div>
+      </RetryNotice>
     );
   const { funders, recipients, dependentCount, dependenceThreshold } = state.data;
   if (funders.length === 0) return <p className="muted panel-pad">No funding relation under these filters.</p>;

@@ -3,6 +3,7 @@ import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { humanize } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { getActorMetrics, type BrokerageRolesAnswer } from '../api/get-actor-metrics';
+import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 const ROLES: { key: keyof Omit<BrokerageRolesAnswer, 'total'>; help: string }[] = [
   { key: 'coordinator', help: 'A → it → C, all three in its own tier' },
@@ -21,14 +22,7 @@ export function ActorMetrics({ actorId, scope }: { actorId: string; scope: Analy
   );
   if (state.status === 'idle' || state.status === 'loading') return <p className="muted">Computing the metrics…</p>;
   if (state.status === 'error')
-    return (
-      <div className="notice notice--error" role="alert">
-        Metrics unavailable: {state.error.message}{' '}
-        <button type="button" onClick={reload}>
-          Retry
-        </button>
-      </div>
-    );
+    return <RetryNotice onRetry={reload}>Metrics unavailable: {state.error.message} </RetryNotice>;
   const { broker, rank, rankedOf, sampled, community, communityCount } = state.data;
   if (!broker)
     return (

@@ -10,6 +10,7 @@ import { EvidenceList } from './EvidenceList';
 import { HistoryList } from './HistoryList';
 import { PartnerList } from './PartnerList';
 import { RelationList } from './RelationList';
+import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 const TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -53,14 +54,7 @@ export function ActorPanel({
           ×
         </button>
       </header>
-      {state.status === 'error' && (
-        <div className="notice notice--error" role="alert">
-          {state.error.message}{' '}
-          <button type="button" onClick={reload}>
-            Retry
-          </button>
-        </div>
-      )}
+      {state.status === 'error' && <RetryNotice onRetry={reload}>{state.error.message} </RetryNotice>}
       {state.status === 'ready' && !actor && (
         <p className="muted">This actor no longer exists or is hidden from you.</p>
       )}

@@ -1,5 +1,6 @@
 import { useAsync } from '../../../lib/use-async';
 import { getHistory, type ChangeAnswer } from '../api/get-history';
+import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 /** Bookkeeping fields every change touches; listing them says nothing to a reader. */
 const BOOKKEEPING = new Set(['id', 'workspaceId', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version']);
@@ -12,14 +13,7 @@ export function HistoryList({ entityId, version }: { entityId: string; version: 
   const [state, reload] = useAsync(`${entityId}:${version}`, (signal) => getHistory(entityId, signal));
   if (state.status === 'loading' || state.status === 'idle') return <p className="muted">Loading history…</p>;
   if (state.status === 'error')
-    return (
-      <div className="notice notice--error" role="alert">
-        History unavailable: {state.error.message}{' '}
-        <button type="button" onClick={reload}>
-          Retry
-        </button>
-      </div>
-    );
+    return <RetryNotice onRetry={reload}>History unavailable: {state.error.message} </RetryNotice>;
   if (state.data.length === 0) return <p className="muted">No recorded changes.</p>;
   return (
     <ol className="history" data-testid="history-list">

@@ -2,6 +2,7 @@ import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { humanize } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { getPartners, type ActorRef, type PartnerAnswer } from '../api/get-partners';
+import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 export interface PartnerListProps {
   actorId: string;
@@ -45,14 +46,7 @@ export function PartnerList({ actorId, scope, onFocusActor }: PartnerListProps) 
   );
   if (state.status === 'idle' || state.status === 'loading') return <p className="muted">Looking for partners…</p>;
   if (state.status === 'error')
-    return (
-      <div className="notice notice--error" role="alert">
-        Suggestions unavailable: {state.error.message}{' '}
-        <button type="button" onClick={reload}>
-          Retry
-        </button>
-      </div>
-    );
+    return <RetryNotice onRetry={reload}>Suggestions unavailable: {state.error.message} </RetryNotice>;
   if (state.data.length === 0)
     return <p className="muted">No partner to suggest: nobody unlinked shares enough with it.</p>;
   return (

@@ -2,8 +2,10 @@ import { useState, type ReactNode } from 'react';
 import { humanize, type Theme } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { getRelation, type RelationDetail } from '../api/get-relation';
+import { FactRows } from './FactRows';
 import { EvidenceList } from './EvidenceList';
 import { HistoryList } from './HistoryList';
+import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 export interface RelationPanelProps {
   relationId: string;
@@ -46,14 +48,7 @@ function RelationFacts({ relation, themes }: { relation: RelationDetail; themes:
   if (relation.strength !== null) rows.push(['Strength', relation.strength]);
   return (
     <div className="facts" data-testid="relation-facts">
-      <dl>
-        {rows.map(([term, value]) => (
-          <div key={term} className="facts__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactRows rows={rows} />
       {relation.notes && <p className="facts__description">{relation.notes}</p>}
       <p className="muted small">
         Version {relation.version}, last changed by {relation.updatedBy} on{' '}
@@ -77,14 +72,7 @@ export function RelationPanel({ relationId, themes, onClose, onFocusActor, rende
           ×
         </button>
       </header>
-      {state.status === 'error' && (
-        <div className="notice notice--error" role="alert">
-          {state.error.message}{' '}
-          <button type="button" onClick={reload}>
-            Retry
-          </button>
-        </div>
-      )}
+      {state.status === 'error' && <RetryNotice onRetry={reload}>{state.error.message} </RetryNotice>}
       {state.status === 'ready' && !relation && (
         <p className="muted">This relation no longer exists or is hidden from you.</p>
       )}

@@ -6,6 +6,7 @@ import { useAsync } from '../../../lib/use-async';
 import { findPaths, type PathAnswer, type PathQuery } from '../api/find-paths';
 import { PathForm } from './PathForm';
 import { PathResults } from './PathResults';
+import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 export interface PathFinderProps {
   scope: AnalyticsScope;
@@ -78,14 +79,7 @@ export function PathFinder({
             Searching for paths…
           </p>
         )}
-        {state.status === 'error' && (
-          <div className="notice notice--error" role="alert">
-            {state.error.message}{' '}
-            <button type="button" onClick={reload}>
-              Retry
-            </button>
-          </div>
-        )}
+        {state.status === 'error' && <RetryNotice onRetry={reload}>{state.error.message} </RetryNotice>}
         {state.status === 'idle' && <p className="muted">Pick two actors, then “Find paths”.</p>}
         {paths && <PathResults paths={paths} chosen={chosen} onChoose={setChosen} onFocusActor={onFocusActor} />}
       </div>

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MatrixView } from '../features/analytics/components/MatrixView';
 import { EditActorForm } from '../features/editing/components/EditActorForm';
 import { getThemes } from '../features/explore/api/get-vocabulary';
@@ -14,16 +14,27 @@ import { Legend } from '../features/lenses/components/Legend';
 import { LensSwitcher } from '../features/lenses/components/LensSwitcher';
 import { useLens } from '../features/lenses/hooks/use-lens';
 import { ExportButtons } from '../features/sharing/components/ExportButtons';
+import { FundingView } from '../features/funding/components/FundingView';
 import { ActorTable } from '../features/tables/components/ActorTable';
+import { RelationTable } from '../features/tables/components/RelationTable';
 import { ActorPanel } from '../features/panels/components/ActorPanel';
+import { RelationPanel } from '../features/panels/components/RelationPanel';
+import { PathFinder } from '../features/paths/components/PathFinder';
 import { DatabaseStatus } from '../features/status/components/DatabaseStatus';
 import { useAsync } from '../lib/use-async';
-import { actorMatches } from '../lib/map-elements';
-import { EMPTY_FILTERS, LENSES, useViewState } from '../lib/view-state';
+import { actorMatches, relationMatches, type PathHighlight } from '../lib/map-elements';
+import { EMPTY_FILTERS, LENSES, useViewState, VIEWS, type View } from '../lib/view-state';
 import { MapArea } from './MapArea';
 import { useShortcuts } from './use-shortcuts';
 
 const NO_DECORATION = { legend: [] };
+const VIEW_LABELS: Record<View, string> = {
+  map: 'Map',
+  table: 'Table',
+  relations: 'Relations',
+  matrix: 'Matrix',
+  funding: 'Funding',
+};
 
 export function App() {
   const [view, update] = useViewState();
@@ -32,6 +43,13 @@ export function App() {
   const [themesState] = useAsync(view.workspace, (signal) => getThemes(view.workspace, signal));
   const themes = themesState.status === 'ready' ? themesState.data : [];
   const actors = graphState.status === 'ready' ? graphState.data.actors : [];
+  const relations = graphState.status === 'ready' ? graphState.data.relations : [];
+  const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
+  const [highlight, setHighlight] = useState<PathHighlight | null>(null);
+  const scope = useMemo(
+    () => ({ workspace: view.workspace, asOf: view.asOf, filters: view.filters }),
+    [view.workspace, view.asOf, view.filters],
+  );
   const gapTheme = view.gapTheme ?? themes[0]?.id ?? 'reception';
   const lens = useLens({
     lens: view.lens,
@@ -43,11 +61,23 @@ export function App() {
     themes,
   });
   const expansions = useExpansions(view.workspace);
-  const select = (actor: string | null) => update({ actor });
+  useEffect(() => {
+    if (!cy || !highlight) return;
+    // Bring the chosen path into view without zooming in so far that the labels around it collide.
+    const onPath = cy.nodes().filter((node) => highlight.actorIds.has(node.id()));
+    cy.fit(onPath, 120);
+    if (cy.zoom() > 1) {
+      cy.zoom(1);
+      cy.center(onPath);
+    }
+  }, [cy, highlight]);
+  const select = (actor: string | null) => update({ actor, relation: null });
+  const openRelation = (relation: string) => update({ relation });
 
   useShortcuts({
     '/': () => document.getElementById('actor-search')?.focus(),
-    Escape: () => select(null),
+    Escape: () => (view.relation ? update({ relation: null }) : select(null)),
+    p: () => update({ paths: !view.paths }),
     f: () => cy?.fit(undefined, 24),
     e: () => view.actor && void expansions.expand(view.actor),
     u: expansions.undo,
@@ -66,7 +96,7 @@ export function App() {
         <LensSwitcher value={view.lens} onChange={(lens) => update({ lens })} />
         <AsOfSlider value={view.asOf} onChange={(asOf) => update({ asOf })} />
         <div className="view-toggle" role="group" aria-label="View">
-          {(['map', 'table', 'matrix'] as const).map((name) => (
+          {VIEWS.map((name) => (
             <button
               key={name}
               type="button"
@@ -74,7 +104,7 @@ export function App() {
               onClick={() => update({ view: name })}
               data-testid={`view-${name}`}
             >
-              {name === 'map' ? 'Map' : name === 'table' ? 'Table' : 'Matrix'}
+              {VIEW_LABELS[name]}
             </button>
           ))}
         </div>
@@ -107,6 +137,15 @@ export function App() {
             busy={expansions.busy}
           >
             <ExportButtons cy={cy} actors={actors} workspace={view.workspace} />
+            <button
+              type="button"
+              aria-pressed={view.paths}
+              onClick={() => update({ paths: !view.paths })}
+              title="Find paths between two actors (P)"
+              data-testid="toggle-paths"
+            >
+              Find a path
+            </button>
           </MapToolbar>
           {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
           {view.view === 'table' && graphState.status === 'ready' && (
@@ -116,9 +155,25 @@ export function App() {
               onSelect={select}
             />
           )}
-          {view.view === 'matrix' && (
-            <MatrixView scope={{ workspace: view.workspace, asOf: view.asOf, filters: view.filters }} themes={themes} />
+          {view.view === 'relations' && graphState.status === 'ready' && (
+            <RelationTable
+              relations={relations.filter((relation) => relationMatches(relation, view.filters, view.asOf))}
+              actors={actors}
+              themes={themes}
+              selectedId={view.relation}
+              onOpen={openRelation}
+            />
           )}
+          {view.view === 'matrix' && (
+            <MatrixView
+              scope={scope}
+              themes={themes}
+              actors={actors}
+              relations={relations}
+              onOpenRelation={openRelation}
+            />
+          )}
+          {view.view === 'funding' && <FundingView scope={scope} onFocusActor={select} />}
           {graphState.status === 'ready' ? (
             <MapArea
               graph={graphState.data}
@@ -128,6 +183,8 @@ export function App() {
               expansions={expansions.expansions}
               selectedId={view.actor}
               onSelect={select}
+              onOpenRelation={openRelation}
+              highlight={highlight}
               onReady={setCy}
             />
           ) : (
@@ -145,17 +202,60 @@ export function App() {
             </div>
           )}
         </main>
-        {view.actor && (
-          <ActorPanel
-            key={view.actor}
-            actorId={view.actor}
-            themes={themes}
-            onClose={() => select(null)}
-            onFocusActor={select}
-            renderEditor={(actor, done, reloadActor) => (
-              <EditActorForm key={actor.version} actor={actor} themes={themes} onDone={done} onReload={reloadActor} />
+        {(view.paths || view.relation || view.actor) && (
+          <div className="side-column">
+            {view.paths && (
+              <PathFinder
+                key={view.workspace}
+                scope={scope}
+                from={view.pathFrom}
+                to={view.pathTo}
+                actorName={(id) => actorNames.get(id) ?? 'Unknown actor'}
+                onEnds={(pathFrom, pathTo) => update({ pathFrom, pathTo })}
+                renderActorPicker={(label, onPick) => (
+                  <SearchBox
+                    workspace={view.workspace}
+                    inputId={label === 'Path from' ? 'path-from' : 'path-to'}
+                    label={label}
+                    testId={label === 'Path from' ? 'path-from-input' : 'path-to-input'}
+                    onPick={(actor) => onPick(actor.id)}
+                  />
+                )}
+                onFocusActor={select}
+                onHighlight={setHighlight}
+                onClose={() => update({ paths: false })}
+              />
             )}
-          />
+            {view.relation && (
+              <RelationPanel
+                key={view.relation}
+                relationId={view.relation}
+                themes={themes}
+                onClose={() => update({ relation: null })}
+                onFocusActor={select}
+              />
+            )}
+            {view.actor && !view.relation && (
+              <ActorPanel
+                key={view.actor}
+                actorId={view.actor}
+                themes={themes}
+                onClose={() => select(null)}
+                onFocusActor={select}
+                onOpenRelation={openRelation}
+                scope={scope}
+                renderEditor={(actor, done, reloadActor) => (
+                  <EditActorForm
+                    key={actor.version}
+                    actor={actor}
+                    themes={themes}
+                    onDone={done}
+                    onReload={reloadActor}
+                  />
+                )}
+              />
+            )}
+          </div>
         )}
       </div>
     </div>

@@ -23,6 +23,14 @@ export interface MapInput {
   decoration: LensDecoration;
   expansions: readonly Expansion[];
   selectedId: string | null;
+  /** A path to draw out (path finder): its actors are always shown, its relations even when filtered. */
+  highlight?: PathHighlight | null;
+}
+
+/** The actors and relations of a chosen path. */
+export interface PathHighlight {
+  actorIds: ReadonlySet<string>;
+  relationIds: ReadonlySet<string>;
 }
 
 const matches = (wanted: readonly string[], value: string | null) =>
@@ -77,6 +85,8 @@ function bandElements(layout: TierLayout): ElementDefinition[] {
 export function buildMapElements(input: MapInput): ElementDefinition[] {
   const { decoration, layout } = input;
   const forced = new Set<string>(input.selectedId ? [input.selectedId] : []);
+  const highlight = input.highlight ?? null;
+  for (const id of highlight?.actorIds ?? []) forced.add(id);
   const extraActors = new Map<string, MapActor>();
   const extraRelations = new Map<string, MapRelation>();
   const moreCount = new Map<string, number>();
@@ -100,8 +110,9 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
   const degree = new Map<string, number>();
   for (const relation of relations.values()) {
     if (!visible.has(relation.sourceId) || !visible.has(relation.targetId)) continue;
-    if (!extraRelations.has(relation.id) && !relationMatches(relation, input.filters, input.asOf)) continue;
-    if (decoration.edgeFilter && !decoration.edgeFilter.has(relation.id)) continue;
+    const onPath = highlight?.relationIds.has(relation.id) ?? false;
+    if (!onPath && !extraRelations.has(relation.id) && !relationMatches(relation, input.filters, input.asOf)) continue;
+    if (!onPath && decoration.edgeFilter && !decoration.edgeFilter.has(relation.id)) continue;
     degree.set(relation.sourceId, (degree.get(relation.sourceId) ?? 0) + 1);
     degree.set(relation.targetId, (degree.get(relation.targetId) ?? 0) + 1);
     const focused = relation.sourceId === input.selectedId || relation.targetId === input.selectedId;
@@ -117,6 +128,7 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
       classes: [
         relation.type === 'CHALLENGES' || relation.mode === 'CONFRONTATION' ? 'conflict' : '',
         focused ? 'focus-edge' : '',
+        onPath ? 'path-edge' : '',
       ].join(' '),
     });
   }
@@ -146,7 +158,8 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
       .filter(Boolean)
       .join(' · ');
     const colour = decoration.nodeColour?.get(id) ?? (decoration.greyOthers ? '#c4c8cf' : SECTOR_COLOURS[actor.sector]);
-    const dim = input.selectedId !== null && id !== input.selectedId && !neighbours.has(id);
+    const dim =
+      input.selectedId !== null && id !== input.selectedId && !neighbours.has(id) && !highlight?.actorIds.has(id);
     nodes.push({
       group: 'nodes',
       data: {
@@ -163,6 +176,7 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
         id === input.selectedId ? 'focus' : '',
         dim ? 'dim' : '',
         badge ? 'badged' : '',
+        highlight?.actorIds.has(id) ? 'on-path' : '',
       ].join(' '),
     });
   }

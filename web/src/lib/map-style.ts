@@ -89,4 +89,19 @@ export const MAP_STYLE: StylesheetJson = [
       width: 2,
     },
   },
+  {
+    selector: 'node.actor.on-path',
+    style: {
+      'border-width': 4,
+      'border-color': '#CC79A7',
+      opacity: 1,
+      'font-size': 13,
+      'font-weight': 'bold',
+      'z-index': 11,
+    },
+  },
+  {
+    selector: 'edge.path-edge',
+    style: { 'line-color': '#CC79A7', width: 5, opacity: 1, 'z-index': 12 },
+  },
 ];

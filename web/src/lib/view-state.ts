@@ -24,8 +24,17 @@ export interface ViewState {
   asOf: number | null;
   actor: string | null;
   gapTheme: string | null;
-  view: 'map' | 'table' | 'matrix';
+  view: View;
+  /** The open relation (relation panel), if any. */
+  relation: string | null;
+  /** Whether the path finder is open, and its two ends. */
+  paths: boolean;
+  pathFrom: string | null;
+  pathTo: string | null;
 }
+
+export const VIEWS = ['map', 'table', 'relations', 'matrix', 'funding'] as const;
+export type View = (typeof VIEWS)[number];
 
 export const EMPTY_FILTERS: Filters = {
   tiers: [],
@@ -56,7 +65,11 @@ export function parseViewState(search: string): ViewState {
     asOf: Number.isInteger(asOf) && asOf >= 1900 && asOf <= 2100 ? asOf : null,
     actor: params.get('actor'),
     gapTheme: params.get('gapTheme'),
-    view: params.get('view') === 'table' ? 'table' : params.get('view') === 'matrix' ? 'matrix' : 'map',
+    view: (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'map',
+    relation: params.get('relation'),
+    paths: params.get('paths') === '1',
+    pathFrom: params.get('pathFrom'),
+    pathTo: params.get('pathTo'),
   };
 }
 
@@ -70,6 +83,10 @@ export function formatViewState(state: ViewState): string {
   if (state.actor) params.set('actor', state.actor);
   if (state.gapTheme) params.set('gapTheme', state.gapTheme);
   if (state.view !== 'map') params.set('view', state.view);
+  if (state.relation) params.set('relation', state.relation);
+  if (state.paths) params.set('paths', '1');
+  if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
+  if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);
   return `?${params.toString()}`;
 }
 

@@ -9,6 +9,8 @@ export interface GraphCanvasProps {
   /** The view is fitted to the elements whenever this changes (e.g. a new workspace). */
   fitKey: string;
   onNodeTap?: (id: string) => void;
+  /** A tap on a relation edge (not on lens extras such as ghost or suggested edges). */
+  onEdgeTap?: (id: string) => void;
   onBackgroundTap?: () => void;
   /** Receives the instance once it exists (and null when it is destroyed), for toolbars and export. */
   onReady?: (cy: Core | null) => void;
@@ -25,13 +27,14 @@ export function GraphCanvas({
   ariaLabel,
   fitKey,
   onNodeTap,
+  onEdgeTap,
   onBackgroundTap,
   onReady,
 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onNodeTap, onBackgroundTap });
-  handlers.current = { onNodeTap, onBackgroundTap };
+  const handlers = useRef({ onNodeTap, onEdgeTap, onBackgroundTap });
+  handlers.current = { onNodeTap, onEdgeTap, onBackgroundTap };
 
   useEffect(() => {
     if (!container.current) return;
@@ -47,6 +50,7 @@ export function GraphCanvas({
       selectionType: 'additive',
     });
     instance.on('tap', 'node.actor', (event) => handlers.current.onNodeTap?.(event.target.id()));
+    instance.on('tap', 'edge[type]', (event) => handlers.current.onEdgeTap?.(event.target.id()));
     instance.on('tap', (event) => {
       if (event.target === instance) handlers.current.onBackgroundTap?.();
     });

@@ -19,6 +19,7 @@ export interface CoverageCellAnswer {
   actorCount: number;
   tiesUpward: number;
   tiesDownward: number;
+  fundingReceived: { relationCount: number };
 }
 
 export interface MatrixAndCoverage {
@@ -30,7 +31,7 @@ const MATRIX_AND_COVERAGE = /* GraphQL */ `
   query MatrixAndCoverage(${ANALYTICS_ARGS}) {
     ${ANALYTICS_CALL} {
       tierMatrix { tiers { from to count density } }
-      coverage { cells { theme tier actorCount tiesUpward tiesDownward } }
+      coverage { cells { theme tier actorCount tiesUpward tiesDownward fundingReceived { relationCount } } }
     }
   }
 `;

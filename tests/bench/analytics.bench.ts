@@ -122,7 +122,7 @@ function timeEachAnalysis(files: GraphFiles, a: string, b: string): Array<{ what
     { kind: 'coverage', byCountry: false },
     { kind: 'deliveryWithoutVoice' },
     { kind: 'funding', dependenceThreshold: 0.5 },
-    { kind: 'brokers', top: 20 },
+    { kind: 'brokers', top: 20, actorId: null },
     { kind: 'suggestedLinks', actorId: null, top: 20 },
     { kind: 'suggestedLinks', actorId: a, top: 10 },
     { kind: 'partners', actorId: a, themes: null, countries: null, tiers: null, kinds: null, top: 10 },

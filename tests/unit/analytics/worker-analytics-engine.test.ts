@@ -33,7 +33,7 @@ describe('WorkerAnalyticsEngine', () => {
       { kind: 'coverage', byCountry: true },
       { kind: 'deliveryWithoutVoice' },
       { kind: 'funding', dependenceThreshold: 0.5 },
-      { kind: 'brokers', top: 50 },
+      { kind: 'brokers', top: 50, actorId: null },
       { kind: 'suggestedLinks', actorId: null, top: 10 },
       { kind: 'partners', actorId: first, themes: null, countries: null, tiers: null, kinds: null, top: 5 },
       { kind: 'paths', from: first, to: second, k: 3, types: null, modes: null, minConfidence: null },
@@ -51,7 +51,7 @@ describe('WorkerAnalyticsEngine', () => {
       { kind: 'tierMatrix' },
       { kind: 'silos' },
       { kind: 'gaps', theme: 'reception', suggestionsPerGap: 3 },
-      { kind: 'brokers', top: 5 },
+      { kind: 'brokers', top: 5, actorId: null },
       { kind: 'suggestedLinks', actorId: null, top: 5 },
       { kind: 'partners', actorId: first, themes: null, countries: null, tiers: null, kinds: null, top: 5 },
       { kind: 'funding', dependenceThreshold: 0.5 },
@@ -83,7 +83,7 @@ describe('WorkerAnalyticsEngine', () => {
     }, 5);
     const started = performance.now();
     // Exact betweenness, Burt's measures and brokerage roles for 1,500 actors.
-    const outcome = await engine.run('g1', normaliseFilter({ minConfidence: 0.1 }), { kind: 'brokers', top: 10 });
+    const outcome = await engine.run('g1', normaliseFilter({ minConfidence: 0.1 }), { kind: 'brokers', top: 10, actorId: null });
     const elapsed = performance.now() - started;
     clearInterval(timer);
     expect(outcome.ok).toBe(true);

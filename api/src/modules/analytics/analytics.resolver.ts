@@ -156,9 +156,16 @@ export class AnalyticsResolver {
     @Ctx() context: ApiContext,
     @Arg('top', () => Int, { nullable: true, description: 'Actors returned, 1–500 (default 20).' })
     top?: number | null,
+    @Arg('actorId', () => ID, {
+      nullable: true,
+      description:
+        'Only this actor’s row, with its rank (none when the filter leaves it out). NOT_FOUND when unknown or hidden.',
+    })
+    actorId?: string | null,
   ): Promise<Brokers> {
-    // Computed once for every actor in the worker; another `top` is only another cut of that list.
-    const { betweennessMethod, ...rest } = await run(root, context, { kind: 'brokers', top: checkTop(top, 20) });
+    // Computed once for every actor in the worker; another `top` or actor is only another cut of that list.
+    const job = { kind: 'brokers' as const, top: checkTop(top, 20), actorId: actorId ?? null };
+    const { betweennessMethod, ...rest } = await run(root, context, job);
     return { ...rest, method: betweennessMethod, sampled: betweennessMethod === 'SAMPLED' };
   }
 

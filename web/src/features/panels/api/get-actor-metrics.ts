@@ -17,6 +17,8 @@ export interface BrokerageRolesAnswer {
 
 export interface BrokerAnswer {
   actorId: string;
+  /** Position by betweenness among all ranked actors, 1 = highest. */
+  rank: number;
   degree: number;
   betweenness: number;
   betweennessStandardError: number | null;
@@ -33,7 +35,7 @@ export interface CommunityAnswer {
   dominantTier: { value: string; share: number };
 }
 
-/** The measures of one actor, or null when it is not among the ranked actors (filtered out or past 500). */
+/** The measures of one actor, or null when it is not among the ranked actors (filtered out). */
 export interface ActorMetrics {
   broker: BrokerAnswer | null;
   rank: number | null;
@@ -43,16 +45,15 @@ export interface ActorMetrics {
   communityCount: number;
 }
 
-const TOP = 500;
-
 const METRICS = /* GraphQL */ `
-  query ActorMetrics(${ANALYTICS_ARGS}, $top: Int) {
+  query ActorMetrics(${ANALYTICS_ARGS}, $actorId: ID!) {
     ${ANALYTICS_CALL} {
-      brokers(top: $top) {
+      brokers(actorId: $actorId) {
         sampled
         actorCount
         actors {
           actorId
+          rank
           degree
           betweenness
           betweennessStandardError
@@ -74,20 +75,20 @@ interface Answer {
 }
 
 /**
- * Betweenness, constraint, effective size, brokerage roles and Louvain community of one actor. The API ranks
- * brokers workspace-wide (at most 500 returned), so the actor is picked out of that ranking.
+ * Betweenness, constraint, effective size, brokerage roles and Louvain community of one actor, with its rank
+ * among every actor of the (filtered) map.
  */
 export async function getActorMetrics(
   actorId: string,
   scope: AnalyticsScope,
   signal?: AbortSignal,
 ): Promise<ActorMetrics> {
-  const { analytics } = await request<Answer>(METRICS, { ...analyticsVariables(scope), top: TOP }, signal);
-  const index = analytics.brokers.actors.findIndex((broker) => broker.actorId === actorId);
+  const { analytics } = await request<Answer>(METRICS, { ...analyticsVariables(scope), actorId }, signal);
+  const broker = analytics.brokers.actors.find((row) => row.actorId === actorId) ?? null;
   const communities = analytics.silos.communities;
   return {
-    broker: index >= 0 ? analytics.brokers.actors[index]! : null,
-    rank: index >= 0 ? index + 1 : null,
+    broker,
+    rank: broker?.rank ?? null,
     rankedOf: analytics.brokers.actorCount,
     sampled: analytics.brokers.sampled,
     community: communities.find((community) => community.actorIds.includes(actorId)) ?? null,

@@ -24,10 +24,7 @@ export function ActorMetrics({ actorId, scope }: { actorId: string; scope: Analy
   if (state.status === 'error')
     return <RetryNotice onRetry={reload}>Metrics unavailable: {state.error.message} </RetryNotice>;
   const { broker, rank, rankedOf, sampled, community, communityCount } = state.data;
-  if (!broker)
-    return (
-      <p className="muted">No metrics: this actor is outside the analysed graph (filters, date) or past the top 500.</p>
-    );
+  if (!broker) return <p className="muted">No metrics: this actor is outside the analysed graph (filters, date).</p>;
   const rows: [string, ReactNode, string][] = [
     [
       'Partners (degree)',

@@ -25,6 +25,8 @@ export interface ViewState {
   actor: string | null;
   gapTheme: string | null;
   view: 'map' | 'table' | 'matrix';
+  /** Aggregate the map above this many visible actors; null: the default (DEFAULT_AGGREGATE_ABOVE). */
+  aggregateAbove: number | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -47,6 +49,7 @@ export function parseViewState(search: string): ViewState {
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   const lens = params.get('lens');
   const asOf = Number(params.get('asOf'));
+  const aggregateAbove = Number(params.get('aggregateAbove') ?? NaN);
   const filters = { ...EMPTY_FILTERS };
   for (const key of FILTER_KEYS) filters[key] = list(key);
   return {
@@ -57,6 +60,7 @@ export function parseViewState(search: string): ViewState {
     actor: params.get('actor'),
     gapTheme: params.get('gapTheme'),
     view: params.get('view') === 'table' ? 'table' : params.get('view') === 'matrix' ? 'matrix' : 'map',
+    aggregateAbove: Number.isInteger(aggregateAbove) && aggregateAbove >= 0 ? aggregateAbove : null,
   };
 }
 
@@ -70,6 +74,7 @@ export function formatViewState(state: ViewState): string {
   if (state.actor) params.set('actor', state.actor);
   if (state.gapTheme) params.set('gapTheme', state.gapTheme);
   if (state.view !== 'map') params.set('view', state.view);
+  if (state.aggregateAbove !== null) params.set('aggregateAbove', String(state.aggregateAbove));
   return `?${params.toString()}`;
 }
 

@@ -6,9 +6,12 @@ export interface GraphCanvasProps {
   style: StylesheetJson;
   /** Label for assistive technology; the canvas itself is not readable by screen readers. */
   ariaLabel: string;
-  /** The view is fitted to the elements whenever this changes (e.g. a new workspace). */
+  /** The view is fitted to the elements whenever this changes (e.g. a new workspace), once there are some. */
   fitKey: string;
+  /** Taps on actors and on aggregates (big maps). */
   onNodeTap?: (id: string) => void;
+  /** Called once after the first frame drawn with each new set of elements. */
+  onRendered?: () => void;
   onBackgroundTap?: () => void;
   /** Receives the instance once it exists (and null when it is destroyed), for toolbars and export. */
   onReady?: (cy: Core | null) => void;
@@ -27,11 +30,13 @@ export function GraphCanvas({
   onNodeTap,
   onBackgroundTap,
   onReady,
+  onRendered,
 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onNodeTap, onBackgroundTap });
-  handlers.current = { onNodeTap, onBackgroundTap };
+  const fitted = useRef<string | null>(null);
+  const handlers = useRef({ onNodeTap, onBackgroundTap, onRendered });
+  handlers.current = { onNodeTap, onBackgroundTap, onRendered };
 
   useEffect(() => {
     if (!container.current) return;
@@ -46,7 +51,7 @@ export function GraphCanvas({
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });
-    instance.on('tap', 'node.actor', (event) => handlers.current.onNodeTap?.(event.target.id()));
+    instance.on('tap', 'node.actor, node.aggregate', (event) => handlers.current.onNodeTap?.(event.target.id()));
     instance.on('tap', (event) => {
       if (event.target === instance) handlers.current.onBackgroundTap?.();
     });
@@ -92,11 +97,16 @@ export function GraphCanvas({
         }
       }
     });
+    // The frame is drawn on Cytoscape's next animation frame; report it the frame after.
+    instance.one('render', () => requestAnimationFrame(() => handlers.current.onRendered?.()));
   }, [elements]);
 
   useEffect(() => {
-    cy.current?.fit(undefined, 24);
-  }, [fitKey]);
+    const instance = cy.current;
+    if (!instance || fitted.current === fitKey || instance.nodes('.actor, .aggregate').empty()) return;
+    fitted.current = fitKey;
+    instance.fit(undefined, 24);
+  }, [fitKey, elements]);
 
   return <div ref={container} className="graph-canvas" role="img" aria-label={ariaLabel} data-testid="graph-canvas" />;
 }

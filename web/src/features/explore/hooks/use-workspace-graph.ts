@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import type { MapActor, MapRelation } from '../../../lib/domain';
+import { RELATION_TYPES, TIERS, type MapActor, type MapRelation } from '../../../lib/domain';
+import { readCached, writeCached } from '../../../lib/idb-store';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import { getActorsPage, type Page } from '../api/get-actors-page';
 import { getRelationsPage } from '../api/get-relations-page';
+import { getRevision } from '../api/get-revision';
 
 export interface WorkspaceGraph {
   workspace: string;
@@ -10,38 +12,107 @@ export interface WorkspaceGraph {
   relations: MapRelation[];
 }
 
+/** Map data kept in IndexedDB with the revision it was read at. */
+interface CachedGraph extends WorkspaceGraph {
+  revision: string;
+}
+
+/** Pages requested at once: the API and its database share the machine, so a few, not all. */
+const CONCURRENCY = 4;
+
 async function allPages<T>(
   fetchPage: (after: string | null) => Promise<Page<T>>,
-  onProgress: (loaded: number, total: number) => void,
-): Promise<T[]> {
-  const items: T[] = [];
+  onPage: (page: Page<T>) => void,
+): Promise<void> {
   let after: string | null = null;
   for (;;) {
     const page: Page<T> = await fetchPage(after);
-    items.push(...page.items);
-    onProgress(items.length, page.totalCount);
-    if (!page.hasNextPage || !page.endCursor) return items;
+    onPage(page);
+    if (!page.hasNextPage || !page.endCursor) return;
     after = page.endCursor;
   }
 }
 
-/** All of a workspace's actors and relations, paged through 500 at a time, with progress. */
+async function runPool(tasks: (() => Promise<void>)[], size: number): Promise<void> {
+  const queue = [...tasks];
+  const worker = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) await task();
+  };
+  await Promise.all(Array.from({ length: Math.min(size, queue.length) }, worker));
+}
+
+/**
+ * All of a workspace's actors and relations. When IndexedDB holds them at the workspace's current
+ * revision (a second visit to unchanged data) they come from there; otherwise from the API, 500 a page. The pages are split by tier (actors) and by
+ * type (relations) — closed enums, so the parts cover everything — and a few parts load at once.
+ * `partial` is what has arrived so far (null once complete), published at an interval that grows with
+ * the map so that redrawing never starves the loading.
+ */
 export function useWorkspaceGraph(workspace: string): {
   state: AsyncState<WorkspaceGraph>;
+  partial: WorkspaceGraph | null;
   progress: string;
   reload: () => void;
 } {
   const [progress, setProgress] = useState('');
+  const [partial, setPartial] = useState<WorkspaceGraph | null>(null);
   const [state, reload] = useAsync(workspace, async (signal) => {
-    const actors = await allPages(
-      (after) => getActorsPage(workspace, after, signal),
-      (loaded, total) => setProgress(`Loading actors ${loaded} / ${total}`),
+    setPartial(null);
+    // Read before the pages: a write during loading gives a newer revision, so the next visit reloads.
+    const revision = getRevision(workspace, signal).catch(() => null);
+    const cached = await readCached<CachedGraph>('graphs', workspace);
+    if (cached && cached.revision === (await revision) && cached.revision !== null)
+      return { workspace, actors: cached.actors, relations: cached.relations };
+    const actors: MapActor[] = [];
+    const relations: MapRelation[] = [];
+    const totals = new Map<string, number>();
+    let published = 0;
+    const publish = () => {
+      const now = performance.now();
+      if (signal.aborted || now - published < 250 + (actors.length + relations.length) / 50) return;
+      published = now;
+      setPartial({ workspace, actors: actors.slice(), relations: relations.slice() });
+      const total = (prefix: string) =>
+        [...totals].filter(([key]) => key.startsWith(prefix)).reduce((sum, [, count]) => sum + count, 0);
+      setProgress(
+        `Loading actors ${actors.length} / ${total('actors:')} · relations ${relations.length} / ${total('relations:')}…`,
+      );
+    };
+    await runPool(
+      [
+        ...TIERS.map(
+          (tier) => () =>
+            allPages(
+              (after) => getActorsPage(workspace, after, signal, { tiers: [tier] }),
+              (page) => {
+                totals.set(`actors:${tier}`, page.totalCount);
+                actors.push(...page.items);
+                publish();
+              },
+            ),
+        ),
+        ...RELATION_TYPES.map(
+          (type) => () =>
+            allPages(
+              (after) => getRelationsPage(workspace, after, signal, { types: [type] }),
+              (page) => {
+                totals.set(`relations:${type}`, page.totalCount);
+                relations.push(...page.items);
+                publish();
+              },
+            ),
+        ),
+      ],
+      CONCURRENCY,
     );
-    const relations = await allPages(
-      (after) => getRelationsPage(workspace, after, signal),
-      (loaded, total) => setProgress(`Loading relations ${loaded} / ${total}`),
-    );
+    const read = await revision;
+    if (read !== null) void writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations });
     return { workspace, actors, relations };
   });
-  return { state, progress, reload };
+  return {
+    state,
+    partial: state.status === 'loading' && partial?.workspace === workspace ? partial : null,
+    progress,
+    reload,
+  };
 }

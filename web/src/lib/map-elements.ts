@@ -262,9 +262,17 @@ export function buildMap(input: MapInput): MapElements {
       ].join(' '),
     });
   }
-  const aggregates = aggregation ? aggregateElements(layout, aggregation, sums) : [];
+  const aggregates = aggregation ? aggregateElements(layout, aggregation, sums) : { nodes: [], edges: [] };
+  // Nodes before the edges that reference them: Cytoscape adds elements in order.
   return {
-    elements: [...bandElements(layout), ...aggregates, ...nodes, ...edges, ...gapElements(layout, ghosts)],
+    elements: [
+      ...bandElements(layout),
+      ...aggregates.nodes,
+      ...nodes,
+      ...aggregates.edges,
+      ...edges,
+      ...gapElements(layout, ghosts),
+    ],
     aggregation,
     visibleCount: visible.size,
     drawnActors: nodes.length,
@@ -272,7 +280,11 @@ export function buildMap(input: MapInput): MapElements {
 }
 
 /** The aggregate nodes (size by members) and the summed relations between what is drawn. */
-function aggregateElements(layout: TierLayout, plan: AggregationPlan, sums: SummedEdges): ElementDefinition[] {
+function aggregateElements(
+  layout: TierLayout,
+  plan: AggregationPlan,
+  sums: SummedEdges,
+): { nodes: ElementDefinition[]; edges: ElementDefinition[] } {
   const shown = plan.groups.filter((group) => group.collapsed > 0);
   const largest = Math.max(1, ...shown.map((group) => group.collapsed));
   const scale = layout.width / 1500;
@@ -301,7 +313,7 @@ function aggregateElements(layout: TierLayout, plan: AggregationPlan, sums: Summ
     },
     classes: 'summed',
   }));
-  return [...nodes, ...edges];
+  return { nodes, edges };
 }
 
 /** The elements alone (see buildMap). */

@@ -26,10 +26,12 @@ export function AggregationNotice({
   return (
     <section className="aggregation-notice" aria-label="Aggregated map" data-testid="aggregation-notice">
       <p>
-        <strong>Aggregated map:</strong> {visibleCount.toLocaleString('en')} actors (more than{' '}
-        {threshold.toLocaleString('en')}) are drawn as {drawn} tier × sector groups; lines are the relations summed
-        between groups. Click a group, or open it below, to draw its actors. Search or expand an actor to see it with
-        its neighbours.
+        <strong>Aggregated map:</strong> {visibleCount.toLocaleString('en')} actors (over{' '}
+        {threshold.toLocaleString('en')}) in {drawn} tier × sector groups, coloured by sector; lines sum the relations
+        between groups.
+      </p>
+      <p>
+        Click a group, or open it below, to draw its actors. Search or expand an actor to see it with its neighbours.
       </p>
       <details>
         <summary>Groups ({plan.groups.length})</summary>

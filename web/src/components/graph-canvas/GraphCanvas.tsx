@@ -97,8 +97,10 @@ export function GraphCanvas({
         }
       }
     });
-    // The frame is drawn on Cytoscape's next animation frame; report it the frame after.
+    // The frame is drawn on Cytoscape's next animation frame (forced: an update that moves nothing
+    // draws none); report it the frame after.
     instance.one('render', () => requestAnimationFrame(() => handlers.current.onRendered?.()));
+    instance.forceRender();
   }, [elements]);
 
   useEffect(() => {

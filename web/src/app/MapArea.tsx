@@ -37,6 +37,8 @@ export function MapArea(props: MapAreaProps) {
   const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => setOpenGroups(new Set()), [graph.workspace]);
   const threshold = props.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE;
+  // While a big map loads, aggregate from the first page rather than switch when the threshold is crossed.
+  const aggregateAbove = !complete && (graph.expectedActors ?? 0) > threshold ? 0 : threshold;
   const map = useMemo(
     () =>
       layout &&
@@ -49,10 +51,20 @@ export function MapArea(props: MapAreaProps) {
         decoration: props.decoration,
         expansions: props.expansions,
         selectedId,
-        aggregateAbove: threshold,
+        aggregateAbove,
         openGroups,
       }),
-    [graph, layout, props.filters, props.asOf, props.decoration, props.expansions, selectedId, threshold, openGroups],
+    [
+      graph,
+      layout,
+      props.filters,
+      props.asOf,
+      props.decoration,
+      props.expansions,
+      selectedId,
+      aggregateAbove,
+      openGroups,
+    ],
   );
   const toggleGroup = useCallback(
     (id: string) =>

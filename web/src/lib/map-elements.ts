@@ -106,7 +106,7 @@ function gapElements(layout: TierLayout, ghosts: readonly ExtraEdge[]): ElementD
       selectable: false,
       grabbable: false,
     });
-    elements.push(anchor('upper', upper.top + upper.height - 14), anchor('lower', lower.top + 14), {
+    elements.push(anchor('upper', upper.top + upper.height - 30), anchor('lower', lower.top + 30), {
       group: 'edges',
       data: {
         id: ghost.id,

@@ -56,6 +56,7 @@ export function useTierLayout(
       requests.current.delete(reply.id);
       if (reply.layout && request && reply.id > applied.current) {
         applied.current = reply.id;
+        performance.mark(`tiermap:layout-${reply.source}`);
         if (reply.source === 'stored' && sent.current?.workspace === request.workspace) sent.current.stored = true;
         setState({
           workspace: request.workspace,

@@ -3,6 +3,7 @@ import { RELATION_TYPES, TIERS, type MapActor, type MapRelation } from '../../..
 import { readCached, writeCached } from '../../../lib/idb-store';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import { getActorsPage, type Page } from '../api/get-actors-page';
+import { getMapSize } from '../api/get-map-size';
 import { getRelationsPage } from '../api/get-relations-page';
 import { getRevision } from '../api/get-revision';
 
@@ -10,6 +11,8 @@ export interface WorkspaceGraph {
   workspace: string;
   actors: MapActor[];
   relations: MapRelation[];
+  /** While pages arrive: how many actors the whole map holds, when known. */
+  expectedActors?: number;
 }
 
 /** Map data kept in IndexedDB with the revision it was read at. */
@@ -33,12 +36,17 @@ async function allPages<T>(
   }
 }
 
-async function runPool(tasks: (() => Promise<void>)[], size: number): Promise<void> {
+/**
+ * Runs the tasks `size` at a time. Only the first starts at once; the others wait until `ready`
+ * resolves (the first page is in), so that the first page, alone on the server, comes back fastest.
+ */
+async function runPool(tasks: (() => Promise<void>)[], size: number, ready: Promise<void>): Promise<void> {
   const queue = [...tasks];
-  const worker = async () => {
+  const worker = async (index: number) => {
+    if (index > 0) await ready;
     for (let task = queue.shift(); task; task = queue.shift()) await task();
   };
-  await Promise.all(Array.from({ length: Math.min(size, queue.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(size, queue.length) }, (_, index) => worker(index)));
 }
 
 /**
@@ -61,21 +69,34 @@ export function useWorkspaceGraph(workspace: string): {
     // Read before the pages: a write during loading gives a newer revision, so the next visit reloads.
     const revision = getRevision(workspace, signal).catch(() => null);
     const cached = await readCached<CachedGraph>('graphs', workspace);
+    performance.mark('tiermap:cache-read');
     if (cached && cached.revision === (await revision) && cached.revision !== null)
       return { workspace, actors: cached.actors, relations: cached.relations };
     const actors: MapActor[] = [];
     const relations: MapRelation[] = [];
-    const totals = new Map<string, number>();
+    let size: { actors: number; relations: number } | null = null;
+    void getMapSize(workspace, signal).then(
+      (answer) => (size = answer),
+      () => undefined,
+    );
     let published = 0;
+    let firstPage = () => {};
+    const ready = new Promise<void>((resolve) => (firstPage = resolve));
     const publish = () => {
+      firstPage();
       const now = performance.now();
       if (signal.aborted || now - published < 250 + (actors.length + relations.length) / 50) return;
       published = now;
-      setPartial({ workspace, actors: actors.slice(), relations: relations.slice() });
-      const total = (prefix: string) =>
-        [...totals].filter(([key]) => key.startsWith(prefix)).reduce((sum, [, count]) => sum + count, 0);
+      setPartial({
+        workspace,
+        actors: actors.slice(),
+        relations: relations.slice(),
+        ...(size ? { expectedActors: size.actors } : {}),
+      });
       setProgress(
-        `Loading actors ${actors.length} / ${total('actors:')} · relations ${relations.length} / ${total('relations:')}…`,
+        size
+          ? `Loading actors ${actors.length} / ${size.actors} · relations ${relations.length} / ${size.relations}…`
+          : `Loading actors ${actors.length} · relations ${relations.length}…`,
       );
     };
     await runPool(
@@ -85,7 +106,6 @@ export function useWorkspaceGraph(workspace: string): {
             allPages(
               (after) => getActorsPage(workspace, after, signal, { tiers: [tier] }),
               (page) => {
-                totals.set(`actors:${tier}`, page.totalCount);
                 actors.push(...page.items);
                 publish();
               },
@@ -96,7 +116,6 @@ export function useWorkspaceGraph(workspace: string): {
             allPages(
               (after) => getRelationsPage(workspace, after, signal, { types: [type] }),
               (page) => {
-                totals.set(`relations:${type}`, page.totalCount);
                 relations.push(...page.items);
                 publish();
               },
@@ -104,6 +123,7 @@ export function useWorkspaceGraph(workspace: string): {
         ),
       ],
       CONCURRENCY,
+      ready,
     );
     const read = await revision;
     if (read !== null) void writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations });

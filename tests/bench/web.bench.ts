@@ -129,6 +129,9 @@ relations as one JSON file with preset positions (the same tier layout), with th
   the first pages; **complete** is the first frame with every page drawn.
 - **second visit**: the same page opened again: the map data comes from IndexedDB once one revision query
   says it is current, and the layout from IndexedDB instead of the worker.
+- A first visit waits for the API's first page (500 actors of one tier), which takes seconds on this shared
+  machine while the page's other first requests (vocabulary, workspaces, health) compete for the same API
+  process; loading the rest is bound by the API's page speed (**complete**).
 - **pan/zoom**: \`requestAnimationFrame\` ticks per second while playwright drives a real mouse for
   ${context.seconds} s: drags in circles from an empty spot of the map (which pans) alternating with wheel
   steps in and out (which zoom). Cytoscape's own \`render\` events are counted too (below).

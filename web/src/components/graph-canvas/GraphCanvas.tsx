@@ -79,13 +79,13 @@ export function GraphCanvas({
     if (!instance) return;
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     instance.batch(() => {
-      instance.elements().forEach((element) => {
-        if (!wanted.has(element.id())) element.remove();
-      });
+      // Removals and additions as one collection each: one call, not one per element, on big maps.
+      instance.remove(instance.elements().filter((element) => !wanted.has(element.id())));
+      const added: ElementDefinition[] = [];
       for (const [id, element] of wanted) {
         const existing = instance.getElementById(id);
         if (existing.empty()) {
-          instance.add(element);
+          added.push(element);
           continue;
         }
         existing.data(element.data);
@@ -96,6 +96,7 @@ export function GraphCanvas({
           if (now.x !== position.x || now.y !== position.y) existing.position(position);
         }
       }
+      instance.add(added);
     });
     // The frame is drawn on Cytoscape's next animation frame (forced: an update that moves nothing
     // draws none); report it the frame after.

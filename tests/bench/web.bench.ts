@@ -104,7 +104,7 @@ function markdown(results: SizeResult[], context: Record<string, string>): strin
   const rows = results.map((r) => {
     const target = TARGETS[r.actors];
     const first = target
-      ? `< ${ms(target.firstFrameMs)}: ${verdict(r.tiermapCold.firstMs < target.firstFrameMs)}`
+      ? `< ${ms(target.firstFrameMs)}: first visit ${verdict(r.tiermapCold.firstMs < target.firstFrameMs)}, second ${verdict(r.tiermapWarm.firstMs < target.firstFrameMs)}`
       : '—';
     const pan = target ? `≥ ${target.fps} fps: ${verdict(r.tiermapPan.fps >= target.fps)}` : '—';
     return `| ${r.actors.toLocaleString('en')} / ${r.relations.toLocaleString('en')} | ${r.tiermapPan.mode} | ${ms(r.tiermapCold.firstMs)} | ${ms(r.tiermapWarm.firstMs)} | ${ms(r.tiermapCold.completeMs)} | ${ms(r.plainFirst.firstMs)} | ${first} | ${fps(r.tiermapPan.fps)} | ${fps(r.plainPan.fps)} | ${pan} |`;

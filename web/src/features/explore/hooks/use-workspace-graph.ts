@@ -99,27 +99,18 @@ export function useWorkspaceGraph(workspace: string): {
           : `Loading actors ${actors.length} · relations ${relations.length}…`,
       );
     };
+    const part =
+      <T>(fetchPage: (after: string | null) => Promise<Page<T>>, into: T[]) =>
+      () =>
+        allPages(fetchPage, (page) => {
+          into.push(...page.items);
+          publish();
+        });
     await runPool(
       [
-        ...TIERS.map(
-          (tier) => () =>
-            allPages(
-              (after) => getActorsPage(workspace, after, signal, { tiers: [tier] }),
-              (page) => {
-                actors.push(...page.items);
-                publish();
-              },
-            ),
-        ),
-        ...RELATION_TYPES.map(
-          (type) => () =>
-            allPages(
-              (after) => getRelationsPage(workspace, after, signal, { types: [type] }),
-              (page) => {
-                relations.push(...page.items);
-                publish();
-              },
-            ),
+        ...TIERS.map((tier) => part((after) => getActorsPage(workspace, after, signal, { tiers: [tier] }), actors)),
+        ...RELATION_TYPES.map((type) =>
+          part((after) => getRelationsPage(workspace, after, signal, { types: [type] }), relations),
         ),
       ],
       CONCURRENCY,

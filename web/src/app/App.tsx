@@ -39,7 +39,8 @@ const VIEW_LABELS: Record<View, string> = {
 export function App() {
   const [view, update] = useViewState();
   const [cy, setCy] = useState<Core | null>(null);
-  const { state: graphState, progress, reload } = useWorkspaceGraph(view.workspace);
+  const { state: graphState, partial, progress, reload } = useWorkspaceGraph(view.workspace);
+  const mapGraph = graphState.status === 'ready' ? graphState.data : partial;
   const [themesState] = useAsync(view.workspace, (signal) => getThemes(view.workspace, signal));
   const themes = themesState.status === 'ready' ? themesState.data : [];
   const actors = graphState.status === 'ready' ? graphState.data.actors : [];
@@ -174,21 +175,24 @@ export function App() {
             />
           )}
           {view.view === 'funding' && <FundingView scope={scope} onFocusActor={select} />}
-          {graphState.status === 'ready' ? (
+          {mapGraph && (
             <MapArea
-              graph={graphState.data}
+              graph={mapGraph}
+              complete={graphState.status === 'ready'}
               filters={view.filters}
               asOf={view.asOf}
               decoration={lens.state.status === 'ready' ? lens.state.data : NO_DECORATION}
               expansions={expansions.expansions}
               selectedId={view.actor}
+              aggregateAbove={view.aggregateAbove}
               onSelect={select}
               onOpenRelation={openRelation}
               highlight={highlight}
               onReady={setCy}
             />
-          ) : (
-            <div className="map-overlay" role="status" data-testid="map-status">
+          )}
+          {graphState.status !== 'ready' && (
+            <div className={mapGraph ? 'map-progress' : 'map-overlay'} role="status" data-testid="map-status">
               {graphState.status === 'error' ? (
                 <div className="notice notice--error">
                   <p>The map could not be loaded: {graphState.error.message}</p>

@@ -31,6 +31,8 @@ export interface ViewState {
   paths: boolean;
   pathFrom: string | null;
   pathTo: string | null;
+  /** Aggregate the map above this many visible actors; null: the default (DEFAULT_AGGREGATE_ABOVE). */
+  aggregateAbove: number | null;
 }
 
 export const VIEWS = ['map', 'table', 'relations', 'matrix', 'funding'] as const;
@@ -56,6 +58,7 @@ export function parseViewState(search: string): ViewState {
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   const lens = params.get('lens');
   const asOf = Number(params.get('asOf'));
+  const aggregateAbove = Number(params.get('aggregateAbove') ?? NaN);
   const filters = { ...EMPTY_FILTERS };
   for (const key of FILTER_KEYS) filters[key] = list(key);
   return {
@@ -70,6 +73,7 @@ export function parseViewState(search: string): ViewState {
     paths: params.get('paths') === '1',
     pathFrom: params.get('pathFrom'),
     pathTo: params.get('pathTo'),
+    aggregateAbove: Number.isInteger(aggregateAbove) && aggregateAbove >= 0 ? aggregateAbove : null,
   };
 }
 
@@ -87,6 +91,7 @@ export function formatViewState(state: ViewState): string {
   if (state.paths) params.set('paths', '1');
   if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
   if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);
+  if (state.aggregateAbove !== null) params.set('aggregateAbove', String(state.aggregateAbove));
   return `?${params.toString()}`;
 }
 

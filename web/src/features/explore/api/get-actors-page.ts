@@ -9,8 +9,8 @@ export interface Page<T> {
 }
 
 const ACTORS_PAGE = /* GraphQL */ `
-  query ActorsPage($workspace: ID!, $first: Int, $after: String) {
-    actors(workspace: $workspace, first: $first, after: $after) {
+  query ActorsPage($workspace: ID!, $first: Int, $after: String, $filter: ActorFilter) {
+    actors(workspace: $workspace, first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         node {
@@ -44,8 +44,9 @@ export async function getActorsPage(
   workspace: string,
   after: string | null,
   signal?: AbortSignal,
+  filter?: { tiers?: string[] },
 ): Promise<Page<MapActor>> {
-  const { actors } = await request<Answer>(ACTORS_PAGE, { workspace, first: 500, after }, signal);
+  const { actors } = await request<Answer>(ACTORS_PAGE, { workspace, first: 500, after, filter }, signal);
   return {
     totalCount: actors.totalCount,
     items: actors.edges.map((edge) => edge.node),

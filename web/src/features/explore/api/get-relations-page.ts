@@ -3,8 +3,8 @@ import { request } from '../../../lib/graphql-client';
 import type { Page } from './get-actors-page';
 
 const RELATIONS_PAGE = /* GraphQL */ `
-  query RelationsPage($workspace: ID!, $first: Int, $after: String) {
-    relations(workspace: $workspace, first: $first, after: $after) {
+  query RelationsPage($workspace: ID!, $first: Int, $after: String, $filter: RelationListFilter) {
+    relations(workspace: $workspace, first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         node {
@@ -45,8 +45,9 @@ export async function getRelationsPage(
   workspace: string,
   after: string | null,
   signal?: AbortSignal,
+  filter?: { types?: string[] },
 ): Promise<Page<MapRelation>> {
-  const { relations } = await request<Answer>(RELATIONS_PAGE, { workspace, first: 500, after }, signal);
+  const { relations } = await request<Answer>(RELATIONS_PAGE, { workspace, first: 500, after, filter }, signal);
   return {
     totalCount: relations.totalCount,
     items: relations.edges.map((edge) => edge.node),

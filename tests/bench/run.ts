@@ -4,11 +4,10 @@
  * Options: BENCH_COLD_RUNS (default 5), BENCH_CACHED_RUNS (default 20).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/src/local-neo4j';
-import { freePort } from '../helpers/free-port';
+import { benchNeo4j } from './bench-neo4j';
 import { analyticsBench, type AnalyticsBenchResult, type Stats } from './analytics.bench';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -127,15 +126,8 @@ async function main(): Promise<void> {
   const build = spawnSync('npm', ['run', 'build', '-w', 'api'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
-  let local: { db: LocalNeo4j; dataDir: string } | null = null;
-  let neo4jUri = process.env.NEO4J_URI;
-  if (!neo4jUri) {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tiermap-bench-neo4j-'));
-    log('starting a local Neo4j…');
-    const db = await startLocalNeo4j({ port: await freePort(), dataDir, heapMb: 2048, pageCacheMb: 512 });
-    local = { db, dataDir };
-    neo4jUri = db.uri;
-  }
+  const neo4j = await benchNeo4j('bench', log);
+  const neo4jUri = neo4j.uri;
   const loadBefore = os.loadavg()[0]?.toFixed(2) ?? '?';
   const calibrationBefore = ms(calibrate());
   try {
@@ -145,7 +137,7 @@ async function main(): Promise<void> {
       log,
     });
     const text = markdown(result, {
-      neo4j: local ? 'local, started for the run: 2 GiB heap, 512 MiB page cache' : 'NEO4J_URI',
+      neo4j: neo4j.local ? 'local, started for the run: 2 GiB heap, 512 MiB page cache' : 'NEO4J_URI',
       loadBefore,
       loadAfter: os.loadavg()[0]?.toFixed(2) ?? '?',
       calibrationBefore,
@@ -160,10 +152,7 @@ async function main(): Promise<void> {
     );
     log('wrote BENCHMARKS.md');
   } finally {
-    if (local) {
-      await local.db.stop();
-      rmSync(local.dataDir, { recursive: true, force: true });
-    }
+    await neo4j.stop();
   }
 }
 

@@ -10,15 +10,15 @@
  * BENCH_WEB_SECONDS (pan/zoom seconds, default 5), BENCH_WEB_SKIP_BUILD=1 to use the existing builds.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/src/local-neo4j';
 import { ROOT, startApi, startWeb, type Service } from '../../scripts/processes';
 import { launchBrowser } from '../helpers/browser';
 import { freePort } from '../helpers/free-port';
 import { ensureGeneratedWorkspace } from './generated-workspace';
+import { benchNeo4j } from './bench-neo4j';
 import { plainCytoscapeServer, type PlainCytoscapeServer } from './plain-cytoscape-page';
 import { measureFirstFrame, measurePanZoom, type FrameFigures, type PanZoomFigures } from './web-measure';
 
@@ -173,15 +173,8 @@ async function main(): Promise<void> {
   const sizes = (process.env.BENCH_WEB_SIZES ?? '1000,5000,20000').split(',').map(Number);
   const seconds = Number(process.env.BENCH_WEB_SECONDS ?? 5);
   const services: Service[] = [];
-  let local: { db: LocalNeo4j; dataDir: string } | null = null;
-  let neo4jUri = process.env.NEO4J_URI;
-  if (!neo4jUri) {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tiermap-bench-web-neo4j-'));
-    log('starting a local Neo4j…');
-    const db = await startLocalNeo4j({ port: await freePort(), dataDir, heapMb: 2048, pageCacheMb: 512 });
-    local = { db, dataDir };
-    neo4jUri = db.uri;
-  }
+  const neo4j = await benchNeo4j('bench-web', log);
+  const neo4jUri = neo4j.uri;
   const plain = await plainCytoscapeServer(SEED);
   let browser: Browser | null = null;
   try {
@@ -208,7 +201,7 @@ async function main(): Promise<void> {
         loadAfter: os.loadavg()[0]?.toFixed(2) ?? '?',
         date: new Date().toISOString().slice(0, 16).replace('T', ' '),
         command: 'npm run bench:web',
-        neo4j: local ? 'a local Neo4j started for the run' : 'NEO4J_URI',
+        neo4j: neo4j.local ? 'a local Neo4j started for the run' : 'NEO4J_URI',
         seconds: String(seconds),
         threshold: '3,000',
       }),
@@ -218,10 +211,7 @@ async function main(): Promise<void> {
     await browser?.close();
     for (const service of services.reverse()) await service.stop();
     await plain.close();
-    if (local) {
-      await local.db.stop();
-      rmSync(local.dataDir, { recursive: true, force: true });
-    }
+    await neo4j.stop();
   }
 }
 

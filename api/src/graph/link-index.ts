@@ -1,5 +1,6 @@
 import type { GraphActor } from './analytics-graph';
 import { TIER_RANK } from '../domain/vocabulary';
+import { sortedRunHas } from './indexed-adjacency';
 import { combineLinkScore } from './link-score-weights';
 
 /**
@@ -73,16 +74,7 @@ export function buildLinkIndex(input: LinkIndexInput): LinkIndex {
 
 /** Binary search in a sorted Int32Array. */
 export function sortedHas(list: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = list[mid] as number;
-    if (at === value) return true;
-    if (at < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return sortedRunHas(list, 0, list.length, value);
 }
 
 /**

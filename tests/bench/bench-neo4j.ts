@@ -1,0 +1,33 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalNeo4j } from '../../neo4j/src/local-neo4j';
+import { freePort } from '../helpers/free-port';
+
+/** The database a benchmark runs against: NEO4J_URI, or a local one started for the run. */
+export interface BenchNeo4j {
+  uri: string;
+  /** True when this run started the database (and `stop` removes it with its data). */
+  local: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * NEO4J_URI when set (so loaded maps are reused between runs), otherwise a local Neo4j in a temporary
+ * folder with a 2 GiB heap and 512 MiB page cache, removed again by `stop()`.
+ */
+export async function benchNeo4j(label: string, log: (line: string) => void): Promise<BenchNeo4j> {
+  const uri = process.env.NEO4J_URI;
+  if (uri) return { uri, local: false, stop: async () => undefined };
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `tiermap-${label}-neo4j-`));
+  log('starting a local Neo4j…');
+  const db = await startLocalNeo4j({ port: await freePort(), dataDir, heapMb: 2048, pageCacheMb: 512 });
+  return {
+    uri: db.uri,
+    local: true,
+    stop: async () => {
+      await db.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

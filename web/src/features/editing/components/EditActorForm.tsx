@@ -89,7 +89,7 @@ export function EditActorForm({ actor, themes, onDone, onReload }: EditActorForm
         <input value={draft.name} onChange={(e) => set('name', e.target.value)} name="name" required />
       </FieldRow>
       <FieldRow label="Kind" problem={problems.kind}>
-        <select value={draft.kind} onChange={(e) => set('kind', e.target.value)} name="kind">
+        <select value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])} name="kind">
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {humanize(kind)}

@@ -1,4 +1,5 @@
 import type { MapActor } from '../../../lib/domain';
+import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
 export interface Page<T> {
@@ -8,19 +9,13 @@ export interface Page<T> {
   hasNextPage: boolean;
 }
 
-const ACTORS_PAGE = /* GraphQL */ `
+const ACTORS_PAGE = graphql(`
   query ActorsPage($workspace: ID!, $first: Int, $after: String) {
     actors(workspace: $workspace, first: $first, after: $after) {
       totalCount
       edges {
         node {
-          id
-          name
-          kind
-          tier
-          sector
-          country
-          themes
+          ...MapActorFields
         }
       }
       pageInfo {
@@ -29,15 +24,7 @@ const ACTORS_PAGE = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface Answer {
-  actors: {
-    totalCount: number;
-    edges: { node: MapActor }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+`);
 
 /** One page (up to 500) of a workspace's actors. */
 export async function getActorsPage(
@@ -45,7 +32,7 @@ export async function getActorsPage(
   after: string | null,
   signal?: AbortSignal,
 ): Promise<Page<MapActor>> {
-  const { actors } = await request<Answer>(ACTORS_PAGE, { workspace, first: 500, after }, signal);
+  const { actors } = await request(ACTORS_PAGE, { workspace, first: 500, after }, signal);
   return {
     totalCount: actors.totalCount,
     items: actors.edges.map((edge) => edge.node),

@@ -1,7 +1,9 @@
 import type { Core } from 'cytoscape';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { MatrixView } from '../features/analytics/components/MatrixView';
-import { EditActorForm } from '../features/editing/components/EditActorForm';
+import { CreateActorForm } from '../features/editing/components/CreateActorForm';
+import { DeleteActorButton } from '../features/editing/components/DeleteActorButton';
+import { DeletedActorNotice } from '../features/editing/components/DeletedActorNotice';
 import { getThemes } from '../features/explore/api/get-vocabulary';
 import { AsOfSlider } from '../features/explore/components/AsOfSlider';
 import { FiltersPanel } from '../features/explore/components/FiltersPanel';
@@ -17,10 +19,12 @@ import { ExportButtons } from '../features/sharing/components/ExportButtons';
 import { ActorTable } from '../features/tables/components/ActorTable';
 import { ActorPanel } from '../features/panels/components/ActorPanel';
 import { DatabaseStatus } from '../features/status/components/DatabaseStatus';
+import { applyGraphChanges, type GraphChange } from '../lib/graph-changes';
 import { useAsync } from '../lib/use-async';
 import { actorMatches } from '../lib/map-elements';
 import { EMPTY_FILTERS, LENSES, useViewState } from '../lib/view-state';
 import { MapArea } from './MapArea';
+import { PanelEditorSlot } from './PanelEditorSlot';
 import { useShortcuts } from './use-shortcuts';
 
 const NO_DECORATION = { legend: [] };
@@ -31,7 +35,21 @@ export function App() {
   const { state: graphState, progress, reload } = useWorkspaceGraph(view.workspace);
   const [themesState] = useAsync(view.workspace, (signal) => getThemes(view.workspace, signal));
   const themes = themesState.status === 'ready' ? themesState.data : [];
-  const actors = graphState.status === 'ready' ? graphState.data.actors : [];
+  // Edits made here, applied to the loaded graph so the map redraws without loading it again.
+  const [changes, setChanges] = useState<{ workspace: string; list: GraphChange[] }>({ workspace: '', list: [] });
+  const loaded = graphState.status === 'ready' ? graphState.data : null;
+  const graph = useMemo(
+    () => loaded && applyGraphChanges(loaded, changes.workspace === view.workspace ? changes.list : []),
+    [loaded, changes, view.workspace],
+  );
+  const recordChange = (change: GraphChange) =>
+    setChanges((previous) => ({
+      workspace: view.workspace,
+      list: [...(previous.workspace === view.workspace ? previous.list : []), change],
+    }));
+  const [creating, setCreating] = useState(false);
+  const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
+  const actors = graph ? graph.actors : [];
   const gapTheme = view.gapTheme ?? themes[0]?.id ?? 'reception';
   const lens = useLens({
     lens: view.lens,
@@ -107,9 +125,31 @@ export function App() {
             busy={expansions.busy}
           >
             <ExportButtons cy={cy} actors={actors} workspace={view.workspace} />
+            <button
+              type="button"
+              onClick={() => {
+                setCreating(true);
+                select(null);
+              }}
+              data-testid="new-actor"
+              title="Add an actor to this map"
+            >
+              New actor
+            </button>
           </MapToolbar>
+          {deleted && (
+            <DeletedActorNotice
+              actor={deleted}
+              onDismiss={() => setDeleted(null)}
+              onRestored={(change) => {
+                recordChange(change);
+                setDeleted(null);
+                select(deleted.id);
+              }}
+            />
+          )}
           {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
-          {view.view === 'table' && graphState.status === 'ready' && (
+          {view.view === 'table' && graph && (
             <ActorTable
               actors={actors.filter((actor) => actorMatches(actor, view.filters))}
               selectedId={view.actor}
@@ -119,9 +159,9 @@ export function App() {
           {view.view === 'matrix' && (
             <MatrixView scope={{ workspace: view.workspace, asOf: view.asOf, filters: view.filters }} themes={themes} />
           )}
-          {graphState.status === 'ready' ? (
+          {graph ? (
             <MapArea
-              graph={graphState.data}
+              graph={graph}
               filters={view.filters}
               asOf={view.asOf}
               decoration={lens.state.status === 'ready' ? lens.state.data : NO_DECORATION}
@@ -145,6 +185,20 @@ export function App() {
             </div>
           )}
         </main>
+        {creating && !view.actor && (
+          <aside className="actor-panel" aria-label="New actor" data-testid="create-panel">
+            <CreateActorForm
+              workspace={view.workspace}
+              themes={themes}
+              onCancel={() => setCreating(false)}
+              onCreated={(actor) => {
+                recordChange({ kind: 'actor-saved', actor });
+                setCreating(false);
+                select(actor.id);
+              }}
+            />
+          </aside>
+        )}
         {view.actor && (
           <ActorPanel
             key={view.actor}
@@ -152,8 +206,28 @@ export function App() {
             themes={themes}
             onClose={() => select(null)}
             onFocusActor={select}
-            renderEditor={(actor, done, reloadActor) => (
-              <EditActorForm key={actor.version} actor={actor} themes={themes} onDone={done} onReload={reloadActor} />
+            renderEditor={(editor, actor, done, reloadActor) => (
+              <PanelEditorSlot
+                workspace={view.workspace}
+                editor={editor}
+                actor={actor}
+                themes={themes}
+                done={done}
+                reload={reloadActor}
+                onChange={recordChange}
+              />
+            )}
+            renderDelete={(actor, reloadActor) => (
+              <DeleteActorButton
+                actor={actor}
+                relationCount={actor.relations.length}
+                onReload={reloadActor}
+                onDeleted={() => {
+                  recordChange({ kind: 'actor-deleted', actorId: actor.id });
+                  setDeleted({ id: actor.id, name: actor.name });
+                  select(null);
+                }}
+              />
             )}
           />
         )}

@@ -6,10 +6,20 @@ import { searchActors } from '../api/search-actors';
 export interface SearchBoxProps {
   workspace: string;
   onPick: (actor: MapActor) => void;
+  /** For a second search box on the page (the relation form's actor picker). */
+  inputId?: string;
+  label?: string;
+  testId?: string;
 }
 
 /** Search with autocomplete: up to eight actors as you type; arrows, Enter and Escape work. "/" focuses it. */
-export function SearchBox({ workspace, onPick }: SearchBoxProps) {
+export function SearchBox({
+  workspace,
+  onPick,
+  inputId = 'actor-search',
+  label = 'Search actors',
+  testId = 'search',
+}: SearchBoxProps) {
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
   const [active, setActive] = useState(0);
@@ -31,14 +41,14 @@ export function SearchBox({ workspace, onPick }: SearchBoxProps) {
   return (
     <div className="search" role="combobox" aria-expanded={open && results.length > 0} aria-haspopup="listbox">
       <input
-        id="actor-search"
+        id={inputId}
         type="search"
-        placeholder="Search actors  ( / )"
-        aria-label="Search actors"
+        placeholder={inputId === 'actor-search' ? 'Search actors  ( / )' : label}
+        aria-label={label}
         aria-controls={listId}
         autoComplete="off"
         value={text}
-        data-testid="search-input"
+        data-testid={`${testId}-input`}
         onChange={(event) => {
           setText(event.target.value);
           setActive(0);
@@ -56,7 +66,7 @@ export function SearchBox({ workspace, onPick }: SearchBoxProps) {
         }}
       />
       {open && debounced && (
-        <ul className="search__results" id={listId} role="listbox" data-testid="search-results">
+        <ul className="search__results" id={listId} role="listbox" data-testid={`${testId}-results`}>
           {state.status === 'loading' && <li className="search__hint">Searching…</li>}
           {state.status === 'error' && <li className="search__hint search__hint--error">{state.error.message}</li>}
           {state.status === 'ready' && results.length === 0 && (

@@ -11,22 +11,35 @@ import { RelationList } from './RelationList';
 const TABS = ['facts', 'evidence', 'relations', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
+/** Which form the panel shows instead of its tabs. */
+export type PanelEditor =
+  | { kind: 'actor' }
+  | { kind: 'relation'; relationId: string | null }
+  | { kind: 'evidence'; subjectId: string; subjectLabel: string };
+
 export interface ActorPanelProps {
   actorId: string;
   themes: readonly Theme[];
   onClose: () => void;
   onFocusActor: (id: string) => void;
   /**
-   * The edit form, supplied by the editing feature: `done(true)` closes it and reloads the actor after a
+   * The forms, supplied by the editing feature: `done(true)` closes the form and reloads the actor after a
    * save; `reload()` fetches the actor afresh and keeps the form open (after a conflict).
    */
-  renderEditor?: (actor: ActorDetail, done: (saved: boolean) => void, reload: () => void) => ReactNode;
+  renderEditor?: (
+    editor: PanelEditor,
+    actor: ActorDetail,
+    done: (saved: boolean) => void,
+    reload: () => void,
+  ) => ReactNode;
+  /** The delete control, supplied by the editing feature. */
+  renderDelete?: (actor: ActorDetail, reload: () => void) => ReactNode;
 }
 
 /** The side panel of the focused actor: facts, evidence, relations, history, and its edit form. */
-export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEditor }: ActorPanelProps) {
+export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEditor, renderDelete }: ActorPanelProps) {
   const [tab, setTab] = useState<Tab>('facts');
-  const [editing, setEditing] = useState(false);
+  const [editor, setEditor] = useState<PanelEditor | null>(null);
   const [state, reload] = useAsync(actorId, (signal) => getActor(actorId, signal));
   const actor = state.status === 'ready' ? state.data : null;
   return (
@@ -55,11 +68,12 @@ export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEdito
             {humanize(actor.tier)} · {humanize(actor.kind)}
             {actor.country ? ` · ${actor.country}` : ''}
           </p>
-          {editing && renderEditor ? (
+          {editor && renderEditor ? (
             renderEditor(
+              editor,
               actor,
               (saved) => {
-                setEditing(false);
+                setEditor(null);
                 if (saved) reload();
               },
               reload,
@@ -87,15 +101,46 @@ export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEdito
                 {tab === 'facts' && <ActorFacts actor={actor} themes={themes} />}
                 {tab === 'evidence' && <EvidenceList sources={actor.sources} />}
                 {tab === 'relations' && (
-                  <RelationList actorId={actor.id} relations={actor.relations} onFocusActor={onFocusActor} />
+                  <RelationList
+                    actorId={actor.id}
+                    relations={actor.relations}
+                    onFocusActor={onFocusActor}
+                    {...(renderEditor
+                      ? {
+                          onEdit: (relationId: string) => setEditor({ kind: 'relation', relationId }),
+                          onAddEvidence: (subjectId: string, subjectLabel: string) =>
+                            setEditor({ kind: 'evidence', subjectId, subjectLabel }),
+                        }
+                      : {})}
+                  />
                 )}
                 {tab === 'history' && <HistoryList entityId={actor.id} version={actor.version} />}
               </div>
               {renderEditor && (
                 <footer className="actor-panel__footer">
-                  <button type="button" className="primary" onClick={() => setEditing(true)} data-testid="edit-actor">
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => setEditor({ kind: 'actor' })}
+                    data-testid="edit-actor"
+                  >
                     Edit actor
                   </button>
+                  <button
+                    type="button"
+                    onClick={() => setEditor({ kind: 'relation', relationId: null })}
+                    data-testid="add-relation"
+                  >
+                    Add relation
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => setEditor({ kind: 'evidence', subjectId: actor.id, subjectLabel: actor.name })}
+                    data-testid="add-actor-evidence"
+                  >
+                    Add evidence
+                  </button>
+                  {renderDelete?.(actor, reload)}
                 </footer>
               )}
             </>

@@ -5,13 +5,16 @@ export interface RelationListProps {
   actorId: string;
   relations: readonly ActorRelationAnswer[];
   onFocusActor: (id: string) => void;
+  /** Editing hooks: without them the list is read-only. */
+  onEdit?: (relationId: string) => void;
+  onAddEvidence?: (relationId: string, label: string) => void;
 }
 
 const period = (since: string | null, until: string | null) =>
   since || until ? `${since ?? '?'}–${until ?? 'now'}` : 'dates unknown';
 
 /** The actor's ties: type and direction, the other actor (click to focus it), mode, dates, confidence. */
-export function RelationList({ actorId, relations, onFocusActor }: RelationListProps) {
+export function RelationList({ actorId, relations, onFocusActor, onEdit, onAddEvidence }: RelationListProps) {
   if (relations.length === 0) return <p className="muted">No relations recorded.</p>;
   return (
     <ul className="relations" data-testid="relation-list">
@@ -19,7 +22,7 @@ export function RelationList({ actorId, relations, onFocusActor }: RelationListP
         const outgoing = relation.source.id === actorId;
         const other = outgoing ? relation.target : relation.source;
         return (
-          <li key={relation.id} className="relations__item">
+          <li key={relation.id} className="relations__item" data-testid="relation-item" data-relation-id={relation.id}>
             <div>
               <span className="relations__type">
                 {relation.directed ? (outgoing ? '→ ' : '← ') : '↔ '}
@@ -49,6 +52,29 @@ export function RelationList({ actorId, relations, onFocusActor }: RelationListP
             </div>
             {relation.sources[0]?.quote && (
               <blockquote className="relations__quote">“{relation.sources[0].quote}”</blockquote>
+            )}
+            {(onEdit || onAddEvidence) && (
+              <div className="relations__actions">
+                {onEdit && (
+                  <button type="button" onClick={() => onEdit(relation.id)} data-testid="edit-relation">
+                    Edit
+                  </button>
+                )}
+                {onAddEvidence && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      onAddEvidence(
+                        relation.id,
+                        `${humanize(relation.type)}: ${relation.source.name} → ${relation.target.name}`,
+                      )
+                    }
+                    data-testid="add-relation-evidence"
+                  >
+                    Add evidence
+                  </button>
+                )}
+              </div>
             )}
           </li>
         );

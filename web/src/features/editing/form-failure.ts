@@ -1,4 +1,8 @@
-import type { GraphQLErrorPayload } from '../../lib/graphql-client';
+/** The parts of a GraphQL error this mapping reads (graphql-client's GraphQLErrorPayload). */
+interface ErrorPayload {
+  message: string;
+  extensions?: { field?: string; fields?: { field: string; reason: string }[] };
+}
 
 /** What a form shows after the API refused a change. */
 export interface FormFailure {
@@ -18,7 +22,7 @@ const fieldName = (path: string) => path.replace(/^input\./, '');
  */
 export function describeFailure(error: unknown, what: string): FormFailure {
   const code = (error as { code?: unknown } | null)?.code;
-  const errors = ((error as { errors?: unknown } | null)?.errors ?? []) as readonly GraphQLErrorPayload[];
+  const errors = ((error as { errors?: unknown } | null)?.errors ?? []) as readonly ErrorPayload[];
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'CONFLICT') {
     return {

@@ -33,6 +33,12 @@ describe('mapToSvg', () => {
     expect(svg).toContain('viewBox="-30 -30 160 110"');
   });
 
+  it('shortens long labels and keeps the full name in the tooltip', () => {
+    const long = mapToSvg([{ ...node('a', 0, 0), label: 'Migration and Development Civil Society Network' }], [], 't');
+    expect(long).toContain('<title>Migration and Development Civil Society Network</title>');
+    expect(long).toContain('>Migration and Developme…</text>');
+  });
+
   it('escapes labels and the title', () => {
     expect(svg).toContain('Actor &lt;a&gt; &amp; co');
     expect(svg).not.toContain('<a>');

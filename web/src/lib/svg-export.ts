@@ -27,6 +27,7 @@ export interface SvgEdge {
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const MAX_LABEL = 24;
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
 /**
@@ -45,10 +46,14 @@ export function mapToSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], t
       ? `<ellipse cx="${n(node.x)}" cy="${n(node.y)}" rx="${n(node.width / 2)}" ry="${n(node.height / 2)}"${fill}/>`
       : `<rect x="${n(node.x - node.width / 2)}" y="${n(node.y - node.height / 2)}" width="${n(node.width)}" height="${n(node.height)}"${fill}/>`;
   };
+  // Long names are shortened so neighbouring labels overlap less; the full name stays in the tooltip.
+  const short = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label);
   const group = (node: SvgNode) =>
-    `<g class="node ${escape(node.kind)}" data-id="${escape(node.id)}">${shape(node)}` +
+    `<g class="node ${escape(node.kind)}" data-id="${escape(node.id)}">` +
+    (node.label ? `<title>${escape(node.label)}</title>` : '') +
+    shape(node) +
     (node.label
-      ? `<text x="${n(node.x)}" y="${n(node.y + node.height / 2 + 9)}" text-anchor="middle">${escape(node.label)}</text>`
+      ? `<text x="${n(node.x)}" y="${n(node.y + node.height / 2 + 7)}" text-anchor="middle">${escape(short(node.label))}</text>`
       : '') +
     '</g>';
   const line = (edge: SvgEdge) =>
@@ -59,7 +64,7 @@ export function mapToSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], t
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(minX)} ${n(minY)} ${n(maxX - minX)} ${n(maxY - minY)}" ` +
-      `width="${n(maxX - minX)}" height="${n(maxY - minY)}" font-family="sans-serif" font-size="8" fill="#1f2933">`,
+      `width="${n(maxX - minX)}" height="${n(maxY - minY)}" font-family="sans-serif" font-size="6" fill="#1f2933">`,
     `<title>${escape(title)}</title>`,
     `<rect x="${n(minX)}" y="${n(minY)}" width="${n(maxX - minX)}" height="${n(maxY - minY)}" fill="#ffffff"/>`,
     `<g class="bands">${background.map(group).join('')}</g>`,

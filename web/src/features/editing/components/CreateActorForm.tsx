@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { MapActor, Theme } from '../../../lib/domain';
 import { createActor } from '../api/create-actor';
-import { describeFailure, type FormFailure } from '../form-failure';
+import { useSubmit } from '../use-submit';
 import { ActorFields, type ActorDraft } from './ActorFields';
+import { FormActions } from './FormActions';
 import { FormFailureNotice } from './FormFailureNotice';
 
 export interface CreateActorFormProps {
@@ -25,17 +26,14 @@ const EMPTY: ActorDraft = {
 /** A new actor: the API validates every field and its messages show beside them; nothing is created on error. */
 export function CreateActorForm({ workspace, themes, onCreated, onCancel }: CreateActorFormProps) {
   const [draft, setDraft] = useState<ActorDraft>(EMPTY);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { failure, saving, run, problems } = useSubmit('actor');
   const set = <K extends keyof ActorDraft>(key: K, value: ActorDraft[K]) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    setFailure(null);
     const text = (value: string | null) => (value?.trim() ? value.trim() : null);
-    try {
+    await run(async () => {
       const actor = await createActor(workspace, {
         name: draft.name.trim(),
         kind: draft.kind,
@@ -46,26 +44,21 @@ export function CreateActorForm({ workspace, themes, onCreated, onCancel }: Crea
         themes: draft.themes,
       });
       onCreated(actor);
-    } catch (error) {
-      setFailure(describeFailure(error, 'actor'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <form className="edit-form" onSubmit={submit} noValidate data-testid="create-actor-form" aria-label="New actor">
       <h3>New actor</h3>
       <FormFailureNotice failure={failure} />
-      <ActorFields draft={draft} set={set} problems={failure?.problems ?? {}} themes={themes} />
-      <div className="edit-form__actions">
-        <button type="submit" className="primary" disabled={saving} data-testid="create-actor-submit">
-          {saving ? 'Creating…' : 'Create actor'}
-        </button>
-        <button type="button" onClick={onCancel} disabled={saving}>
-          Cancel
-        </button>
-      </div>
+      <ActorFields draft={draft} set={set} problems={problems} themes={themes} />
+      <FormActions
+        saving={saving}
+        label="Create actor"
+        busyLabel="Creating…"
+        testId="create-actor-submit"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { EditableActor, MapActor, Theme } from '../../../lib/domain';
 import { updateActor, type ActorPatch } from '../api/update-actor';
-import { describeFailure, type FormFailure } from '../form-failure';
+import { useSubmit } from '../use-submit';
 import { ActorFields, type ActorDraft } from './ActorFields';
+import { FormActions } from './FormActions';
 import { FormFailureNotice } from './FormFailureNotice';
 
 export interface EditActorFormProps {
@@ -39,8 +40,7 @@ function changes(actor: EditableActor, draft: ActorDraft): ActorPatch {
 /** Edits an actor with optimistic concurrency: problems show next to their field, conflicts offer a reload. */
 export function EditActorForm({ actor, themes, onDone, onReload, onSaved }: EditActorFormProps) {
   const [draft, setDraft] = useState<ActorDraft>(() => toDraft(actor));
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { failure, saving, run, problems } = useSubmit('actor');
   const set = <K extends keyof ActorDraft>(key: K, value: ActorDraft[K]) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 
@@ -48,30 +48,17 @@ export function EditActorForm({ actor, themes, onDone, onReload, onSaved }: Edit
     event.preventDefault();
     const patch = changes(actor, draft);
     if (Object.keys(patch).length === 0) return onDone(false);
-    setSaving(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       onSaved?.(await updateActor(actor.id, patch, actor.version));
       onDone(true);
-    } catch (error) {
-      setFailure(describeFailure(error, 'actor'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <form className="edit-form" onSubmit={submit} noValidate data-testid="edit-actor-form">
       <FormFailureNotice failure={failure} onReload={onReload} />
-      <ActorFields draft={draft} set={set} problems={failure?.problems ?? {}} themes={themes} />
-      <div className="edit-form__actions">
-        <button type="submit" className="primary" disabled={saving} data-testid="save-actor">
-          {saving ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" onClick={() => onDone(false)} disabled={saving}>
-          Cancel
-        </button>
-      </div>
+      <ActorFields draft={draft} set={set} problems={problems} themes={themes} />
+      <FormActions saving={saving} label="Save" testId="save-actor" onCancel={() => onDone(false)} />
     </form>
   );
 }

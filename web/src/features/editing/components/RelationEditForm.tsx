@@ -5,7 +5,7 @@ import { useAsync } from '../../../lib/use-async';
 import { createRelation } from '../api/create-relation';
 import { getRelation } from '../api/get-relation';
 import { updateRelation } from '../api/update-relation';
-import { describeFailure, type FormFailure } from '../form-failure';
+import { useSubmit } from '../use-submit';
 import {
   draftValues,
   EMPTY_RELATION_DRAFT,
@@ -14,6 +14,7 @@ import {
   type RelationDraft,
 } from '../relation-draft';
 import { DeleteRelationButton } from './DeleteRelationButton';
+import { FormActions } from './FormActions';
 import { FormFailureNotice } from './FormFailureNotice';
 import { OtherActorField, type PickedActor } from './OtherActorField';
 import { RelationFields } from './RelationFields';
@@ -58,19 +59,16 @@ function RelationForm({ workspace, actor, relation, themes, renderActorPicker, o
   const original = relation ? relationToDraft(relation, actor?.id ?? null) : EMPTY_RELATION_DRAFT;
   const [draft, setDraft] = useState<RelationDraft>(original);
   const [other, setOther] = useState<PickedActor | null>(null);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { failure, saving, run, refuse, fail, problems } = useSubmit('relation');
   const set = <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { values, problems } = draftValues(draft);
-    if (!relation && !other) problems.otherActor = 'Pick the other actor.';
-    if (Object.keys(problems).length) return setFailure({ problems, message: null, conflict: false });
-    setSaving(true);
-    setFailure(null);
-    try {
+    const { values, problems: found } = draftValues(draft);
+    if (!relation && !other) found.otherActor = 'Pick the other actor.';
+    if (Object.keys(found).length) return refuse(found);
+    await run(async () => {
       if (relation) {
         const patch = relationPatch(original, draft);
         if (Object.keys(patch).length === 0) return onDone(null);
@@ -82,18 +80,9 @@ function RelationForm({ workspace, actor, relation, themes, renderActorPicker, o
           relation: await createRelation(workspace, { ...values, sourceId, targetId }),
         });
       }
-    } catch (error) {
-      const mapped = describeFailure(error, 'relation');
-      for (const end of ['sourceId', 'targetId']) {
-        if (mapped.problems[end]) mapped.problems.otherActor = mapped.problems[end];
-      }
-      setFailure(mapped);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  const problems = failure?.problems ?? {};
   return (
     <form className="edit-form" onSubmit={submit} noValidate data-testid="relation-form" aria-label="Relation">
       <h3>{relation ? `Edit relation: ${relation.source.name} – ${relation.target.name}` : 'New relation'}</h3>
@@ -105,20 +94,19 @@ function RelationForm({ workspace, actor, relation, themes, renderActorPicker, o
           outgoing={draft.outgoing}
           onOutgoing={(outgoing) => set('outgoing', outgoing)}
           onPick={setOther}
-          problem={problems.otherActor}
+          problem={problems.otherActor ?? problems.sourceId ?? problems.targetId}
           renderActorPicker={renderActorPicker}
         />
       )}
       <RelationFields draft={draft} set={set} problems={problems} themes={themes} />
-      <div className="edit-form__actions">
-        <button type="submit" className="primary" disabled={saving} data-testid="save-relation">
-          {saving ? 'Saving…' : relation ? 'Save' : 'Create relation'}
-        </button>
-        <button type="button" onClick={() => onDone(null)} disabled={saving}>
-          Cancel
-        </button>
-        {relation && <DeleteRelationButton relation={relation} onDeleted={onDone} onFailure={setFailure} />}
-      </div>
+      <FormActions
+        saving={saving}
+        label={relation ? 'Save' : 'Create relation'}
+        testId="save-relation"
+        onCancel={() => onDone(null)}
+      >
+        {relation && <DeleteRelationButton relation={relation} onDeleted={onDone} onFailure={fail} />}
+      </FormActions>
     </form>
   );
 }

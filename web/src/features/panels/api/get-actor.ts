@@ -6,32 +6,30 @@ export type ActorDetail = NonNullable<ActorQuery['actor']>;
 export type ActorRelationAnswer = ActorDetail['relations'][number];
 export type SourceAnswer = ActorDetail['sources'][number];
 
+graphql(`
+  fragment ActorSourceFields on Source {
+    id
+    title
+    url
+    document
+    quote
+    page
+  }
+`);
+
 const ACTOR = graphql(`
   query Actor($id: ID!) {
     actor(id: $id) {
-      id
-      version
-      name
+      ...EditableActorFields
       aliases
-      kind
-      tier
       sector
-      country
       city
       originCountries
-      themes
-      description
-      website
       founded
       updatedAt
       updatedBy
       sources {
-        id
-        title
-        url
-        document
-        quote
-        page
+        ...ActorSourceFields
       }
       relations {
         id
@@ -54,12 +52,7 @@ const ACTOR = graphql(`
           name
         }
         sources {
-          id
-          title
-          url
-          document
-          quote
-          page
+          ...ActorSourceFields
         }
       }
     }

@@ -66,14 +66,23 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
-          zones: ['analytics', 'editing', 'explore', 'lenses', 'paths', 'status', 'panels', 'tables', 'sharing'].map(
-            (feature) => ({
-              target: `./web/src/features/${feature}`,
-              from: './web/src/features',
-              except: [`./${feature}`],
-              message: 'Features must not import each other; lift shared code to web/src/lib or components.',
-            }),
-          ),
+          zones: [
+            'analytics',
+            'editing',
+            'explore',
+            'funding',
+            'lenses',
+            'paths',
+            'status',
+            'panels',
+            'tables',
+            'sharing',
+          ].map((feature) => ({
+            target: `./web/src/features/${feature}`,
+            from: './web/src/features',
+            except: [`./${feature}`],
+            message: 'Features must not import each other; lift shared code to web/src/lib or components.',
+          })),
         },
       ],
     },

@@ -1,3 +1,4 @@
+import type { AnalyticsScope } from './analytics/analytics-service';
 import type { Viewer } from './auth/viewer';
 import type { Database } from './db/run-query';
 import type { Loaders } from './loaders/create-loaders';
@@ -10,4 +11,6 @@ export interface ApiContext {
   readonly requestId: string;
   readonly viewer: Viewer;
   readonly loaders: Loaders;
+  /** Analytics scopes (workspace and data revision) opened by this request, by workspace argument. */
+  readonly analyticsScopes?: Map<string, Promise<AnalyticsScope>>;
 }

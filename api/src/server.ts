@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { analyticsResponseCache } from './analytics/analytics-response-cache';
+import { closeAnalyticsService } from './analytics/analytics-service';
 import { LOCAL_EDITOR, viewerFromHeader, type Viewer } from './auth/viewer';
 import type { Config } from './config';
 import type { ApiContext } from './context';
@@ -107,7 +110,14 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     // index.ts owns shutdown (close HTTP, then the driver, then exit); a second handler races it.
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No resolver sets cache hints; the default plugin would still wrap every field resolver of
+      // every response (tens of thousands on a large analytics answer) to compute a policy.
+      ApolloServerPluginCacheControlDisabled(),
+      analyticsResponseCache(),
+    ],
   });
   await apollo.start();
 
@@ -117,6 +127,7 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     requestId,
     viewer,
     loaders: createLoaders(db, viewer),
+    analyticsScopes: new Map(),
   });
 
   app.get('/healthz', (_req, res) => {
@@ -162,6 +173,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     stop: async () => {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // The analytics worker threads and caches belong to this server's connection.
+      await closeAnalyticsService(db);
     },
   };
 }

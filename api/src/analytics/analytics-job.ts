@@ -31,7 +31,7 @@ export type AnalyticsJob =
   | { kind: 'coverage'; byCountry: boolean }
   | { kind: 'deliveryWithoutVoice' }
   | { kind: 'funding'; dependenceThreshold: number }
-  | { kind: 'brokers'; top: number }
+  | { kind: 'brokers'; top: number; actorId: string | null }
   | { kind: 'suggestedLinks'; actorId: string | null; top: number }
   | {
       kind: 'partners';
@@ -53,10 +53,12 @@ export type AnalyticsJob =
     }
   | { kind: 'diff'; from: string; to: string };
 
-/** The brokers analysis cut to the `top` actors by betweenness. */
-export interface TopBrokers extends BrokersResult {
+/** The brokers analysis cut to the `top` actors by betweenness, or to one actor. */
+export interface TopBrokers extends Omit<BrokersResult, 'actors'> {
   /** Actors ranked before the cut: every actor of the filtered graph. */
   actorCount: number;
+  /** Each row with its 1-based position in the ranking. */
+  actors: Array<BrokersResult['actors'][number] & { rank: number }>;
 }
 
 export interface GraphSize {

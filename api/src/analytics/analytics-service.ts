@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer';
+import type { ApiContext } from '../context';
 import type { Database } from '../db/run-query';
 import { NotFoundError } from '../errors';
 import { loadAnalyticsGraph, readAnalyticsState, type AnalyticsState } from '../repositories/analytics.repository';
@@ -19,6 +20,10 @@ export interface AnalyticsServiceOptions {
   maxResults?: number;
   /** Bytes of results kept, counted as their JSON text in UTF-16; 256 MiB unless given. */
   maxResultBytes?: number;
+  /** Whole analytics-only responses kept (see `analytics-response-cache.ts`); 100 unless given. */
+  maxResponses?: number;
+  /** Bytes of responses kept, counted as their JSON text in UTF-16; 128 MiB unless given. */
+  maxResponseBytes?: number;
   /** Told how long each graph load and each computation took (benchmarks, diagnostics). */
   onTiming?: (timing: AnalyticsTiming) => void;
 }
@@ -41,6 +46,7 @@ export interface AnalyticsStats {
   graphLoads: number;
   resultHits: number;
   resultMisses: number;
+  responseHits: number;
 }
 
 interface CachedGraph {
@@ -56,6 +62,13 @@ interface CachedResult {
   bytes: number;
 }
 
+interface CachedResponse {
+  /** The workspaces and revisions the response was computed from. */
+  revisions: ReadonlyMap<string, string>;
+  data: unknown;
+  bytes: number;
+}
+
 /**
  * Computes analytics for GraphQL requests. Two caches, both LRU-bounded:
  * - loaded graphs keyed by (workspace, viewer visibilities, data revision) — one query loads the
@@ -67,10 +80,11 @@ interface CachedResult {
  * share one load or one computation.
  */
 export class AnalyticsService {
-  readonly stats: AnalyticsStats = { graphLoads: 0, resultHits: 0, resultMisses: 0 };
+  readonly stats: AnalyticsStats = { graphLoads: 0, resultHits: 0, resultMisses: 0, responseHits: 0 };
   private readonly engine: AnalyticsEngine;
   private readonly graphs: LruCache<string, CachedGraph>;
   private readonly results: LruCache<string, CachedResult>;
+  private readonly responses: LruCache<string, CachedResponse>;
   private readonly pendingGraphs = new Map<string, Promise<void>>();
   private readonly pendingResults = new Map<string, Promise<unknown>>();
   private readonly revisions = new Map<string, string>();
@@ -94,6 +108,11 @@ export class AnalyticsService {
       maxEntries: options.maxResults ?? 200,
       maxWeight: options.maxResultBytes ?? 256 * 1024 * 1024,
       weigh: (result) => result.bytes,
+    });
+    this.responses = new LruCache<string, CachedResponse>({
+      maxEntries: options.maxResponses ?? 100,
+      maxWeight: options.maxResponseBytes ?? 128 * 1024 * 1024,
+      weigh: (response) => response.bytes,
     });
     engine.onReset(() => this.graphs.clear());
   }
@@ -129,22 +148,48 @@ export class AnalyticsService {
     return (await pending) as JobResult<J>;
   }
 
+  /**
+   * A whole response cached for these scopes (the workspaces it reads, at their current revisions)
+   * under `operationKey` (operation text, name and variables), if every scope is still current.
+   */
+  cachedResponse(scopes: readonly AnalyticsScope[], operationKey: string): unknown {
+    const hit = this.responses.get(responseKey(scopes, operationKey));
+    if (hit === undefined || !scopes.every((scope) => this.isCurrent(scope))) return undefined;
+    this.stats.responseHits += 1;
+    return hit.data;
+  }
+
+  /** Keeps a response computed for these scopes, unless a write made one of them stale meanwhile. */
+  storeResponse(scopes: readonly AnalyticsScope[], operationKey: string, data: unknown): void {
+    if (!scopes.every((scope) => this.isCurrent(scope))) return;
+    const bytes = JSON.stringify(data).length * 2;
+    const revisions = new Map(scopes.map((scope) => [scope.workspaceId, scope.revision]));
+    this.responses.set(responseKey(scopes, operationKey), { revisions, data, bytes });
+  }
+
   /** Forgets everything cached for a workspace, whatever its revision; loads in flight are not reused. */
   invalidate(workspaceId: string): void {
     this.generations.set(workspaceId, (this.generations.get(workspaceId) ?? 0) + 1);
     this.revisions.delete(workspaceId);
     this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId);
     this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId);
+    this.responses.deleteWhere((_key, response) => response.revisions.has(workspaceId));
   }
 
   /** Number of loaded graphs and results currently cached. */
-  cacheSizes(): { graphs: number; results: number; resultBytes: number } {
-    return { graphs: this.graphs.size, results: this.results.size, resultBytes: this.results.weight };
+  cacheSizes(): { graphs: number; results: number; resultBytes: number; responses: number } {
+    return {
+      graphs: this.graphs.size,
+      results: this.results.size,
+      resultBytes: this.results.weight,
+      responses: this.responses.size,
+    };
   }
 
   async close(): Promise<void> {
     this.graphs.clear();
     this.results.clear();
+    this.responses.clear();
     await this.engine.close();
   }
 
@@ -153,6 +198,10 @@ export class AnalyticsService {
     this.revisions.set(workspaceId, revision);
     this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId && graph.revision !== revision);
     this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId && result.revision !== revision);
+    this.responses.deleteWhere((_key, response) => {
+      const seen = response.revisions.get(workspaceId);
+      return seen !== undefined && seen !== revision;
+    });
   }
 
   private async computeFresh(scope: AnalyticsScope, filter: AnalyticsFilter, job: AnalyticsJob, key: string) {
@@ -210,6 +259,11 @@ export class AnalyticsService {
   }
 }
 
+/** Graph keys (workspace, generation, visibilities, revision) in a fixed order, then the operation. */
+function responseKey(scopes: readonly AnalyticsScope[], operationKey: string): string {
+  return canonicalJson([[...new Set(scopes.map((scope) => scope.graphKey))].sort(), operationKey]);
+}
+
 const services = new WeakMap<Database, AnalyticsService>();
 
 /**
@@ -223,6 +277,24 @@ export function analyticsServiceFor(db: Database, options?: AnalyticsServiceOpti
     services.set(db, service);
   }
   return service;
+}
+
+/**
+ * Opens a workspace's analytics scope once per request: the response cache and the `analytics`
+ * resolver share the revision read.
+ */
+export function openAnalyticsScope(
+  context: Pick<ApiContext, 'db' | 'viewer' | 'analyticsScopes'>,
+  workspaceKey: string,
+): Promise<AnalyticsScope> {
+  const open = () => analyticsServiceFor(context.db).open(context.viewer, workspaceKey);
+  if (!context.analyticsScopes) return open();
+  let scope = context.analyticsScopes.get(workspaceKey);
+  if (!scope) {
+    scope = open();
+    context.analyticsScopes.set(workspaceKey, scope);
+  }
+  return scope;
 }
 
 /** Stops the worker and empties the caches of a connection's analytics service, if it has one. */

@@ -75,8 +75,13 @@ export class LoadedGraph {
       case 'funding':
         return funding(view().data, { dependenceThreshold: job.dependenceThreshold });
       case 'brokers': {
+        if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
         const all = this.brokers(view());
-        return { ...all, actorCount: all.actors.length, actors: all.actors.slice(0, job.top) };
+        const ranked = all.actors.map((row, index) => ({ ...row, rank: index + 1 }));
+        // An actor outside the filtered graph (e.g. filtered out by theme) has no row.
+        const actors =
+          job.actorId === null ? ranked.slice(0, job.top) : ranked.filter((row) => row.actorId === job.actorId);
+        return { ...all, actorCount: all.actors.length, actors };
       }
       case 'suggestedLinks':
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');

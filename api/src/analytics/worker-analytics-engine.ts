@@ -12,27 +12,37 @@ export interface WorkerEngineOptions {
   resourceLimits?: ResourceLimits;
 }
 
-/** Jobs that share a filter's link-scoring context (Louvain, tier gaps, link index): kept on one thread. */
-const CONTEXT_JOBS: ReadonlySet<AnalyticsJob['kind']> = new Set(['gaps', 'suggestedLinks', 'partners']);
+/**
+ * Jobs that share one filter's Louvain run and link-scoring context (gaps, suggestions and partners
+ * build the context on Louvain; silos reads Louvain too): they go to one thread, so it is built once.
+ */
+const CONTEXT_JOBS: ReadonlySet<AnalyticsJob['kind']> = new Set(['gaps', 'suggestedLinks', 'partners', 'silos']);
 
 /**
  * Rough relative costs of the analyses on a 10,000-actor graph (tests/bench), used only to balance
- * the threads: a thread busy with betweenness should not also get silos.
+ * the threads: the context jobs on one, betweenness and the rest on the other.
  */
 const JOB_COSTS: Readonly<Record<AnalyticsJob['kind'], number>> = {
   size: 0.1,
-  tierMatrix: 3,
-  silos: 10,
-  gaps: 14,
-  coverage: 3,
+  tierMatrix: 2,
+  silos: 2,
+  gaps: 8,
+  coverage: 2,
   deliveryWithoutVoice: 1,
   funding: 3,
-  brokers: 25,
-  suggestedLinks: 7,
+  brokers: 15,
+  suggestedLinks: 10,
   partners: 2,
   paths: 3,
-  diff: 1,
+  diff: 2,
 };
+
+interface PendingJob {
+  key: string;
+  filter: AnalyticsFilter;
+  job: AnalyticsJob;
+  resolve: (outcome: Promise<EngineOutcome>) => void;
+}
 
 /** FNV-1a, to spread (graph, filter) pairs over the threads. */
 function hash(text: string): number {
@@ -53,6 +63,7 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
   private threads: AnalyticsWorkerThread[] = [];
   private readonly loaded = new Set<string>();
   private readonly resetListeners: Array<() => void> = [];
+  private pending: PendingJob[] = [];
   private readonly size: number;
   private closed = false;
 
@@ -63,6 +74,11 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
   /** Thread ids of the running workers (for tests and diagnostics). */
   get threadIds(): number[] {
     return this.threads.map((thread) => thread.threadId);
+  }
+
+  /** Estimated work each thread has queued (for tests and diagnostics). */
+  get loads(): number[] {
+    return this.threads.map((thread) => thread.load);
   }
 
   /** Starts the threads now (e.g. while a graph loads) instead of on first use. */
@@ -85,13 +101,50 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
     for (const thread of this.threads) thread.post({ type: 'drop', key });
   }
 
+  /**
+   * Jobs asked for in the same turn of the event loop (the fields of one request, once its graph is
+   * loaded) are scheduled together: each group of context jobs as one unit, then longest unit first
+   * to the thread with the least work, so the two threads finish at about the same time.
+   */
   run(key: string, filter: AnalyticsFilter, job: AnalyticsJob): Promise<EngineOutcome> {
     if (!this.loaded.has(key)) return Promise.resolve({ ok: false, error: { kind: 'MISSING_GRAPH' } });
+    return new Promise((resolve) => {
+      if (this.pending.length === 0) setImmediate(() => this.dispatch());
+      this.pending.push({ key, filter, job, resolve });
+    });
+  }
+
+  private dispatch(): void {
+    const batch = this.pending;
+    this.pending = [];
+    if (this.closed || batch.length === 0) {
+      for (const item of batch) item.resolve(Promise.resolve({ ok: false, error: { kind: 'MISSING_GRAPH' } }));
+      return;
+    }
     const threads = this.start();
-    const thread = CONTEXT_JOBS.has(job.kind)
-      ? (threads[hash(`${key}\u0000${canonicalJson(filter)}`) % threads.length] as AnalyticsWorkerThread)
-      : threads.reduce((best, candidate) => (candidate.load < best.load ? candidate : best));
-    return thread.run({ key, filter, job }, JOB_COSTS[job.kind]);
+    const units = new Map<string, PendingJob[]>();
+    batch.forEach((item, index) => {
+      const unit = CONTEXT_JOBS.has(item.job.kind)
+        ? `context\u0000${item.key}\u0000${canonicalJson(item.filter)}`
+        : `job\u0000${index}`;
+      units.set(unit, [...(units.get(unit) ?? []), item]);
+    });
+    const cost = (items: readonly PendingJob[]): number =>
+      items.reduce((sum, item) => sum + JOB_COSTS[item.job.kind], 0);
+    const planned = new Map(threads.map((thread) => [thread, thread.load]));
+    const byCost = [...units.entries()].sort(([, a], [, b]) => cost(b) - cost(a));
+    for (const [unit, items] of byCost) {
+      // A filter's context lives in one thread: the same one every time, while it is held there.
+      const thread = unit.startsWith('context')
+        ? (threads[hash(unit) % threads.length] as AnalyticsWorkerThread)
+        : threads.reduce((best, candidate) =>
+            (planned.get(candidate) as number) < (planned.get(best) as number) ? candidate : best,
+          );
+      planned.set(thread, (planned.get(thread) as number) + cost(items));
+      for (const item of items) {
+        item.resolve(thread.run({ key: item.key, filter: item.filter, job: item.job }, JOB_COSTS[item.job.kind]));
+      }
+    }
   }
 
   onReset(listener: () => void): void {

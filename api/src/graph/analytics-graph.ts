@@ -1,6 +1,7 @@
-import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
 import { isCooperative } from '../domain/vocabulary';
+import { derived } from './derived';
 
 /** An actor as the analytics see it: plain data, already converted from whatever store it came from. */
 export interface GraphActor {
@@ -38,74 +39,66 @@ export interface GraphData {
   relations: readonly GraphRelation[];
 }
 
-/** Edge attributes of the collapsed cooperative graph: every relation that backs the tie. */
-export interface TieAttributes {
-  relationIds: string[];
-}
-
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Actors keyed by id, for the lookups every analysis makes. */
-export function indexActors(data: Readonly<GraphData>): Map<string, GraphActor> {
-  return new Map(data.actors.map((actor) => [actor.id, actor]));
+/** Actors keyed by id, for the lookups every analysis makes (computed once per data object). */
+export function indexActors(data: Readonly<GraphData>): ReadonlyMap<string, GraphActor> {
+  return derived(data, 'indexActors', () => new Map(data.actors.map((actor) => [actor.id, actor])));
+}
+
+/** Actors in id order (computed once per data object). */
+export function actorsInIdOrder(data: Readonly<GraphData>): readonly GraphActor[] {
+  return derived(data, 'actorsInIdOrder', () => [...data.actors].sort(byId));
 }
 
 /**
  * Relations whose two ends are known actors and distinct. Relations can dangle after a visibility or
  * country filter removed one end, and self-ties carry no structural information for any measure here.
  */
-export function usableRelations(data: Readonly<GraphData>): GraphRelation[] {
-  const known = new Set(data.actors.map((actor) => actor.id));
-  return data.relations.filter((r) => r.source !== r.target && known.has(r.source) && known.has(r.target));
+export function usableRelations(data: Readonly<GraphData>): readonly GraphRelation[] {
+  return derived(data, 'usableRelations', () => {
+    const known = indexActors(data);
+    return data.relations.filter((r) => r.source !== r.target && known.has(r.source) && known.has(r.target));
+  });
 }
 
 /** Usable relations that are cooperative ties (every type but CHALLENGES, every mode but CONFRONTATION). */
-export function cooperativeRelations(data: Readonly<GraphData>): GraphRelation[] {
-  return usableRelations(data).filter((r) => isCooperative(r.type, r.mode));
+export function cooperativeRelations(data: Readonly<GraphData>): readonly GraphRelation[] {
+  return derived(data, 'cooperativeRelations', () =>
+    usableRelations(data).filter((r) => isCooperative(r.type, r.mode)),
+  );
+}
+
+/** Cooperative relations in id order, the order in which the graphs below add their edges. */
+function cooperativeRelationsInIdOrder(data: Readonly<GraphData>): readonly GraphRelation[] {
+  return derived(data, 'cooperativeRelationsInIdOrder', () => [...cooperativeRelations(data)].sort(byId));
 }
 
 /**
- * The undirected simple graph of cooperative ties that betweenness, constraint, components, Louvain and
- * Adamic–Adar run on. Several relations between one pair collapse into a single edge (their ids kept in
- * `relationIds`) because those measures are defined on simple graphs. Nodes and edges are added in id
- * order so that order-sensitive algorithms (Louvain) give the same answer whatever order the store
- * returned the data in.
+ * The undirected simple graph of cooperative ties (graphology) that exact betweenness and Louvain run
+ * on. Several relations between one pair collapse into a single edge because those measures are
+ * defined on simple graphs. Nodes and edges are added in id order so that order-sensitive algorithms
+ * (Louvain) give the same answer whatever order the store returned the data in. Built once per data
+ * object and shared: callers must not change it.
  */
-export function buildCooperativeGraph(
-  data: Readonly<GraphData>,
-): UndirectedGraph<Record<string, never>, TieAttributes> {
-  const graph = new UndirectedGraph<Record<string, never>, TieAttributes>();
-  for (const actor of [...data.actors].sort(byId)) graph.addNode(actor.id);
-  for (const relation of cooperativeRelations(data).sort(byId)) {
-    const existing = graph.edge(relation.source, relation.target);
-    if (existing === undefined) {
-      graph.addEdge(relation.source, relation.target, { relationIds: [relation.id] });
-    } else {
-      graph.getEdgeAttributes(existing).relationIds.push(relation.id);
+export function buildCooperativeGraph(data: Readonly<GraphData>): UndirectedGraph {
+  return derived(data, 'cooperativeGraph', () => {
+    const graph = new UndirectedGraph();
+    const actors = actorsInIdOrder(data);
+    const indexOf = new Map(actors.map((actor, i) => [actor.id, i]));
+    for (const actor of actors) graph.addNode(actor.id);
+    // A pair's first relation in id order adds its edge; later ones between the same pair add nothing.
+    const seen = new Set<number>();
+    for (const relation of cooperativeRelationsInIdOrder(data)) {
+      const i = indexOf.get(relation.source) as number;
+      const j = indexOf.get(relation.target) as number;
+      const pair = i < j ? i * actors.length + j : j * actors.length + i;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      graph.addUndirectedEdge(relation.source, relation.target);
     }
-  }
-  return graph;
-}
-
-/**
- * The directed simple graph of cooperative ties used for brokerage. A directed relation gives one arc
- * source → target; an undirected relation gives arcs both ways, since either end can pass things on.
- */
-export function buildDirectedCooperativeGraph(
-  data: Readonly<GraphData>,
-): DirectedGraph<Record<string, never>, TieAttributes> {
-  const graph = new DirectedGraph<Record<string, never>, TieAttributes>();
-  for (const actor of [...data.actors].sort(byId)) graph.addNode(actor.id);
-  const addArc = (from: string, to: string, relationId: string): void => {
-    const existing = graph.edge(from, to);
-    if (existing === undefined) graph.addEdge(from, to, { relationIds: [relationId] });
-    else graph.getEdgeAttributes(existing).relationIds.push(relationId);
-  };
-  for (const relation of cooperativeRelations(data).sort(byId)) {
-    addArc(relation.source, relation.target, relation.id);
-    if (!relation.directed) addArc(relation.target, relation.source, relation.id);
-  }
-  return graph;
+    return graph;
+  });
 }
 
 /**
@@ -113,11 +106,13 @@ export function buildDirectedCooperativeGraph(
  * Hand-written loops over these are several times faster than graphology iterators in the hot paths of
  * link suggestion and Yen's algorithm.
  */
-export function cooperativeNeighbours(data: Readonly<GraphData>): Map<string, Set<string>> {
-  const neighbours = new Map<string, Set<string>>(data.actors.map((actor) => [actor.id, new Set<string>()]));
-  for (const relation of cooperativeRelations(data)) {
-    neighbours.get(relation.source)?.add(relation.target);
-    neighbours.get(relation.target)?.add(relation.source);
-  }
-  return neighbours;
+export function cooperativeNeighbours(data: Readonly<GraphData>): ReadonlyMap<string, ReadonlySet<string>> {
+  return derived(data, 'cooperativeNeighbours', () => {
+    const neighbours = new Map<string, Set<string>>(data.actors.map((actor) => [actor.id, new Set<string>()]));
+    for (const relation of cooperativeRelations(data)) {
+      neighbours.get(relation.source)?.add(relation.target);
+      neighbours.get(relation.target)?.add(relation.source);
+    }
+    return neighbours;
+  });
 }

@@ -1,6 +1,8 @@
-import type { GraphData } from './analytics-graph';
-import { buildDirectedCooperativeGraph, indexActors } from './analytics-graph';
+import type { GraphActor, GraphData } from './analytics-graph';
+import { indexActors } from './analytics-graph';
 import type { Tier } from '../domain/vocabulary';
+import { TIERS } from '../domain/vocabulary';
+import { forEachCommon, indexDirectedCooperativeAdjacency, sortedRunHas } from './indexed-adjacency';
 
 export interface ActorBrokerageRoles {
   actorId: string;
@@ -18,6 +20,8 @@ export interface ActorBrokerageRoles {
   total: number;
 }
 
+type Role = 'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'liaison';
+
 /**
  * Gould & Fernandez (1989) brokerage roles with tier as the group, following R's `sna::brokerage`:
  * B brokers every two-path A → B → C over directed cooperative ties with A ≠ C and no tie A → C, and
@@ -26,15 +30,28 @@ export interface ActorBrokerageRoles {
  * Returned in actor-id order.
  */
 export function brokerageRoles(data: Readonly<GraphData>): ActorBrokerageRoles[] {
-  const graph = buildDirectedCooperativeGraph(data);
+  const { ids, outOffsets, outTargets, inOffsets, inTargets } = indexDirectedCooperativeAdjacency(data);
   const actors = indexActors(data);
-  const tierOf = (id: string): Tier | undefined => actors.get(id)?.tier;
+  const tierIndex = Int8Array.from(ids, (id) => TIERS.indexOf((actors.get(id) as GraphActor).tier));
+  // Per broker: its out-neighbours by tier, and for one source A the out-neighbours A already reaches.
+  const reachable = new Int32Array(TIERS.length);
+  const closed = new Int32Array(TIERS.length);
+  const roleOf = (tierA: number, tierB: number, tierC: number): Role =>
+    tierA === tierB && tierC === tierB
+      ? 'coordinator'
+      : tierA === tierC
+        ? 'itinerant'
+        : tierC === tierB
+          ? 'gatekeeper'
+          : tierA === tierB
+            ? 'representative'
+            : 'liaison';
 
-  return graph.nodes().map((broker) => {
-    const tier = tierOf(broker) as Tier;
+  return ids.map((actorId, b) => {
+    const tierB = tierIndex[b] as number;
     const roles: ActorBrokerageRoles = {
-      actorId: broker,
-      tier,
+      actorId,
+      tier: TIERS[tierB] as Tier,
       coordinator: 0,
       itinerant: 0,
       gatekeeper: 0,
@@ -42,19 +59,25 @@ export function brokerageRoles(data: Readonly<GraphData>): ActorBrokerageRoles[]
       liaison: 0,
       total: 0,
     };
-    const sources = graph.inNeighbors(broker);
-    const destinations = graph.outNeighbors(broker);
-    for (const a of sources) {
-      const tierA = tierOf(a);
-      for (const c of destinations) {
-        if (a === c || graph.hasDirectedEdge(a, c)) continue;
-        const tierC = tierOf(c);
-        if (tierA === tier && tierC === tier) roles.coordinator += 1;
-        else if (tierA === tierC) roles.itinerant += 1;
-        else if (tierC === tier) roles.gatekeeper += 1;
-        else if (tierA === tier) roles.representative += 1;
-        else roles.liaison += 1;
-        roles.total += 1;
+    const outFrom = outOffsets[b] as number;
+    const outTo = outOffsets[b + 1] as number;
+    reachable.fill(0);
+    for (let e = outFrom; e < outTo; e++) reachable[tierIndex[outTargets[e] as number] as number] += 1;
+    // Every two-path A → B → C with C ≠ A and no arc A → C: of B's out-neighbours, drop A itself and
+    // those A reaches directly, then count the rest by C's tier.
+    for (let e = inOffsets[b] as number, end = inOffsets[b + 1] as number; e < end; e++) {
+      const a = inTargets[e] as number;
+      closed.fill(0);
+      if (sortedRunHas(outTargets, outFrom, outTo, a)) closed[tierIndex[a] as number] += 1;
+      forEachCommon(outOffsets, outTargets, a, b, (c) => {
+        closed[tierIndex[c] as number] += 1;
+      });
+      const tierA = tierIndex[a] as number;
+      for (let tierC = 0; tierC < TIERS.length; tierC++) {
+        const paths = (reachable[tierC] as number) - (closed[tierC] as number);
+        if (paths === 0) continue;
+        roles[roleOf(tierA, tierB, tierC)] += paths;
+        roles.total += paths;
       }
     }
     return roles;

@@ -1,5 +1,5 @@
 import type { GraphData } from './analytics-graph';
-import { cooperativeNeighbours } from './analytics-graph';
+import { forEachCommon, indexCooperativeAdjacency } from './indexed-adjacency';
 
 export interface ActorConstraint {
   actorId: string;
@@ -14,19 +14,20 @@ export interface ActorConstraint {
  * (its mutual weight a_ij + a_ji is 2 for every undirected tie and 2·deg(i) in total).
  */
 export function burtConstraint(data: Readonly<GraphData>): ActorConstraint[] {
-  const neighbours = cooperativeNeighbours(data);
-  const ids = [...neighbours.keys()].sort();
-  return ids.map((actorId) => {
-    const own = neighbours.get(actorId) ?? new Set<string>();
-    if (own.size === 0) return { actorId, constraint: null };
-    const pOwn = 1 / own.size;
+  const { ids, offsets, targets } = indexCooperativeAdjacency(data);
+  const degree = (v: number): number => (offsets[v + 1] as number) - (offsets[v] as number);
+  return ids.map((actorId, i) => {
+    const n = degree(i);
+    if (n === 0) return { actorId, constraint: null };
+    const pOwn = 1 / n;
     let constraint = 0;
-    for (const j of own) {
+    for (let e = offsets[i] as number, end = offsets[i + 1] as number; e < end; e++) {
+      const j = targets[e] as number;
+      // q runs over the neighbours i and j share (never j itself: there are no self-ties).
       let indirect = 0;
-      for (const q of own) {
-        const qNeighbours = neighbours.get(q);
-        if (q !== j && qNeighbours?.has(j)) indirect += pOwn / qNeighbours.size;
-      }
+      forEachCommon(offsets, targets, i, j, (q) => {
+        indirect += pOwn / degree(q);
+      });
       constraint += (pOwn + indirect) ** 2;
     }
     return { actorId, constraint };

@@ -1,11 +1,11 @@
-import type { GraphActor, GraphData } from './analytics-graph';
-import { cooperativeRelations, indexActors, usableRelations } from './analytics-graph';
+import type { GraphActor, GraphData, GraphRelation } from './analytics-graph';
+import { indexActors } from './analytics-graph';
 import type { Tier } from '../domain/vocabulary';
-import { TIER_RANK, TIERS } from '../domain/vocabulary';
+import { isCooperative, TIER_RANK, TIERS } from '../domain/vocabulary';
 import type { MoneyTotals } from './money';
 import { sumByCurrency } from './money';
 import { pushTo } from './push-to';
-import { isOnTheme, relationThemes } from './relation-themes';
+import { actorsByTheme, relationsByTheme } from './relation-themes';
 
 export interface CoverageCell {
   theme: string;
@@ -46,36 +46,36 @@ export function coverageGrid(
 ): CoverageGridResult {
   const byCountry = options.byCountry ?? false;
   const actors = indexActors(data);
-  const themes = [...new Set(data.actors.flatMap((a) => a.themes))].sort();
-  const cooperative = cooperativeRelations(data);
-  const grants = usableRelations(data).filter((r) => r.type === 'FUNDS');
+  const actorsOnTheme = actorsByTheme(data);
+  const themes = [...actorsOnTheme.keys()].sort();
   const countryKey = (actor: Readonly<GraphActor>): string | null => (byCountry ? actor.country : null);
   const byCountryOrder = (a: string | null, b: string | null): number =>
     a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 
   const cells: CoverageCell[] = [];
   for (const theme of themes) {
-    const onTheme = data.actors.filter((a) => a.themes.includes(theme));
+    const onTheme = actorsOnTheme.get(theme) ?? [];
+    const relations = relationsByTheme(data).get(theme) ?? [];
     const members = new Map<string, string[]>();
     for (const actor of onTheme) pushTo(members, `${countryKey(actor)}|${actor.tier}`, actor.id);
     const cellOf = (actor: Readonly<GraphActor>): string => `${countryKey(actor)}|${actor.tier}`;
 
     const up = new Map<string, number>();
     const down = new Map<string, number>();
-    for (const r of cooperative) {
+    for (const r of relations) {
+      if (!isCooperative(r.type, r.mode)) continue;
       const source = actors.get(r.source);
       const target = actors.get(r.target);
-      if (!source?.themes.includes(theme) || !target?.themes.includes(theme)) continue;
-      if (!isOnTheme(r, theme, source, target) || source.tier === target.tier) continue;
+      if (!source?.themes.includes(theme) || !target?.themes.includes(theme) || source.tier === target.tier) continue;
       const [lower, upper] = TIER_RANK[source.tier] < TIER_RANK[target.tier] ? [source, target] : [target, source];
       up.set(cellOf(lower), (up.get(cellOf(lower)) ?? 0) + 1);
       down.set(cellOf(upper), (down.get(cellOf(upper)) ?? 0) + 1);
     }
-    const received = new Map<string, typeof grants>();
-    for (const r of grants) {
+    const received = new Map<string, GraphRelation[]>();
+    for (const r of relations) {
+      if (r.type !== 'FUNDS') continue;
       const target = actors.get(r.target);
-      if (!target?.themes.includes(theme)) continue;
-      if (relationThemes(r, actors.get(r.source), target).includes(theme)) pushTo(received, cellOf(target), r);
+      if (target?.themes.includes(theme)) pushTo(received, cellOf(target), r);
     }
 
     const countries = [...new Set(onTheme.map(countryKey))].sort(byCountryOrder);

@@ -1,5 +1,5 @@
 import type { GraphData } from './analytics-graph';
-import { cooperativeNeighbours } from './analytics-graph';
+import { forEachCommon, indexCooperativeAdjacency } from './indexed-adjacency';
 
 export interface ActorEffectiveSize {
   actorId: string;
@@ -13,15 +13,17 @@ export interface ActorEffectiveSize {
  * degree and t the number of ties among its neighbours — the contacts that are not redundant.
  */
 export function effectiveSize(data: Readonly<GraphData>): ActorEffectiveSize[] {
-  const neighbours = cooperativeNeighbours(data);
-  const ids = [...neighbours.keys()].sort();
-  return ids.map((actorId) => {
-    const own = neighbours.get(actorId) ?? new Set<string>();
-    const n = own.size;
+  const { ids, offsets, targets } = indexCooperativeAdjacency(data);
+  return ids.map((actorId, i) => {
+    const from = offsets[i] as number;
+    const to = offsets[i + 1] as number;
+    const n = to - from;
     if (n === 0) return { actorId, effectiveSize: null };
     let endpoints = 0;
-    for (const j of own) {
-      for (const q of neighbours.get(j) ?? []) if (own.has(q)) endpoints += 1;
+    for (let e = from; e < to; e++) {
+      forEachCommon(offsets, targets, i, targets[e] as number, () => {
+        endpoints += 1;
+      });
     }
     // Each tie among neighbours was seen from both ends, so `endpoints` is already 2t.
     return { actorId, effectiveSize: n - endpoints / n };

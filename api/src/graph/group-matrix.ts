@@ -43,57 +43,69 @@ export function groupMatrix(
   groupOf: (actorId: string) => string,
   groups: readonly string[],
 ): MatrixCell[] {
-  const sizes = new Map<string, number>(groups.map((g) => [g, 0]));
-  for (const actor of data.actors) {
-    const group = groupOf(actor.id);
-    sizes.set(group, (sizes.get(group) ?? 0) + 1);
-  }
-  interface Tally {
-    count: number;
-    types: Map<RelationType, number>;
-    modes: Map<Mode | null, number>;
-    pairs: Set<string>;
-  }
-  const tallies = new Map<string, Tally>();
-  const cellKey = (from: string, to: string): string => `${from}\u0000${to}`;
-  const read = (source: string, target: string, type: RelationType, mode: Mode | null): void => {
-    const key = cellKey(groupOf(source), groupOf(target));
-    const tally = tallies.get(key) ?? { count: 0, types: new Map(), modes: new Map(), pairs: new Set() };
-    tally.count += 1;
-    tally.types.set(type, (tally.types.get(type) ?? 0) + 1);
-    tally.modes.set(mode, (tally.modes.get(mode) ?? 0) + 1);
-    tally.pairs.add(`${source}\u0000${target}`);
-    tallies.set(key, tally);
+  const g = groups.length;
+  const groupIndex = new Map(groups.map((group, i) => [group, i]));
+  const sizes = new Int32Array(g);
+  const actorIndex = new Map<string, number>();
+  const groupOfActor = new Int32Array(data.actors.length);
+  data.actors.forEach((actor, i) => {
+    actorIndex.set(actor.id, i);
+    const group = groupIndex.get(groupOf(actor.id)) ?? -1;
+    groupOfActor[i] = group;
+    if (group >= 0) sizes[group] += 1;
+  });
+  const typeIndex = new Map(RELATION_TYPES.map((type, i) => [type, i]));
+  const modeColumns: readonly (Mode | null)[] = [...MODES, null];
+  const modeIndex = new Map(modeColumns.map((mode, i) => [mode, i]));
+  // Tallies over integer cells (from · g + to): no string keys in the loop over relations.
+  const counts = new Int32Array(g * g);
+  const typeCounts = new Int32Array(g * g * RELATION_TYPES.length);
+  const modeCounts = new Int32Array(g * g * modeColumns.length);
+  const pairs: Set<number>[] = Array.from({ length: g * g }, () => new Set<number>());
+  const n = data.actors.length;
+  const read = (source: number, target: number, type: number, mode: number): void => {
+    const from = groupOfActor[source] as number;
+    const to = groupOfActor[target] as number;
+    if (from < 0 || to < 0) return;
+    const cell = from * g + to;
+    counts[cell] += 1;
+    typeCounts[cell * RELATION_TYPES.length + type] += 1;
+    modeCounts[cell * modeColumns.length + mode] += 1;
+    (pairs[cell] as Set<number>).add(source * n + target);
   };
   for (const relation of usableRelations(data)) {
-    read(relation.source, relation.target, relation.type, relation.mode);
-    if (!relation.directed) read(relation.target, relation.source, relation.type, relation.mode);
+    const source = actorIndex.get(relation.source) as number;
+    const target = actorIndex.get(relation.target) as number;
+    const type = typeIndex.get(relation.type) as number;
+    const mode = modeIndex.get(relation.mode) as number;
+    read(source, target, type, mode);
+    if (!relation.directed) read(target, source, type, mode);
   }
 
   const cells: MatrixCell[] = [];
-  for (const from of groups) {
-    for (const to of groups) {
-      const tally = tallies.get(cellKey(from, to));
-      const nFrom = sizes.get(from) ?? 0;
-      const nTo = sizes.get(to) ?? 0;
-      const possiblePairs = from === to ? nFrom * (nFrom - 1) : nFrom * nTo;
-      const tiedPairs = tally?.pairs.size ?? 0;
+  groups.forEach((from, f) => {
+    groups.forEach((to, t) => {
+      const cell = f * g + t;
+      const nFrom = sizes[f] as number;
+      const nTo = sizes[t] as number;
+      const possiblePairs = f === t ? nFrom * (nFrom - 1) : nFrom * nTo;
+      const tiedPairs = (pairs[cell] as Set<number>).size;
       cells.push({
         from,
         to,
-        count: tally?.count ?? 0,
-        byType: RELATION_TYPES.filter((type) => tally?.types.has(type)).map((type) => ({
+        count: counts[cell] as number,
+        byType: RELATION_TYPES.map((type, i) => ({
           type,
-          count: tally?.types.get(type) ?? 0,
-        })),
-        byMode: [...MODES, null]
-          .filter((mode) => tally?.modes.has(mode))
-          .map((mode) => ({ mode, count: tally?.modes.get(mode) ?? 0 })),
+          count: typeCounts[cell * RELATION_TYPES.length + i] as number,
+        })).filter((row) => row.count > 0),
+        byMode: modeColumns
+          .map((mode, i) => ({ mode, count: modeCounts[cell * modeColumns.length + i] as number }))
+          .filter((row) => row.count > 0),
         tiedPairs,
         possiblePairs,
         density: possiblePairs === 0 ? null : tiedPairs / possiblePairs,
       });
-    }
-  }
+    });
+  });
   return cells;
 }

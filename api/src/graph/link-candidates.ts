@@ -46,8 +46,14 @@ export function linkCandidates(index: LinkIndex, bounds: CandidateBounds = DEFAU
     pairs[size++] = hi;
   };
 
-  // Distance 2: an accumulator array rather than a map per actor keeps the Σ deg(w)² additions cheap.
+  // Distance 2: an accumulator array rather than a map per actor keeps the Σ deg(w)² additions cheap,
+  // and a bounded insertion keeps the best few without sorting every touched actor (hubs touch many).
   const accumulated = new Float64Array(n);
+  const keep = bounds.maxDistanceTwoPerActor;
+  const best = new Int32Array(Math.max(1, keep));
+  const better = (x: number, y: number): boolean =>
+    (accumulated[x] as number) > (accumulated[y] as number) ||
+    ((accumulated[x] as number) === (accumulated[y] as number) && x < y);
   for (let i = 0; i < n; i++) {
     const touched: number[] = [];
     for (const w of index.neighbours[i] as Int32Array) {
@@ -57,23 +63,38 @@ export function linkCandidates(index: LinkIndex, bounds: CandidateBounds = DEFAU
         accumulated[j] += index.inverseLogDegree[w] as number;
       }
     }
-    touched
-      .filter((j) => !sortedHas(index.linked[i] as Int32Array, j))
-      .sort((x, y) => (accumulated[y] as number) - (accumulated[x] as number) || x - y)
-      .slice(0, bounds.maxDistanceTwoPerActor)
-      .forEach((j) => add(i, j));
+    let kept = 0;
+    for (const j of touched) {
+      if (keep === 0 || (kept === keep && !better(j, best[kept - 1] as number))) continue;
+      if (sortedHas(index.linked[i] as Int32Array, j)) continue;
+      let at = kept < keep ? kept++ : keep - 1;
+      while (at > 0 && better(j, best[at - 1] as number)) {
+        best[at] = best[at - 1] as number;
+        at--;
+      }
+      best[at] = j;
+    }
+    for (let k = 0; k < kept; k++) add(i, best[k] as number);
     for (const j of touched) accumulated[j] = 0;
   }
 
-  // Group lists: "theme|country|tier" → actors based there; "theme|origin|tier" → diaspora actors;
-  // each sorted most connected first, then by id.
-  const based = new Map<string, number[]>();
-  const diaspora = new Map<string, number[]>();
+  // Group lists: (theme, country, tier) → actors based there; (theme, origin, tier) → diaspora actors;
+  // each sorted most connected first, then by index. Keys are integers: no strings per lookup.
+  let places = 0;
   for (let i = 0; i < n; i++) {
-    const tier = TIERS[index.tierRank[i] as number];
+    places = Math.max(places, (index.country[i] as number) + 1);
+    for (const origin of index.origins[i] as Int32Array) places = Math.max(places, origin + 1);
+  }
+  const groupKey = (theme: number, place: number, tier: number): number =>
+    (theme * places + place) * TIERS.length + tier;
+  const based = new Map<number, number[]>();
+  const diaspora = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const tier = index.tierRank[i] as number;
+    const country = index.country[i] as number;
     for (const theme of index.themes[i] as Int32Array) {
-      if ((index.country[i] as number) >= 0) pushTo(based, `${theme}|${index.country[i]}|${tier}`, i);
-      for (const origin of index.origins[i] as Int32Array) pushTo(diaspora, `${theme}|${origin}|${tier}`, i);
+      if (country >= 0) pushTo(based, groupKey(theme, country, tier), i);
+      for (const origin of index.origins[i] as Int32Array) pushTo(diaspora, groupKey(theme, origin, tier), i);
     }
   }
   const degree = (i: number): number => (index.neighbours[i] as Int32Array).length;
@@ -92,11 +113,11 @@ export function linkCandidates(index: LinkIndex, bounds: CandidateBounds = DEFAU
       }
     };
     const country = index.country[i] as number;
-    const places = new Set([...(country >= 0 ? [country] : []), ...(index.origins[i] as Int32Array)]);
+    const own = [...new Set([...(country >= 0 ? [country] : []), ...(index.origins[i] as Int32Array)])];
     for (const theme of index.themes[i] as Int32Array) {
-      for (const tier of TIERS) {
-        for (const place of places) takeFrom(based.get(`${theme}|${place}|${tier}`));
-        if (country >= 0) takeFrom(diaspora.get(`${theme}|${country}|${tier}`));
+      for (let tier = 0; tier < TIERS.length; tier++) {
+        for (const place of own) takeFrom(based.get(groupKey(theme, place, tier)));
+        if (country >= 0) takeFrom(diaspora.get(groupKey(theme, country, tier)));
       }
     }
   }

@@ -75,12 +75,23 @@ export function suggestedLinks(
     pairs = linkCandidates(context.index, options.bounds ?? DEFAULT_CANDIDATE_BOUNDS);
   }
 
+  // Quick scores first (integer-indexed, no allocation), then full scoring and reasons best-first,
+  // stopping once no remaining pair can enter the list: only a few dozen pairs are explained.
+  const count = pairs.length / 2;
+  const quick = new Float64Array(count);
+  const order: number[] = [];
+  for (let c = 0; c < count; c++) {
+    const value = quickLinkScore(context.index, pairs[2 * c] as number, pairs[2 * c + 1] as number);
+    if (value === null) continue;
+    quick[c] = value;
+    order.push(c);
+  }
+  order.sort((x, y) => (quick[y] as number) - (quick[x] as number) || x - y);
   const best: LinkScore[] = [];
-  for (let p = 0; p < pairs.length; p += 2) {
-    const quick = quickLinkScore(context.index, pairs[p] as number, pairs[p + 1] as number);
-    // Explain only pairs that can enter the list; the margin absorbs summation-order rounding.
-    if (quick === null || (best.length === top && quick < (best[top - 1] as LinkScore).score - 1e-9)) continue;
-    const score = scoreLink(context, ids[pairs[p] as number] as string, ids[pairs[p + 1] as number] as string);
+  for (const c of order) {
+    // The margin absorbs summation-order rounding between the quick and the full score.
+    if (best.length === top && (quick[c] as number) < (best[top - 1] as LinkScore).score - 1e-9) break;
+    const score = scoreLink(context, ids[pairs[2 * c] as number] as string, ids[pairs[2 * c + 1] as number] as string);
     if (hasSubstantiveReason(score)) keepBest(best, score, top);
   }
   return {

@@ -1,6 +1,7 @@
 import louvain from 'graphology-communities-louvain';
 import type { GraphData } from './analytics-graph';
 import { buildCooperativeGraph } from './analytics-graph';
+import { derived } from './derived';
 import { seededRandom } from './seeded-random';
 
 export interface LouvainOptions {
@@ -10,10 +11,10 @@ export interface LouvainOptions {
 
 export interface Communities {
   /** Community index of every actor, 0 for the largest community. */
-  communityOf: Map<string, number>;
+  readonly communityOf: ReadonlyMap<string, number>;
   /** Members of each community, in id order; largest first, ties by smallest member id. */
-  members: string[][];
-  modularity: number;
+  readonly members: readonly (readonly string[])[];
+  readonly modularity: number;
 }
 
 /**
@@ -22,12 +23,18 @@ export interface Communities {
  * Louvain's own labels are arbitrary and would change meaning between runs on different data.
  */
 export function louvainCommunities(data: Readonly<GraphData>, options: Readonly<LouvainOptions> = {}): Communities {
+  const seed = options.seed ?? 1;
+  const resolution = options.resolution ?? 1;
+  return derived(data, `louvain:${seed}:${resolution}`, () => detectCommunities(data, seed, resolution));
+}
+
+function detectCommunities(data: Readonly<GraphData>, seed: number, resolution: number): Communities {
   const graph = buildCooperativeGraph(data);
   if (graph.order === 0) return { communityOf: new Map(), members: [], modularity: 0 };
   const detailed = louvain.detailed(graph, {
     getEdgeWeight: null,
-    resolution: options.resolution ?? 1,
-    rng: seededRandom(options.seed ?? 1),
+    resolution,
+    rng: seededRandom(seed),
   });
   const byLabel = new Map<number, string[]>();
   for (const id of graph.nodes()) {

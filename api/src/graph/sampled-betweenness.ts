@@ -62,11 +62,16 @@ export function sampledBetweenness(
   const sumOfSquares = new Float64Array(n);
   const perPivot = n / ((n - 1) * (n - 2));
 
+  // Predecessors of w on shortest paths from the pivot are stored in w's own adjacency slots (there
+  // are at most deg(w) of them), so the backward pass walks predecessors only.
+  const predecessors = new Int32Array(targets.length);
+  const predecessorCount = new Int32Array(n);
   for (let p = 0; p < k; p++) {
     const source = order[p];
     sigma.fill(0);
     delta.fill(0);
     distance.fill(-1);
+    predecessorCount.fill(0);
     sigma[source] = 1;
     distance[source] = 0;
     // The stack doubles as the BFS queue: nodes are appended in non-decreasing distance.
@@ -82,18 +87,18 @@ export function sampledBetweenness(
           distance[w] = dv + 1;
           stack[tail++] = w;
         }
-        if (distance[w] === dv + 1) sigma[w] += sigma[v];
+        if (distance[w] === dv + 1) {
+          sigma[w] += sigma[v];
+          predecessors[offsets[w] + predecessorCount[w]++] = v;
+        }
       }
     }
-    // Predecessors are recomputed from distances instead of stored: w's predecessors are its
-    // neighbours one step closer to the source.
     for (let i = tail - 1; i > 0; i--) {
       const w = stack[i];
-      const dw = distance[w];
       const coefficient = (1 + delta[w]) / sigma[w];
-      for (let e = offsets[w], end = offsets[w + 1]; e < end; e++) {
-        const v = targets[e];
-        if (distance[v] === dw - 1) delta[v] += sigma[v] * coefficient;
+      for (let e = offsets[w], end = e + predecessorCount[w]; e < end; e++) {
+        const v = predecessors[e];
+        delta[v] += sigma[v] * coefficient;
       }
       const x = delta[w] * perPivot;
       sum[w] += x;

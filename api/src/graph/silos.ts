@@ -78,7 +78,7 @@ export function silos(data: Readonly<GraphData>, options: Readonly<LouvainOption
       return {
         index,
         size: actorIds.length,
-        actorIds,
+        actorIds: [...actorIds],
         dominantTier: dominant(
           members.map((m) => m.tier),
           members.length,

@@ -1,8 +1,8 @@
 import type { GraphData } from './analytics-graph';
-import { cooperativeRelations, indexActors } from './analytics-graph';
+import { indexActors } from './analytics-graph';
 import type { Tier } from '../domain/vocabulary';
-import { TIERS } from '../domain/vocabulary';
-import { isOnTheme } from './relation-themes';
+import { isCooperative, TIERS } from '../domain/vocabulary';
+import { actorsByTheme, relationsByTheme } from './relation-themes';
 import { pushTo } from './push-to';
 
 export interface TierPresence {
@@ -42,10 +42,7 @@ export interface ThemeTierGaps {
 export function findTierGaps(data: Readonly<GraphData>, theme: string): ThemeTierGaps {
   const actors = indexActors(data);
   const byTier = new Map<Tier, string[]>();
-  for (const actor of [...data.actors].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (!actor.themes.includes(theme)) continue;
-    pushTo(byTier, actor.tier, actor.id);
-  }
+  for (const actor of actorsByTheme(data).get(theme) ?? []) pushTo(byTier, actor.tier, actor.id);
   const present = (tier: Tier): boolean => byTier.has(tier);
 
   const checked: [Tier, Tier, TierPairCheck['rule']][] = [];
@@ -58,11 +55,12 @@ export function findTierGaps(data: Readonly<GraphData>, theme: string): ThemeTie
     checked.splice(0, 0, ['LOCAL', 'NATIONAL', 'LOCAL_NATIONAL']);
   }
 
-  const onTheme = cooperativeRelations(data).filter((r) => {
-    const source = actors.get(r.source);
-    const target = actors.get(r.target);
-    return !!source?.themes.includes(theme) && !!target?.themes.includes(theme) && isOnTheme(r, theme, source, target);
-  });
+  const onTheme = (relationsByTheme(data).get(theme) ?? []).filter(
+    (r) =>
+      isCooperative(r.type, r.mode) &&
+      !!actors.get(r.source)?.themes.includes(theme) &&
+      !!actors.get(r.target)?.themes.includes(theme),
+  );
   const pairs = checked.map(([lowerTier, upperTier, rule]): TierPairCheck => {
     const relationIds = onTheme
       .filter((r) => {

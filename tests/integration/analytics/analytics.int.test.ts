@@ -439,6 +439,32 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       expect(errorOf(await fx.analytics(selection(0)))).toEqual({ code: 'BAD_USER_INPUT', field: 'top' });
       expect(errorOf(await fx.analytics(selection(501)))).toEqual({ code: 'BAD_USER_INPUT', field: 'top' });
     });
+
+    it('gives one actor its row and rank, whatever its place in the ranking', async () => {
+      const one = (actorId: string, anonymous = false) =>
+        fx.analytics<{
+          brokers: { actorCount: number; actors: Array<{ actorId: string; rank: number; degree: number }> };
+        }>(
+          'brokers(top: 1, actorId: $actor) { actorCount actors { actorId rank degree } }'.replace(
+            '$actor',
+            JSON.stringify(actorId),
+          ),
+          { anonymous },
+        );
+      const ranking = dataOf(
+        await fx.analytics<{ brokers: { actors: Array<{ actorId: string }> } }>(
+          'brokers(top: 500) { actors { actorId } }',
+        ),
+      ).brokers.actors.map((row) => row.actorId);
+      const last = ranking[ranking.length - 1] as string;
+      const { brokers } = dataOf(await one(last));
+      expect(brokers.actorCount).toBe(ranking.length);
+      expect(brokers.actors).toEqual([{ actorId: last, rank: ranking.length, degree: expect.any(Number) }]);
+      expect(dataOf(await one(fx.actor.A3)).brokers.actors[0]?.rank).toBe(ranking.indexOf(fx.actor.A3) + 1);
+      // Unknown, and hidden from anonymous visitors: NOT_FOUND on the argument.
+      expect(errorOf(await one('no-such-actor'))).toEqual({ code: 'NOT_FOUND', field: 'actorId' });
+      expect(errorOf(await one(fx.actor.A5, true))).toEqual({ code: 'NOT_FOUND', field: 'actorId' });
+    });
   });
 
   describe('suggestedLinks', () => {

@@ -11,7 +11,11 @@ import type {
 import type { Query } from '../../../api/src/db/query';
 import type { Database } from '../../../api/src/db/run-query';
 import { NotFoundError } from '../../../api/src/errors';
-import { loadAnalyticsGraph, readAnalyticsState } from '../../../api/src/repositories/analytics.repository';
+import {
+  GRAPH_PARTS,
+  loadAnalyticsGraph,
+  readAnalyticsState,
+} from '../../../api/src/repositories/analytics.repository';
 
 const actor = (id: string, tier = 'LOCAL'): AnalyticsActorTuple => [
   id,
@@ -44,8 +48,7 @@ const relation = (id: string, target: string): AnalyticsRelationTuple => [
 class FakeDatabase {
   state: AnalyticsStateRow | null = {
     workspaceId: 'ws1',
-    latestAt: '2026-01-01T00:00:00.000Z',
-    recentChanges: 1,
+    dataRevision: 1,
     themeIds: ['own-theme'],
   };
   /** Rows per visibility set: the public viewer sees one actor fewer. */
@@ -66,12 +69,18 @@ class FakeDatabase {
     this.reads.push({ name: query.name, params: params as Record<string, unknown> });
     await new Promise((resolve) => setImmediate(resolve));
     if (query.name === 'analytics.state') return (this.state ? [this.state] : []) as R[];
-    const visibilities = (params as { visibilities: string[] }).visibilities;
-    return (visibilities.length === 1 ? this.rows.public : this.rows.all) as R[];
+    const { visibilities, from, to } = params as { visibilities: string[]; from: string; to: string | null };
+    const rows = visibilities.length === 1 ? this.rows.public : this.rows.all;
+    return rows.filter(({ actor: [id] }) => id >= from && (to === null || id < to)) as R[];
   }
 
   count(name: string): number {
     return this.reads.filter((read) => read.name === name).length;
+  }
+
+  /** Graph loads: each reads every part of GRAPH_PARTS once. */
+  get graphLoads(): number {
+    return this.count('analytics.graph') / GRAPH_PARTS.length;
   }
 }
 
@@ -94,15 +103,15 @@ describe('AnalyticsService', () => {
     expect(first).toEqual({ actorCount: 3, relationCount: 2 });
     expect(second).toEqual(first);
     expect(db.count('analytics.state')).toBe(2);
-    expect(db.count('analytics.graph')).toBe(1);
-    expect(service.stats).toEqual({ graphLoads: 1, resultHits: 1, resultMisses: 1 });
+    expect(db.graphLoads).toBe(1);
+    expect(service.stats).toEqual({ graphLoads: 1, resultHits: 1, resultMisses: 1, responseHits: 0 });
   });
 
   it('shares one load and one computation between concurrent requests', async () => {
     const scope = await service.open(LOCAL_EDITOR, 'ws1');
     const results = await Promise.all([1, 2, 3].map(() => service.compute(scope, filter, { kind: 'tierMatrix' })));
     expect(results[1]).toBe(results[0]);
-    expect(db.count('analytics.graph')).toBe(1);
+    expect(db.graphLoads).toBe(1);
     expect(service.stats.resultMisses).toBe(1);
   });
 
@@ -117,7 +126,7 @@ describe('AnalyticsService', () => {
 
   it('reloads when the revision moves and drops what belonged to the older one', async () => {
     await service.compute(await service.open(LOCAL_EDITOR, 'ws1'), filter, { kind: 'size' });
-    db.state = { ...(db.state as AnalyticsStateRow), recentChanges: 2 };
+    db.state = { ...(db.state as AnalyticsStateRow), dataRevision: 2 };
     db.rows.all = db.rows.all.slice(0, 2);
     const scope = await service.open(LOCAL_EDITOR, 'ws1');
     expect(await service.compute(scope, filter, { kind: 'size' })).toEqual({ actorCount: 2, relationCount: 1 });
@@ -126,12 +135,24 @@ describe('AnalyticsService', () => {
     expect(engine.has(scope.graphKey)).toBe(true);
   });
 
+  it('reads the graph in parallel parts that together hold every actor exactly once', async () => {
+    const ids = ['0a', '7f', '8', '80', 'ff', 'zz', ''];
+    db.rows.all = ids.map((id) => ({ actor: actor(id), out: [] }));
+    const graph = await loadAnalyticsGraph(db as unknown as Database, LOCAL_EDITOR, 'ws1');
+    expect(graph.actors.map((a) => a.id).sort()).toEqual([...ids].sort());
+    expect(db.count('analytics.graph')).toBe(GRAPH_PARTS.length);
+    expect(GRAPH_PARTS.length).toBeGreaterThan(1);
+  });
+
   it('keeps one graph per set of visibilities, loaded with the viewer’s visibilities', async () => {
     const editor = await service.compute(await service.open(LOCAL_EDITOR, 'ws1'), filter, { kind: 'size' });
     const anonymous = await service.compute(await service.open(ANONYMOUS, 'ws1'), filter, { kind: 'size' });
     expect([editor.actorCount, anonymous.actorCount]).toEqual([3, 2]);
     const loads = db.reads.filter((read) => read.name === 'analytics.graph').map((read) => read.params.visibilities);
-    expect(loads).toEqual([['PUBLIC', 'WORKSPACE', 'RESTRICTED'], ['PUBLIC']]);
+    expect(loads).toEqual([
+      ...GRAPH_PARTS.map(() => ['PUBLIC', 'WORKSPACE', 'RESTRICTED']),
+      ...GRAPH_PARTS.map(() => ['PUBLIC']),
+    ]);
     expect(service.cacheSizes().graphs).toBe(2);
   });
 
@@ -182,7 +203,9 @@ describe('AnalyticsService', () => {
     const scope = await service.open(LOCAL_EDITOR, 'ws1');
     const kinds = ['size', 'tierMatrix', 'silos', 'deliveryWithoutVoice'] as const;
     for (const kind of kinds) await expect(service.compute(scope, filter, { kind })).resolves.toBeDefined();
-    await expect(service.compute(scope, filter, { kind: 'brokers', top: 5 })).resolves.toMatchObject({ actorCount: 0 });
+    await expect(service.compute(scope, filter, { kind: 'brokers', top: 5, actorId: null })).resolves.toMatchObject({
+      actorCount: 0,
+    });
     await expect(
       service.compute(scope, filter, { kind: 'gaps', theme: 'reception', suggestionsPerGap: 3 }),
     ).resolves.toMatchObject({ pairs: [] });
@@ -213,11 +236,11 @@ describe('analytics repository', () => {
   it('makes the revision from the latest change and the recent count, and adds built-in themes', async () => {
     const db = new FakeDatabase();
     const state = await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1');
-    expect(state.revision).toBe('2026-01-01T00:00:00.000Z+1');
+    expect(state.revision).toBe('1');
     expect(state.themeIds.has('reception')).toBe(true);
     expect(state.themeIds.has('own-theme')).toBe(true);
-    db.state = { workspaceId: 'ws1', latestAt: null, recentChanges: 0, themeIds: [] };
-    expect((await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1')).revision).toBe('none+0');
+    db.state = { workspaceId: 'ws1', dataRevision: 0, themeIds: [] };
+    expect((await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1')).revision).toBe('0');
   });
 
   it('turns rows into analytics data with the defaults of absent properties', async () => {

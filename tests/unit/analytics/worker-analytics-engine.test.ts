@@ -33,7 +33,7 @@ describe('WorkerAnalyticsEngine', () => {
       { kind: 'coverage', byCountry: true },
       { kind: 'deliveryWithoutVoice' },
       { kind: 'funding', dependenceThreshold: 0.5 },
-      { kind: 'brokers', top: 50 },
+      { kind: 'brokers', top: 50, actorId: null },
       { kind: 'suggestedLinks', actorId: null, top: 10 },
       { kind: 'partners', actorId: first, themes: null, countries: null, tiers: null, kinds: null, top: 5 },
       { kind: 'paths', from: first, to: second, k: 3, types: null, modes: null, minConfidence: null },
@@ -44,7 +44,34 @@ describe('WorkerAnalyticsEngine', () => {
     for (const [index, job] of jobs.entries()) {
       expect(json(inWorkers[index] as EngineOutcome)).toEqual(json(await inline.run('g1', filter, job)));
     }
-  });
+  }, 60000);
+
+  it('schedules the jobs of one turn together: context jobs on one thread, the rest balancing the other', async () => {
+    const jobs: AnalyticsJob[] = [
+      { kind: 'tierMatrix' },
+      { kind: 'silos' },
+      { kind: 'gaps', theme: 'reception', suggestionsPerGap: 3 },
+      { kind: 'brokers', top: 5, actorId: null },
+      { kind: 'suggestedLinks', actorId: null, top: 5 },
+      { kind: 'partners', actorId: first, themes: null, countries: null, tiers: null, kinds: null, top: 5 },
+      { kind: 'funding', dependenceThreshold: 0.5 },
+      { kind: 'diff', from: '2015', to: '2020' },
+    ];
+    // A fresh engine, so that no job of another test is still queued.
+    const fresh = new WorkerAnalyticsEngine({ workers: 2 });
+    fresh.load('g1', graph);
+    const running = jobs.map((job) => fresh.run('g1', filter, job));
+    await new Promise((resolve) => setImmediate(resolve));
+    const loads = fresh.loads;
+    // Context unit 22 (gaps 8, suggestions 10, partners 2, silos 2); brokers 15, funding 3, tierMatrix 2
+    // and diff 2 on the other thread: 22 against 22.
+    expect(loads).toHaveLength(2);
+    expect([...loads].sort((a, b) => a - b)).toEqual([22, 22]);
+    const outcomes = await Promise.all(running);
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    expect(fresh.loads).toEqual([0, 0]);
+    await fresh.close();
+  }, 60000);
 
   it('keeps the event loop free while a heavy analysis runs', async () => {
     const gaps: number[] = [];
@@ -56,7 +83,11 @@ describe('WorkerAnalyticsEngine', () => {
     }, 5);
     const started = performance.now();
     // Exact betweenness, Burt's measures and brokerage roles for 1,500 actors.
-    const outcome = await engine.run('g1', normaliseFilter({ minConfidence: 0.1 }), { kind: 'brokers', top: 10 });
+    const outcome = await engine.run('g1', normaliseFilter({ minConfidence: 0.1 }), {
+      kind: 'brokers',
+      top: 10,
+      actorId: null,
+    });
     const elapsed = performance.now() - started;
     clearInterval(timer);
     expect(outcome.ok).toBe(true);

@@ -7,6 +7,7 @@ import { effectiveSize } from '../../../api/src/graph/effective-size';
 import { sampledBetweenness } from '../../../api/src/graph/sampled-betweenness';
 import type { GraphData } from '../../../api/src/graph/analytics-graph';
 import type { Tier } from '../../../api/src/domain/vocabulary';
+import { seededRandom } from '../../../api/src/graph/seeded-random';
 import { actor, frozen, relation, simpleGraph } from './graph-fixtures';
 
 const valueOf = <T extends { actorId: string }, K extends keyof T>(rows: T[], key: K, id: string): T[K] =>
@@ -162,6 +163,70 @@ describe('brokerageRoles', () => {
     const data = twoPath(['LOCAL', 'LOCAL', 'LOCAL']);
     const challenged = { ...data, relations: data.relations.map((r) => ({ ...r, type: 'CHALLENGES' as const })) };
     expect(rolesOfY(challenged).total).toBe(0);
+  });
+});
+
+describe('brokerageRoles on a random graph with hubs', () => {
+  /** The definition read literally: every A → B → C with A ≠ C and no arc A → C, classified by tiers. */
+  function rolesByDefinition(data: GraphData): Map<string, ActorBrokerageRoles> {
+    const arcs = new Set<string>();
+    const out = new Map<string, Set<string>>(data.actors.map((a) => [a.id, new Set<string>()]));
+    const into = new Map<string, Set<string>>(data.actors.map((a) => [a.id, new Set<string>()]));
+    const add = (from: string, to: string) => {
+      arcs.add(`${from}>${to}`);
+      out.get(from)?.add(to);
+      into.get(to)?.add(from);
+    };
+    for (const r of data.relations) {
+      if (r.source === r.target) continue;
+      add(r.source, r.target);
+      if (!r.directed) add(r.target, r.source);
+    }
+    const tierOf = new Map(data.actors.map((a) => [a.id, a.tier]));
+    return new Map(
+      data.actors.map((broker) => {
+        const roles = { ...only('coordinator'), coordinator: 0, total: 0, actorId: broker.id, tier: broker.tier };
+        for (const a of into.get(broker.id) ?? []) {
+          for (const c of out.get(broker.id) ?? []) {
+            if (a === c || arcs.has(`${a}>${c}`)) continue;
+            const [ta, tb, tc] = [tierOf.get(a), broker.tier, tierOf.get(c)];
+            const role =
+              ta === tb && tc === tb
+                ? 'coordinator'
+                : ta === tc
+                  ? 'itinerant'
+                  : tc === tb
+                    ? 'gatekeeper'
+                    : ta === tb
+                      ? 'representative'
+                      : 'liaison';
+            roles[role] += 1;
+            roles.total += 1;
+          }
+        }
+        return [broker.id, roles];
+      }),
+    );
+  }
+
+  it('matches the definition on 150 actors with two hubs and mixed directions', () => {
+    const random = seededRandom(7);
+    const tiers: Tier[] = ['LOCAL', 'REGIONAL', 'NATIONAL', 'SUPRANATIONAL', 'GLOBAL'];
+    const ids = Array.from({ length: 150 }, (_, i) => `n${String(i).padStart(3, '0')}`);
+    const actors = ids.map((id) => actor(id, { tier: tiers[Math.floor(random() * tiers.length)] as Tier }));
+    const relations = Array.from({ length: 600 }, (_, i) => {
+      // A third of the ties touch one of two hubs, so some brokers have long in- and out-lists.
+      const hub = random() < 0.33 ? (ids[random() < 0.5 ? 0 : 1] as string) : null;
+      const source = hub ?? (ids[Math.floor(random() * ids.length)] as string);
+      const target = ids[Math.floor(random() * ids.length)] as string;
+      return relation(`r${i}`, 'PARTNERS_WITH', source, target, { directed: random() < 0.5 });
+    });
+    const data: GraphData = { actors, relations };
+    const expected = rolesByDefinition(data);
+    const computed = brokerageRoles(data);
+    expect(computed).toHaveLength(150);
+    expect(computed.reduce((sum, row) => sum + row.total, 0)).toBeGreaterThan(1000);
+    for (const row of computed) expect(row).toEqual(expected.get(row.actorId));
   });
 });
 

@@ -1,61 +1,143 @@
 import type { Core } from 'cytoscape';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AggregationNotice } from '../components/aggregation-notice/AggregationNotice';
 import { GraphCanvas } from '../components/graph-canvas/GraphCanvas';
 import type { WorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
 import type { LensDecoration } from '../lib/lens-decoration';
-import { buildMapElements, type Expansion } from '../lib/map-elements';
+import { DEFAULT_AGGREGATE_ABOVE } from '../lib/map-aggregation';
+import { buildMap, type Expansion, type PathHighlight } from '../lib/map-elements';
 import { MAP_STYLE } from '../lib/map-style';
-import { cachedTierLayout } from '../lib/tier-layout';
+import { useTierLayout } from '../lib/use-tier-layout';
 import type { Filters } from '../lib/view-state';
 
 export interface MapAreaProps {
   graph: WorkspaceGraph;
+  /** False while pages still arrive: the map draws what it has. */
+  complete: boolean;
   filters: Filters;
   asOf: number | null;
   decoration: LensDecoration;
   expansions: readonly Expansion[];
   selectedId: string | null;
+  /** Aggregate above this many visible actors (null: the default). */
+  aggregateAbove: number | null;
   onSelect: (id: string | null) => void;
+  /** A tap on a relation's edge. */
+  onOpenRelation: (id: string) => void;
+  /** The path chosen in the path finder, drawn out on the map. */
+  highlight: PathHighlight | null;
   onReady: (cy: Core | null) => void;
 }
 
-/** The map: the cached tier layout, the filtered and lens-decorated elements, and the canvas. */
-export function MapArea({ graph, filters, asOf, decoration, expansions, selectedId, onSelect, onReady }: MapAreaProps) {
-  const layout = useMemo(() => cachedTierLayout(graph.workspace, graph.actors, graph.relations), [graph]);
-  const elements = useMemo(
+/** Marks the first drawn frame (and the first with all the data) for the web benchmark. */
+function markFrame(name: string) {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+}
+
+/** The map: the worker-computed tier layout, the filtered, lens-decorated (or aggregated) elements, the canvas. */
+export function MapArea(props: MapAreaProps) {
+  const { graph, complete, selectedId, onSelect, onReady } = props;
+  const layout = useTierLayout(graph.workspace, graph.actors, graph.relations, complete);
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setOpenGroups(new Set()), [graph.workspace]);
+  const threshold = props.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE;
+  // While a big map loads, aggregate from the first page rather than switch when the threshold is crossed.
+  const aggregateAbove = !complete && (graph.expectedActors ?? 0) > threshold ? 0 : threshold;
+  const map = useMemo(
     () =>
-      buildMapElements({
+      layout &&
+      buildMap({
         actors: graph.actors,
         relations: graph.relations,
-        layout,
-        filters,
-        asOf,
-        decoration,
-        expansions,
+        layout: layout.layout,
+        filters: props.filters,
+        asOf: props.asOf,
+        decoration: props.decoration,
+        expansions: props.expansions,
         selectedId,
+        highlight: props.highlight,
+        aggregateAbove,
+        openGroups,
       }),
-    [graph, layout, filters, asOf, decoration, expansions, selectedId],
+    [
+      graph,
+      layout,
+      props.filters,
+      props.asOf,
+      props.decoration,
+      props.expansions,
+      selectedId,
+      props.highlight,
+      aggregateAbove,
+      openGroups,
+    ],
   );
-  const actorCount = elements.filter((element) => element.classes?.includes('actor')).length;
+  const toggleGroup = useCallback(
+    (id: string) =>
+      setOpenGroups((previous) => {
+        const next = new Set(previous);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const cy = useRef<Core | null>(null);
+  // On a big map the focused actor may sit far from the view: bring it into it.
+  useEffect(() => {
+    const node = selectedId ? cy.current?.getElementById(selectedId) : undefined;
+    if (!node || node.empty() || !map?.aggregation) return;
+    const box = cy.current!.extent();
+    const { x, y } = node.position();
+    if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.current!.center(node);
+  }, [selectedId, map]);
+
+  if (!map) {
+    return (
+      <div className="map-overlay" role="status" data-testid="map-status">
+        <p>Laying out the map…</p>
+      </div>
+    );
+  }
+  const groups = map.aggregation?.groups.filter((group) => group.collapsed > 0).length ?? 0;
   return (
     <>
       <GraphCanvas
-        elements={elements}
+        elements={map.elements}
         style={MAP_STYLE}
-        ariaLabel={`Map of ${actorCount} actors in tier bands`}
-        fitKey={graph.workspace}
-        onNodeTap={(id) => onSelect(id)}
+        ariaLabel={`Map of ${map.visibleCount} actors in tier bands${groups ? `, ${groups} of them groups` : ''}`}
+        fitKey={`${graph.workspace}:${layout?.source === 'partial' ? 'partial' : 'final'}`}
+        onNodeTap={(id) => (id.startsWith('group-') ? toggleGroup(id) : onSelect(id))}
+        onEdgeTap={props.onOpenRelation}
         onBackgroundTap={() => onSelect(null)}
-        onReady={onReady}
+        onReady={(instance) => {
+          cy.current = instance;
+          onReady(instance);
+        }}
+        onRendered={() => {
+          if (map.visibleCount > 0) markFrame('tiermap:first-map-frame');
+          if (complete && layout?.complete) markFrame('tiermap:complete-map-frame');
+        }}
       />
-      {actorCount === 0 && (
+      {map.aggregation && (
+        <AggregationNotice
+          plan={map.aggregation}
+          threshold={threshold}
+          visibleCount={map.visibleCount}
+          openGroups={openGroups}
+          onToggle={toggleGroup}
+          onCloseAll={() => setOpenGroups(new Set())}
+        />
+      )}
+      {complete && map.visibleCount === 0 && (
         <div className="map-overlay" role="status" data-testid="map-empty">
           {graph.actors.length === 0 ? 'This workspace has no actors yet.' : 'No actor matches the filters.'}
         </div>
       )}
-      <p className="map-count" data-testid="map-count">
-        {actorCount} of {graph.actors.length} actors
-      </p>
+      {complete && (
+        <p className="map-count" data-testid="map-count" data-aggregated={map.aggregation ? 'true' : 'false'}>
+          {map.visibleCount} of {graph.actors.length} actors
+        </p>
+      )}
     </>
   );
 }

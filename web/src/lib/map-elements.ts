@@ -1,9 +1,17 @@
 import type { ElementDefinition } from 'cytoscape';
 import { humanize, type MapActor, type MapRelation } from './domain';
-import type { LensDecoration } from './lens-decoration';
+import type { ExtraEdge, LensDecoration } from './lens-decoration';
+import {
+  aggregatePosition,
+  aggregateSize,
+  DEFAULT_AGGREGATE_ABOVE,
+  planAggregation,
+  SummedEdges,
+  type AggregationPlan,
+} from './map-aggregation';
 import { SECTOR_COLOURS } from './palette';
 import { isActiveInYear } from './partial-date';
-import type { TierLayout } from './tier-layout';
+import { provisionalPosition, type TierLayout } from './tier-layout';
 import type { Filters } from './view-state';
 
 /** Actors and relations forced onto the map by expanding a neighbourhood, with its "+N more" counts. */
@@ -23,6 +31,18 @@ export interface MapInput {
   decoration: LensDecoration;
   expansions: readonly Expansion[];
   selectedId: string | null;
+  /** A path to draw out (path finder): its actors are always shown, its relations even when filtered. */
+  highlight?: PathHighlight | null;
+  /** Aggregate above this many visible actors (default DEFAULT_AGGREGATE_ABOVE). */
+  aggregateAbove?: number;
+  /** Aggregates the user opened: their members are drawn one by one. */
+  openGroups?: ReadonlySet<string>;
+}
+
+/** The actors and relations of a chosen path. */
+export interface PathHighlight {
+  actorIds: ReadonlySet<string>;
+  relationIds: ReadonlySet<string>;
 }
 
 const matches = (wanted: readonly string[], value: string | null) =>
@@ -73,10 +93,79 @@ function bandElements(layout: TierLayout): ElementDefinition[] {
   ]);
 }
 
-/** The Cytoscape elements of the map: tier bands, the visible actors and relations, and lens extras. */
-export function buildMapElements(input: MapInput): ElementDefinition[] {
+/**
+ * Ghost edges between tier bands (a lens's vertical gaps): each gets its own pair of anchors, one at the
+ * bottom of the upper band and one at the top of the lower band, spread across the map's width so that
+ * several gaps never overlap.
+ */
+function gapElements(layout: TierLayout, ghosts: readonly ExtraEdge[]): ElementDefinition[] {
+  const bandOf = (id: string) => layout.bands.find((band) => `tier-${band.tier}` === id);
+  const elements: ElementDefinition[] = [];
+  ghosts.forEach((ghost, index) => {
+    const [a, b] = [bandOf(ghost.source), bandOf(ghost.target)];
+    if (!a || !b) return;
+    const [upper, lower] = a.top < b.top ? [a, b] : [b, a];
+    const x = (layout.width * (index + 1)) / (ghosts.length + 1);
+    const anchor = (end: string, y: number): ElementDefinition => ({
+      group: 'nodes',
+      data: { id: `${ghost.id}-${end}` },
+      position: { x, y },
+      classes: 'gap-anchor',
+      selectable: false,
+      grabbable: false,
+    });
+    elements.push(anchor('upper', upper.top + upper.height - 30), anchor('lower', lower.top + 30), {
+      group: 'edges',
+      data: {
+        id: ghost.id,
+        source: `${ghost.id}-upper`,
+        target: `${ghost.id}-lower`,
+        label: ghost.label ?? '',
+      },
+      classes: ghost.kind,
+    });
+  });
+  return elements;
+}
+
+/** Actors that stay drawn one by one while the map is aggregated. */
+function revealedActors(
+  input: MapInput,
+  forced: ReadonlySet<string>,
+  relations: ReadonlyMap<string, MapRelation>,
+): Set<string> {
+  const revealed = new Set(forced);
+  if (input.selectedId) {
+    for (const relation of relations.values()) {
+      if (relation.sourceId === input.selectedId) revealed.add(relation.targetId);
+      if (relation.targetId === input.selectedId) revealed.add(relation.sourceId);
+    }
+  }
+  for (const extra of input.decoration.extraEdges ?? [])
+    if (extra.kind === 'suggestion') revealed.add(extra.source).add(extra.target);
+  return revealed;
+}
+
+/** What the map draws: its elements, the aggregation in force (if any) and how many actors pass the filters. */
+export interface MapElements {
+  elements: ElementDefinition[];
+  aggregation: AggregationPlan | null;
+  /** Actors that pass the filters (or are forced onto the map), drawn alone or inside an aggregate. */
+  visibleCount: number;
+  /** Actors drawn one by one. */
+  drawnActors: number;
+}
+
+/**
+ * The Cytoscape elements of the map: tier bands, the visible actors and relations, and lens extras.
+ * Above `aggregateAbove` visible actors, actors are drawn as tier × sector aggregates with summed
+ * relations, except those the user reached (focus, its neighbours, expansions, opened groups).
+ */
+export function buildMap(input: MapInput): MapElements {
   const { decoration, layout } = input;
   const forced = new Set<string>(input.selectedId ? [input.selectedId] : []);
+  const highlight = input.highlight ?? null;
+  for (const id of highlight?.actorIds ?? []) forced.add(id);
   const extraActors = new Map<string, MapActor>();
   const extraRelations = new Map<string, MapRelation>();
   const moreCount = new Map<string, number>();
@@ -96,14 +185,30 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
 
   const relations = new Map(input.relations.map((relation) => [relation.id, relation]));
   for (const [id, relation] of extraRelations) if (!relations.has(id)) relations.set(id, relation);
+  const aggregation = planAggregation(
+    [...visible].map((id) => actors.get(id)!),
+    visible.size,
+    input.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE,
+    revealedActors(input, forced, relations),
+    input.openGroups ?? new Set(),
+  );
+  const drawnAs = (id: string) => aggregation?.collapsed.get(id) ?? id;
+
   const edges: ElementDefinition[] = [];
+  const sums = new SummedEdges();
   const degree = new Map<string, number>();
   for (const relation of relations.values()) {
     if (!visible.has(relation.sourceId) || !visible.has(relation.targetId)) continue;
-    if (!extraRelations.has(relation.id) && !relationMatches(relation, input.filters, input.asOf)) continue;
-    if (decoration.edgeFilter && !decoration.edgeFilter.has(relation.id)) continue;
+    const onPath = highlight?.relationIds.has(relation.id) ?? false;
+    if (!onPath && !extraRelations.has(relation.id) && !relationMatches(relation, input.filters, input.asOf)) continue;
+    if (!onPath && decoration.edgeFilter && !decoration.edgeFilter.has(relation.id)) continue;
     degree.set(relation.sourceId, (degree.get(relation.sourceId) ?? 0) + 1);
     degree.set(relation.targetId, (degree.get(relation.targetId) ?? 0) + 1);
+    const [source, target] = [drawnAs(relation.sourceId), drawnAs(relation.targetId)];
+    if (source !== relation.sourceId || target !== relation.targetId) {
+      if (source !== target) sums.add(source, target);
+      continue;
+    }
     const focused = relation.sourceId === input.selectedId || relation.targetId === input.selectedId;
     edges.push({
       group: 'edges',
@@ -117,12 +222,14 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
       classes: [
         relation.type === 'CHALLENGES' || relation.mode === 'CONFRONTATION' ? 'conflict' : '',
         focused ? 'focus-edge' : '',
+        onPath ? 'path-edge' : '',
       ].join(' '),
     });
   }
-  const onMap = (id: string) => visible.has(id) || id.startsWith('tier-');
+  const drawn = (id: string) => visible.has(id) && !aggregation?.collapsed.has(id);
+  const ghosts = (decoration.extraEdges ?? []).filter((extra) => extra.kind === 'ghost');
   for (const extra of decoration.extraEdges ?? []) {
-    if (!onMap(extra.source) || !onMap(extra.target)) continue;
+    if (extra.kind === 'ghost' || !drawn(extra.source) || !drawn(extra.target)) continue;
     edges.push({
       group: 'edges',
       data: { id: extra.id, source: extra.source, target: extra.target, label: extra.label ?? '' },
@@ -139,14 +246,16 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
   }
   const nodes: ElementDefinition[] = [];
   for (const id of visible) {
+    if (!drawn(id)) continue;
     const actor = actors.get(id)!;
-    const position = layout.positions.get(id) ?? { x: layout.width / 2, y: -80 };
+    const position = layout.positions.get(id) ?? provisionalPosition(layout, actor.tier, id);
     const relative = decoration.nodeSize?.get(id) ?? Math.min(1, Math.sqrt(degree.get(id) ?? 0) / 6);
     const badge = [decoration.nodeBadge?.get(id), moreCount.get(id) ? `+${moreCount.get(id)} more` : undefined]
       .filter(Boolean)
       .join(' · ');
     const colour = decoration.nodeColour?.get(id) ?? (decoration.greyOthers ? '#c4c8cf' : SECTOR_COLOURS[actor.sector]);
-    const dim = input.selectedId !== null && id !== input.selectedId && !neighbours.has(id);
+    const dim =
+      input.selectedId !== null && id !== input.selectedId && !neighbours.has(id) && !highlight?.actorIds.has(id);
     nodes.push({
       group: 'nodes',
       data: {
@@ -163,8 +272,65 @@ export function buildMapElements(input: MapInput): ElementDefinition[] {
         id === input.selectedId ? 'focus' : '',
         dim ? 'dim' : '',
         badge ? 'badged' : '',
+        highlight?.actorIds.has(id) ? 'on-path' : '',
       ].join(' '),
     });
   }
-  return [...bandElements(layout), ...nodes, ...edges];
+  const aggregates = aggregation ? aggregateElements(layout, aggregation, sums) : { nodes: [], edges: [] };
+  // Nodes before the edges that reference them: Cytoscape adds elements in order.
+  return {
+    elements: [
+      ...bandElements(layout),
+      ...aggregates.nodes,
+      ...nodes,
+      ...aggregates.edges,
+      ...edges,
+      ...gapElements(layout, ghosts),
+    ],
+    aggregation,
+    visibleCount: visible.size,
+    drawnActors: nodes.length,
+  };
+}
+
+/** The aggregate nodes (size by members) and the summed relations between what is drawn. */
+function aggregateElements(
+  layout: TierLayout,
+  plan: AggregationPlan,
+  sums: SummedEdges,
+): { nodes: ElementDefinition[]; edges: ElementDefinition[] } {
+  const shown = plan.groups.filter((group) => group.collapsed > 0);
+  const largest = Math.max(1, ...shown.map((group) => group.collapsed));
+  const scale = layout.width / 1500;
+  const nodes: ElementDefinition[] = shown.map((group) => ({
+    group: 'nodes',
+    data: {
+      id: group.id,
+      label: `${humanize(group.sector)}\n${group.collapsed.toLocaleString('en')} actors`,
+      colour: SECTOR_COLOURS[group.sector],
+      size: aggregateSize(layout, group, largest),
+      fontSize: Math.max(12, layout.width / 70),
+      members: group.collapsed,
+    },
+    position: aggregatePosition(layout, group.tier, group.sector),
+    classes: 'aggregate',
+    grabbable: false,
+  }));
+  const edges: ElementDefinition[] = sums.entries().map((sum) => ({
+    group: 'edges',
+    data: {
+      id: `sum-${sum.source}-${sum.target}`,
+      source: sum.source,
+      target: sum.target,
+      count: sum.count,
+      width: Math.max(1, (1 + Math.log2(sum.count)) * scale * 0.6),
+    },
+    classes: 'summed',
+  }));
+  return { nodes, edges };
+}
+
+/** The elements alone (see buildMap). */
+export function buildMapElements(input: MapInput): ElementDefinition[] {
+  return buildMap(input).elements;
 }

@@ -1,6 +1,9 @@
 import type { StylesheetJson } from 'cytoscape';
 
-/** The map's stylesheet: simple shapes and haystack edges, labels culled below a readable size. */
+/**
+ * The map's stylesheet: simple shapes and haystack edges, labels culled below a readable size;
+ * aggregates (big maps) and gap anchors (Gaps lens) have their own rules.
+ */
 export const MAP_STYLE: StylesheetJson = [
   {
     selector: 'node.actor',
@@ -77,8 +80,61 @@ export const MAP_STYLE: StylesheetJson = [
   { selector: 'edge.focus-edge', style: { 'line-color': '#1f2933', width: 2, 'z-index': 9 } },
   {
     selector: 'edge.ghost',
-    style: { 'curve-style': 'straight', 'line-style': 'dashed', 'line-color': '#D55E00', width: 2, opacity: 0.45 },
+    style: {
+      'curve-style': 'straight',
+      'line-style': 'dashed',
+      'line-dash-pattern': [10, 6],
+      'line-color': '#D55E00',
+      width: 5,
+      opacity: 0.9,
+      label: 'data(label)',
+      'font-size': 16,
+      'font-weight': 'bold',
+      color: '#8a3b00',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '3px',
+      'min-zoomed-font-size': 6,
+      'z-index': 20,
+    },
   },
+  {
+    selector: 'node.gap-anchor',
+    style: {
+      shape: 'diamond',
+      width: 22,
+      height: 22,
+      'background-color': '#D55E00',
+      'border-width': 0,
+      events: 'no',
+      'z-index': 20,
+    },
+  },
+  {
+    selector: 'node.aggregate',
+    style: {
+      shape: 'ellipse',
+      'background-color': 'data(colour)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 2,
+      'border-color': '#ffffff',
+      label: 'data(label)',
+      'font-size': 'data(fontSize)',
+      'font-weight': 'bold',
+      'text-wrap': 'wrap',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      color: '#1f2933',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'min-zoomed-font-size': 6,
+      'z-index': 5,
+    },
+  },
+  { selector: 'node.aggregate:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
+  { selector: 'edge.summed', style: { 'line-color': '#7b8794', opacity: 0.55 } },
   {
     selector: 'edge.suggestion',
     style: {
@@ -88,5 +144,20 @@ export const MAP_STYLE: StylesheetJson = [
       'line-color': '#009E73',
       width: 2,
     },
+  },
+  {
+    selector: 'node.actor.on-path',
+    style: {
+      'border-width': 4,
+      'border-color': '#CC79A7',
+      opacity: 1,
+      'font-size': 13,
+      'font-weight': 'bold',
+      'z-index': 11,
+    },
+  },
+  {
+    selector: 'edge.path-edge',
+    style: { 'line-color': '#CC79A7', width: 5, opacity: 1, 'z-index': 12 },
   },
 ];

@@ -18,6 +18,10 @@ export interface TierLayout {
   width: number;
 }
 
+/** What the layout reads of an actor and of a relation (all the worker is sent). */
+export type LayoutActor = Pick<MapActor, 'id' | 'name' | 'tier' | 'sector' | 'country'>;
+export type LayoutRelation = Pick<MapRelation, 'sourceId' | 'targetId'>;
+
 const SPACING = 62;
 const ROW_HEIGHT = 58;
 const BAND_GAP = 56;
@@ -28,14 +32,14 @@ const SWEEPS = 4;
  * barycentre of each actor's neighbours (Sugiyama-style sweeps), wrapped into rows when a band is wide.
  * Linear in actors plus relations per sweep, so it stays cheap at 10k actors.
  */
-export function computeTierLayout(actors: readonly MapActor[], relations: readonly MapRelation[]): TierLayout {
+export function computeTierLayout(actors: readonly LayoutActor[], relations: readonly LayoutRelation[]): TierLayout {
   const neighbours = new Map<string, string[]>();
   for (const actor of actors) neighbours.set(actor.id, []);
   for (const relation of relations) {
     neighbours.get(relation.sourceId)?.push(relation.targetId);
     neighbours.get(relation.targetId)?.push(relation.sourceId);
   }
-  const byTier = new Map<Tier, MapActor[]>(TIERS.map((tier) => [tier, []]));
+  const byTier = new Map<Tier, LayoutActor[]>(TIERS.map((tier) => [tier, []]));
   const sorted = [...actors].sort(
     (a, b) =>
       (a.country ?? '~').localeCompare(b.country ?? '~') ||
@@ -92,19 +96,16 @@ export function computeTierLayout(actors: readonly MapActor[], relations: readon
   return { positions, bands, width };
 }
 
-const cache = new Map<string, TierLayout>();
-
-/** The layout of a workspace's graph, computed once per workspace and graph size. */
-export function cachedTierLayout(
-  key: string,
-  actors: readonly MapActor[],
-  relations: readonly MapRelation[],
-): TierLayout {
-  const cacheKey = `${key}:${actors.length}:${relations.length}`;
-  let layout = cache.get(cacheKey);
-  if (!layout) {
-    layout = computeTierLayout(actors, relations);
-    cache.set(cacheKey, layout);
-  }
-  return layout;
+/**
+ * Where an actor the layout does not know yet (it arrived after the layout was computed) is drawn:
+ * inside its tier band, at a spot derived from its id so that it does not jump between redraws.
+ */
+export function provisionalPosition(layout: TierLayout, tier: Tier, id: string): Point {
+  const band = layout.bands.find((candidate) => candidate.tier === tier) ?? layout.bands[0];
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) | 0;
+  const u = (h >>> 0) / 4294967296;
+  const v = ((Math.imul(h, 2654435761) >>> 0) % 1000) / 1000;
+  if (!band) return { x: u * layout.width, y: 0 };
+  return { x: u * layout.width, y: band.top + 15 + v * Math.max(1, band.height - 30) };
 }

@@ -24,8 +24,19 @@ export interface ViewState {
   asOf: number | null;
   actor: string | null;
   gapTheme: string | null;
-  view: 'map' | 'table' | 'matrix';
+  view: View;
+  /** The open relation (relation panel), if any. */
+  relation: string | null;
+  /** Whether the path finder is open, and its two ends. */
+  paths: boolean;
+  pathFrom: string | null;
+  pathTo: string | null;
+  /** Aggregate the map above this many visible actors; null: the default (DEFAULT_AGGREGATE_ABOVE). */
+  aggregateAbove: number | null;
 }
+
+export const VIEWS = ['map', 'table', 'relations', 'matrix', 'funding'] as const;
+export type View = (typeof VIEWS)[number];
 
 export const EMPTY_FILTERS: Filters = {
   tiers: [],
@@ -47,6 +58,7 @@ export function parseViewState(search: string): ViewState {
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   const lens = params.get('lens');
   const asOf = Number(params.get('asOf'));
+  const aggregateAbove = Number(params.get('aggregateAbove') ?? NaN);
   const filters = { ...EMPTY_FILTERS };
   for (const key of FILTER_KEYS) filters[key] = list(key);
   return {
@@ -56,7 +68,12 @@ export function parseViewState(search: string): ViewState {
     asOf: Number.isInteger(asOf) && asOf >= 1900 && asOf <= 2100 ? asOf : null,
     actor: params.get('actor'),
     gapTheme: params.get('gapTheme'),
-    view: params.get('view') === 'table' ? 'table' : params.get('view') === 'matrix' ? 'matrix' : 'map',
+    view: (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'map',
+    relation: params.get('relation'),
+    paths: params.get('paths') === '1',
+    pathFrom: params.get('pathFrom'),
+    pathTo: params.get('pathTo'),
+    aggregateAbove: Number.isInteger(aggregateAbove) && aggregateAbove >= 0 ? aggregateAbove : null,
   };
 }
 
@@ -70,6 +87,11 @@ export function formatViewState(state: ViewState): string {
   if (state.actor) params.set('actor', state.actor);
   if (state.gapTheme) params.set('gapTheme', state.gapTheme);
   if (state.view !== 'map') params.set('view', state.view);
+  if (state.relation) params.set('relation', state.relation);
+  if (state.paths) params.set('paths', '1');
+  if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
+  if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);
+  if (state.aggregateAbove !== null) params.set('aggregateAbove', String(state.aggregateAbove));
   return `?${params.toString()}`;
 }
 

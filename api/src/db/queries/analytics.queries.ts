@@ -5,34 +5,21 @@ export interface AnalyticsStateParams {
   /** Workspace id or slug. */
   key: string;
   visibilities: Visibility[];
-  /** How far back from the latest change recent changes are counted (see ANALYTICS_STATE). */
-  windowSeconds: number;
 }
 
 export interface AnalyticsStateRow {
   workspaceId: string;
-  /** `at` of the latest Change of the workspace; null before the first write. */
-  latestAt: string | null;
-  /** Changes whose `at` lies within the window before `latestAt`. */
-  recentChanges: number;
+  /** The workspace's data revision: a counter every recorded change and theme edit moves. */
+  dataRevision: number;
   /** Ids of the workspace's own themes (the built-in ones are added in code). */
   themeIds: string[];
 }
 
 /**
  * Everything an analytics request needs before touching the graph, in one round trip: the workspace
- * (by id or slug, if the viewer may see it), its data revision and its theme ids.
- *
- * Every write records a Change with an ISO `at` in the same transaction, so the revision is read from
- * the change_workspace_at index: the latest `at` (index-backed order, LIMIT 1 — two index entries
- * read whatever the history's length) plus the number of changes within `windowSeconds` before it.
- * The count is what makes the revision safe: a transaction that took its timestamp before another's
- * but committed after it leaves max(at) unchanged, yet still adds one to the recent count. A full
- * count(c) would do the same but reads every index entry of the workspace's history (≈40 ms at 50,000
- * changes); the window only reads the latest burst. Both `at` strings come from toISOString, so their
- * order is chronological; the window start is approximate to the second, which is harmless. The
- * `USING INDEX SEEK` hints keep every plan a seek: on small databases the planner may otherwise
- * prefer scanning the whole ordered index, which would read other workspaces' history.
+ * (by id or slug, if the viewer may see it), its data revision and its theme ids. Every write records
+ * its Change in its own transaction, and recording moves `w.dataRevision` (see CHANGES_CREATE), so
+ * reading the counter is reading whether anything committed since: one node, no history scan.
  */
 export const ANALYTICS_STATE = defineQuery<AnalyticsStateParams, AnalyticsStateRow>(
   'analytics.state',
@@ -43,20 +30,7 @@ export const ANALYTICS_STATE = defineQuery<AnalyticsStateParams, AnalyticsStateR
    }
    WITH w WHERE w.visibility IN $visibilities
    WITH w LIMIT 1
-   CALL (w) {
-     MATCH (c:Change) USING INDEX SEEK c:Change(workspaceId, at)
-     WHERE c.workspaceId = w.id AND c.at > ''
-     WITH c ORDER BY c.workspaceId DESC, c.at DESC LIMIT 1
-     RETURN collect(c.at) AS latest
-   }
-   WITH w, latest[0] AS latestAt
-   CALL (w, latestAt) {
-     MATCH (c:Change) USING INDEX SEEK c:Change(workspaceId, at)
-     WHERE latestAt IS NOT NULL AND c.workspaceId = w.id
-       AND c.at >= toString(datetime(latestAt) - duration({seconds: $windowSeconds}))
-     RETURN count(c) AS recentChanges
-   }
-   RETURN w.id AS workspaceId, latestAt, recentChanges,
+   RETURN w.id AS workspaceId, coalesce(w.dataRevision, 0) AS dataRevision,
           COLLECT { MATCH (t:Theme {workspaceId: w.id}) RETURN t.id } AS themeIds`,
 );
 
@@ -106,11 +80,18 @@ export interface AnalyticsGraphRow {
  * the filters of an analysis (date, themes, types, modes, countries, confidence) are applied in memory
  * so that one load serves them all. Starting from the actor index and expanding is faster here than
  * seeking the relationship index, because the ends' properties would otherwise be read per relation.
+ *
+ * `$from` ≤ actor id < `$to` (null: unbounded) selects a part, so that parts can be read in parallel
+ * transactions; reading properties is most of the query's time, and one query runs on one core.
  */
-export const ANALYTICS_GRAPH = defineQuery<{ ws: string; visibilities: Visibility[] }, AnalyticsGraphRow>(
+export const ANALYTICS_GRAPH = defineQuery<
+  { ws: string; visibilities: Visibility[]; from: string; to: string | null },
+  AnalyticsGraphRow
+>(
   'analytics.graph',
   `MATCH (s:Actor {workspaceId: $ws}) USING INDEX SEEK s:Actor(workspaceId)
    WHERE s.deletedAt IS NULL AND s.visibility IN $visibilities
+     AND s.id >= $from AND ($to IS NULL OR s.id < $to)
    RETURN [s.id, s.name, s.kind, s.tier, s.sector, s.country, s.originCountries, s.themes] AS actor,
           COLLECT {
             MATCH (s)-[r:RELATES]->(t:Actor)

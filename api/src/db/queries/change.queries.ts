@@ -17,9 +17,23 @@ export interface ChangeNode {
   causeId: string | null;
 }
 
+/**
+ * Records changes and moves the data revision of every workspace they touch, in the caller's
+ * transaction. The revision (`w.dataRevision`, a counter) is what analytics caches are keyed by: a
+ * write that commits moves it, one that rolls back does not, and the workspace node's write lock
+ * orders concurrent increments, so none is lost.
+ */
 export const CHANGES_CREATE = defineQuery<{ changes: ChangeNode[] }, { created: number }>(
   'change.create',
-  'UNWIND $changes AS change CREATE (c:Change) SET c = change RETURN count(c) AS created',
+  `UNWIND $changes AS change
+   CREATE (c:Change) SET c = change
+   WITH collect(DISTINCT change.workspaceId) AS workspaces, count(c) AS created
+   CALL (workspaces) {
+     UNWIND workspaces AS ws
+     MATCH (w:Workspace {id: ws})
+     SET w.dataRevision = coalesce(w.dataRevision, 0) + 1
+   }
+   RETURN created`,
 );
 
 /** History of one entity, newest first. */

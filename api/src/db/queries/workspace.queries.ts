@@ -50,11 +50,14 @@ export const WORKSPACE_THEMES = defineQuery<{ ws: string }, { theme: ThemeDefini
   'MATCH (t:Theme {workspaceId: $ws}) RETURN t {.id, .label, .description} AS theme ORDER BY t.label',
 );
 
-/** Adds or relabels workspace themes (ids are stable, so labels may change). */
+/** Adds or relabels workspace themes (ids are stable, so labels may change); moves the data revision. */
 export const WORKSPACE_UPSERT_THEMES = defineQuery<{ ws: string; themes: ThemeDefinition[] }, { id: string }>(
   'workspace.upsertThemes',
-  `UNWIND $themes AS theme
-   MERGE (t:Theme {workspaceId: $ws, id: theme.id})
+  `MATCH (w:Workspace {id: $ws})
+   SET w.dataRevision = coalesce(w.dataRevision, 0) + 1
+   WITH w
+   UNWIND $themes AS theme
+   MERGE (t:Theme {workspaceId: w.id, id: theme.id})
    SET t.label = theme.label, t.description = theme.description
    RETURN t.id AS id`,
 );

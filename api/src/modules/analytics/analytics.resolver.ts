@@ -10,7 +10,7 @@ import {
   checkTop,
 } from '../../analytics/analytics-args';
 import type { AnalyticsJob, JobResult } from '../../analytics/analytics-job';
-import { analyticsServiceFor } from '../../analytics/analytics-service';
+import { analyticsServiceFor, openAnalyticsScope } from '../../analytics/analytics-service';
 import type { ApiContext } from '../../context';
 import type { ActorPath as ActorPathResult, PathsResult } from '../../graph/paths';
 import type { ActorKind, Mode, RelationType, Tier } from '../../domain/vocabulary';
@@ -60,7 +60,7 @@ export class AnalyticsResolver {
       'Analyses of a workspace (PRODUCT.md §4) on the subgraph the viewer may see, as of a date and under a filter. Errors: NOT_FOUND (field workspace), BAD_USER_INPUT (asOf, filter.*).',
   })
   async analytics(
-    @Ctx() { db, viewer }: ApiContext,
+    @Ctx() context: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('asOf', () => String, {
       nullable: true,
@@ -69,7 +69,7 @@ export class AnalyticsResolver {
     asOf?: string | null,
     @Arg('filter', () => AnalyticsFilterInput, { nullable: true }) filter?: AnalyticsFilterInput | null,
   ): Promise<Analytics> {
-    const scope = await analyticsServiceFor(db).open(viewer, workspace);
+    const scope = await openAnalyticsScope(context, workspace);
     const checked = checkAnalyticsFilter(asOf, filter, scope.themeIds);
     return { workspaceId: scope.workspaceId, asOf: checked.asOf, revision: scope.revision, scope, filter: checked };
   }
@@ -156,9 +156,16 @@ export class AnalyticsResolver {
     @Ctx() context: ApiContext,
     @Arg('top', () => Int, { nullable: true, description: 'Actors returned, 1–500 (default 20).' })
     top?: number | null,
+    @Arg('actorId', () => ID, {
+      nullable: true,
+      description:
+        'Only this actor’s row, with its rank (none when the filter leaves it out). NOT_FOUND when unknown or hidden.',
+    })
+    actorId?: string | null,
   ): Promise<Brokers> {
-    // Computed once for every actor in the worker; another `top` is only another cut of that list.
-    const { betweennessMethod, ...rest } = await run(root, context, { kind: 'brokers', top: checkTop(top, 20) });
+    // Computed once for every actor in the worker; another `top` or actor is only another cut of that list.
+    const job = { kind: 'brokers' as const, top: checkTop(top, 20), actorId: actorId ?? null };
+    const { betweennessMethod, ...rest } = await run(root, context, job);
     return { ...rest, method: betweennessMethod, sampled: betweennessMethod === 'SAMPLED' };
   }
 

@@ -36,6 +36,9 @@ export class Broker {
   @Field(() => ID, { description: 'The actor.' })
   actorId!: string;
 
+  @Field(() => Int, { description: 'Position by betweenness among all ranked actors, 1 = highest (ties by id).' })
+  rank!: number;
+
   @Field(() => Int, { description: 'Number of distinct cooperative partners.' })
   degree!: number;
 

@@ -6,9 +6,14 @@ export interface GraphCanvasProps {
   style: StylesheetJson;
   /** Label for assistive technology; the canvas itself is not readable by screen readers. */
   ariaLabel: string;
-  /** The view is fitted to the elements whenever this changes (e.g. a new workspace). */
+  /** The view is fitted to the elements whenever this changes (e.g. a new workspace), once there are some. */
   fitKey: string;
+  /** Taps on actors and on aggregates (big maps). */
   onNodeTap?: (id: string) => void;
+  /** A tap on a relation edge (not on lens extras such as ghost or suggested edges). */
+  onEdgeTap?: (id: string) => void;
+  /** Called once after the first frame drawn with each new set of elements. */
+  onRendered?: () => void;
   onBackgroundTap?: () => void;
   /** Receives the instance once it exists (and null when it is destroyed), for toolbars and export. */
   onReady?: (cy: Core | null) => void;
@@ -25,13 +30,16 @@ export function GraphCanvas({
   ariaLabel,
   fitKey,
   onNodeTap,
+  onEdgeTap,
   onBackgroundTap,
   onReady,
+  onRendered,
 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onNodeTap, onBackgroundTap });
-  handlers.current = { onNodeTap, onBackgroundTap };
+  const fitted = useRef<string | null>(null);
+  const handlers = useRef({ onNodeTap, onEdgeTap, onBackgroundTap, onRendered });
+  handlers.current = { onNodeTap, onEdgeTap, onBackgroundTap, onRendered };
 
   useEffect(() => {
     if (!container.current) return;
@@ -46,7 +54,8 @@ export function GraphCanvas({
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });
-    instance.on('tap', 'node.actor', (event) => handlers.current.onNodeTap?.(event.target.id()));
+    instance.on('tap', 'node.actor, node.aggregate', (event) => handlers.current.onNodeTap?.(event.target.id()));
+    instance.on('tap', 'edge[type]', (event) => handlers.current.onEdgeTap?.(event.target.id()));
     instance.on('tap', (event) => {
       if (event.target === instance) handlers.current.onBackgroundTap?.();
     });
@@ -74,13 +83,13 @@ export function GraphCanvas({
     if (!instance) return;
     const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
     instance.batch(() => {
-      instance.elements().forEach((element) => {
-        if (!wanted.has(element.id())) element.remove();
-      });
+      // Removals and additions as one collection each: one call, not one per element, on big maps.
+      instance.remove(instance.elements().filter((element) => !wanted.has(element.id())));
+      const added: ElementDefinition[] = [];
       for (const [id, element] of wanted) {
         const existing = instance.getElementById(id);
         if (existing.empty()) {
-          instance.add(element);
+          added.push(element);
           continue;
         }
         existing.data(element.data);
@@ -91,12 +100,20 @@ export function GraphCanvas({
           if (now.x !== position.x || now.y !== position.y) existing.position(position);
         }
       }
+      instance.add(added);
     });
+    // The frame is drawn on Cytoscape's next animation frame (forced: an update that moves nothing
+    // draws none); report it the frame after.
+    instance.one('render', () => requestAnimationFrame(() => handlers.current.onRendered?.()));
+    instance.forceRender();
   }, [elements]);
 
   useEffect(() => {
-    cy.current?.fit(undefined, 24);
-  }, [fitKey]);
+    const instance = cy.current;
+    if (!instance || fitted.current === fitKey || instance.nodes('.actor, .aggregate').empty()) return;
+    fitted.current = fitKey;
+    instance.fit(undefined, 24);
+  }, [fitKey, elements]);
 
   return <div ref={container} className="graph-canvas" role="img" aria-label={ariaLabel} data-testid="graph-canvas" />;
 }

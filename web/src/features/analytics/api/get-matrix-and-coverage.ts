@@ -25,6 +25,9 @@ const MATRIX_AND_COVERAGE = graphql(`
           actorCount
           tiesUpward
           tiesDownward
+          fundingReceived {
+            relationCount
+          }
         }
       }
     }

@@ -1,5 +1,6 @@
 import type { MapActor } from '../../../lib/domain';
 import { graphql } from '../../../gql';
+import type { ActorFilter } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 
 export interface Page<T> {
@@ -10,8 +11,8 @@ export interface Page<T> {
 }
 
 const ACTORS_PAGE = graphql(`
-  query ActorsPage($workspace: ID!, $first: Int, $after: String) {
-    actors(workspace: $workspace, first: $first, after: $after) {
+  query ActorsPage($workspace: ID!, $first: Int, $after: String, $filter: ActorFilter) {
+    actors(workspace: $workspace, first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         node {
@@ -31,8 +32,9 @@ export async function getActorsPage(
   workspace: string,
   after: string | null,
   signal?: AbortSignal,
+  filter?: ActorFilter,
 ): Promise<Page<MapActor>> {
-  const { actors } = await request(ACTORS_PAGE, { workspace, first: 500, after }, signal);
+  const { actors } = await request(ACTORS_PAGE, { workspace, first: 500, after, filter }, signal);
   return {
     totalCount: actors.totalCount,
     items: actors.edges.map((edge) => edge.node),

@@ -6,7 +6,7 @@ import { searchActors } from '../api/search-actors';
 export interface SearchBoxProps {
   workspace: string;
   onPick: (actor: MapActor) => void;
-  /** For a second search box on the page (the relation form's actor picker). */
+  /** For a second search box (the relation form's actor picker, the path finder's ends): its own id, label and test-id prefix. */
   inputId?: string;
   label?: string;
   testId?: string;

@@ -5,7 +5,8 @@ import type { GapsAnswer } from '../api/get-gaps';
 
 /**
  * Gaps lens: actors on the theme keep their sector colour, the rest turn grey; each vertical gap is a
- * ghost edge between the two tier bands, and each suggested link across it a dashed edge.
+ * ghost edge between the two tier bands (the map spreads them across its width, so that several gaps
+ * stay distinct), and each suggested link across it a dashed edge.
  */
 export function gapsDecoration(
   gaps: GapsAnswer,
@@ -23,7 +24,7 @@ export function gapsDecoration(
       source: `tier-${pair.lowerTier}`,
       target: `tier-${pair.upperTier}`,
       kind: 'ghost',
-      label: 'gap',
+      label: `gap: ${humanize(pair.lowerTier)} ↔ ${humanize(pair.upperTier)}`,
     });
     for (const link of pair.suggestedLinks)
       extraEdges.push({

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { humanize, type Theme } from '../../../lib/domain';
 import type { ActorDetail } from '../api/get-actor';
+import { FactRows } from './FactRows';
 
 /** Kind, tier, sector, place, themes, website and description of an actor. */
 export function ActorFacts({ actor, themes }: { actor: ActorDetail; themes: readonly Theme[] }) {
@@ -26,14 +27,7 @@ export function ActorFacts({ actor, themes }: { actor: ActorDetail; themes: read
   if (actor.originCountries.length) rows.push(['Corridors', actor.originCountries.join(', ')]);
   return (
     <div className="facts" data-testid="actor-facts">
-      <dl>
-        {rows.map(([term, value]) => (
-          <div key={term} className="facts__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactRows rows={rows} />
       {actor.themes.length > 0 && (
         <p className="tags">
           {actor.themes.map((theme) => (

@@ -1,14 +1,18 @@
 import { useState, type ReactNode } from 'react';
+import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { humanize, type Theme } from '../../../lib/domain';
 import { SECTOR_COLOURS } from '../../../lib/palette';
 import { useAsync } from '../../../lib/use-async';
 import { getActor, type ActorDetail } from '../api/get-actor';
 import { ActorFacts } from './ActorFacts';
+import { ActorMetrics } from './ActorMetrics';
 import { EvidenceList } from './EvidenceList';
 import { HistoryList } from './HistoryList';
+import { PartnerList } from './PartnerList';
 import { RelationList } from './RelationList';
+import { RetryNotice } from '../../../components/notice/RetryNotice';
 
-const TABS = ['facts', 'evidence', 'relations', 'history'] as const;
+const TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Which form the panel shows instead of its tabs. */
@@ -22,6 +26,10 @@ export interface ActorPanelProps {
   themes: readonly Theme[];
   onClose: () => void;
   onFocusActor: (id: string) => void;
+  /** Opens a relation of the list in the relation panel. */
+  onOpenRelation: (id: string) => void;
+  /** The workspace, date and filters the metrics and partner suggestions are computed on. */
+  scope: AnalyticsScope;
   /**
    * The forms, supplied by the editing feature: `done(true)` closes the form and reloads the actor after a
    * save; `reload()` fetches the actor afresh and keeps the form open (after a conflict).
@@ -36,8 +44,17 @@ export interface ActorPanelProps {
   renderDelete?: (actor: ActorDetail, reload: () => void) => ReactNode;
 }
 
-/** The side panel of the focused actor: facts, evidence, relations, history, and its edit form. */
-export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEditor, renderDelete }: ActorPanelProps) {
+/** The side panel of the focused actor: facts, evidence, relations, metrics, partners, history, edit form. */
+export function ActorPanel({
+  actorId,
+  themes,
+  onClose,
+  onFocusActor,
+  onOpenRelation,
+  scope,
+  renderEditor,
+  renderDelete,
+}: ActorPanelProps) {
   const [tab, setTab] = useState<Tab>('facts');
   const [editor, setEditor] = useState<PanelEditor | null>(null);
   const [state, reload] = useAsync(actorId, (signal) => getActor(actorId, signal));
@@ -51,14 +68,7 @@ export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEdito
           ×
         </button>
       </header>
-      {state.status === 'error' && (
-        <div className="notice notice--error" role="alert">
-          {state.error.message}{' '}
-          <button type="button" onClick={reload}>
-            Retry
-          </button>
-        </div>
-      )}
+      {state.status === 'error' && <RetryNotice onRetry={reload}>{state.error.message} </RetryNotice>}
       {state.status === 'ready' && !actor && (
         <p className="muted">This actor no longer exists or is hidden from you.</p>
       )}
@@ -105,6 +115,7 @@ export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEdito
                     actorId={actor.id}
                     relations={actor.relations}
                     onFocusActor={onFocusActor}
+                    onOpenRelation={onOpenRelation}
                     {...(renderEditor
                       ? {
                           onEdit: (relationId: string) => setEditor({ kind: 'relation', relationId }),
@@ -114,6 +125,8 @@ export function ActorPanel({ actorId, themes, onClose, onFocusActor, renderEdito
                       : {})}
                   />
                 )}
+                {tab === 'metrics' && <ActorMetrics actorId={actor.id} scope={scope} />}
+                {tab === 'partners' && <PartnerList actorId={actor.id} scope={scope} onFocusActor={onFocusActor} />}
                 {tab === 'history' && <HistoryList entityId={actor.id} version={actor.version} />}
               </div>
               {renderEditor && (

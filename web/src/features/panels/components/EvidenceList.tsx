@@ -1,8 +1,14 @@
 import type { SourceAnswer } from '../api/get-actor';
 
 /** Verbatim quotes with the document (and page) they come from. */
-export function EvidenceList({ sources }: { sources: readonly SourceAnswer[] }) {
-  if (sources.length === 0) return <p className="muted">No evidence recorded for this actor.</p>;
+export function EvidenceList({
+  sources,
+  subject = 'actor',
+}: {
+  sources: readonly SourceAnswer[];
+  subject?: 'actor' | 'relation';
+}) {
+  if (sources.length === 0) return <p className="muted">No evidence recorded for this {subject}.</p>;
   return (
     <ul className="evidence" data-testid="evidence-list">
       {sources.map((source) => (

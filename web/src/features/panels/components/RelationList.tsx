@@ -5,6 +5,7 @@ export interface RelationListProps {
   actorId: string;
   relations: readonly ActorRelationAnswer[];
   onFocusActor: (id: string) => void;
+  onOpenRelation: (id: string) => void;
   /** Editing hooks: without them the list is read-only. */
   onEdit?: (relationId: string) => void;
   onAddEvidence?: (relationId: string, label: string) => void;
@@ -13,8 +14,15 @@ export interface RelationListProps {
 const period = (since: string | null, until: string | null) =>
   since || until ? `${since ?? '?'}–${until ?? 'now'}` : 'dates unknown';
 
-/** The actor's ties: type and direction, the other actor (click to focus it), mode, dates, confidence. */
-export function RelationList({ actorId, relations, onFocusActor, onEdit, onAddEvidence }: RelationListProps) {
+/** The actor's ties: type (click to open the relation), the other actor (click to focus it), mode, dates, confidence. */
+export function RelationList({
+  actorId,
+  relations,
+  onFocusActor,
+  onOpenRelation,
+  onEdit,
+  onAddEvidence,
+}: RelationListProps) {
   if (relations.length === 0) return <p className="muted">No relations recorded.</p>;
   return (
     <ul className="relations" data-testid="relation-list">
@@ -24,10 +32,16 @@ export function RelationList({ actorId, relations, onFocusActor, onEdit, onAddEv
         return (
           <li key={relation.id} className="relations__item" data-testid="relation-item" data-relation-id={relation.id}>
             <div>
-              <span className="relations__type">
+              <button
+                type="button"
+                className="link-button relations__type"
+                onClick={() => onOpenRelation(relation.id)}
+                title="Open the relation"
+                data-testid="open-relation"
+              >
                 {relation.directed ? (outgoing ? '→ ' : '← ') : '↔ '}
                 {humanize(relation.type)}
-              </span>{' '}
+              </button>{' '}
               <button type="button" className="link-button" onClick={() => onFocusActor(other.id)}>
                 {other.name}
               </button>

@@ -1,8 +1,12 @@
 import { useMemo, useState } from 'react';
+import { SortHeader } from '../../../components/table/SortHeader';
 import { humanize, type MapActor } from '../../../lib/domain';
+import { nextSort, sortRows, type SortState } from '../../../lib/sort-rows';
+import { useVirtualRows } from '../../../lib/use-virtual-rows';
 
 type Column = 'name' | 'kind' | 'tier' | 'sector' | 'country';
 const COLUMNS: Column[] = ['name', 'kind', 'tier', 'sector', 'country'];
+const ROW_HEIGHT = 30;
 
 export interface ActorTableProps {
   actors: readonly MapActor[];
@@ -10,9 +14,12 @@ export interface ActorTableProps {
   onSelect: (id: string) => void;
 }
 
-/** The actors as a table: sortable by any column, narrowed by a text filter; a row click focuses the actor. */
+/**
+ * The actors as a table: sortable by any column, narrowed by a text filter, rendering only the rows in
+ * view; a row click focuses the actor.
+ */
 export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
-  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'name', descending: false });
+  const [sort, setSort] = useState<SortState<Column>>({ column: 'name', descending: false });
   const [text, setText] = useState('');
   const rows = useMemo(() => {
     const needle = text.trim().toLowerCase();
@@ -20,10 +27,10 @@ export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
       ? actors.filter((actor) =>
           [actor.name, actor.kind, actor.country ?? '', ...actor.themes].join(' ').toLowerCase().includes(needle),
         )
-      : [...actors];
-    const sign = sort.descending ? -1 : 1;
-    return shown.sort((a, b) => sign * String(a[sort.column] ?? '').localeCompare(String(b[sort.column] ?? '')));
+      : actors;
+    return sortRows(shown, sort, (actor, column) => actor[column]);
   }, [actors, sort, text]);
+  const { ref, onScroll, visible } = useVirtualRows(rows.length, ROW_HEIGHT);
   return (
     <div className="table-view" data-testid="actor-table">
       <div className="table-view__bar">
@@ -36,30 +43,28 @@ export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
         />
         <span className="muted">{rows.length} actors</span>
       </div>
-      <div className="table-view__scroll">
-        <table>
+      <div className="table-view__scroll" ref={ref} onScroll={onScroll}>
+        <table className="table--virtual" aria-rowcount={rows.length + 1}>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
-                <th
+                <SortHeader
                   key={column}
-                  aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                >
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => setSort({ column, descending: sort.column === column && !sort.descending })}
-                  >
-                    {humanize(column)} {sort.column === column ? (sort.descending ? '▼' : '▲') : ''}
-                  </button>
-                </th>
+                  column={column}
+                  label={humanize(column)}
+                  sort={sort}
+                  onSort={(next) => setSort(nextSort(sort, next))}
+                />
               ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map((actor) => (
+            {visible.padTop > 0 && <tr aria-hidden="true" style={{ height: visible.padTop }} />}
+            {rows.slice(visible.start, visible.end).map((actor, offset) => (
               <tr
                 key={actor.id}
+                aria-rowindex={visible.start + offset + 2}
+                style={{ height: ROW_HEIGHT }}
                 className={actor.id === selectedId ? 'selected' : undefined}
                 onClick={() => onSelect(actor.id)}
                 onKeyDown={(event) => event.key === 'Enter' && onSelect(actor.id)}
@@ -72,6 +77,7 @@ export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
                 <td>{actor.country ?? '—'}</td>
               </tr>
             ))}
+            {visible.padBottom > 0 && <tr aria-hidden="true" style={{ height: visible.padBottom }} />}
           </tbody>
         </table>
       </div>

@@ -1,0 +1,231 @@
+/**
+ * `npm run bench:web`: the web client on generated maps of 1,000, 5,000 and 20,000 actors (about four
+ * relations each, seed 42) in headless Chromium, next to plain Cytoscape.js with default settings on the
+ * same graphs. Measures the time from navigation start to the first frame with the map drawn, and the
+ * frames per second while a real mouse drags and wheels over the map for a few seconds. Writes the
+ * figures into BENCHMARKS.md between the bench:web markers.
+ *
+ * Neo4j: NEO4J_URI, or a local one started for the run in a temporary folder. Workspaces already
+ * loaded (same slug and counts) are reused. Options: BENCH_WEB_SIZES (default 1000,5000,20000),
+ * BENCH_WEB_SECONDS (pan/zoom seconds, default 5), BENCH_WEB_SKIP_BUILD=1 to use the existing builds.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/src/local-neo4j';
+import { ROOT, startApi, startWeb, type Service } from '../../scripts/processes';
+import { launchBrowser } from '../helpers/browser';
+import { freePort } from '../helpers/free-port';
+import { ensureGeneratedWorkspace } from './generated-workspace';
+import { plainCytoscapeServer, type PlainCytoscapeServer } from './plain-cytoscape-page';
+import { measureFirstFrame, measurePanZoom, type FrameFigures, type PanZoomFigures } from './web-measure';
+
+const SEED = 42;
+const log = (line: string) => console.log(`[bench:web] ${line}`);
+const BEGIN = '<!-- bench:web:begin -->';
+const END = '<!-- bench:web:end -->';
+
+/** First-frame and frame-rate targets per map size (issue 7). */
+const TARGETS: Record<number, { firstFrameMs: number; fps: number }> = {
+  5000: { firstFrameMs: 2000, fps: 20 },
+  20000: { firstFrameMs: 4000, fps: 10 },
+};
+
+interface SizeResult {
+  actors: number;
+  relations: number;
+  loadedNow: boolean;
+  tiermapCold: FrameFigures;
+  tiermapWarm: FrameFigures;
+  tiermapPan: PanZoomFigures;
+  plainFirst: FrameFigures;
+  plainPan: PanZoomFigures;
+}
+
+function build(): void {
+  for (const workspace of ['api', 'web']) {
+    log(`building ${workspace}…`);
+    const result = spawnSync('npm', ['run', 'build', '-w', workspace], { cwd: ROOT, stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
+async function benchSize(
+  browser: Browser,
+  urls: { web: string; plain: PlainCytoscapeServer },
+  neo4jUri: string,
+  actors: number,
+  seconds: number,
+): Promise<SizeResult> {
+  const workspace = await ensureGeneratedWorkspace(neo4jUri, actors, SEED, log);
+  const slug = workspace.files.workspace.slug;
+  log(`${slug}: Tiermap, first visit…`);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const tiermapCold = await measureFirstFrame(page, `${urls.web}?workspace=${slug}`, 'tiermap');
+    log(`  first frame ${tiermapCold.firstMs.toFixed(0)} ms, complete ${tiermapCold.completeMs.toFixed(0)} ms`);
+    const tiermapPan = await measurePanZoom(page, '__tiermapCy', seconds);
+    log(`  pan/zoom ${tiermapPan.fps.toFixed(1)} fps (${tiermapPan.renders} renders)`);
+    log(`${slug}: Tiermap, second visit (data and layout from IndexedDB)…`);
+    const tiermapWarm = await measureFirstFrame(page, `${urls.web}?workspace=${slug}`, 'tiermap');
+    log(`  first frame ${tiermapWarm.firstMs.toFixed(0)} ms, complete ${tiermapWarm.completeMs.toFixed(0)} ms`);
+    await page.close();
+
+    log(`${slug}: plain Cytoscape.js…`);
+    const plain = await context.newPage();
+    urls.plain.prepare(actors);
+    const plainFirst = await measureFirstFrame(plain, `${urls.plain.url}?actors=${actors}`, 'plain');
+    log(`  first frame ${plainFirst.firstMs.toFixed(0)} ms`);
+    const plainPan = await measurePanZoom(plain, '__plainCy', seconds);
+    log(`  pan/zoom ${plainPan.fps.toFixed(1)} fps (${plainPan.renders} renders)`);
+    return {
+      actors,
+      relations: workspace.files.relations.length,
+      loadedNow: workspace.loadedNow,
+      tiermapCold,
+      tiermapWarm,
+      tiermapPan,
+      plainFirst,
+      plainPan,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+const fps = (value: number) => `${value.toFixed(1)} fps`;
+const verdict = (ok: boolean) => (ok ? '**met**' : '**missed**');
+
+function markdown(results: SizeResult[], context: Record<string, string>): string {
+  const rows = results.map((r) => {
+    const target = TARGETS[r.actors];
+    const first = target
+      ? `< ${ms(target.firstFrameMs)}: first visit ${verdict(r.tiermapCold.firstMs < target.firstFrameMs)}, second ${verdict(r.tiermapWarm.firstMs < target.firstFrameMs)}`
+      : '—';
+    const pan = target ? `≥ ${target.fps} fps: ${verdict(r.tiermapPan.fps >= target.fps)}` : '—';
+    return `| ${r.actors.toLocaleString('en')} / ${r.relations.toLocaleString('en')} | ${r.tiermapPan.mode} | ${ms(r.tiermapCold.firstMs)} | ${ms(r.tiermapWarm.firstMs)} | ${ms(r.tiermapCold.completeMs)} | ${ms(r.plainFirst.firstMs)} | ${first} | ${fps(r.tiermapPan.fps)} | ${fps(r.plainPan.fps)} | ${pan} |`;
+  });
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
+  return `${BEGIN}
+## Web client at scale (tests/bench/web.bench.ts)
+
+Machine: ${cpu}, ${os.availableParallelism()} cores shared with other work, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB,
+Node.js ${process.version}, headless Debian Chromium (${context.chromium}) with software rendering
+(\`--disable-gpu\`), viewport 1440 × 900. Load average (1 min) before / after: ${context.loadBefore} / ${context.loadAfter}.
+Date: ${context.date}. Command: \`${context.command}\`.
+
+Maps from \`graph-seed/src/generate-graph.ts\` (seed ${SEED}, 4 relations per actor), loaded into Neo4j with the
+graph-seed loader (${context.neo4j}). Tiermap is the built client (\`vite preview\`) against the built API
+(NODE_ENV=production); it loads the map through the GraphQL API, 500 per page. Plain Cytoscape.js is a static page
+(tests/bench/plain-cytoscape-page.ts) that loads \`cytoscape.min.js\` from node_modules and the same actors and
+relations as one JSON file with preset positions (the same tier layout), with the default style and renderer options.
+
+- **first frame**: navigation start → the animation frame after Cytoscape's first render with actors (or
+  aggregates) on the map. Tiermap draws while pages arrive (progressive loading), so its first frame shows
+  the first pages; **complete** is the first frame with every page drawn.
+- **second visit**: the same page opened again: the map data comes from IndexedDB once one revision query
+  says it is current, and the layout from IndexedDB instead of the worker.
+- A first visit waits for the API's first page (500 actors of one tier), which takes seconds on this shared
+  machine while the page's other first requests (vocabulary, workspaces, health) compete for the same API
+  process; loading the rest is bound by the API's page speed (**complete**).
+- **pan/zoom**: \`requestAnimationFrame\` ticks per second while playwright drives a real mouse for
+  ${context.seconds} s: drags in circles from an empty spot of the map (which pans) alternating with wheel
+  steps in and out (which zoom). Cytoscape's own \`render\` events are counted too (below).
+- Tiermap aggregates above ${context.threshold} visible actors (tier × sector groups, summed relations;
+  every actor stays reachable by search and expansion), so at 5,000 and 20,000 actors it pans an aggregated map.
+
+| actors / relations | Tiermap map | Tiermap first frame | second visit | complete | plain first frame | first-frame target | Tiermap pan/zoom | plain pan/zoom | fps target |
+|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Cytoscape renders per second during the pan/zoom (Tiermap / plain): ${results
+    .map(
+      (r) =>
+        `${r.actors.toLocaleString('en')}: ${(r.tiermapPan.renders / r.tiermapPan.seconds).toFixed(1)} / ${(r.plainPan.renders / r.plainPan.seconds).toFixed(1)}`,
+    )
+    .join('; ')}.
+${END}`;
+}
+
+function writeSection(section: string): void {
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = '# Benchmarks\n';
+  }
+  const begin = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  const next =
+    begin >= 0 && end > begin
+      ? `${text.slice(0, begin)}${section}${text.slice(end + END.length)}`
+      : `${text.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+}
+
+async function main(): Promise<void> {
+  if (process.env.BENCH_WEB_SKIP_BUILD !== '1') build();
+  const sizes = (process.env.BENCH_WEB_SIZES ?? '1000,5000,20000').split(',').map(Number);
+  const seconds = Number(process.env.BENCH_WEB_SECONDS ?? 5);
+  const services: Service[] = [];
+  let local: { db: LocalNeo4j; dataDir: string } | null = null;
+  let neo4jUri = process.env.NEO4J_URI;
+  if (!neo4jUri) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tiermap-bench-web-neo4j-'));
+    log('starting a local Neo4j…');
+    const db = await startLocalNeo4j({ port: await freePort(), dataDir, heapMb: 2048, pageCacheMb: 512 });
+    local = { db, dataDir };
+    neo4jUri = db.uri;
+  }
+  const plain = await plainCytoscapeServer(SEED);
+  let browser: Browser | null = null;
+  try {
+    for (const actors of sizes) await ensureGeneratedWorkspace(neo4jUri, actors, SEED, log);
+    const apiPort = await freePort();
+    const api = await startApi({
+      NEO4J_URI: neo4jUri,
+      PORT: String(apiPort),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    });
+    services.push(api.service);
+    const web = await startWeb(await freePort(), `http://127.0.0.1:${apiPort}`);
+    services.push(web.service);
+    browser = await launchBrowser();
+    const loadBefore = os.loadavg()[0]?.toFixed(2) ?? '?';
+    const results: SizeResult[] = [];
+    for (const actors of sizes)
+      results.push(await benchSize(browser, { web: web.match[1]!, plain }, neo4jUri, actors, seconds));
+    writeSection(
+      markdown(results, {
+        chromium: browser.version(),
+        loadBefore,
+        loadAfter: os.loadavg()[0]?.toFixed(2) ?? '?',
+        date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+        command: 'npm run bench:web',
+        neo4j: local ? 'a local Neo4j started for the run' : 'NEO4J_URI',
+        seconds: String(seconds),
+        threshold: '3,000',
+      }),
+    );
+    log('wrote the bench:web section of BENCHMARKS.md');
+  } finally {
+    await browser?.close();
+    for (const service of services.reverse()) await service.stop();
+    await plain.close();
+    if (local) {
+      await local.db.stop();
+      rmSync(local.dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { TIERS } from '../../../web/src/lib/domain';
+import { computeTierLayout, provisionalPosition } from '../../../web/src/lib/tier-layout';
+import { ACTORS, RELATIONS } from './map-fixture';
+
+describe('computeTierLayout (the layout worker computes this)', () => {
+  const layout = computeTierLayout(ACTORS, RELATIONS);
+
+  it('stacks one band per tier, global at the top and local at the bottom', () => {
+    expect(layout.bands.map((band) => band.tier)).toEqual([...TIERS]);
+    for (let i = 1; i < layout.bands.length; i++)
+      expect(layout.bands[i]!.top).toBeGreaterThan(layout.bands[i - 1]!.top + layout.bands[i - 1]!.height);
+  });
+
+  it('places every actor inside its own tier band', () => {
+    expect(layout.positions.size).toBe(ACTORS.length);
+    for (const actor of ACTORS) {
+      const band = layout.bands.find((candidate) => candidate.tier === actor.tier)!;
+      const { y } = layout.positions.get(actor.id)!;
+      expect(y).toBeGreaterThan(band.top);
+      expect(y).toBeLessThan(band.top + band.height);
+    }
+  });
+
+  it('is deterministic, whatever the order of its input', () => {
+    const again = computeTierLayout([...ACTORS].reverse(), [...RELATIONS].reverse());
+    expect([...again.positions].sort()).toEqual([...layout.positions].sort());
+  });
+
+  it('puts an actor it does not know yet inside its band, at the same spot every time', () => {
+    const band = layout.bands.find((candidate) => candidate.tier === 'REGIONAL')!;
+    const spot = provisionalPosition(layout, 'REGIONAL', 'new-actor');
+    expect(spot).toEqual(provisionalPosition(layout, 'REGIONAL', 'new-actor'));
+    expect(spot.y).toBeGreaterThanOrEqual(band.top);
+    expect(spot.y).toBeLessThanOrEqual(band.top + band.height);
+    expect(spot.x).toBeGreaterThanOrEqual(0);
+    expect(spot.x).toBeLessThanOrEqual(layout.width);
+  });
+});

@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react';
+import { SortHeader } from '../../../components/table/SortHeader';
+import { formatMoney } from '../../../lib/format-money';
+import { nextSort, sortRows, type SortState } from '../../../lib/sort-rows';
+import type { RecipientFundingAnswer } from '../api/get-funding-overview';
+import { ShareBar } from './ShareBar';
+
+type Column = 'name' | 'funders' | 'total' | 'hhi' | 'top' | 'government';
+
+const value = (row: RecipientFundingAnswer, column: Column) =>
+  ({
+    name: row.recipient?.name,
+    funders: row.funders.length,
+    total: row.totalAmount,
+    hhi: row.hhi,
+    top: row.topFunderShare,
+    government: row.governmentShare,
+  })[column];
+
+export interface RecipientTableProps {
+  recipients: readonly RecipientFundingAnswer[];
+  threshold: number;
+  onFocusActor: (id: string) => void;
+}
+
+/** Recipients with how concentrated their funding is (HHI, top-funder share), the dependent ones flagged. */
+export function RecipientTable({ recipients, threshold, onFocusActor }: RecipientTableProps) {
+  const [sort, setSort] = useState<SortState<Column>>({ column: 'top', descending: true });
+  const [onlyDependent, setOnlyDependent] = useState(false);
+  const rows = useMemo(
+    () => sortRows(onlyDependent ? recipients.filter((r) => r.dependent) : recipients, sort, value),
+    [recipients, sort, onlyDependent],
+  );
+  const onSort = (column: Column) => setSort(nextSort(sort, column, column !== 'name'));
+  return (
+    <section className="funding-section" aria-label="Recipients" data-testid="funding-recipients">
+      <header className="funding-section__head">
+        <h2>Recipients and their dependence</h2>
+        <label className="field--inline">
+          <input type="checkbox" checked={onlyDependent} onChange={(e) => setOnlyDependent(e.target.checked)} /> only
+          dependent (top funder ≥ {Math.round(threshold * 100)}%)
+        </label>
+      </header>
+      {rows.length === 0 ? (
+        <p className="muted">No recipient{onlyDependent ? ' is dependent' : ' of funding under these filters'}.</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <SortHeader column="name" label="Recipient" sort={sort} onSort={onSort} />
+              <SortHeader column="funders" label="Funders" sort={sort} onSort={onSort} numeric />
+              <SortHeader column="total" label="Received" sort={sort} onSort={onSort} numeric />
+              <SortHeader
+                column="hhi"
+                label="HHI"
+                sort={sort}
+                onSort={onSort}
+                numeric
+                title="Herfindahl–Hirschman index Σ sᵢ² of funder shares: 1 = a single funder"
+              />
+              <SortHeader
+                column="top"
+                label="Top funder"
+                sort={sort}
+                onSort={onSort}
+                title="Share of the largest funder"
+              />
+              <SortHeader
+                column="government"
+                label="Government"
+                sort={sort}
+                onSort={onSort}
+                title="Share from government funders (co-optation risk)"
+              />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.recipientId} data-testid="recipient-row" data-dependent={row.dependent}>
+                <td>
+                  <button type="button" className="link-button" onClick={() => onFocusActor(row.recipientId)}>
+                    {row.recipient?.name ?? 'Hidden actor'}
+                  </button>{' '}
+                  {row.dependent && <span className="tag tag--warn">dependent</span>}
+                </td>
+                <td className="numeric">{row.funders.length}</td>
+                <td className="numeric">
+                  {row.totalAmount !== null
+                    ? formatMoney(row.totalAmount, row.currency)
+                    : `${row.relationCount} grant${row.relationCount === 1 ? '' : 's'}`}
+                </td>
+                <td className="numeric">{row.hhi.toFixed(2)}</td>
+                <td>
+                  <ShareBar
+                    share={row.topFunderShare}
+                    warn={row.dependent}
+                    label={`${row.funders.find((f) => f.share === row.topFunderShare)?.funder?.name ?? 'Top funder'}: ${Math.round(row.topFunderShare * 100)}% (${row.shareBasis === 'AMOUNT' ? 'by amount' : 'by number of grants'})`}
+                  />
+                </td>
+                <td>
+                  <ShareBar share={row.governmentShare} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Computes the tier-band layout off the main thread and keeps it in IndexedDB, so that a second visit
+ * to an unchanged workspace draws without laying out again. See use-tier-layout.ts for the protocol.
+ */
+import { layoutKey } from './layout-key';
+import { readCached, writeCached } from './idb-store';
+import { computeTierLayout, type TierLayout } from './tier-layout';
+import type { LayoutReply, LayoutRequest } from './tier-layout-protocol';
+
+// The web client is type-checked with the DOM library; a worker's global needs only these two members.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
+  postMessage: (reply: LayoutReply) => void;
+};
+
+/** A workspace's last computed layout and the key of the data it was computed from. */
+interface StoredLayout {
+  workspace: string;
+  key: string;
+  layout: TierLayout;
+}
+
+async function answer(request: LayoutRequest): Promise<LayoutReply> {
+  const stored = await readCached<StoredLayout>('layouts', request.workspace);
+  if (!request.complete) {
+    // While pages arrive: the stored layout of the workspace if there is one (its positions are the
+    // final ones when the data did not change), else a layout of what has arrived so far.
+    if (stored) return { id: request.id, layout: stored.layout, source: 'stored' };
+    return { id: request.id, layout: computeTierLayout(request.actors, request.relations), source: 'partial' };
+  }
+  const key = layoutKey(request.workspace, request.actors, request.relations);
+  if (stored?.key === key) return { id: request.id, layout: stored.layout, source: 'stored', key };
+  const layout = computeTierLayout(request.actors, request.relations);
+  await writeCached<StoredLayout>('layouts', { workspace: request.workspace, key, layout });
+  return { id: request.id, layout, source: 'computed', key };
+}
+
+scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  void answer(event.data).then(
+    (reply) => scope.postMessage(reply),
+    (error: unknown) => scope.postMessage({ id: event.data.id, error: String(error) } satisfies LayoutReply),
+  );
+};

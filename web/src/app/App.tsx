@@ -4,6 +4,7 @@ import { MatrixView } from '../features/analytics/components/MatrixView';
 import { CreateActorForm } from '../features/editing/components/CreateActorForm';
 import { DeleteActorButton } from '../features/editing/components/DeleteActorButton';
 import { DeletedActorNotice } from '../features/editing/components/DeletedActorNotice';
+import { RelationEditForm } from '../features/editing/components/RelationEditForm';
 import { getThemes } from '../features/explore/api/get-vocabulary';
 import { AsOfSlider } from '../features/explore/components/AsOfSlider';
 import { FiltersPanel } from '../features/explore/components/FiltersPanel';
@@ -292,6 +293,28 @@ export function App() {
                 themes={themes}
                 onClose={() => update({ relation: null })}
                 onFocusActor={select}
+                renderEditor={(relation, done) => (
+                  <RelationEditForm
+                    workspace={view.workspace}
+                    relationId={relation.id}
+                    actor={null}
+                    themes={themes}
+                    renderActorPicker={(onPick) => (
+                      <SearchBox
+                        workspace={view.workspace}
+                        onPick={onPick}
+                        inputId="relation-other-actor"
+                        label="Search the other actor"
+                        testId="relation-search"
+                      />
+                    )}
+                    onDone={(change) => {
+                      if (change) recordChange(change);
+                      if (change?.kind === 'relation-deleted') update({ relation: null });
+                      else done(change !== null);
+                    }}
+                  />
+                )}
               />
             )}
             {view.actor && !view.relation && (

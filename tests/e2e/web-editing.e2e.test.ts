@@ -159,6 +159,37 @@ describe('editing on the seed map', () => {
     await screenshot(page, 'web-editing-evidence');
   });
 
+  it('edits the relation from its own panel, and the map follows', async () => {
+    await page.getByTestId('actor-tab-relations').click();
+    const item = page.getByTestId('relation-item').filter({ hasText: PARTNER });
+    const relationId = (await item.getAttribute('data-relation-id')) ?? '';
+    expect(relationId).toBeTruthy();
+    await item.getByTestId('open-relation').click();
+    const panel = page.getByTestId('relation-panel');
+    await panel.getByTestId('relation-facts').waitFor({ timeout: 15000 });
+    await panel.getByTestId('edit-relation').click();
+    const form = panel.getByTestId('relation-form');
+    await form.getByLabel('Type', { exact: true }).selectOption('COORDINATES');
+    await form.getByLabel('Notes', { exact: true }).fill('Edited from the relation panel.');
+    await screenshot(page, 'web-editing-relation-panel-form');
+    await form.getByTestId('save-relation').click();
+    await panel.getByTestId('relation-type').getByText('Coordinates').waitFor({ timeout: 15000 });
+    expect(await panel.getByTestId('relation-facts').textContent()).toContain('Edited from the relation panel.');
+    // The saved relation reaches the map without loading the workspace again.
+    await page.waitForFunction(
+      (id) =>
+        (
+          window as unknown as { __tiermapCy: { getElementById(id: string): { data(key: string): unknown } } }
+        ).__tiermapCy
+          .getElementById(id)
+          .data('type') === 'COORDINATES',
+      relationId,
+    );
+    await screenshot(page, 'web-editing-relation-panel-saved');
+    await panel.getByRole('button', { name: 'Close the relation panel' }).click();
+    await page.getByTestId('actor-name').getByText(NAME).waitFor({ timeout: 15000 });
+  });
+
   it('says someone else changed the actor and reloads their version', async () => {
     await page.getByTestId('edit-actor').click();
     const form = page.getByTestId('edit-actor-form');

@@ -29,7 +29,7 @@ import { useAsync } from '../lib/use-async';
 import { actorMatches, relationMatches, type PathHighlight } from '../lib/map-elements';
 import { EMPTY_FILTERS, LENSES, useViewState, VIEWS, type View } from '../lib/view-state';
 import { MapArea } from './MapArea';
-import { PanelEditorSlot } from './PanelEditorSlot';
+import { PanelEditorSlot, relationActorPicker } from './PanelEditorSlot';
 import { useShortcuts } from './use-shortcuts';
 
 const NO_DECORATION = { legend: [] };
@@ -299,15 +299,7 @@ export function App() {
                     relationId={relation.id}
                     actor={null}
                     themes={themes}
-                    renderActorPicker={(onPick) => (
-                      <SearchBox
-                        workspace={view.workspace}
-                        onPick={onPick}
-                        inputId="relation-other-actor"
-                        label="Search the other actor"
-                        testId="relation-search"
-                      />
-                    )}
+                    renderActorPicker={relationActorPicker(view.workspace)}
                     onDone={(change) => {
                       if (change) recordChange(change);
                       if (change?.kind === 'relation-deleted') update({ relation: null });

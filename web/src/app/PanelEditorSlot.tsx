@@ -6,6 +6,21 @@ import type { ActorDetail } from '../features/panels/api/get-actor';
 import type { PanelEditor } from '../features/panels/components/ActorPanel';
 import type { Theme } from '../lib/domain';
 import type { GraphChange } from '../lib/graph-changes';
+import type { PickedActor } from '../features/editing/components/OtherActorField';
+
+/** The search box a relation form picks its other actor with. */
+export const relationActorPicker = (workspace: string) =>
+  function RelationActorPicker(onPick: (actor: PickedActor) => void) {
+    return (
+      <SearchBox
+        workspace={workspace}
+        onPick={onPick}
+        inputId="relation-other-actor"
+        label="Search the other actor"
+        testId="relation-search"
+      />
+    );
+  };
 
 export interface PanelEditorSlotProps {
   workspace: string;
@@ -38,15 +53,7 @@ export function PanelEditorSlot({ workspace, editor, actor, themes, done, reload
       {...(editor.relationId ? { relationId: editor.relationId } : {})}
       actor={actor}
       themes={themes}
-      renderActorPicker={(onPick) => (
-        <SearchBox
-          workspace={workspace}
-          onPick={onPick}
-          inputId="relation-other-actor"
-          label="Search the other actor"
-          testId="relation-search"
-        />
-      )}
+      renderActorPicker={relationActorPicker(workspace)}
       onDone={(change) => {
         if (change) onChange(change);
         done(change !== null);

@@ -9,6 +9,17 @@ export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
 export type BrokersAnswer = BrokersQuery['analytics']['brokers'];
 export type BrokerAnswer = BrokersAnswer['actors'][number];
 
+graphql(`
+  fragment BrokerageRoleFields on BrokerageRoles {
+    coordinator
+    itinerant
+    gatekeeper
+    representative
+    liaison
+    total
+  }
+`);
+
 const BROKERS = graphql(`
   query Brokers($workspace: ID!, $asOf: String, $filter: AnalyticsFilter) {
     analytics(workspace: $workspace, asOf: $asOf, filter: $filter) {
@@ -21,12 +32,7 @@ const BROKERS = graphql(`
           constraint
           effectiveSize
           roles {
-            coordinator
-            itinerant
-            gatekeeper
-            representative
-            liaison
-            total
+            ...BrokerageRoleFields
           }
         }
       }

@@ -33,12 +33,7 @@ const METRICS = graphql(`
           constraint
           effectiveSize
           roles {
-            coordinator
-            itinerant
-            gatekeeper
-            representative
-            liaison
-            total
+            ...BrokerageRoleFields
           }
         }
       }

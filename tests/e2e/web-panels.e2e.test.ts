@@ -129,7 +129,7 @@ describe('the web client panels on the seed map', () => {
     // The seed: the Social Change Initiative is a member and funder of the Autumn Academy, which the Global
     // Exchange coordinates; every relation of a step is drawn.
     expect((await chain.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-      'Social Change Initiative —member of / funds→ Autumn Academy ←coordinates— Global Exchange on Migration and Diversity',
+      'Social Change Initiative —funds / member of→ Autumn Academy ←coordinates— Global Exchange on Migration and Diversity',
     );
     await page.waitForFunction(
       () => (window as unknown as { __tiermapCy: CyProbe }).__tiermapCy.nodes('.on-path').length === 3,

@@ -203,7 +203,9 @@ describe('AnalyticsService', () => {
     const scope = await service.open(LOCAL_EDITOR, 'ws1');
     const kinds = ['size', 'tierMatrix', 'silos', 'deliveryWithoutVoice'] as const;
     for (const kind of kinds) await expect(service.compute(scope, filter, { kind })).resolves.toBeDefined();
-    await expect(service.compute(scope, filter, { kind: 'brokers', top: 5, actorId: null })).resolves.toMatchObject({ actorCount: 0 });
+    await expect(service.compute(scope, filter, { kind: 'brokers', top: 5, actorId: null })).resolves.toMatchObject({
+      actorCount: 0,
+    });
     await expect(
       service.compute(scope, filter, { kind: 'gaps', theme: 'reception', suggestionsPerGap: 3 }),
     ).resolves.toMatchObject({ pairs: [] });

@@ -83,7 +83,11 @@ describe('WorkerAnalyticsEngine', () => {
     }, 5);
     const started = performance.now();
     // Exact betweenness, Burt's measures and brokerage roles for 1,500 actors.
-    const outcome = await engine.run('g1', normaliseFilter({ minConfidence: 0.1 }), { kind: 'brokers', top: 10, actorId: null });
+    const outcome = await engine.run('g1', normaliseFilter({ minConfidence: 0.1 }), {
+      kind: 'brokers',
+      top: 10,
+      actorId: null,
+    });
     const elapsed = performance.now() - started;
     clearInterval(timer);
     expect(outcome.ok).toBe(true);

@@ -31,7 +31,7 @@ describe('path formatting', () => {
     ).toBe('—partners with—');
   });
 
-  it('joins several relations between the same pair', () => {
+  it('joins several relations between the same pair, alphabetically', () => {
     const step: Step = {
       fromId: 'a',
       toId: 'b',
@@ -41,7 +41,7 @@ describe('path formatting', () => {
         relation('r3', 'ADVOCATES_TO', 'b', 'a'),
       ],
     };
-    expect(stepConnector(step)).toBe('—funds / consults→ ←advocates to—');
+    expect(stepConnector(step)).toBe('—consults / funds→ ←advocates to—');
   });
 
   it('writes a whole path as one chain', () => {

@@ -1,7 +1,10 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 import { MatrixView } from '../features/analytics/components/MatrixView';
-import { EditActorForm } from '../features/editing/components/EditActorForm';
+import { CreateActorForm } from '../features/editing/components/CreateActorForm';
+import { DeleteActorButton } from '../features/editing/components/DeleteActorButton';
+import { DeletedActorNotice } from '../features/editing/components/DeletedActorNotice';
+import { RelationEditForm } from '../features/editing/components/RelationEditForm';
 import { getThemes } from '../features/explore/api/get-vocabulary';
 import { AsOfSlider } from '../features/explore/components/AsOfSlider';
 import { FiltersPanel } from '../features/explore/components/FiltersPanel';
@@ -21,10 +24,12 @@ import { ActorPanel } from '../features/panels/components/ActorPanel';
 import { RelationPanel } from '../features/panels/components/RelationPanel';
 import { PathFinder } from '../features/paths/components/PathFinder';
 import { DatabaseStatus } from '../features/status/components/DatabaseStatus';
+import { applyGraphChanges, type GraphChange } from '../lib/graph-changes';
 import { useAsync } from '../lib/use-async';
 import { actorMatches, relationMatches, type PathHighlight } from '../lib/map-elements';
 import { EMPTY_FILTERS, LENSES, useViewState, VIEWS, type View } from '../lib/view-state';
 import { MapArea } from './MapArea';
+import { PanelEditorSlot, relationActorPicker } from './PanelEditorSlot';
 import { useShortcuts } from './use-shortcuts';
 
 const NO_DECORATION = { legend: [] };
@@ -40,11 +45,26 @@ export function App() {
   const [view, update] = useViewState();
   const [cy, setCy] = useState<Core | null>(null);
   const { state: graphState, partial, progress, reload } = useWorkspaceGraph(view.workspace);
-  const mapGraph = graphState.status === 'ready' ? graphState.data : partial;
   const [themesState] = useAsync(view.workspace, (signal) => getThemes(view.workspace, signal));
   const themes = themesState.status === 'ready' ? themesState.data : [];
-  const actors = graphState.status === 'ready' ? graphState.data.actors : [];
-  const relations = graphState.status === 'ready' ? graphState.data.relations : [];
+  // Edits made here, applied to the loaded graph (or the part loaded so far) so the map redraws without
+  // loading it again.
+  const [changes, setChanges] = useState<{ workspace: string; list: GraphChange[] }>({ workspace: '', list: [] });
+  const loaded = graphState.status === 'ready' ? graphState.data : partial;
+  const mapGraph = useMemo(
+    () => loaded && applyGraphChanges(loaded, changes.workspace === view.workspace ? changes.list : []),
+    [loaded, changes, view.workspace],
+  );
+  const graph = graphState.status === 'ready' ? mapGraph : null;
+  const recordChange = (change: GraphChange) =>
+    setChanges((previous) => ({
+      workspace: view.workspace,
+      list: [...(previous.workspace === view.workspace ? previous.list : []), change],
+    }));
+  const [creating, setCreating] = useState(false);
+  const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
+  const actors = useMemo(() => (graph ? graph.actors : []), [graph]);
+  const relations = graph ? graph.relations : [];
   const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
   const [highlight, setHighlight] = useState<PathHighlight | null>(null);
   const scope = useMemo(
@@ -147,16 +167,38 @@ export function App() {
             >
               Find a path
             </button>
+            <button
+              type="button"
+              onClick={() => {
+                setCreating(true);
+                select(null);
+              }}
+              data-testid="new-actor"
+              title="Add an actor to this map"
+            >
+              New actor
+            </button>
           </MapToolbar>
+          {deleted && (
+            <DeletedActorNotice
+              actor={deleted}
+              onDismiss={() => setDeleted(null)}
+              onRestored={(change) => {
+                recordChange(change);
+                setDeleted(null);
+                select(deleted.id);
+              }}
+            />
+          )}
           {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
-          {view.view === 'table' && graphState.status === 'ready' && (
+          {view.view === 'table' && graph && (
             <ActorTable
               actors={actors.filter((actor) => actorMatches(actor, view.filters))}
               selectedId={view.actor}
               onSelect={select}
             />
           )}
-          {view.view === 'relations' && graphState.status === 'ready' && (
+          {view.view === 'relations' && graph && (
             <RelationTable
               relations={relations.filter((relation) => relationMatches(relation, view.filters, view.asOf))}
               actors={actors}
@@ -206,7 +248,7 @@ export function App() {
             </div>
           )}
         </main>
-        {(view.paths || view.relation || view.actor) && (
+        {(view.paths || view.relation || view.actor || creating) && (
           <div className="side-column">
             {view.paths && (
               <PathFinder
@@ -221,7 +263,7 @@ export function App() {
                     workspace={view.workspace}
                     inputId={label === 'Path from' ? 'path-from' : 'path-to'}
                     label={label}
-                    testId={label === 'Path from' ? 'path-from-input' : 'path-to-input'}
+                    testId={label === 'Path from' ? 'path-from' : 'path-to'}
                     onPick={(actor) => onPick(actor.id)}
                   />
                 )}
@@ -230,6 +272,20 @@ export function App() {
                 onClose={() => update({ paths: false })}
               />
             )}
+            {creating && !view.actor && !view.relation && (
+              <aside className="actor-panel" aria-label="New actor" data-testid="create-panel">
+                <CreateActorForm
+                  workspace={view.workspace}
+                  themes={themes}
+                  onCancel={() => setCreating(false)}
+                  onCreated={(actor) => {
+                    recordChange({ kind: 'actor-saved', actor });
+                    setCreating(false);
+                    select(actor.id);
+                  }}
+                />
+              </aside>
+            )}
             {view.relation && (
               <RelationPanel
                 key={view.relation}
@@ -237,6 +293,20 @@ export function App() {
                 themes={themes}
                 onClose={() => update({ relation: null })}
                 onFocusActor={select}
+                renderEditor={(relation, done) => (
+                  <RelationEditForm
+                    workspace={view.workspace}
+                    relationId={relation.id}
+                    actor={null}
+                    themes={themes}
+                    renderActorPicker={relationActorPicker(view.workspace)}
+                    onDone={(change) => {
+                      if (change) recordChange(change);
+                      if (change?.kind === 'relation-deleted') update({ relation: null });
+                      else done(change !== null);
+                    }}
+                  />
+                )}
               />
             )}
             {view.actor && !view.relation && (
@@ -248,13 +318,27 @@ export function App() {
                 onFocusActor={select}
                 onOpenRelation={openRelation}
                 scope={scope}
-                renderEditor={(actor, done, reloadActor) => (
-                  <EditActorForm
-                    key={actor.version}
+                renderEditor={(editor, actor, done, reloadActor) => (
+                  <PanelEditorSlot
+                    workspace={view.workspace}
+                    editor={editor}
                     actor={actor}
                     themes={themes}
-                    onDone={done}
+                    done={done}
+                    reload={reloadActor}
+                    onChange={recordChange}
+                  />
+                )}
+                renderDelete={(actor, reloadActor) => (
+                  <DeleteActorButton
+                    actor={actor}
+                    relationCount={actor.relations.length}
                     onReload={reloadActor}
+                    onDeleted={() => {
+                      recordChange({ kind: 'actor-deleted', actorId: actor.id });
+                      setDeleted({ id: actor.id, name: actor.name });
+                      select(null);
+                    }}
                   />
                 )}
               />

@@ -1,3 +1,4 @@
+import type { AnalyticsFilter, Mode, RelationType } from '../gql/graphql';
 import { endOfYear } from './partial-date';
 import type { Filters } from './view-state';
 
@@ -9,11 +10,15 @@ export interface AnalyticsScope {
 }
 
 /** Turns the view's scope into the variables of `analytics(workspace:, asOf:, filter:)`. */
-export function analyticsVariables({ workspace, asOf, filters }: AnalyticsScope): Record<string, unknown> {
-  const filter: Record<string, string[]> = {};
+export function analyticsVariables({ workspace, asOf, filters }: AnalyticsScope): {
+  workspace: string;
+  asOf: string | null;
+  filter: AnalyticsFilter | null;
+} {
+  const filter: AnalyticsFilter = {};
   if (filters.themes.length) filter.themes = filters.themes;
-  if (filters.types.length) filter.types = filters.types;
-  if (filters.modes.length) filter.modes = filters.modes;
+  if (filters.types.length) filter.types = filters.types as RelationType[]; // the API rejects unknown values with BAD_USER_INPUT
+  if (filters.modes.length) filter.modes = filters.modes as Mode[];
   if (filters.countries.length) filter.countries = filters.countries;
   return {
     workspace,
@@ -21,6 +26,3 @@ export function analyticsVariables({ workspace, asOf, filters }: AnalyticsScope)
     filter: Object.keys(filter).length ? filter : null,
   };
 }
-
-export const ANALYTICS_ARGS = '$workspace: ID!, $asOf: String, $filter: AnalyticsFilter';
-export const ANALYTICS_CALL = 'analytics(workspace: $workspace, asOf: $asOf, filter: $filter)';

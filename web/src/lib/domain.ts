@@ -1,4 +1,6 @@
 /** The shared vocabulary and record shapes of the client, as the API returns them. */
+import { graphql } from '../gql';
+import type { EditableActorFieldsFragment, MapActorFieldsFragment, MapRelationFieldsFragment } from '../gql/graphql';
 
 export const TIERS = ['GLOBAL', 'SUPRANATIONAL', 'NATIONAL', 'REGIONAL', 'LOCAL'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -49,34 +51,62 @@ export const KINDS = [
   'OTHER',
 ] as const;
 
+/** The fields of an actor the map draws and filters on. */
+export const MapActorFields = graphql(`
+  fragment MapActorFields on Actor {
+    id
+    name
+    kind
+    tier
+    sector
+    country
+    themes
+  }
+`);
+
+/** The fields of a relation the map draws and filters on. */
+export const MapRelationFields = graphql(`
+  fragment MapRelationFields on Relation {
+    id
+    type
+    sourceId
+    targetId
+    directed
+    mode
+    engagement
+    themes
+    since
+    until
+    amount
+    currency
+    confidence
+    unsourced
+  }
+`);
+
+/** The fields of an actor its edit form changes, with the version the change is based on. */
+export const EditableActorFields = graphql(`
+  fragment EditableActorFields on Actor {
+    id
+    version
+    name
+    kind
+    tier
+    country
+    themes
+    description
+    website
+  }
+`);
+
 /** An actor as the map needs it. */
-export interface MapActor {
-  id: string;
-  name: string;
-  kind: string;
-  tier: Tier;
-  sector: Sector;
-  country: string | null;
-  themes: string[];
-}
+export type MapActor = MapActorFieldsFragment;
 
 /** A relation as the map needs it. */
-export interface MapRelation {
-  id: string;
-  type: string;
-  sourceId: string;
-  targetId: string;
-  directed: boolean;
-  mode: string | null;
-  engagement: string | null;
-  themes: string[];
-  since: string | null;
-  until: string | null;
-  amount: number | null;
-  currency: string | null;
-  confidence: number;
-  unsourced: boolean;
-}
+export type MapRelation = MapRelationFieldsFragment;
+
+/** An actor's editable fields and version. */
+export type EditableActor = EditableActorFieldsFragment;
 
 export interface Theme {
   id: string;
@@ -87,17 +117,4 @@ export interface Theme {
 export function humanize(value: string): string {
   const words = value.replace(/_/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** The fields of an actor its edit form changes, with the version the change is based on. */
-export interface EditableActor {
-  id: string;
-  version: number;
-  name: string;
-  kind: string;
-  tier: Tier;
-  country: string | null;
-  themes: string[];
-  description: string | null;
-  website: string | null;
 }

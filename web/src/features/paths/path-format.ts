@@ -23,17 +23,19 @@ export function relationVerb(type: string): string {
 /**
  * The connector drawn between two actors of a path, read in the path's direction: "—funds→" when the
  * step's first actor is the source, "←funds—" when it is the target, "—partners with—" for undirected
- * ties; several relations between the same pair are joined with " / ".
+ * ties; several relations between the same pair are joined with " / " in alphabetical order (the API lists
+ * them by id, which differs from one load of a map to the next).
  */
 export function stepConnector(step: Step): string {
   if (step.relations.length === 0) return '——';
-  const forward = step.relations
-    .filter((r) => r.directed && r.sourceId === step.fromId)
-    .map((r) => relationVerb(r.type));
-  const backward = step.relations
-    .filter((r) => r.directed && r.sourceId !== step.fromId)
-    .map((r) => relationVerb(r.type));
-  const both = step.relations.filter((r) => !r.directed).map((r) => relationVerb(r.type));
+  const verbs = (keep: (r: StepRelation) => boolean) =>
+    step.relations
+      .filter(keep)
+      .map((r) => relationVerb(r.type))
+      .sort();
+  const forward = verbs((r) => r.directed && r.sourceId === step.fromId);
+  const backward = verbs((r) => r.directed && r.sourceId !== step.fromId);
+  const both = verbs((r) => !r.directed);
   const parts = [
     ...(forward.length ? [`—${forward.join(' / ')}→`] : []),
     ...(backward.length ? [`←${backward.join(' / ')}—`] : []),

@@ -1,26 +1,24 @@
-import type { EditableActor } from '../../../lib/domain';
+import type { ActorPatch, UpdateActorMutation } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
-export type ActorPatch = Partial<Omit<EditableActor, 'id' | 'version'>>;
+export type { ActorPatch } from '../../../gql/graphql';
 
-const UPDATE_ACTOR = /* GraphQL */ `
+const UPDATE_ACTOR = graphql(`
   mutation UpdateActor($id: ID!, $input: ActorPatch!, $expectedVersion: Int!) {
     updateActor(id: $id, input: $input, expectedVersion: $expectedVersion) {
-      id
-      version
-      name
-      kind
-      tier
-      country
-      themes
-      description
-      website
+      ...EditableActorFields
+      ...MapActorFields
     }
   }
-`;
+`);
 
 /** Changes an actor; fails with CONFLICT when it is no longer at `expectedVersion`, BAD_USER_INPUT per field. */
-export async function updateActor(id: string, input: ActorPatch, expectedVersion: number): Promise<EditableActor> {
-  const data = await request<{ updateActor: EditableActor }>(UPDATE_ACTOR, { id, input, expectedVersion });
+export async function updateActor(
+  id: string,
+  input: ActorPatch,
+  expectedVersion: number,
+): Promise<UpdateActorMutation['updateActor']> {
+  const data = await request(UPDATE_ACTOR, { id, input, expectedVersion });
   return data.updateActor;
 }

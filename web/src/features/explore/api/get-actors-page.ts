@@ -1,4 +1,6 @@
 import type { MapActor } from '../../../lib/domain';
+import { graphql } from '../../../gql';
+import type { ActorFilter } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 
 export interface Page<T> {
@@ -8,19 +10,13 @@ export interface Page<T> {
   hasNextPage: boolean;
 }
 
-const ACTORS_PAGE = /* GraphQL */ `
+const ACTORS_PAGE = graphql(`
   query ActorsPage($workspace: ID!, $first: Int, $after: String, $filter: ActorFilter) {
     actors(workspace: $workspace, first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         node {
-          id
-          name
-          kind
-          tier
-          sector
-          country
-          themes
+          ...MapActorFields
         }
       }
       pageInfo {
@@ -29,24 +25,16 @@ const ACTORS_PAGE = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface Answer {
-  actors: {
-    totalCount: number;
-    edges: { node: MapActor }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+`);
 
 /** One page (up to 500) of a workspace's actors. */
 export async function getActorsPage(
   workspace: string,
   after: string | null,
   signal?: AbortSignal,
-  filter?: { tiers?: string[] },
+  filter?: ActorFilter,
 ): Promise<Page<MapActor>> {
-  const { actors } = await request<Answer>(ACTORS_PAGE, { workspace, first: 500, after, filter }, signal);
+  const { actors } = await request(ACTORS_PAGE, { workspace, first: 500, after, filter }, signal);
   return {
     totalCount: actors.totalCount,
     items: actors.edges.map((edge) => edge.node),

@@ -1,14 +1,10 @@
-import type { MapActor, MapRelation } from '../../../lib/domain';
+import { graphql } from '../../../gql';
+import type { NeighbourhoodQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 
-export interface NeighbourhoodAnswer {
-  centerId: string;
-  truncated: number;
-  nodes: { actorId: string; distance: number; hiddenNeighbours: number; actor: MapActor }[];
-  edges: MapRelation[];
-}
+export type NeighbourhoodAnswer = NeighbourhoodQuery['neighbourhood'];
 
-const NEIGHBOURHOOD = /* GraphQL */ `
+const NEIGHBOURHOOD = graphql(`
   query Neighbourhood($actorId: ID!, $limit: Int) {
     neighbourhood(actorId: $actorId, depth: 1, limit: $limit) {
       centerId
@@ -18,34 +14,15 @@ const NEIGHBOURHOOD = /* GraphQL */ `
         distance
         hiddenNeighbours
         actor {
-          id
-          name
-          kind
-          tier
-          sector
-          country
-          themes
+          ...MapActorFields
         }
       }
       edges {
-        id
-        type
-        sourceId
-        targetId
-        directed
-        mode
-        engagement
-        themes
-        since
-        until
-        amount
-        currency
-        confidence
-        unsourced
+        ...MapRelationFields
       }
     }
   }
-`;
+`);
 
 /** An actor's direct neighbours (at most `limit`, the actor included) and the ties between them. */
 export async function getNeighbourhood(
@@ -53,6 +30,6 @@ export async function getNeighbourhood(
   limit: number,
   signal?: AbortSignal,
 ): Promise<NeighbourhoodAnswer> {
-  const data = await request<{ neighbourhood: NeighbourhoodAnswer }>(NEIGHBOURHOOD, { actorId, limit }, signal);
+  const data = await request(NEIGHBOURHOOD, { actorId, limit }, signal);
   return data.neighbourhood;
 }

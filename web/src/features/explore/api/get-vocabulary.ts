@@ -1,7 +1,8 @@
 import type { Theme } from '../../../lib/domain';
+import { graphql } from '../../../gql';
 import { request } from '../../../lib/graphql-client';
 
-const VOCABULARY = /* GraphQL */ `
+const VOCABULARY = graphql(`
   query Vocabulary($workspace: ID) {
     vocabulary(workspace: $workspace) {
       themes {
@@ -10,10 +11,10 @@ const VOCABULARY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** The themes of a workspace (built-in and its own). */
 export async function getThemes(workspace: string, signal?: AbortSignal): Promise<Theme[]> {
-  const data = await request<{ vocabulary: { themes: Theme[] } }>(VOCABULARY, { workspace }, signal);
+  const data = await request(VOCABULARY, { workspace }, signal);
   return data.vocabulary.themes;
 }

@@ -1,14 +1,10 @@
+import { graphql } from '../../../gql';
+import type { WorkspacesQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 
-export interface WorkspaceSummary {
-  id: string;
-  slug: string;
-  title: string;
-  actorCount: number;
-  relationCount: number;
-}
+export type WorkspaceSummary = WorkspacesQuery['workspaces'][number];
 
-const WORKSPACES = /* GraphQL */ `
+const WORKSPACES = graphql(`
   query Workspaces {
     workspaces {
       id
@@ -18,9 +14,9 @@ const WORKSPACES = /* GraphQL */ `
       relationCount
     }
   }
-`;
+`);
 
 /** The workspaces the viewer may see. */
 export async function getWorkspaces(signal?: AbortSignal): Promise<WorkspaceSummary[]> {
-  return (await request<{ workspaces: WorkspaceSummary[] }>(WORKSPACES, {}, signal)).workspaces;
+  return (await request(WORKSPACES, {}, signal)).workspaces;
 }

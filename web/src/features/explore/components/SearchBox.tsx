@@ -6,7 +6,7 @@ import { searchActors } from '../api/search-actors';
 export interface SearchBoxProps {
   workspace: string;
   onPick: (actor: MapActor) => void;
-  /** For a second search box (e.g. the path finder's ends): its own id, label and test id. */
+  /** For a second search box (the relation form's actor picker, the path finder's ends): its own id, label and test-id prefix. */
   inputId?: string;
   label?: string;
   testId?: string;
@@ -18,7 +18,7 @@ export function SearchBox({
   onPick,
   inputId = 'actor-search',
   label = 'Search actors',
-  testId = 'search-input',
+  testId = 'search',
 }: SearchBoxProps) {
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -48,7 +48,7 @@ export function SearchBox({
         aria-controls={listId}
         autoComplete="off"
         value={text}
-        data-testid={testId}
+        data-testid={`${testId}-input`}
         onChange={(event) => {
           setText(event.target.value);
           setActive(0);
@@ -66,12 +66,7 @@ export function SearchBox({
         }}
       />
       {open && debounced && (
-        <ul
-          className="search__results"
-          id={listId}
-          role="listbox"
-          data-testid={testId === 'search-input' ? 'search-results' : `${testId}-results`}
-        >
+        <ul className="search__results" id={listId} role="listbox" data-testid={`${testId}-results`}>
           {state.status === 'loading' && <li className="search__hint">Searching…</li>}
           {state.status === 'error' && <li className="search__hint search__hint--error">{state.error.message}</li>}
           {state.status === 'ready' && results.length === 0 && (

@@ -1,56 +1,25 @@
-import {
-  ANALYTICS_ARGS,
-  ANALYTICS_CALL,
-  analyticsVariables,
-  type AnalyticsScope,
-} from '../../../lib/analytics-variables';
+import { graphql } from '../../../gql';
+import type { FundingOverviewQuery } from '../../../gql/graphql';
+import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
 import { request } from '../../../lib/graphql-client';
 
-interface Named {
-  id: string;
-  name: string;
-  tier: string;
-}
+export type FundingOverview = FundingOverviewQuery['analytics']['funding'];
+export type RecipientFundingAnswer = FundingOverview['recipients'][number];
+export type FunderPortfolioAnswer = FundingOverview['funders'][number];
 
-export interface RecipientFundingAnswer {
-  recipientId: string;
-  recipient: Named | null;
-  shareBasis: 'AMOUNT' | 'COUNT';
-  currency: string | null;
-  totalAmount: number | null;
-  relationCount: number;
-  hhi: number;
-  topFunderShare: number;
-  governmentShare: number;
-  dependent: boolean;
-  funders: { funderId: string; funder: Named | null; amount: number | null; share: number; relationIds: string[] }[];
-}
-
-export interface FunderPortfolioAnswer {
-  funderId: string;
-  funder: Named | null;
-  amounts: { currency: string | null; amount: number }[];
-  relationCount: number;
-  unknownAmountCount: number;
-  recipientIds: string[];
-}
-
-export interface FundingOverview {
-  dependenceThreshold: number;
-  dependentCount: number;
-  recipients: RecipientFundingAnswer[];
-  funders: FunderPortfolioAnswer[];
-}
-
-const FUNDING_OVERVIEW = /* GraphQL */ `
-  query FundingOverview(${ANALYTICS_ARGS}) {
-    ${ANALYTICS_CALL} {
+const FUNDING_OVERVIEW = graphql(`
+  query FundingOverview($workspace: ID!, $asOf: String, $filter: AnalyticsFilter) {
+    analytics(workspace: $workspace, asOf: $asOf, filter: $filter) {
       funding {
         dependenceThreshold
         dependentCount
         recipients {
           recipientId
-          recipient { id name tier }
+          recipient {
+            id
+            name
+            tier
+          }
           shareBasis
           currency
           totalAmount
@@ -59,12 +28,29 @@ const FUNDING_OVERVIEW = /* GraphQL */ `
           topFunderShare
           governmentShare
           dependent
-          funders { funderId funder { id name tier } amount share relationIds }
+          funders {
+            funderId
+            funder {
+              id
+              name
+              tier
+            }
+            amount
+            share
+            relationIds
+          }
         }
         funders {
           funderId
-          funder { id name tier }
-          amounts { currency amount }
+          funder {
+            id
+            name
+            tier
+          }
+          amounts {
+            currency
+            amount
+          }
           relationCount
           unknownAmountCount
           recipientIds
@@ -72,14 +58,10 @@ const FUNDING_OVERVIEW = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** Funders with their portfolios and recipients with their dependence (PRODUCT.md §4.6). */
 export async function getFundingOverview(scope: AnalyticsScope, signal?: AbortSignal): Promise<FundingOverview> {
-  const data = await request<{ analytics: { funding: FundingOverview } }>(
-    FUNDING_OVERVIEW,
-    analyticsVariables(scope),
-    signal,
-  );
+  const data = await request(FUNDING_OVERVIEW, analyticsVariables(scope), signal);
   return data.analytics.funding;
 }

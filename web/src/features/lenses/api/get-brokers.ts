@@ -1,31 +1,28 @@
+import { graphql } from '../../../gql';
+import type { BrokersQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
-import {
-  ANALYTICS_ARGS,
-  ANALYTICS_CALL,
-  analyticsVariables,
-  type AnalyticsScope,
-} from '../../../lib/analytics-variables';
+import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
 
 export const BROKERAGE_ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
 export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
 
-export interface BrokerAnswer {
-  actorId: string;
-  betweenness: number;
-  constraint: number | null;
-  effectiveSize: number | null;
-  roles: Record<BrokerageRole, number> & { total: number };
-}
+export type BrokersAnswer = BrokersQuery['analytics']['brokers'];
+export type BrokerAnswer = BrokersAnswer['actors'][number];
 
-export interface BrokersAnswer {
-  method: string;
-  actorCount: number;
-  actors: BrokerAnswer[];
-}
+graphql(`
+  fragment BrokerageRoleFields on BrokerageRoles {
+    coordinator
+    itinerant
+    gatekeeper
+    representative
+    liaison
+    total
+  }
+`);
 
-const BROKERS = /* GraphQL */ `
-  query Brokers(${ANALYTICS_ARGS}) {
-    ${ANALYTICS_CALL} {
+const BROKERS = graphql(`
+  query Brokers($workspace: ID!, $asOf: String, $filter: AnalyticsFilter) {
+    analytics(workspace: $workspace, asOf: $asOf, filter: $filter) {
       brokers(top: 500) {
         method
         actorCount
@@ -34,15 +31,17 @@ const BROKERS = /* GraphQL */ `
           betweenness
           constraint
           effectiveSize
-          roles { coordinator itinerant gatekeeper representative liaison total }
+          roles {
+            ...BrokerageRoleFields
+          }
         }
       }
     }
   }
-`;
+`);
 
 /** Betweenness, constraint and Gould–Fernandez roles of the top 500 brokers (the Brokers lens). */
 export async function getBrokers(scope: AnalyticsScope, signal?: AbortSignal): Promise<BrokersAnswer> {
-  const data = await request<{ analytics: { brokers: BrokersAnswer } }>(BROKERS, analyticsVariables(scope), signal);
+  const data = await request(BROKERS, analyticsVariables(scope), signal);
   return data.analytics.brokers;
 }

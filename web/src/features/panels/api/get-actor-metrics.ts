@@ -1,39 +1,12 @@
-import {
-  ANALYTICS_ARGS,
-  ANALYTICS_CALL,
-  analyticsVariables,
-  type AnalyticsScope,
-} from '../../../lib/analytics-variables';
+import { graphql } from '../../../gql';
+import type { ActorMetricsQuery } from '../../../gql/graphql';
+import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
 import { request } from '../../../lib/graphql-client';
 
-export interface BrokerageRolesAnswer {
-  coordinator: number;
-  itinerant: number;
-  gatekeeper: number;
-  representative: number;
-  liaison: number;
-  total: number;
-}
-
-export interface BrokerAnswer {
-  actorId: string;
-  /** Position by betweenness among all ranked actors, 1 = highest. */
-  rank: number;
-  degree: number;
-  betweenness: number;
-  betweennessStandardError: number | null;
-  constraint: number | null;
-  effectiveSize: number | null;
-  roles: BrokerageRolesAnswer;
-}
-
-export interface CommunityAnswer {
-  index: number;
-  size: number;
-  actorIds: string[];
-  eiIndex: number | null;
-  dominantTier: { value: string; share: number };
-}
+type MetricsAnswer = ActorMetricsQuery['analytics'];
+export type BrokerAnswer = MetricsAnswer['brokers']['actors'][number];
+export type BrokerageRolesAnswer = BrokerAnswer['roles'];
+export type CommunityAnswer = MetricsAnswer['silos']['communities'][number];
 
 /** The measures of one actor, or null when it is not among the ranked actors (filtered out). */
 export interface ActorMetrics {
@@ -45,9 +18,9 @@ export interface ActorMetrics {
   communityCount: number;
 }
 
-const METRICS = /* GraphQL */ `
-  query ActorMetrics(${ANALYTICS_ARGS}, $actorId: ID!) {
-    ${ANALYTICS_CALL} {
+const METRICS = graphql(`
+  query ActorMetrics($workspace: ID!, $asOf: String, $filter: AnalyticsFilter, $actorId: ID!) {
+    analytics(workspace: $workspace, asOf: $asOf, filter: $filter) {
       brokers(actorId: $actorId) {
         sampled
         actorCount
@@ -59,20 +32,26 @@ const METRICS = /* GraphQL */ `
           betweennessStandardError
           constraint
           effectiveSize
-          roles { coordinator itinerant gatekeeper representative liaison total }
+          roles {
+            ...BrokerageRoleFields
+          }
         }
       }
-      silos { communities { index size actorIds eiIndex dominantTier { value share } } }
+      silos {
+        communities {
+          index
+          size
+          actorIds
+          eiIndex
+          dominantTier {
+            value
+            share
+          }
+        }
+      }
     }
   }
-`;
-
-interface Answer {
-  analytics: {
-    brokers: { sampled: boolean; actorCount: number; actors: BrokerAnswer[] };
-    silos: { communities: CommunityAnswer[] };
-  };
-}
+`);
 
 /**
  * Betweenness, constraint, effective size, brokerage roles and Louvain community of one actor, with its rank
@@ -83,7 +62,7 @@ export async function getActorMetrics(
   scope: AnalyticsScope,
   signal?: AbortSignal,
 ): Promise<ActorMetrics> {
-  const { analytics } = await request<Answer>(METRICS, { ...analyticsVariables(scope), actorId }, signal);
+  const { analytics } = await request(METRICS, { ...analyticsVariables(scope), actorId }, signal);
   const broker = analytics.brokers.actors.find((row) => row.actorId === actorId) ?? null;
   const communities = analytics.silos.communities;
   return {

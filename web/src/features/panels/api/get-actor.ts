@@ -1,66 +1,36 @@
-import type { EditableActor, Sector } from '../../../lib/domain';
+import { graphql } from '../../../gql';
+import type { ActorQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 
-export interface SourceAnswer {
-  id: string;
-  title: string | null;
-  url: string | null;
-  document: string | null;
-  quote: string | null;
-  page: string | null;
-}
+export type ActorDetail = NonNullable<ActorQuery['actor']>;
+export type ActorRelationAnswer = ActorDetail['relations'][number];
+export type SourceAnswer = ActorDetail['sources'][number];
 
-export interface ActorRelationAnswer {
-  id: string;
-  type: string;
-  directed: boolean;
-  mode: string | null;
-  engagement: string | null;
-  since: string | null;
-  until: string | null;
-  amount: number | null;
-  currency: string | null;
-  confidence: number;
-  unsourced: boolean;
-  source: { id: string; name: string };
-  target: { id: string; name: string };
-  sources: SourceAnswer[];
-}
+graphql(`
+  fragment ActorSourceFields on Source {
+    id
+    title
+    url
+    document
+    quote
+    page
+  }
+`);
 
-export interface ActorDetail extends EditableActor {
-  sector: Sector;
-  city: string | null;
-  aliases: string[];
-  originCountries: string[];
-  founded: string | null;
-  updatedAt: string;
-  updatedBy: string;
-  sources: SourceAnswer[];
-  relations: ActorRelationAnswer[];
-}
-
-const SOURCE_FIELDS = 'id title url document quote page';
-
-const ACTOR = /* GraphQL */ `
+const ACTOR = graphql(`
   query Actor($id: ID!) {
     actor(id: $id) {
-      id
-      version
-      name
+      ...EditableActorFields
       aliases
-      kind
-      tier
       sector
-      country
       city
       originCountries
-      themes
-      description
-      website
       founded
       updatedAt
       updatedBy
-      sources { ${SOURCE_FIELDS} }
+      sources {
+        ...ActorSourceFields
+      }
       relations {
         id
         type
@@ -73,15 +43,23 @@ const ACTOR = /* GraphQL */ `
         currency
         confidence
         unsourced
-        source { id name }
-        target { id name }
-        sources { ${SOURCE_FIELDS} }
+        source {
+          id
+          name
+        }
+        target {
+          id
+          name
+        }
+        sources {
+          ...ActorSourceFields
+        }
       }
     }
   }
-`;
+`);
 
 /** One actor with its evidence and relations; null when it does not exist or is hidden. */
 export async function getActor(id: string, signal?: AbortSignal): Promise<ActorDetail | null> {
-  return (await request<{ actor: ActorDetail | null }>(ACTOR, { id }, signal)).actor;
+  return (await request(ACTOR, { id }, signal)).actor;
 }

@@ -1,17 +1,10 @@
+import { graphql } from '../../../gql';
+import type { HistoryQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 
-export interface ChangeAnswer {
-  id: string;
-  action: string;
-  at: string;
-  by: string;
-  version: number | null;
-  changedFields: string[];
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+export type ChangeAnswer = HistoryQuery['history'][number];
 
-const HISTORY = /* GraphQL */ `
+const HISTORY = graphql(`
   query History($entityId: ID!) {
     history(entityId: $entityId, first: 50) {
       id
@@ -24,9 +17,9 @@ const HISTORY = /* GraphQL */ `
       after
     }
   }
-`;
+`);
 
 /** The latest 50 changes of an actor, relation or source, newest first. */
 export async function getHistory(entityId: string, signal?: AbortSignal): Promise<ChangeAnswer[]> {
-  return (await request<{ history: ChangeAnswer[] }>(HISTORY, { entityId }, signal)).history;
+  return (await request(HISTORY, { entityId }, signal)).history;
 }

@@ -1,49 +1,49 @@
-import {
-  ANALYTICS_ARGS,
-  ANALYTICS_CALL,
-  analyticsVariables,
-  type AnalyticsScope,
-} from '../../../lib/analytics-variables';
+import { graphql } from '../../../gql';
+import type { PartnersQuery } from '../../../gql/graphql';
+import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
 import { request } from '../../../lib/graphql-client';
 
-export interface ActorRef {
-  id: string;
-  name: string;
-}
+export type PartnerAnswer = PartnersQuery['analytics']['partners']['candidates'][number];
+export type ActorRef = PartnerAnswer['introductionActors'][number];
 
-export interface PartnerAnswer {
-  actorId: string;
-  score: number;
-  distance: number | null;
-  reasons: string[];
-  actor: (ActorRef & { tier: string; kind: string; country: string | null }) | null;
-  introductionActors: ActorRef[];
-  link: {
-    commonPartners: ActorRef[];
-    corridors: { diasporaActor: ActorRef | null; country: string }[];
-  };
-}
-
-const PARTNERS = /* GraphQL */ `
-  query Partners(${ANALYTICS_ARGS}, $actorId: ID!, $top: Int) {
-    ${ANALYTICS_CALL} {
+const PARTNERS = graphql(`
+  query Partners($workspace: ID!, $asOf: String, $filter: AnalyticsFilter, $actorId: ID!, $top: Int) {
+    analytics(workspace: $workspace, asOf: $asOf, filter: $filter) {
       partners(actorId: $actorId, top: $top) {
         candidates {
           actorId
           score
           distance
           reasons
-          actor { id name tier kind country }
-          introductionActors { id name }
+          actor {
+            id
+            name
+            tier
+            kind
+            country
+          }
+          introductionActors {
+            id
+            name
+          }
           link {
-            commonPartners { id name }
-            corridors { country diasporaActor { id name } }
+            commonPartners {
+              id
+              name
+            }
+            corridors {
+              country
+              diasporaActor {
+                id
+                name
+              }
+            }
           }
         }
       }
     }
   }
-`;
+`);
 
 /** The best partner candidates for an actor, with their reasons and the actors those reasons rest on. */
 export async function getPartners(
@@ -52,10 +52,6 @@ export async function getPartners(
   top: number,
   signal?: AbortSignal,
 ): Promise<PartnerAnswer[]> {
-  const data = await request<{ analytics: { partners: { candidates: PartnerAnswer[] } } }>(
-    PARTNERS,
-    { ...analyticsVariables(scope), actorId, top },
-    signal,
-  );
+  const data = await request(PARTNERS, { ...analyticsVariables(scope), actorId, top }, signal);
   return data.analytics.partners.candidates;
 }

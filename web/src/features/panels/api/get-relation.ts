@@ -1,40 +1,20 @@
+import { graphql } from '../../../gql';
+import type { RelationQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
-import type { SourceAnswer } from './get-actor';
 
-interface RelationEnd {
-  id: string;
-  name: string;
-  tier: string;
-  kind: string;
-  country: string | null;
-}
+export type RelationDetail = NonNullable<RelationQuery['relation']>;
 
-export interface RelationDetail {
-  id: string;
-  version: number;
-  type: string;
-  directed: boolean;
-  mode: string | null;
-  engagement: string | null;
-  formal: boolean | null;
-  themes: string[];
-  since: string | null;
-  until: string | null;
-  amount: number | null;
-  currency: string | null;
-  strength: number | null;
-  confidence: number;
-  notes: string | null;
-  unsourced: boolean;
-  updatedAt: string;
-  updatedBy: string;
-  deletedAt: string | null;
-  source: RelationEnd;
-  target: RelationEnd;
-  sources: SourceAnswer[];
-}
+graphql(`
+  fragment RelationEndFields on Actor {
+    id
+    name
+    tier
+    kind
+    country
+  }
+`);
 
-const RELATION = /* GraphQL */ `
+const RELATION = graphql(`
   query Relation($id: ID!) {
     relation(id: $id) {
       id
@@ -57,32 +37,19 @@ const RELATION = /* GraphQL */ `
       updatedBy
       deletedAt
       source {
-        id
-        name
-        tier
-        kind
-        country
+        ...RelationEndFields
       }
       target {
-        id
-        name
-        tier
-        kind
-        country
+        ...RelationEndFields
       }
       sources {
-        id
-        title
-        url
-        document
-        quote
-        page
+        ...ActorSourceFields
       }
     }
   }
-`;
+`);
 
 /** One relation with both ends and its evidence; null when it does not exist or is hidden. */
 export async function getRelation(id: string, signal?: AbortSignal): Promise<RelationDetail | null> {
-  return (await request<{ relation: RelationDetail | null }>(RELATION, { id }, signal)).relation;
+  return (await request(RELATION, { id }, signal)).relation;
 }

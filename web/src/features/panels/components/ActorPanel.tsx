@@ -15,6 +15,12 @@ import { RetryNotice } from '../../../components/notice/RetryNotice';
 const TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
+/** Which form the panel shows instead of its tabs. */
+export type PanelEditor =
+  | { kind: 'actor' }
+  | { kind: 'relation'; relationId: string | null }
+  | { kind: 'evidence'; subjectId: string; subjectLabel: string };
+
 export interface ActorPanelProps {
   actorId: string;
   themes: readonly Theme[];
@@ -25,10 +31,17 @@ export interface ActorPanelProps {
   /** The workspace, date and filters the metrics and partner suggestions are computed on. */
   scope: AnalyticsScope;
   /**
-   * The edit form, supplied by the editing feature: `done(true)` closes it and reloads the actor after a
+   * The forms, supplied by the editing feature: `done(true)` closes the form and reloads the actor after a
    * save; `reload()` fetches the actor afresh and keeps the form open (after a conflict).
    */
-  renderEditor?: (actor: ActorDetail, done: (saved: boolean) => void, reload: () => void) => ReactNode;
+  renderEditor?: (
+    editor: PanelEditor,
+    actor: ActorDetail,
+    done: (saved: boolean) => void,
+    reload: () => void,
+  ) => ReactNode;
+  /** The delete control, supplied by the editing feature. */
+  renderDelete?: (actor: ActorDetail, reload: () => void) => ReactNode;
 }
 
 /** The side panel of the focused actor: facts, evidence, relations, metrics, partners, history, edit form. */
@@ -40,9 +53,10 @@ export function ActorPanel({
   onOpenRelation,
   scope,
   renderEditor,
+  renderDelete,
 }: ActorPanelProps) {
   const [tab, setTab] = useState<Tab>('facts');
-  const [editing, setEditing] = useState(false);
+  const [editor, setEditor] = useState<PanelEditor | null>(null);
   const [state, reload] = useAsync(actorId, (signal) => getActor(actorId, signal));
   const actor = state.status === 'ready' ? state.data : null;
   return (
@@ -64,11 +78,12 @@ export function ActorPanel({
             {humanize(actor.tier)} · {humanize(actor.kind)}
             {actor.country ? ` · ${actor.country}` : ''}
           </p>
-          {editing && renderEditor ? (
+          {editor && renderEditor ? (
             renderEditor(
+              editor,
               actor,
               (saved) => {
-                setEditing(false);
+                setEditor(null);
                 if (saved) reload();
               },
               reload,
@@ -101,6 +116,13 @@ export function ActorPanel({
                     relations={actor.relations}
                     onFocusActor={onFocusActor}
                     onOpenRelation={onOpenRelation}
+                    {...(renderEditor
+                      ? {
+                          onEdit: (relationId: string) => setEditor({ kind: 'relation', relationId }),
+                          onAddEvidence: (subjectId: string, subjectLabel: string) =>
+                            setEditor({ kind: 'evidence', subjectId, subjectLabel }),
+                        }
+                      : {})}
                   />
                 )}
                 {tab === 'metrics' && <ActorMetrics actorId={actor.id} scope={scope} />}
@@ -109,9 +131,29 @@ export function ActorPanel({
               </div>
               {renderEditor && (
                 <footer className="actor-panel__footer">
-                  <button type="button" className="primary" onClick={() => setEditing(true)} data-testid="edit-actor">
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => setEditor({ kind: 'actor' })}
+                    data-testid="edit-actor"
+                  >
                     Edit actor
                   </button>
+                  <button
+                    type="button"
+                    onClick={() => setEditor({ kind: 'relation', relationId: null })}
+                    data-testid="add-relation"
+                  >
+                    Add relation
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => setEditor({ kind: 'evidence', subjectId: actor.id, subjectLabel: actor.name })}
+                    data-testid="add-actor-evidence"
+                  >
+                    Add evidence
+                  </button>
+                  {renderDelete?.(actor, reload)}
                 </footer>
               )}
             </>

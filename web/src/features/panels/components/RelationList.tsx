@@ -6,13 +6,23 @@ export interface RelationListProps {
   relations: readonly ActorRelationAnswer[];
   onFocusActor: (id: string) => void;
   onOpenRelation: (id: string) => void;
+  /** Editing hooks: without them the list is read-only. */
+  onEdit?: (relationId: string) => void;
+  onAddEvidence?: (relationId: string, label: string) => void;
 }
 
 const period = (since: string | null, until: string | null) =>
   since || until ? `${since ?? '?'}–${until ?? 'now'}` : 'dates unknown';
 
 /** The actor's ties: type (click to open the relation), the other actor (click to focus it), mode, dates, confidence. */
-export function RelationList({ actorId, relations, onFocusActor, onOpenRelation }: RelationListProps) {
+export function RelationList({
+  actorId,
+  relations,
+  onFocusActor,
+  onOpenRelation,
+  onEdit,
+  onAddEvidence,
+}: RelationListProps) {
   if (relations.length === 0) return <p className="muted">No relations recorded.</p>;
   return (
     <ul className="relations" data-testid="relation-list">
@@ -20,7 +30,7 @@ export function RelationList({ actorId, relations, onFocusActor, onOpenRelation 
         const outgoing = relation.source.id === actorId;
         const other = outgoing ? relation.target : relation.source;
         return (
-          <li key={relation.id} className="relations__item">
+          <li key={relation.id} className="relations__item" data-testid="relation-item" data-relation-id={relation.id}>
             <div>
               <button
                 type="button"
@@ -56,6 +66,29 @@ export function RelationList({ actorId, relations, onFocusActor, onOpenRelation 
             </div>
             {relation.sources[0]?.quote && (
               <blockquote className="relations__quote">“{relation.sources[0].quote}”</blockquote>
+            )}
+            {(onEdit || onAddEvidence) && (
+              <div className="relations__actions">
+                {onEdit && (
+                  <button type="button" onClick={() => onEdit(relation.id)} data-testid="edit-relation">
+                    Edit
+                  </button>
+                )}
+                {onAddEvidence && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      onAddEvidence(
+                        relation.id,
+                        `${humanize(relation.type)}: ${relation.source.name} → ${relation.target.name}`,
+                      )
+                    }
+                    data-testid="add-relation-evidence"
+                  >
+                    Add evidence
+                  </button>
+                )}
+              </div>
             )}
           </li>
         );

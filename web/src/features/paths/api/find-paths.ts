@@ -1,18 +1,9 @@
-import {
-  ANALYTICS_ARGS,
-  ANALYTICS_CALL,
-  analyticsVariables,
-  type AnalyticsScope,
-} from '../../../lib/analytics-variables';
+import { graphql } from '../../../gql';
+import type { FindPathsQuery, Mode, RelationType } from '../../../gql/graphql';
+import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
 import { request } from '../../../lib/graphql-client';
-import type { Step } from '../path-format';
 
-export interface PathAnswer {
-  actorIds: string[];
-  length: number;
-  steps: Step[];
-  actors: { id: string; name: string; tier: string }[];
-}
+export type PathAnswer = FindPathsQuery['analytics']['paths']['paths'][number];
 
 /** What the path finder asks for: the two ends, how many paths, and which relations may be used. */
 export interface PathQuery {
@@ -24,9 +15,11 @@ export interface PathQuery {
   minConfidence: number | null;
 }
 
-const PATHS = /* GraphQL */ `
+const PATHS = graphql(`
   query FindPaths(
-    ${ANALYTICS_ARGS}
+    $workspace: ID!
+    $asOf: String
+    $filter: AnalyticsFilter
     $from: ID!
     $to: ID!
     $k: Int
@@ -34,18 +27,33 @@ const PATHS = /* GraphQL */ `
     $modes: [Mode!]
     $minConfidence: Float
   ) {
-    ${ANALYTICS_CALL} {
+    analytics(workspace: $workspace, asOf: $asOf, filter: $filter) {
       paths(from: $from, to: $to, k: $k, types: $types, modes: $modes, minConfidence: $minConfidence) {
         paths {
           actorIds
           length
-          steps { fromId toId relations { id type sourceId targetId directed confidence } }
-          actors { id name tier }
+          steps {
+            fromId
+            toId
+            relations {
+              id
+              type
+              sourceId
+              targetId
+              directed
+              confidence
+            }
+          }
+          actors {
+            id
+            name
+            tier
+          }
         }
       }
     }
   }
-`;
+`);
 
 /** Up to k shortest paths between two actors (Yen 1971), over the relations the query allows. */
 export async function findPaths(scope: AnalyticsScope, query: PathQuery, signal?: AbortSignal): Promise<PathAnswer[]> {
@@ -54,10 +62,11 @@ export async function findPaths(scope: AnalyticsScope, query: PathQuery, signal?
     from: query.from,
     to: query.to,
     k: query.k,
-    types: query.types.length ? query.types : null,
-    modes: query.modes.length ? query.modes : null,
+    // The form offers the schema's values only; the API rejects anything else with BAD_USER_INPUT.
+    types: query.types.length ? (query.types as RelationType[]) : null,
+    modes: query.modes.length ? (query.modes as Mode[]) : null,
     minConfidence: query.minConfidence,
   };
-  const data = await request<{ analytics: { paths: { paths: PathAnswer[] } } }>(PATHS, variables, signal);
+  const data = await request(PATHS, variables, signal);
   return data.analytics.paths.paths;
 }

@@ -1,13 +1,10 @@
+import { graphql } from '../../../gql';
+import type { HealthQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 
-export interface HealthAnswer {
-  health: {
-    status: 'OK' | 'DEGRADED';
-    neo4j: { connected: boolean; version: string | null; edition: string | null };
-  };
-}
+export type HealthAnswer = HealthQuery;
 
-const HEALTH = /* GraphQL */ `
+const HEALTH = graphql(`
   query Health {
     health {
       status
@@ -18,8 +15,9 @@ const HEALTH = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
+/** The API's and the database's state. */
 export function getHealth(signal?: AbortSignal): Promise<HealthAnswer> {
-  return request<HealthAnswer>(HEALTH, {}, signal);
+  return request(HEALTH, {}, signal);
 }

@@ -1,0 +1,269 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, webUrl } from '../helpers/browser';
+
+/** One GraphQL call straight to the API (what "someone else" does while the form is open). */
+async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const base = process.env.E2E_API_URL;
+  if (!base) throw new Error('E2E_API_URL is not set: the e2e global setup did not run');
+  const url = base.endsWith('/graphql') ? base : `${base.replace(/\/$/, '')}/graphql`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
+const searchIds = async (name: string) =>
+  (
+    await api<{ actors: { edges: { node: { id: string; name: string } }[] } }>(
+      'query($s: String!) { actors(workspace: "seed-ecosystem", search: $s, first: 20) { edges { node { id name } } } }',
+      { s: name },
+    )
+  ).actors.edges
+    .filter((edge) => edge.node.name === name)
+    .map((edge) => edge.node.id);
+
+/** Whether the map draws the node, by Cytoscape's own element list. */
+const drawn = (page: Page, id: string) =>
+  page.evaluate(
+    (nodeId) =>
+      (
+        window as unknown as { __tiermapCy?: { getElementById(id: string): { length: number } } }
+      ).__tiermapCy?.getElementById(nodeId).length ?? 0,
+    id,
+  );
+
+async function openMap(browser: Browser, query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${webUrl()}/?workspace=seed-ecosystem${query}`);
+  try {
+    await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+  } catch (error) {
+    await screenshot(page, 'web-editing-map-not-loaded');
+    throw error;
+  }
+  return page;
+}
+
+const NAME = `E2E Editing Test Collective ${Date.now()}`;
+const PARTNER = 'Centre on Migration, Policy and Society';
+const QUOTE = 'The collective co-hosts a weekly legal clinic with the Centre (end-to-end test).';
+
+describe('editing on the seed map', () => {
+  let browser: Browser;
+  let page: Page;
+  let actorId = '';
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await openMap(browser);
+  });
+  afterAll(async () => {
+    // Leave the shared workspace as it was, whatever happened above.
+    for (const id of await searchIds(NAME).catch(() => [])) {
+      await api('mutation($id: ID!) { deleteActor(id: $id) { id } }', { id }).catch(() => undefined);
+    }
+    await browser.close();
+  });
+
+  it('shows a field problem beside the field and creates nothing on bad input', async () => {
+    await page.getByTestId('new-actor').click();
+    const form = page.getByTestId('create-actor-form');
+    await form.getByLabel('Name', { exact: true }).fill(NAME);
+    await form.getByLabel('Kind', { exact: true }).selectOption('MIGRANT_LED_ORGANISATION');
+    await form.getByLabel('Tier', { exact: true }).selectOption('LOCAL');
+    await form.getByLabel('Country (ISO code)').fill('XX1');
+    await form.getByTestId('create-actor-submit').click();
+    const problem = form.locator('.field--invalid').filter({ has: page.getByLabel('Country (ISO code)') });
+    await problem.getByTestId('field-problem').waitFor({ timeout: 15000 });
+    expect(await problem.getByTestId('field-problem').textContent()).toMatch(/ISO|country/i);
+    expect(await searchIds(NAME)).toEqual([]);
+    await screenshot(page, 'web-editing-field-problem');
+  });
+
+  it('creates an actor that appears on the map and in search', async () => {
+    const form = page.getByTestId('create-actor-form');
+    await form.getByLabel('Country (ISO code)').fill('GR');
+    await form.getByTestId('create-actor-submit').click();
+    await page.getByTestId('actor-name').getByText(NAME).waitFor({ timeout: 15000 });
+    [actorId] = await searchIds(NAME);
+    expect(actorId).toBeTruthy();
+    await page.waitForFunction(
+      (id) =>
+        (
+          window as unknown as { __tiermapCy: { getElementById(id: string): { length: number } } }
+        ).__tiermapCy.getElementById(id).length === 1,
+      actorId,
+    );
+    await page.getByTestId('search-input').fill(NAME.slice(0, 28));
+    await page.getByTestId('search-results').getByText(NAME).waitFor({ timeout: 15000 });
+    await screenshot(page, 'web-editing-created');
+    await page.getByTestId('search-input').fill('');
+    await page.getByTestId('search-results').waitFor({ state: 'detached' });
+  });
+
+  it('creates a relation to a seed actor, listed in both panels, then edits it', async () => {
+    await page.getByTestId('add-relation').click();
+    const form = page.getByTestId('relation-form');
+    await form.getByTestId('relation-search-input').fill(PARTNER);
+    await form.getByTestId('relation-search-results').getByText(PARTNER).first().waitFor({ timeout: 15000 });
+    await form.getByTestId('relation-search-input').press('Enter');
+    await form.getByTestId('other-actor').getByText(PARTNER).waitFor();
+    await form.getByLabel('Type', { exact: true }).selectOption('FUNDS');
+    await form.getByLabel('Amount', { exact: true }).fill('lots');
+    await form.getByTestId('save-relation').click();
+    expect(await form.getByTestId('field-problem').textContent()).toBe('Enter a number.');
+    await form.getByLabel('Type', { exact: true }).selectOption('PARTNERS_WITH');
+    await expect(form.getByLabel('Amount', { exact: true }).count()).resolves.toBe(0);
+    await form.getByLabel('Engagement', { exact: true }).selectOption('COLLABORATE');
+    await form.getByLabel('Since', { exact: true }).fill('2021-03');
+    await form.getByLabel('Confidence (0–1)').fill('0.8');
+    await screenshot(page, 'web-editing-relation-form');
+    await form.getByTestId('save-relation').click();
+
+    await page.getByTestId('actor-tab-relations').click();
+    const item = page.getByTestId('relation-item').filter({ hasText: PARTNER });
+    await item.waitFor({ timeout: 15000 });
+    expect(await item.textContent()).toMatch(/Partners with.*Collaborate.*2021-03/s);
+
+    await item.getByTestId('edit-relation').click();
+    await form.getByLabel('Until', { exact: true }).fill('2024');
+    await form.getByLabel('Notes', { exact: true }).fill('Edited by the end-to-end test.');
+    await form.getByTestId('save-relation').click();
+    await page.getByTestId('relation-item').filter({ hasText: '2021-03–2024' }).waitFor({ timeout: 15000 });
+
+    await item.getByRole('button', { name: PARTNER }).click();
+    await page.getByTestId('actor-name').getByText(PARTNER).waitFor({ timeout: 15000 });
+    await page.getByTestId('actor-tab-relations').click();
+    await page.getByTestId('relation-item').filter({ hasText: NAME }).waitFor({ timeout: 15000 });
+    await screenshot(page, 'web-editing-relation-both-panels');
+    await page.getByTestId('relation-item').filter({ hasText: NAME }).getByRole('button', { name: NAME }).click();
+    await page.getByTestId('actor-name').getByText(NAME).waitFor({ timeout: 15000 });
+  });
+
+  it('adds evidence to the relation and shows its quote', async () => {
+    await page.getByTestId('actor-tab-relations').click();
+    await page.getByTestId('relation-item').filter({ hasText: PARTNER }).getByTestId('add-relation-evidence').click();
+    const form = page.getByTestId('evidence-form');
+    await form.getByTestId('save-evidence').click();
+    await form.getByTestId('field-problem').waitFor();
+    await form.getByLabel('Quote (verbatim)').fill(QUOTE);
+    await form.getByLabel('URL', { exact: true }).fill('https://example.org/clinic');
+    await form.getByLabel('Page or section').fill('p. 4');
+    await form.getByTestId('save-evidence').click();
+    await page.getByTestId('actor-tab-relations').click();
+    await page.getByTestId('relation-list').getByText(QUOTE).waitFor({ timeout: 15000 });
+    await screenshot(page, 'web-editing-evidence');
+  });
+
+  it('edits the relation from its own panel, and the map follows', async () => {
+    await page.getByTestId('actor-tab-relations').click();
+    const item = page.getByTestId('relation-item').filter({ hasText: PARTNER });
+    const relationId = (await item.getAttribute('data-relation-id')) ?? '';
+    expect(relationId).toBeTruthy();
+    await item.getByTestId('open-relation').click();
+    const panel = page.getByTestId('relation-panel');
+    await panel.getByTestId('relation-facts').waitFor({ timeout: 15000 });
+    await panel.getByTestId('edit-relation').click();
+    const form = panel.getByTestId('relation-form');
+    await form.getByLabel('Type', { exact: true }).selectOption('COORDINATES');
+    await form.getByLabel('Notes', { exact: true }).fill('Edited from the relation panel.');
+    await screenshot(page, 'web-editing-relation-panel-form');
+    await form.getByTestId('save-relation').click();
+    await panel.getByTestId('relation-type').getByText('Coordinates').waitFor({ timeout: 15000 });
+    expect(await panel.getByTestId('relation-facts').textContent()).toContain('Edited from the relation panel.');
+    // The saved relation reaches the map without loading the workspace again.
+    await page.waitForFunction(
+      (id) =>
+        (
+          window as unknown as { __tiermapCy: { getElementById(id: string): { data(key: string): unknown } } }
+        ).__tiermapCy
+          .getElementById(id)
+          .data('type') === 'COORDINATES',
+      relationId,
+    );
+    await screenshot(page, 'web-editing-relation-panel-saved');
+    await panel.getByRole('button', { name: 'Close the relation panel' }).click();
+    await page.getByTestId('actor-name').getByText(NAME).waitFor({ timeout: 15000 });
+  });
+
+  it('says someone else changed the actor and reloads their version', async () => {
+    await page.getByTestId('edit-actor').click();
+    const form = page.getByTestId('edit-actor-form');
+    const { actor } = await api<{ actor: { version: number } }>('query($id: ID!) { actor(id: $id) { version } }', {
+      id: actorId,
+    });
+    await api(
+      'mutation($id: ID!, $v: Int!) { updateActor(id: $id, expectedVersion: $v, input: { description: "Changed elsewhere." }) { id } }',
+      { id: actorId, v: actor.version },
+    );
+    await form.getByLabel('Description', { exact: true }).fill('My change, made on a stale version.');
+    await form.getByTestId('save-actor').click();
+    await form
+      .getByTestId('edit-failure')
+      .getByText(/Someone else changed this actor/)
+      .waitFor({ timeout: 15000 });
+    await screenshot(page, 'web-editing-conflict');
+    await form.getByTestId('conflict-reload').click();
+    await page.getByTestId('edit-failure').waitFor({ state: 'detached', timeout: 15000 });
+    expect(await page.getByTestId('edit-actor-form').getByLabel('Description', { exact: true }).inputValue()).toBe(
+      'Changed elsewhere.',
+    );
+    await page.getByTestId('edit-actor-form').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('actor-tab-facts').click();
+    await page.getByTestId('actor-facts').getByText('Changed elsewhere.').waitFor({ timeout: 15000 });
+  });
+
+  it('deletes the actor with its relations and restores it from the undo notice', async () => {
+    await page.getByTestId('delete-actor').click();
+    expect(await page.getByRole('alertdialog').textContent()).toMatch(/Its 1 relation will be deleted too/);
+    await page.getByTestId('confirm-delete-actor').click();
+    await page.getByTestId('deleted-notice').waitFor({ timeout: 15000 });
+    expect(await drawn(page, actorId)).toBe(0);
+    expect(await searchIds(NAME)).toEqual([]);
+    await screenshot(page, 'web-editing-deleted');
+    await page.getByTestId('restore-actor').click();
+    await page.getByTestId('actor-name').getByText(NAME).waitFor({ timeout: 15000 });
+    expect(await drawn(page, actorId)).toBe(1);
+    await page.getByTestId('actor-tab-relations').click();
+    await page.getByTestId('relation-item').filter({ hasText: PARTNER }).waitFor({ timeout: 15000 });
+  });
+
+  it('deletes the relation and the actor it created, leaving the seed map as it was', async () => {
+    const item = page.getByTestId('relation-item').filter({ hasText: PARTNER });
+    await item.getByTestId('edit-relation').click();
+    await page.getByTestId('delete-relation').click();
+    await page.getByTestId('confirm-delete-relation').click();
+    await page.getByText('No relations recorded.').waitFor({ timeout: 15000 });
+    await page.getByTestId('delete-actor').click();
+    expect(await page.getByRole('alertdialog').textContent()).toMatch(/no relations/);
+    await page.getByTestId('confirm-delete-actor').click();
+    await page.getByTestId('deleted-notice').waitFor({ timeout: 15000 });
+    expect(await searchIds(NAME)).toEqual([]);
+  });
+
+  it('exports the map as an SVG with one shape per actor drawn', async () => {
+    const map = await openMap(browser, '&tiers=LOCAL,REGIONAL');
+    const actors = await map.evaluate(
+      () =>
+        (window as unknown as { __tiermapCy: { nodes(s: string): { length: number } } }).__tiermapCy.nodes(
+          '.actor:visible',
+        ).length,
+    );
+    const [download] = await Promise.all([map.waitForEvent('download'), map.getByTestId('export-svg').click()]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename()).toBe('seed-ecosystem-map.svg');
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(actors).toBeGreaterThan(10);
+    expect(svg.match(/<g class="node actor"/g)?.length).toBe(actors);
+    expect(svg.match(/<line /g)?.length).toBeGreaterThan(0);
+    await screenshot(map, 'web-editing-export-svg');
+    // Draw the exported file itself, to look at it as a user opening it would.
+    await map.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
+    await screenshot(map, 'web-editing-export-svg-file');
+    await map.close();
+  });
+});

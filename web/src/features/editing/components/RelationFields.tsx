@@ -1,0 +1,64 @@
+import { ENGAGEMENTS, humanize, MODES, RELATION_TYPES, type Theme } from '../../../lib/domain';
+import type { RelationDraft } from '../relation-draft';
+import { FieldRow } from './FieldRow';
+import { ThemePicker } from './ThemePicker';
+
+export interface RelationFieldsProps {
+  draft: RelationDraft;
+  set: <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) => void;
+  problems: Record<string, string>;
+  themes: readonly Theme[];
+}
+
+const options = (values: readonly string[], empty?: string) => [
+  ...(empty === undefined ? [] : [{ value: '', label: empty }]),
+  ...values.map((value) => ({ value, label: humanize(value) })),
+];
+
+/** The fields of a relation (amount and currency only for FUNDS), each with its message beside it. */
+export function RelationFields({ draft, set, problems, themes }: RelationFieldsProps) {
+  const select = <K extends 'type' | 'mode' | 'engagement'>(
+    key: K,
+    label: string,
+    choices: ReturnType<typeof options>,
+  ) => (
+    <FieldRow label={label} problem={problems[key]}>
+      <select name={key} value={draft[key]} onChange={(e) => set(key, e.target.value as RelationDraft[K])}>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </FieldRow>
+  );
+  const text = (key: 'since' | 'until' | 'confidence' | 'amount' | 'currency', label: string, hint?: string) => (
+    <FieldRow label={label} problem={problems[key]}>
+      <input name={key} value={draft[key]} placeholder={hint} onChange={(e) => set(key, e.target.value)} />
+    </FieldRow>
+  );
+  return (
+    <>
+      {select('type', 'Type', options(RELATION_TYPES))}
+      {select('mode', 'Mode', options(MODES, '—'))}
+      {select('engagement', 'Engagement', options(ENGAGEMENTS, '—'))}
+      <div className="edit-form__pair">
+        {text('since', 'Since', 'YYYY, YYYY-MM or YYYY-MM-DD')}
+        {text('until', 'Until', 'empty: ongoing')}
+      </div>
+      {text('confidence', 'Confidence (0–1)')}
+      {draft.type === 'FUNDS' && (
+        <div className="edit-form__pair">
+          {text('amount', 'Amount')}
+          {text('currency', 'Currency (ISO 4217)', 'EUR')}
+        </div>
+      )}
+      <FieldRow label="Themes" problem={problems.themes}>
+        <ThemePicker themes={themes} value={draft.themes} onChange={(value) => set('themes', value)} />
+      </FieldRow>
+      <FieldRow label="Notes" problem={problems.notes}>
+        <textarea name="notes" rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
+      </FieldRow>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { MapRelation } from '../../lib/domain';
+import type { EngagementLevel, Mode, RelationInput, RelationPatch, RelationType } from '../../gql/graphql';
+
+/** The values the relation form edits, as typed (numbers stay text until saved). */
+export interface RelationDraft {
+  type: RelationType;
+  outgoing: boolean;
+  mode: Mode | '';
+  engagement: EngagementLevel | '';
+  themes: string[];
+  since: string;
+  until: string;
+  confidence: string;
+  amount: string;
+  currency: string;
+  notes: string;
+}
+
+export const EMPTY_RELATION_DRAFT: RelationDraft = {
+  type: 'PARTNERS_WITH',
+  outgoing: true,
+  mode: 'COOPERATION',
+  engagement: '',
+  themes: [],
+  since: '',
+  until: '',
+  confidence: '1',
+  amount: '',
+  currency: '',
+  notes: '',
+};
+
+/** The draft of an existing relation, seen from `actorId`'s side. */
+export function relationToDraft(
+  relation: MapRelation & { notes?: string | null },
+  actorId: string | null,
+): RelationDraft {
+  return {
+    type: relation.type,
+    outgoing: actorId === null || relation.sourceId === actorId,
+    mode: relation.mode ?? '',
+    engagement: relation.engagement ?? '',
+    themes: relation.themes,
+    since: relation.since ?? '',
+    until: relation.until ?? '',
+    confidence: String(relation.confidence),
+    amount: relation.amount === null ? '' : String(relation.amount),
+    currency: relation.currency ?? '',
+    notes: relation.notes ?? '',
+  };
+}
+
+type Values = Omit<RelationInput, 'sourceId' | 'targetId'>;
+
+/**
+ * The API values of a draft, or the fields the client can already tell are wrong (not a number).
+ * Amount and currency are sent only for FUNDS; empty text is null.
+ */
+export function draftValues(draft: RelationDraft): { values: Values; problems: Record<string, string> } {
+  const problems: Record<string, string> = {};
+  const number = (text: string, field: string): number | null => {
+    if (text.trim() === '') return null;
+    const value = Number(text.replace(',', '.'));
+    if (!Number.isFinite(value)) problems[field] = 'Enter a number.';
+    return value;
+  };
+  const text = (value: string) => (value.trim() ? value.trim() : null);
+  const funds = draft.type === 'FUNDS';
+  const values: Values = {
+    type: draft.type,
+    mode: draft.mode || null,
+    engagement: draft.engagement || null,
+    themes: draft.themes,
+    since: text(draft.since),
+    until: text(draft.until),
+    confidence: number(draft.confidence, 'confidence') ?? 1,
+    amount: funds ? number(draft.amount, 'amount') : null,
+    currency: funds ? (text(draft.currency)?.toUpperCase() ?? null) : null,
+    notes: text(draft.notes),
+  };
+  return { values, problems };
+}
+
+/** The fields of `values` that differ from the relation's current draft (an update sends only those). */
+export function relationPatch(original: RelationDraft, draft: RelationDraft): RelationPatch {
+  const before = draftValues(original).values;
+  const after = draftValues(draft).values;
+  const patch: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof Values)[]) {
+    if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) patch[key] = after[key];
+  }
+  return patch as RelationPatch;
+}

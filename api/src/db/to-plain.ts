@@ -3,7 +3,9 @@ import neo4j from 'neo4j-driver';
 /**
  * Converts driver values (Integer, temporal types, nodes, relationships, lists, maps) into plain
  * JSON-able values so that driver types never leave db/. Integers outside the safe range become
- * strings rather than silently losing precision.
+ * strings rather than silently losing precision. Lists and maps are converted in place: they are the
+ * driver's fresh decoding of one result, owned by nobody else, and a whole-graph read holds about
+ * 100,000 of them, so copying each would double the garbage of the read.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -28,11 +30,14 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
     return toPlain(value.properties);
   }
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
+    return map;
   }
   return value;
 }

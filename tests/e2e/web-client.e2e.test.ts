@@ -92,6 +92,16 @@ describe('the web client on the seed map', () => {
     await screenshot(page, 'web-actor-evidence');
   });
 
+  it('shows the emphasis of a quoted source as emphasis, not as asterisks', async () => {
+    const { page } = await openMap(browser);
+    await focusBySearch(page, 'Centre on Migration, Policy and Society');
+    await page.getByTestId('actor-tab-evidence').click();
+    const quote = page.getByTestId('evidence-quote').first();
+    await quote.waitFor();
+    expect(await quote.locator('strong').first().textContent()).toBe('Global Exchange on Migration and Diversity');
+    expect(await quote.textContent()).not.toContain('**');
+  });
+
   it('expands a neighbourhood and undoes the expansion', async () => {
     const { page } = await openMap(browser, '&tiers=LOCAL');
     const before = await drawnActors(page);

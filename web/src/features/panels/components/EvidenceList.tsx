@@ -1,3 +1,4 @@
+import { QuoteText } from '../../../components/quote/QuoteText';
 import type { SourceAnswer } from '../api/get-actor';
 
 /** Verbatim quotes with the document (and page) they come from. */
@@ -13,7 +14,11 @@ export function EvidenceList({
     <ul className="evidence" data-testid="evidence-list">
       {sources.map((source) => (
         <li key={source.id} className="evidence__item">
-          {source.quote && <blockquote data-testid="evidence-quote">“{source.quote}”</blockquote>}
+          {source.quote && (
+            <blockquote data-testid="evidence-quote">
+              “<QuoteText text={source.quote} />”
+            </blockquote>
+          )}
           <p className="evidence__source">
             {source.url ? (
               <a href={source.url} target="_blank" rel="noreferrer">

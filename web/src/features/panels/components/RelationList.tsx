@@ -1,3 +1,4 @@
+import { QuoteText } from '../../../components/quote/QuoteText';
 import { humanize } from '../../../lib/domain';
 import type { ActorRelationAnswer } from '../api/get-actor';
 
@@ -65,7 +66,9 @@ export function RelationList({
               )}
             </div>
             {relation.sources[0]?.quote && (
-              <blockquote className="relations__quote">“{relation.sources[0].quote}”</blockquote>
+              <blockquote className="relations__quote">
+                “<QuoteText text={relation.sources[0].quote} />”
+              </blockquote>
             )}
             {(onEdit || onAddEvidence) && (
               <div className="relations__actions">

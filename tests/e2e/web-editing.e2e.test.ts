@@ -169,12 +169,16 @@ describe('editing on the seed map', () => {
     await panel.getByTestId('relation-facts').waitFor({ timeout: 15000 });
     await panel.getByTestId('edit-relation').click();
     const form = panel.getByTestId('relation-form');
+    const oneWay = form.getByLabel(/^One-way/);
+    expect(await oneWay.isChecked()).toBe(false); // a partnership reads both ways
     await form.getByLabel('Type', { exact: true }).selectOption('COORDINATES');
+    expect(await oneWay.isChecked()).toBe(true); // coordinating is one-way: the direction follows the type
     await form.getByLabel('Notes', { exact: true }).fill('Edited from the relation panel.');
     await screenshot(page, 'web-editing-relation-panel-form');
     await form.getByTestId('save-relation').click();
     await panel.getByTestId('relation-type').getByText('Coordinates').waitFor({ timeout: 15000 });
     expect(await panel.getByTestId('relation-facts').textContent()).toContain('Edited from the relation panel.');
+    expect(await panel.locator('.relation-ends__arrow').textContent()).toBe('→');
     // The saved relation reaches the map without loading the workspace again.
     await page.waitForFunction(
       (id) =>

@@ -1,4 +1,11 @@
-import { draftValues, EMPTY_RELATION_DRAFT, relationPatch } from '../../../web/src/features/editing/relation-draft';
+import { SYMMETRIC_RELATION_TYPES as API_SYMMETRIC_RELATION_TYPES } from '../../../api/src/domain/vocabulary';
+import {
+  draftValues,
+  EMPTY_RELATION_DRAFT,
+  relationPatch,
+  withType,
+} from '../../../web/src/features/editing/relation-draft';
+import { SYMMETRIC_RELATION_TYPES } from '../../../web/src/lib/domain';
 
 describe('relation drafts', () => {
   it('sends amount and currency only for FUNDS, upper-casing the currency', () => {
@@ -19,5 +26,22 @@ describe('relation drafts', () => {
     const original = { ...EMPTY_RELATION_DRAFT, since: '2018', notes: 'old' };
     expect(relationPatch(original, { ...original, since: '2019', notes: '' })).toEqual({ since: '2019', notes: null });
     expect(relationPatch(original, original)).toEqual({});
+  });
+});
+
+describe('relation direction', () => {
+  it('follows the type: a partnership reads both ways, a grant one way, whatever it was before', () => {
+    const partnership = { ...EMPTY_RELATION_DRAFT };
+    expect(partnership.directed).toBe(false);
+    const grant = withType(partnership, 'FUNDS');
+    expect(grant).toMatchObject({ type: 'FUNDS', directed: true });
+    expect(withType(grant, 'SHARES_DATA_WITH').directed).toBe(false);
+    expect(relationPatch(partnership, grant)).toEqual({ type: 'FUNDS', directed: true });
+  });
+
+  it('sends a direction the editor set by hand, and uses the same symmetric types as the API', () => {
+    const oneWayPartnership = { ...EMPTY_RELATION_DRAFT, directed: true };
+    expect(draftValues(oneWayPartnership).values.directed).toBe(true);
+    expect([...SYMMETRIC_RELATION_TYPES].sort()).toEqual([...API_SYMMETRIC_RELATION_TYPES].sort());
   });
 });

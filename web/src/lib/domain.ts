@@ -24,6 +24,12 @@ export const RELATION_TYPES = [
   'CHALLENGES',
   'ESTABLISHED',
 ] as const;
+/** Types read symmetrically, created undirected by default (the API's SYMMETRIC_RELATION_TYPES). */
+export const SYMMETRIC_RELATION_TYPES: readonly (typeof RELATION_TYPES)[number][] = [
+  'PARTNERS_WITH',
+  'DECENTRALISED_COOPERATION',
+  'SHARES_DATA_WITH',
+];
 export const MODES = ['COOPERATION', 'COMPLEMENTARITY', 'CONFRONTATION', 'CO_OPTATION'] as const;
 export const ENGAGEMENTS = ['INFORM', 'CONSULT', 'INVOLVE', 'COLLABORATE', 'EMPOWER'] as const;
 

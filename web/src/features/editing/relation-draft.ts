@@ -1,9 +1,11 @@
-import type { MapRelation } from '../../lib/domain';
+import { SYMMETRIC_RELATION_TYPES, type MapRelation } from '../../lib/domain';
 import type { EngagementLevel, Mode, RelationInput, RelationPatch, RelationType } from '../../gql/graphql';
 
 /** The values the relation form edits, as typed (numbers stay text until saved). */
 export interface RelationDraft {
   type: RelationType;
+  /** One-way (source → target) or symmetric; follows the type until the editor sets it. */
+  directed: boolean;
   outgoing: boolean;
   mode: Mode | '';
   engagement: EngagementLevel | '';
@@ -18,6 +20,7 @@ export interface RelationDraft {
 
 export const EMPTY_RELATION_DRAFT: RelationDraft = {
   type: 'PARTNERS_WITH',
+  directed: false,
   outgoing: true,
   mode: 'COOPERATION',
   engagement: '',
@@ -30,6 +33,14 @@ export const EMPTY_RELATION_DRAFT: RelationDraft = {
   notes: '',
 };
 
+/**
+ * The draft with another type, and the direction that type reads in: a partnership is symmetric, a
+ * grant one-way. Changing PARTNERS_WITH to FUNDS must not leave "A funds B" drawn both ways.
+ */
+export function withType(draft: RelationDraft, type: RelationType): RelationDraft {
+  return { ...draft, type, directed: !SYMMETRIC_RELATION_TYPES.includes(type) };
+}
+
 /** The draft of an existing relation, seen from `actorId`'s side. */
 export function relationToDraft(
   relation: MapRelation & { notes?: string | null },
@@ -37,6 +48,7 @@ export function relationToDraft(
 ): RelationDraft {
   return {
     type: relation.type,
+    directed: relation.directed,
     outgoing: actorId === null || relation.sourceId === actorId,
     mode: relation.mode ?? '',
     engagement: relation.engagement ?? '',
@@ -68,6 +80,7 @@ export function draftValues(draft: RelationDraft): { values: Values; problems: R
   const funds = draft.type === 'FUNDS';
   const values: Values = {
     type: draft.type,
+    directed: draft.directed,
     mode: draft.mode || null,
     engagement: draft.engagement || null,
     themes: draft.themes,

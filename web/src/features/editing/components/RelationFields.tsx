@@ -1,11 +1,13 @@
 import { ENGAGEMENTS, humanize, MODES, RELATION_TYPES, type Theme } from '../../../lib/domain';
-import type { RelationDraft } from '../relation-draft';
+import { withType, type RelationDraft } from '../relation-draft';
 import { FieldRow } from './FieldRow';
 import { ThemePicker } from './ThemePicker';
 
 export interface RelationFieldsProps {
   draft: RelationDraft;
   set: <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) => void;
+  /** Replaces the whole draft (a type change also sets the direction). */
+  update: (change: (draft: RelationDraft) => RelationDraft) => void;
   problems: Record<string, string>;
   themes: readonly Theme[];
 }
@@ -16,14 +18,22 @@ const options = (values: readonly string[], empty?: string) => [
 ];
 
 /** The fields of a relation (amount and currency only for FUNDS), each with its message beside it. */
-export function RelationFields({ draft, set, problems, themes }: RelationFieldsProps) {
+export function RelationFields({ draft, set, update, problems, themes }: RelationFieldsProps) {
   const select = <K extends 'type' | 'mode' | 'engagement'>(
     key: K,
     label: string,
     choices: ReturnType<typeof options>,
   ) => (
     <FieldRow label={label} problem={problems[key]}>
-      <select name={key} value={draft[key]} onChange={(e) => set(key, e.target.value as RelationDraft[K])}>
+      <select
+        name={key}
+        value={draft[key]}
+        onChange={(e) =>
+          key === 'type'
+            ? update((previous) => withType(previous, e.target.value as RelationDraft['type']))
+            : set(key, e.target.value as RelationDraft[K])
+        }
+      >
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}
@@ -40,6 +50,14 @@ export function RelationFields({ draft, set, problems, themes }: RelationFieldsP
   return (
     <>
       {select('type', 'Type', options(RELATION_TYPES))}
+      <FieldRow label="One-way, source → target (unticked: reads both ways)" problem={problems.directed}>
+        <input
+          type="checkbox"
+          name="directed"
+          checked={draft.directed}
+          onChange={(e) => set('directed', e.target.checked)}
+        />
+      </FieldRow>
       {select('mode', 'Mode', options(MODES, '—'))}
       {select('engagement', 'Engagement', options(ENGAGEMENTS, '—'))}
       <div className="edit-form__pair">

@@ -64,6 +64,11 @@ export class AnalyticsWorkerThread {
     return this.pendingCost;
   }
 
+  /** True while a job sent to the thread is unanswered. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
   get alive(): boolean {
     return !this.stopped;
   }

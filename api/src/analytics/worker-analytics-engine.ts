@@ -29,8 +29,8 @@ export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb
 const CONTEXT_JOBS: ReadonlySet<AnalyticsJob['kind']> = new Set(['gaps', 'suggestedLinks', 'partners', 'silos']);
 
 /**
- * Rough relative costs of the analyses on a 10,000-actor graph (tests/bench), used only to balance
- * the threads: the context jobs on one, betweenness and the rest on the other.
+ * Rough relative costs of the analyses on a 10,000-actor graph (tests/bench): the shared queue hands
+ * out the longest job first, so that short jobs are left to even out the threads' finishing times.
  */
 const JOB_COSTS: Readonly<Record<AnalyticsJob['kind'], number>> = {
   size: 0.1,
@@ -64,16 +64,20 @@ function hash(text: string): number {
 /**
  * Runs analyses in worker threads that each hold every loaded graph, so a 10,000-actor betweenness
  * or link-suggestion run never blocks the API's event loop, and the analyses one request selects run
- * in parallel. Jobs go to the thread with the least estimated work pending, except those sharing a
- * filter's link-scoring context, which always go to the same thread so it is built once. Threads start on
- * first use (or `warm`). If one stops (a crash, memory exhausted), pending jobs fail, every graph is
- * forgotten (reset listeners are told, so they get reloaded) and the next job starts fresh threads.
+ * in parallel. A thread gets its next job when it is idle (see `dispatch`); jobs sharing a filter's
+ * link-scoring context always go to the same thread so it is built once. Threads start on first use
+ * (or `warm`). If one stops (a crash, memory exhausted), pending jobs fail, every graph is forgotten
+ * (reset listeners are told, so they get reloaded) and the next job starts fresh threads.
  */
 export class WorkerAnalyticsEngine implements AnalyticsEngine {
   private threads: AnalyticsWorkerThread[] = [];
   private readonly loaded = new Set<string>();
   private readonly resetListeners: Array<() => void> = [];
   private pending: PendingJob[] = [];
+  /** Context jobs waiting for the thread that holds their context. */
+  private readonly own = new Map<AnalyticsWorkerThread, PendingJob[]>();
+  /** Other jobs waiting for whichever thread is idle first, longest first. */
+  private shared: PendingJob[] = [];
   private readonly size: number;
   private closed = false;
 
@@ -86,9 +90,16 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
     return this.threads.map((thread) => thread.threadId);
   }
 
-  /** Estimated work each thread has queued (for tests and diagnostics). */
+  /** Estimated work each thread has running or waiting for it alone (for tests and diagnostics). */
   get loads(): number[] {
-    return this.threads.map((thread) => thread.load);
+    const queued = (thread: AnalyticsWorkerThread): number =>
+      (this.own.get(thread) ?? []).reduce((sum, item) => sum + JOB_COSTS[item.job.kind], 0);
+    return this.threads.map((thread) => thread.load + queued(thread));
+  }
+
+  /** Estimated work waiting for whichever thread is idle first (for tests and diagnostics). */
+  get sharedLoad(): number {
+    return this.shared.reduce((sum, item) => sum + JOB_COSTS[item.job.kind], 0);
   }
 
   /** Starts the threads now (e.g. while a graph loads) instead of on first use. */
@@ -113,8 +124,7 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
 
   /**
    * Jobs asked for in the same turn of the event loop (the fields of one request, once its graph is
-   * loaded) are scheduled together: each group of context jobs as one unit, then longest unit first
-   * to the thread with the least work, so the two threads finish at about the same time.
+   * loaded) are scheduled together (see `dispatch`).
    */
   run(key: string, filter: AnalyticsFilter, job: AnalyticsJob): Promise<EngineOutcome> {
     if (!this.loaded.has(key)) return Promise.resolve({ ok: false, error: { kind: 'MISSING_GRAPH' } });
@@ -124,6 +134,13 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
     });
   }
 
+  /**
+   * Queues a turn's jobs. Each group of context jobs is one unit, queued on the thread that holds (or
+   * will hold) that filter's context; every other job joins the shared queue, longest first. A thread
+   * is handed its next job only when it is idle — its own queue first, then the longest shared job —
+   * so the threads balance themselves whatever the real costs turn out to be (list scheduling; a
+   * static plan from estimated costs left one thread idle for up to a second on a busy machine).
+   */
   private dispatch(): void {
     const batch = this.pending;
     this.pending = [];
@@ -132,29 +149,42 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
       return;
     }
     const threads = this.start();
-    const units = new Map<string, PendingJob[]>();
-    batch.forEach((item, index) => {
-      const unit = CONTEXT_JOBS.has(item.job.kind)
-        ? `context\u0000${item.key}\u0000${canonicalJson(item.filter)}`
-        : `job\u0000${index}`;
-      units.set(unit, [...(units.get(unit) ?? []), item]);
-    });
-    const cost = (items: readonly PendingJob[]): number =>
-      items.reduce((sum, item) => sum + JOB_COSTS[item.job.kind], 0);
-    const planned = new Map(threads.map((thread) => [thread, thread.load]));
-    const byCost = [...units.entries()].sort(([, a], [, b]) => cost(b) - cost(a));
-    for (const [unit, items] of byCost) {
-      // A filter's context lives in one thread: the same one every time, while it is held there.
-      const thread = unit.startsWith('context')
-        ? (threads[hash(unit) % threads.length] as AnalyticsWorkerThread)
-        : threads.reduce((best, candidate) =>
-            (planned.get(candidate) as number) < (planned.get(best) as number) ? candidate : best,
-          );
-      planned.set(thread, (planned.get(thread) as number) + cost(items));
-      for (const item of items) {
-        item.resolve(thread.run({ key: item.key, filter: item.filter, job: item.job }, JOB_COSTS[item.job.kind]));
+    for (const item of batch) {
+      if (CONTEXT_JOBS.has(item.job.kind)) {
+        // A filter's context lives in one thread: the same one every time, while it is held there.
+        const unit = `context\u0000${item.key}\u0000${canonicalJson(item.filter)}`;
+        const thread = threads[hash(unit) % threads.length] as AnalyticsWorkerThread;
+        this.own.set(thread, [...(this.own.get(thread) ?? []), item]);
+      } else {
+        const at = this.shared.findIndex((queued) => JOB_COSTS[queued.job.kind] < JOB_COSTS[item.job.kind]);
+        this.shared.splice(at === -1 ? this.shared.length : at, 0, item);
       }
     }
+    this.pump();
+  }
+
+  /** Hands each idle thread its next job. */
+  private pump(): void {
+    for (const thread of this.threads) {
+      if (thread.busy) continue;
+      const item = this.own.get(thread)?.shift() ?? this.shared.shift();
+      if (!item) continue;
+      const outcome = thread.run({ key: item.key, filter: item.filter, job: item.job }, JOB_COSTS[item.job.kind]);
+      item.resolve(
+        outcome.then((settled) => {
+          this.pump();
+          return settled;
+        }),
+      );
+    }
+  }
+
+  /** Answers every job still waiting in the engine's queues as MISSING_GRAPH (the caller reloads). */
+  private failQueued(): void {
+    const queued = [...[...this.own.values()].flat(), ...this.shared];
+    this.own.clear();
+    this.shared = [];
+    for (const item of queued) item.resolve(Promise.resolve({ ok: false, error: { kind: 'MISSING_GRAPH' } }));
   }
 
   onReset(listener: () => void): void {
@@ -166,6 +196,7 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
     const threads = this.threads;
     this.threads = [];
     this.loaded.clear();
+    this.failQueued();
     await Promise.all(threads.map((thread) => thread.terminate()));
   }
 
@@ -190,6 +221,7 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
     const others = this.threads.filter((other) => other !== thread);
     this.threads = [];
     this.loaded.clear();
+    this.failQueued();
     for (const other of others) void other.terminate();
     for (const listener of this.resetListeners) listener();
   }

@@ -46,7 +46,7 @@ describe('WorkerAnalyticsEngine', () => {
     }
   }, 60000);
 
-  it('schedules the jobs of one turn together: context jobs on one thread, the rest balancing the other', async () => {
+  it('schedules the jobs of one turn together: context jobs on one thread, the rest to whichever is idle', async () => {
     const jobs: AnalyticsJob[] = [
       { kind: 'tierMatrix' },
       { kind: 'silos' },
@@ -62,16 +62,36 @@ describe('WorkerAnalyticsEngine', () => {
     fresh.load('g1', graph);
     const running = jobs.map((job) => fresh.run('g1', filter, job));
     await new Promise((resolve) => setImmediate(resolve));
-    const loads = fresh.loads;
-    // Context unit 22 (gaps 8, suggestions 10, partners 2, silos 2); brokers 15, funding 3, tierMatrix 2
-    // and diff 2 on the other thread: 22 against 22.
-    expect(loads).toHaveLength(2);
-    expect([...loads].sort((a, b) => a - b)).toEqual([22, 22]);
+    // One thread holds the context unit (gaps 8, suggestions 10, partners 2, silos 2 = 22: one running,
+    // three waiting for it alone); the other runs the longest shared job, brokers (15). Funding (3),
+    // tier matrix (2) and diff (2) wait for whichever thread is idle first.
+    expect([...fresh.loads].sort((a, b) => a - b)).toEqual([15, 22]);
+    expect(fresh.sharedLoad).toBe(7);
     const outcomes = await Promise.all(running);
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
     expect(fresh.loads).toEqual([0, 0]);
+    expect(fresh.sharedLoad).toBe(0);
     await fresh.close();
   }, 60000);
+
+  it('answers jobs still queued when the engine closes, without running them', async () => {
+    const closing = new WorkerAnalyticsEngine({ workers: 1 });
+    closing.load('g1', graph);
+    const running = [
+      closing.run('g1', filter, { kind: 'brokers', top: 5, actorId: null }),
+      closing.run('g1', filter, { kind: 'funding', dependenceThreshold: 0.5 }),
+      closing.run('g1', filter, { kind: 'diff', from: '2015', to: '2020' }),
+    ];
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(closing.sharedLoad).toBe(5); // brokers runs; funding and diff wait
+    await closing.close();
+    const outcomes = await Promise.all(running);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([false, false, false]);
+    expect(outcomes.slice(1)).toEqual([
+      { ok: false, error: { kind: 'MISSING_GRAPH' } },
+      { ok: false, error: { kind: 'MISSING_GRAPH' } },
+    ]);
+  });
 
   it('keeps the event loop free while a heavy analysis runs', async () => {
     const gaps: number[] = [];

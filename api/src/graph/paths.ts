@@ -1,9 +1,6 @@
-import type { GraphData } from './analytics-graph';
-import { usableRelations } from './analytics-graph';
+import type { GraphData, GraphRelation } from './analytics-graph';
+import { actorsInIdOrder, usableRelations } from './analytics-graph';
 import type { Mode, RelationType } from '../domain/vocabulary';
-import type { SortedAdjacency } from './shortest-path';
-import { edgeKey, shortestPath } from './shortest-path';
-import { pushTo } from './push-to';
 
 export interface PathOptions {
   types?: readonly RelationType[] | null;
@@ -35,12 +32,76 @@ export interface PathsResult {
   paths: ActorPath[];
 }
 
-function compareSequences(a: readonly string[], b: readonly string[]): number {
+function compareSequences(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length) return a.length - b.length;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
+    if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
   }
   return 0;
+}
+
+/**
+ * The filtered relations as an undirected simple graph over integer indices (actors in id order,
+ * every row sorted), with a breadth-first search that reuses its arrays between searches: Yen's
+ * algorithm runs one search per spur node, and string-keyed maps made that the bulk of the work.
+ */
+class PathSearch {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  private readonly parent: Int32Array;
+  private readonly seen: Int32Array;
+  private readonly queue: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    readonly n: number,
+    rows: readonly number[][],
+  ) {
+    this.offsets = new Int32Array(n + 1);
+    const sorted = rows.map((row) => [...new Set(row)].sort((a, b) => a - b));
+    sorted.forEach((row, i) => {
+      this.offsets[i + 1] = (this.offsets[i] as number) + row.length;
+    });
+    this.targets = new Int32Array(this.offsets[n] as number);
+    sorted.forEach((row, i) => this.targets.set(row, this.offsets[i]));
+    this.parent = new Int32Array(n);
+    this.seen = new Int32Array(n);
+    this.queue = new Int32Array(n);
+  }
+
+  pairKey(a: number, b: number): number {
+    return a < b ? a * this.n + b : b * this.n + a;
+  }
+
+  /**
+   * A shortest path from `source` to `target` avoiding the blocked nodes and edges. Neighbours are
+   * visited in id order, so among equally short paths the one with the smallest id sequence wins — a
+   * stable choice users can reproduce.
+   */
+  shortest(source: number, target: number, blockedNodes?: ReadonlySet<number>, blockedEdges?: ReadonlySet<number>) {
+    if (blockedNodes?.has(source)) return null;
+    const stamp = ++this.stamp;
+    const { offsets, targets, parent, seen, queue } = this;
+    seen[source] = stamp;
+    parent[source] = -1;
+    let tail = 0;
+    queue[tail++] = source;
+    for (let head = 0; head < tail; head++) {
+      const current = queue[head] as number;
+      if (current === target) break;
+      for (let e = offsets[current] as number, end = offsets[current + 1] as number; e < end; e++) {
+        const next = targets[e] as number;
+        if (seen[next] === stamp || blockedNodes?.has(next) || blockedEdges?.has(this.pairKey(current, next))) continue;
+        seen[next] = stamp;
+        parent[next] = current;
+        queue[tail++] = next;
+      }
+    }
+    if (seen[target] !== stamp) return null;
+    const path: number[] = [];
+    for (let node = target; node !== -1; node = parent[node] as number) path.push(node);
+    return path.reverse();
+  }
 }
 
 /**
@@ -58,51 +119,47 @@ export function paths(
 ): PathsResult {
   const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
   const modes = options.modes && options.modes.length > 0 ? new Set<Mode>(options.modes) : null;
-  const relationsOf = new Map<string, string[]>();
-  const neighbourSets = new Map<string, Set<string>>(data.actors.map((actor) => [actor.id, new Set<string>()]));
+  const ids = actorsInIdOrder(data).map((actor) => actor.id);
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const rows: number[][] = ids.map(() => []);
+  const kept: GraphRelation[] = [];
   for (const r of usableRelations(data)) {
     if (types && !types.has(r.type)) continue;
     if (modes && (r.mode === null || !modes.has(r.mode))) continue;
     if (options.minConfidence != null && r.confidence < options.minConfidence) continue;
-    neighbourSets.get(r.source)?.add(r.target);
-    neighbourSets.get(r.target)?.add(r.source);
-    const key = edgeKey(r.source, r.target);
-    pushTo(relationsOf, key, r.id);
+    const i = indexOf.get(r.source) as number;
+    const j = indexOf.get(r.target) as number;
+    (rows[i] as number[]).push(j);
+    (rows[j] as number[]).push(i);
+    kept.push(r);
   }
-  const adjacency: SortedAdjacency = new Map([...neighbourSets].map(([id, set]) => [id, [...set].sort()]));
-  const toPath = (actorIds: string[]): ActorPath => ({
-    actorIds,
-    length: actorIds.length - 1,
-    steps: actorIds.slice(1).map((next, i) => {
-      const previous = actorIds[i] as string;
-      return { from: previous, to: next, relationIds: [...(relationsOf.get(edgeKey(previous, next)) ?? [])].sort() };
-    }),
-  });
-
-  const first = shortestPath(adjacency, from, to);
-  if (!first) return { from, to, shortest: null, paths: [] };
+  const search = new PathSearch(ids.length, rows);
+  const source = indexOf.get(from);
+  const target = indexOf.get(to);
+  const first = source === undefined || target === undefined ? null : search.shortest(source, target);
+  if (!first || target === undefined) return { from, to, shortest: null, paths: [] };
   const limit = Math.max(1, Math.floor(k));
 
-  const accepted: string[][] = [first];
-  const candidates: string[][] = [];
-  const known = new Set<string>([first.join('\u0000')]);
+  const accepted: number[][] = [first];
+  const candidates: number[][] = [];
+  const known = new Set<string>([first.join(',')]);
   while (accepted.length < limit) {
-    const previous = accepted[accepted.length - 1] as string[];
+    const previous = accepted[accepted.length - 1] as number[];
     for (let i = 0; i + 1 < previous.length; i++) {
-      const spur = previous[i] as string;
+      const spur = previous[i] as number;
       const root = previous.slice(0, i + 1);
       // Block the next step of every accepted path sharing this root, and the root itself, so the
       // spur search can only find a path that deviates here and stays loopless.
-      const edges = new Set<string>();
+      const edges = new Set<number>();
       for (const path of accepted) {
         if (path.length > i + 1 && compareSequences(path.slice(0, i + 1), root) === 0) {
-          edges.add(edgeKey(path[i] as string, path[i + 1] as string));
+          edges.add(search.pairKey(path[i] as number, path[i + 1] as number));
         }
       }
-      const spurPath = shortestPath(adjacency, spur, to, { nodes: new Set(root.slice(0, -1)), edges });
+      const spurPath = search.shortest(spur, target, new Set(root.slice(0, -1)), edges);
       if (!spurPath) continue;
       const total = [...root.slice(0, -1), ...spurPath];
-      const key = total.join('\u0000');
+      const key = total.join(',');
       if (!known.has(key)) {
         known.add(key);
         candidates.push(total);
@@ -110,8 +167,27 @@ export function paths(
     }
     if (candidates.length === 0) break;
     candidates.sort(compareSequences);
-    accepted.push(candidates.shift() as string[]);
+    accepted.push(candidates.shift() as number[]);
   }
+
+  // The relations of each step, gathered only for the pairs the accepted paths use.
+  const relationsOf = new Map<number, string[]>();
+  for (const path of accepted) {
+    for (let i = 0; i + 1 < path.length; i++)
+      relationsOf.set(search.pairKey(path[i] as number, path[i + 1] as number), []);
+  }
+  for (const r of kept) {
+    relationsOf.get(search.pairKey(indexOf.get(r.source) as number, indexOf.get(r.target) as number))?.push(r.id);
+  }
+  const toPath = (path: readonly number[]): ActorPath => ({
+    actorIds: path.map((i) => ids[i] as string),
+    length: path.length - 1,
+    steps: path.slice(1).map((next, i) => ({
+      from: ids[path[i] as number] as string,
+      to: ids[next] as string,
+      relationIds: [...(relationsOf.get(search.pairKey(path[i] as number, next)) ?? [])].sort(),
+    })),
+  });
   const found = accepted.map(toPath);
   return { from, to, shortest: found[0] as ActorPath, paths: found };
 }

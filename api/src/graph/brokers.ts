@@ -1,11 +1,11 @@
 import type { GraphData } from './analytics-graph';
-import { cooperativeNeighbours } from './analytics-graph';
 import type { BetweennessOptions, BetweennessResult } from './betweenness';
 import { betweenness } from './betweenness';
 import type { ActorBrokerageRoles } from './brokerage-roles';
 import { brokerageRoles } from './brokerage-roles';
 import { burtConstraint } from './constraint';
 import { effectiveSize } from './effective-size';
+import { indexCooperativeAdjacency } from './indexed-adjacency';
 
 export interface BrokerRow {
   actorId: string;
@@ -34,7 +34,12 @@ export interface BrokersResult {
  */
 export function brokers(data: Readonly<GraphData>, options: Readonly<BetweennessOptions> = {}): BrokersResult {
   const central = betweenness(data, options);
-  const neighbours = cooperativeNeighbours(data);
+  const { ids, offsets } = indexCooperativeAdjacency(data);
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const degreeOf = (id: string): number => {
+    const i = indexOf.get(id);
+    return i === undefined ? 0 : (offsets[i + 1] as number) - (offsets[i] as number);
+  };
   const constraintOf = new Map(burtConstraint(data).map((row) => [row.actorId, row.constraint]));
   const sizeOf = new Map(effectiveSize(data).map((row) => [row.actorId, row.effectiveSize]));
   const rolesOf = new Map(brokerageRoles(data).map((row) => [row.actorId, row]));
@@ -43,7 +48,7 @@ export function brokers(data: Readonly<GraphData>, options: Readonly<Betweenness
     const { actorId: _ignored, ...roles } = rolesOf.get(score.actorId) as ActorBrokerageRoles;
     return {
       actorId: score.actorId,
-      degree: neighbours.get(score.actorId)?.size ?? 0,
+      degree: degreeOf(score.actorId),
       betweenness: score.betweenness,
       betweennessStandardError: score.standardError,
       constraint: constraintOf.get(score.actorId) ?? null,

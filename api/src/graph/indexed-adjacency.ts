@@ -1,5 +1,5 @@
-import type { GraphData } from './analytics-graph';
-import { cooperativeNeighbours, cooperativeRelations } from './analytics-graph';
+import type { GraphData, GraphRelation } from './analytics-graph';
+import { actorsInIdOrder, cooperativeRelations } from './analytics-graph';
 import { derived } from './derived';
 
 /**
@@ -16,29 +16,67 @@ export interface IndexedAdjacency {
 
 /** Builds the CSR form of the undirected simple cooperative graph. */
 export function indexCooperativeAdjacency(data: Readonly<GraphData>): IndexedAdjacency {
-  return derived(data, 'indexCooperativeAdjacency', () => newIndexedAdjacency(data));
-}
-
-function newIndexedAdjacency(data: Readonly<GraphData>): IndexedAdjacency {
-  const neighbours = cooperativeNeighbours(data);
-  const ids = [...neighbours.keys()].sort();
-  return { ids, ...compressedRows(ids, (id) => neighbours.get(id) ?? []) };
-}
-
-/** Rows of integer indices, each sorted, packed into offsets and targets. */
-function compressedRows(
-  ids: readonly string[],
-  rowOf: (id: string) => Iterable<string>,
-): { offsets: Int32Array; targets: Int32Array } {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const rows = ids.map((id) => Int32Array.from(rowOf(id), (n) => index.get(n) as number).sort());
-  const offsets = new Int32Array(ids.length + 1);
-  rows.forEach((row, i) => {
-    offsets[i + 1] = (offsets[i] as number) + row.length;
+  return derived(data, 'indexCooperativeAdjacency', () => {
+    const ids = actorsInIdOrder(data).map((actor) => actor.id);
+    const arcs = cooperativeArcs(data, ids, () => true);
+    return { ids, ...compressedRows(ids.length, arcs.from, arcs.to, arcs.count) };
   });
-  const targets = new Int32Array(offsets[ids.length] as number);
-  rows.forEach((row, i) => targets.set(row, offsets[i]));
-  return { offsets, targets };
+}
+
+/**
+ * Cooperative relations as arcs between actor indices: source → target, and target → source too
+ * when `bothWays(relation)`. Parallel Int32Arrays, `count` long.
+ */
+function cooperativeArcs(
+  data: Readonly<GraphData>,
+  ids: readonly string[],
+  bothWays: (relation: GraphRelation) => boolean,
+): { from: Int32Array; to: Int32Array; count: number } {
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const relations = cooperativeRelations(data);
+  const from = new Int32Array(relations.length * 2);
+  const to = new Int32Array(relations.length * 2);
+  let count = 0;
+  for (const relation of relations) {
+    const i = indexOf.get(relation.source) as number;
+    const j = indexOf.get(relation.target) as number;
+    from[count] = i;
+    to[count++] = j;
+    if (bothWays(relation)) {
+      from[count] = j;
+      to[count++] = i;
+    }
+  }
+  return { from, to, count };
+}
+
+/**
+ * Rows of integer indices packed into offsets and targets: row i holds every `to[k]` with
+ * `from[k] = i`, sorted and without repeats (a counting sort by row, then each short row sorted).
+ */
+function compressedRows(
+  n: number,
+  from: Int32Array,
+  to: Int32Array,
+  count: number,
+): { offsets: Int32Array; targets: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < count; k++) start[(from[k] as number) + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const fill = start.slice(0, n);
+  const raw = new Int32Array(count);
+  for (let k = 0; k < count; k++) raw[fill[from[k] as number]++] = to[k] as number;
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(count);
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    const row = raw.subarray(start[i], start[i + 1]).sort();
+    for (let e = 0; e < row.length; e++) {
+      if (e === 0 || row[e] !== row[e - 1]) targets[size++] = row[e] as number;
+    }
+    offsets[i + 1] = size;
+  }
+  return { offsets, targets: targets.slice(0, size) };
 }
 
 /**
@@ -57,19 +95,10 @@ export interface DirectedIndexedAdjacency {
 /** Builds the CSR form of the directed simple cooperative graph (once per data object). */
 export function indexDirectedCooperativeAdjacency(data: Readonly<GraphData>): DirectedIndexedAdjacency {
   return derived(data, 'indexDirectedCooperativeAdjacency', () => {
-    const ids = [...data.actors.map((actor) => actor.id)].sort();
-    const out = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
-    const into = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
-    const addArc = (from: string, to: string): void => {
-      out.get(from)?.add(to);
-      into.get(to)?.add(from);
-    };
-    for (const relation of cooperativeRelations(data)) {
-      addArc(relation.source, relation.target);
-      if (!relation.directed) addArc(relation.target, relation.source);
-    }
-    const outRows = compressedRows(ids, (id) => out.get(id) ?? []);
-    const inRows = compressedRows(ids, (id) => into.get(id) ?? []);
+    const ids = actorsInIdOrder(data).map((actor) => actor.id);
+    const arcs = cooperativeArcs(data, ids, (relation) => !relation.directed);
+    const outRows = compressedRows(ids.length, arcs.from, arcs.to, arcs.count);
+    const inRows = compressedRows(ids.length, arcs.to, arcs.from, arcs.count);
     return {
       ids,
       outOffsets: outRows.offsets,

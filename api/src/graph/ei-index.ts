@@ -1,5 +1,5 @@
 import type { GraphData } from './analytics-graph';
-import { cooperativeNeighbours } from './analytics-graph';
+import { indexCooperativeAdjacency } from './indexed-adjacency';
 
 export interface GroupEiIndex {
   group: string;
@@ -24,25 +24,38 @@ export function eiIndex(
   groupOf: (actorId: string) => string | null,
   groups: readonly string[],
 ): GroupEiIndex[] {
-  const neighbours = cooperativeNeighbours(data);
-  const rows = new Map<string, GroupEiIndex>(
-    groups.map((group) => [group, { group, size: 0, internalTies: 0, externalTies: 0, eiIndex: null }]),
-  );
-  for (const [actorId, partners] of neighbours) {
-    const group = groupOf(actorId);
-    const row = group === null ? undefined : rows.get(group);
-    if (!row) continue;
-    row.size += 1;
-    for (const partner of partners) {
-      if (groupOf(partner) !== group) row.externalTies += 1;
-      // Internal ties are seen from both ends; count each once, from its smaller id.
-      else if (actorId < partner) row.internalTies += 1;
+  const { ids, offsets, targets } = indexCooperativeAdjacency(data);
+  const position = new Map(groups.map((group, k) => [group, k]));
+  // Each actor's group as a position in `groups`, −1 for none or one not listed.
+  const groupAt = Int32Array.from(ids, (id) => {
+    const group = groupOf(id);
+    return group === null ? -1 : (position.get(group) ?? -1);
+  });
+  const size = new Int32Array(groups.length);
+  const internal = new Int32Array(groups.length);
+  const external = new Int32Array(groups.length);
+  for (let i = 0; i < ids.length; i++) {
+    const k = groupAt[i] as number;
+    if (k < 0) continue;
+    size[k]++;
+    for (let e = offsets[i] as number, end = offsets[i + 1] as number; e < end; e++) {
+      const j = targets[e] as number;
+      if (groupAt[j] !== k) external[k]++;
+      // Internal ties are seen from both ends; count each once, from its smaller index (id order).
+      else if (i < j) internal[k]++;
     }
   }
-  return [...rows.values()]
-    .filter((row) => row.size > 0)
-    .map((row) => {
-      const total = row.externalTies + row.internalTies;
-      return { ...row, eiIndex: total === 0 ? null : (row.externalTies - row.internalTies) / total };
-    });
+  return groups.flatMap((group, k) => {
+    if (size[k] === 0) return [];
+    const [e, n] = [external[k] as number, internal[k] as number];
+    return [
+      {
+        group,
+        size: size[k] as number,
+        internalTies: n,
+        externalTies: e,
+        eiIndex: e + n === 0 ? null : (e - n) / (e + n),
+      },
+    ];
+  });
 }

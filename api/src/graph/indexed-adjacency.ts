@@ -1,5 +1,5 @@
 import type { GraphData, GraphRelation } from './analytics-graph';
-import { actorsInIdOrder, cooperativeRelations } from './analytics-graph';
+import { actorsInIdOrder, cooperativeRelations, usableRelations } from './analytics-graph';
 import { derived } from './derived';
 
 /**
@@ -18,22 +18,38 @@ export interface IndexedAdjacency {
 export function indexCooperativeAdjacency(data: Readonly<GraphData>): IndexedAdjacency {
   return derived(data, 'indexCooperativeAdjacency', () => {
     const ids = actorsInIdOrder(data).map((actor) => actor.id);
-    const arcs = cooperativeArcs(data, ids, () => true);
+    const arcs = relationArcs(cooperativeRelations(data), ids, () => true);
     return { ids, ...compressedRows(ids.length, arcs.from, arcs.to, arcs.count) };
   });
 }
 
 /**
- * Cooperative relations as arcs between actor indices: source → target, and target → source too
- * when `bothWays(relation)`. Parallel Int32Arrays, `count` long.
+ * Who is joined to whom by a relation of any type (cooperative or not), as undirected CSR rows over
+ * the same indices: pairs that link suggestion must never propose.
  */
-function cooperativeArcs(
-  data: Readonly<GraphData>,
+export function indexLinkedAdjacency(data: Readonly<GraphData>): IndexedAdjacency {
+  return derived(data, 'indexLinkedAdjacency', () => {
+    const ids = actorsInIdOrder(data).map((actor) => actor.id);
+    const arcs = relationArcs(usableRelations(data), ids, () => true);
+    return { ids, ...compressedRows(ids.length, arcs.from, arcs.to, arcs.count) };
+  });
+}
+
+/** Row i of a CSR adjacency as a view (no copy). */
+export function rowOf(adjacency: IndexedAdjacency, i: number): Int32Array {
+  return adjacency.targets.subarray(adjacency.offsets[i], adjacency.offsets[i + 1]);
+}
+
+/**
+ * Relations (between known actors) as arcs between actor indices: source → target, and target →
+ * source too when `bothWays(relation)`. Parallel Int32Arrays, `count` long.
+ */
+function relationArcs(
+  relations: readonly GraphRelation[],
   ids: readonly string[],
   bothWays: (relation: GraphRelation) => boolean,
 ): { from: Int32Array; to: Int32Array; count: number } {
   const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const relations = cooperativeRelations(data);
   const from = new Int32Array(relations.length * 2);
   const to = new Int32Array(relations.length * 2);
   let count = 0;
@@ -96,7 +112,7 @@ export interface DirectedIndexedAdjacency {
 export function indexDirectedCooperativeAdjacency(data: Readonly<GraphData>): DirectedIndexedAdjacency {
   return derived(data, 'indexDirectedCooperativeAdjacency', () => {
     const ids = actorsInIdOrder(data).map((actor) => actor.id);
-    const arcs = cooperativeArcs(data, ids, (relation) => !relation.directed);
+    const arcs = relationArcs(cooperativeRelations(data), ids, (relation) => !relation.directed);
     const outRows = compressedRows(ids.length, arcs.from, arcs.to, arcs.count);
     const inRows = compressedRows(ids.length, arcs.to, arcs.from, arcs.count);
     return {

@@ -1,6 +1,7 @@
 import type { GraphActor } from './analytics-graph';
 import { TIER_RANK } from '../domain/vocabulary';
-import { sortedRunHas } from './indexed-adjacency';
+import type { IndexedAdjacency } from './indexed-adjacency';
+import { rowOf, sortedRunHas } from './indexed-adjacency';
 import { combineLinkScore } from './link-score-weights';
 
 /**
@@ -29,15 +30,16 @@ export interface LinkIndex {
 
 export interface LinkIndexInput {
   readonly actors: ReadonlyMap<string, GraphActor>;
-  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly linked: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Cooperative ties and relations of any type, as CSR rows over actors in id order. */
+  readonly cooperative: IndexedAdjacency;
+  readonly linked: IndexedAdjacency;
   readonly communityOf: ReadonlyMap<string, number>;
   readonly gapPairs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Builds the integer form of the link-scoring context. */
 export function buildLinkIndex(input: LinkIndexInput): LinkIndex {
-  const ids = [...input.actors.keys()].sort();
+  const ids = input.cooperative.ids;
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const themeIds = [...new Set([...input.actors.values()].flatMap((a) => a.themes))].sort();
   const themeOf = new Map(themeIds.map((t, i) => [t, i]));
@@ -56,12 +58,12 @@ export function buildLinkIndex(input: LinkIndexInput): LinkIndex {
       gap[t * 25 + TIER_RANK[lower] * 5 + TIER_RANK[upper]] = 1;
     }
   }
-  const neighbours = ids.map((id) => sortedIndices(input.neighbours.get(id) ?? [], indexOf));
+  const neighbours = ids.map((_, i) => rowOf(input.cooperative, i));
   return {
     ids,
     indexOf,
     neighbours,
-    linked: ids.map((id) => sortedIndices(input.linked.get(id) ?? [], indexOf)),
+    linked: ids.map((_, i) => rowOf(input.linked, i)),
     inverseLogDegree: Float64Array.from(neighbours, (list) => (list.length > 1 ? 1 / Math.log(list.length) : 0)),
     themes: ids.map((_, i) => sortedIndices(actorAt(i).themes, themeOf)),
     tierRank: Int8Array.from(ids, (_, i) => TIER_RANK[actorAt(i).tier]),

@@ -4,6 +4,7 @@ import { adamicAdar } from './adamic-adar';
 import type { Tier } from '../domain/vocabulary';
 import { TIER_RANK } from '../domain/vocabulary';
 import type { LinkIndex } from './link-index';
+import { indexCooperativeAdjacency, indexLinkedAdjacency } from './indexed-adjacency';
 import { buildLinkIndex } from './link-index';
 import { combineLinkScore } from './link-score-weights';
 import { louvainCommunities } from './louvain-communities';
@@ -73,7 +74,14 @@ export function buildLinkScoringContext(
     communityOf: louvainCommunities(data, options).communityOf,
     gapPairs,
   };
-  return { ...parts, index: buildLinkIndex(parts) };
+  const index = buildLinkIndex({
+    actors: parts.actors,
+    cooperative: indexCooperativeAdjacency(data),
+    linked: indexLinkedAdjacency(data),
+    communityOf: parts.communityOf,
+    gapPairs,
+  });
+  return { ...parts, index };
 }
 
 /**

@@ -140,6 +140,33 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       expect(silos.communities.flatMap((c) => c.actorIds)).not.toContain(fx.actor.A5);
       expect(silos.tiers.find((t) => t.group === 'LOCAL')).toMatchObject({ size: 3, internalTies: 2, externalTies: 4 });
     });
+
+    it('lists only one actor’s community when asked, still counting them all', async () => {
+      type OneCommunity = {
+        silos: { communityCount: number; communities: Array<{ index: number; actorIds: string[] }> };
+      };
+      const all = dataOf(await fx.analytics<OneCommunity>('silos { communityCount communities { index actorIds } }'));
+      const own = all.silos.communities.find((c) => c.actorIds.includes(fx.actor.A2));
+      const one = dataOf(
+        await fx.analytics<OneCommunity>(
+          `silos(communityOf: "${fx.actor.A2}") { communityCount communities { index actorIds } }`,
+        ),
+      );
+      expect(all.silos.communityCount).toBe(all.silos.communities.length);
+      expect(one.silos.communityCount).toBe(all.silos.communities.length);
+      expect(one.silos.communities).toEqual([own]);
+      // The hidden shelter is in no community an anonymous visitor sees; an unknown id in none at all.
+      const hidden = dataOf(
+        await fx.analytics<OneCommunity>(
+          `silos(communityOf: "${fx.actor.A5}") { communityCount communities { index } }`,
+          {
+            anonymous: true,
+          },
+        ),
+      );
+      expect(hidden.silos.communities).toEqual([]);
+      expect(hidden.silos.communityCount).toBeGreaterThan(0);
+    });
   });
 
   describe('gaps', () => {

@@ -90,9 +90,27 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => Silos, { description: 'Components, Louvain communities and E–I indices (§4.2).' })
-  async silos(@Root() root: Analytics, @Ctx() context: ApiContext): Promise<Silos> {
+  async silos(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('communityOf', () => ID, {
+      nullable: true,
+      description:
+        'List only the community of this actor in `communities` (none when the actor is not in the filtered graph); `communityCount` still counts them all. Saves sending every member of every community to show one actor’s.',
+    })
+    communityOf?: string | null,
+  ): Promise<Silos> {
     const result = await run(root, context, { kind: 'silos' });
-    return { ...result, componentCount: result.components.length };
+    const communities =
+      communityOf == null
+        ? result.communities
+        : result.communities.filter((community) => community.actorIds.includes(communityOf));
+    return {
+      ...result,
+      communities,
+      componentCount: result.components.length,
+      communityCount: result.communities.length,
+    };
   }
 
   @FieldResolver(() => VerticalGaps, {

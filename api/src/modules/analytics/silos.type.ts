@@ -101,6 +101,9 @@ export class Silos {
   })
   components!: ConnectedComponent[];
 
+  @Field(() => Int, { description: 'Number of Louvain communities, isolated actors each one of their own.' })
+  communityCount!: number;
+
   @Field(() => [Community], { description: 'Louvain communities, largest first.' })
   communities!: Community[];
 

@@ -37,11 +37,11 @@ const METRICS = graphql(`
           }
         }
       }
-      silos {
+      silos(communityOf: $actorId) {
+        communityCount
         communities {
           index
           size
-          actorIds
           eiIndex
           dominantTier {
             value
@@ -64,13 +64,13 @@ export async function getActorMetrics(
 ): Promise<ActorMetrics> {
   const { analytics } = await request(METRICS, { ...analyticsVariables(scope), actorId }, signal);
   const broker = analytics.brokers.actors.find((row) => row.actorId === actorId) ?? null;
-  const communities = analytics.silos.communities;
   return {
     broker,
     rank: broker?.rank ?? null,
     rankedOf: analytics.brokers.actorCount,
     sampled: analytics.brokers.sampled,
-    community: communities.find((community) => community.actorIds.includes(actorId)) ?? null,
-    communityCount: communities.length,
+    // Only the actor's own community is asked for: on a big map the full list names every actor.
+    community: analytics.silos.communities[0] ?? null,
+    communityCount: analytics.silos.communityCount,
   };
 }

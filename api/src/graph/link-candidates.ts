@@ -14,7 +14,7 @@ export const DEFAULT_CANDIDATE_BOUNDS: CandidateBounds = { maxDistanceTwoPerActo
 
 /**
  * The unlinked pairs worth scoring in workspace-wide link suggestion, as index pairs (i < j) into
- * `index.ids`, flattened: [i₀, j₀, i₁, j₁, …]. Scoring all n² pairs is out of reach at 10,000 actors,
+ * `index.ids`, flattened: [i₀, j₀, i₁, j₁, …], in (i, j) order. Scoring all n² pairs is out of reach at 10,000 actors,
  * so the candidates are:
  * 1. pairs at distance 2 on cooperative ties — for each actor its `maxDistanceTwoPerActor` best by
  *    Adamic–Adar (ties by id); pairs further apart have no common partner to score;
@@ -28,22 +28,18 @@ export const DEFAULT_CANDIDATE_BOUNDS: CandidateBounds = { maxDistanceTwoPerActo
  */
 export function linkCandidates(index: LinkIndex, bounds: CandidateBounds = DEFAULT_CANDIDATE_BOUNDS): Int32Array {
   const n = index.ids.length;
-  const seen = new Set<number>();
-  let pairs = new Int32Array(1024);
+  // Pairs as keys lo·n + hi, repeats included; sorted and de-duplicated at the end, which is cheaper
+  // than a set of several hundred thousand numbers.
+  let keys = new Float64Array(1024);
   let size = 0;
   const add = (i: number, j: number): void => {
     if (i === j || sortedHas(index.linked[i] as Int32Array, j)) return;
-    const [lo, hi] = i < j ? [i, j] : [j, i];
-    const key = lo * n + hi;
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (size + 2 > pairs.length) {
-      const grown = new Int32Array(pairs.length * 2);
-      grown.set(pairs);
-      pairs = grown;
+    if (size === keys.length) {
+      const grown = new Float64Array(keys.length * 2);
+      grown.set(keys);
+      keys = grown;
     }
-    pairs[size++] = lo;
-    pairs[size++] = hi;
+    keys[size++] = i < j ? i * n + j : j * n + i;
   };
 
   // Distance 2: an accumulator array rather than a map per actor keeps the Σ deg(w)² additions cheap,
@@ -121,5 +117,15 @@ export function linkCandidates(index: LinkIndex, bounds: CandidateBounds = DEFAU
       }
     }
   }
-  return pairs.slice(0, size);
+  const sorted = keys.subarray(0, size).sort();
+  const pairs = new Int32Array(size * 2);
+  let count = 0;
+  for (let k = 0; k < size; k++) {
+    const key = sorted[k] as number;
+    if (k > 0 && key === sorted[k - 1]) continue;
+    const lo = Math.floor(key / n);
+    pairs[count++] = lo;
+    pairs[count++] = key - lo * n;
+  }
+  return pairs.slice(0, count);
 }

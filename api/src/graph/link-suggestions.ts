@@ -79,16 +79,37 @@ export function suggestedLinks(
   // stopping once no remaining pair can enter the list: only a few dozen pairs are explained.
   const count = pairs.length / 2;
   const quick = new Float64Array(count);
-  const order: number[] = [];
+  const heap = new Int32Array(count);
+  let size = 0;
   for (let c = 0; c < count; c++) {
     const value = quickLinkScore(context.index, pairs[2 * c] as number, pairs[2 * c + 1] as number);
     if (value === null) continue;
     quick[c] = value;
-    order.push(c);
+    heap[size++] = c;
   }
-  order.sort((x, y) => (quick[y] as number) - (quick[x] as number) || x - y);
+  // Best first: highest quick score, then candidate order. A heap rather than a full sort, because
+  // scoring usually stops after the first few hundred of several hundred thousand candidates.
+  const before = (x: number, y: number): boolean =>
+    (quick[x] as number) > (quick[y] as number) || (quick[x] === quick[y] && x < y);
+  const siftDown = (from: number): void => {
+    const item = heap[from] as number;
+    let at = from;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= size) break;
+      if (child + 1 < size && before(heap[child + 1] as number, heap[child] as number)) child++;
+      if (!before(heap[child] as number, item)) break;
+      heap[at] = heap[child] as number;
+      at = child;
+    }
+    heap[at] = item;
+  };
+  for (let at = (size >> 1) - 1; at >= 0; at--) siftDown(at);
   const best: LinkScore[] = [];
-  for (const c of order) {
+  while (size > 0) {
+    const c = heap[0] as number;
+    heap[0] = heap[--size] as number;
+    siftDown(0);
     // The margin absorbs summation-order rounding between the quick and the full score.
     if (best.length === top && (quick[c] as number) < (best[top - 1] as LinkScore).score - 1e-9) break;
     const score = scoreLink(context, ids[pairs[2 * c] as number] as string, ids[pairs[2 * c + 1] as number] as string);

@@ -14,7 +14,8 @@ RUN npm run build -w api && npm run build -w web
 FROM build AS api
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["node", "api/dist/index.js"]
+# The API's Node flags: see API_NODE_FLAGS in scripts/processes.ts.
+CMD ["node", "--max-semi-space-size=64", "api/dist/index.js"]
 
 FROM build AS web
 ENV WEB_PORT=5173

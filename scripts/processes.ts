@@ -112,12 +112,21 @@ export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
+/**
+ * Node flags of the API process (the Dockerfile and `npm run bench` give the same): a 64 MiB young
+ * generation semi-space instead of V8's 16 MiB. Loading a 10,000-actor graph for the analytics decodes
+ * some 100 MB of short-lived driver objects; with the default nursery much of it is copied by
+ * scavenges before it dies. Measured on the cold analytics benchmark: graph load and whole request
+ * about a quarter faster.
+ */
+export const API_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 /** The API process started from its build, ready once it prints its URL. */
 export function startApi(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
   return startService({
     name: 'API',
     command: process.execPath,
-    args: [path.join(ROOT, 'api', 'dist', 'index.js')],
+    args: [...API_NODE_FLAGS, path.join(ROOT, 'api', 'dist', 'index.js')],
     env,
     ready: /^TIERMAP_API_READY (\S+)/,
     timeoutMs: 120000,

@@ -68,7 +68,9 @@ Workspace \`${result.workspace.slug}\`: ${result.workspace.actors.toLocaleString
 field: actor and relation counts, tier and sector matrices, silos, gaps on reception with suggestions,
 the coverage grid, delivery without voice, funding, the top 20 brokers, 20 workspace-wide and 10
 per-actor link suggestions, 10 partners, 3 paths and a 2015–2020 diff, with actor names where a
-client shows them (${(result.responseBytes / 1024).toFixed(0)} KiB of JSON). The API runs from api/dist with NODE_ENV=production.
+client shows them (${(result.responseBytes / 1024).toFixed(0)} KiB of JSON). The API runs from api/dist with NODE_ENV=production and the API's Node flags
+(\`${process.env.NODE_OPTIONS ?? 'none'}\`, as \`API_NODE_FLAGS\` in scripts/processes.ts and the Dockerfile give).
+The analytics worker threads have a 192 MiB young generation (\`WORKER_RESOURCE_LIMITS\`).
 
 - **cold**: analytics caches emptied (\`invalidate\`) before each run, so the request reads the
   revision, loads the whole graph (one query), and computes every analysis in the worker threads;

@@ -1,8 +1,9 @@
 import type { Viewer } from '../auth/viewer';
-import { MAP_GRAPH } from '../db/queries/map-graph.queries';
+import { MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
 import type { Database } from '../db/run-query';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
-import { GRAPH_PARTS, readAnalyticsState } from './analytics.repository';
+import { readAnalyticsState } from './analytics.repository';
+import { mapGraphRanges } from './map-graph-parts';
 
 /** A workspace's actors as the map needs them, one list per field, the i-th entries forming one actor. */
 export interface MapActorColumns {
@@ -30,7 +31,6 @@ export interface MapRelationColumns {
   amounts: (number | null)[];
   currencies: (string | null)[];
   confidences: number[];
-  unsourced: boolean[];
 }
 
 export interface MapGraphData {
@@ -60,24 +60,31 @@ function emptyRelations(): MapRelationColumns {
     amounts: [],
     currencies: [],
     confidences: [],
-    unsourced: [],
   };
 }
 
 /**
- * Every actor and relation of a workspace the viewer may see, with the fields the map draws and filters
- * on, in columns. The workspace (id or slug) is checked first (NOT_FOUND, field `workspace`, when the
- * viewer may not see it); then the graph is read in parallel parts like the analytics graph.
+ * The actors of a workspace the viewer may see — all of them, or part `part` of `parts` (by id, see
+ * mapGraphRanges) — with their relations (each listed with its source actor's part), in columns, with
+ * the fields the map draws and filters on. The part is checked first (BAD_USER_INPUT), then the
+ * workspace (id or slug; NOT_FOUND, field `workspace`, when the viewer may not see it); the part is read
+ * in two parallel transactions like the analytics graph.
  */
-export async function loadMapGraph(db: Database, viewer: Viewer, workspaceKey: string): Promise<MapGraphData> {
+export async function loadMapGraph(
+  db: Database,
+  viewer: Viewer,
+  workspaceKey: string,
+  { part, parts }: { part: number; parts: number } = { part: 0, parts: 1 },
+): Promise<MapGraphData> {
+  const ranges = mapGraphRanges(part, parts);
   const state = await readAnalyticsState(db, viewer, workspaceKey);
   const visibilities = [...viewer.visibilities];
-  const parts = await Promise.all(
-    GRAPH_PARTS.map(({ from, to }) => db.read(MAP_GRAPH, { ws: state.workspaceId, visibilities, from, to })),
+  const reads = await Promise.all(
+    ranges.map(({ from, to }) => db.read(MAP_GRAPH, { ws: state.workspaceId, visibilities, from, to })),
   );
   const actors = emptyActors();
   const relations = emptyRelations();
-  for (const rows of parts) {
+  for (const rows of reads) {
     for (const { actor, out } of rows) {
       const [id, name, kind, tier, sector, country, themes] = actor;
       actors.ids.push(id);
@@ -101,9 +108,20 @@ export async function loadMapGraph(db: Database, viewer: Viewer, workspaceKey: s
         relations.amounts.push(relation[9]);
         relations.currencies.push(relation[10]);
         relations.confidences.push(relation[11] ?? 1);
-        relations.unsourced.push(!relation[12]);
       }
     }
   }
   return { workspaceId: state.workspaceId, revision: state.revision, actors, relations };
+}
+
+/** For each relation id: true when no live source the viewer may see supports it (Relation.unsourced). */
+export async function unsourcedRelations(
+  db: Database,
+  viewer: Viewer,
+  workspaceId: string,
+  relationIds: readonly string[],
+): Promise<boolean[]> {
+  const [row] = await db.read(MAP_SOURCED_RELATIONS, { ws: workspaceId, visibilities: [...viewer.visibilities] });
+  const sourced = new Set(row?.ids ?? []);
+  return relationIds.map((id) => !sourced.has(id));
 }

@@ -210,6 +210,33 @@ describe('mapGraph', () => {
     expect(after.actors.ids).toContain(added.id);
   });
 
+  it('splits into parts that together hold every actor and relation once', async () => {
+    const whole = dataOf(await load()).mapGraph;
+    const PART = `query($ws: ID!, $part: Int!, $parts: Int!) { mapGraph(workspace: $ws, part: $part, parts: $parts) {
+      revision actors { ids } relations { ids sourceIds unsourced } } }`;
+    type Part = { mapGraph: { revision: string; actors: Columns; relations: Columns } };
+    const parts = await Promise.all(
+      [0, 1, 2, 3].map(async (part) => dataOf(await api.gql<Part>(PART, { ws: ws.id, part, parts: 4 })).mapGraph),
+    );
+    expect(parts.flatMap((part) => part.actors.ids).sort()).toEqual([...whole.actors.ids].sort());
+    expect(parts.flatMap((part) => part.relations.ids).sort()).toEqual([...whole.relations.ids].sort());
+    for (const part of parts) {
+      expect(part.revision).toBe(whole.revision);
+      // A relation comes with its source actor's part.
+      for (const source of part.relations.sourceIds as string[]) expect(part.actors.ids).toContain(source);
+      expect((part.relations.unsourced as boolean[]).length).toBe(part.relations.ids.length);
+    }
+  });
+
+  it('refuses a bad part count or part with BAD_USER_INPUT on the argument', async () => {
+    const PART = `query($part: Int!, $parts: Int!) { mapGraph(workspace: "${ws.slug}", part: $part, parts: $parts) { revision } }`;
+    const three = errorOf(await api.gql(PART, { part: 0, parts: 3 }));
+    expect(three.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parts' });
+    expect(three.message).toBe('parts: must be a power of two from 1 to 64 (got 3)');
+    const outside = errorOf(await api.gql(PART, { part: 4, parts: 4 }));
+    expect(outside.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'part' });
+  });
+
   it('answers NOT_FOUND on the workspace argument for an unknown or hidden workspace', async () => {
     const unknown = errorOf(await api.gql(MAP_GRAPH, { ws: 'no-such-workspace' }));
     expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'workspace' });

@@ -28,7 +28,6 @@ describe('fromColumns', () => {
       amounts: [25000, null],
       currencies: ['EUR', null],
       confidences: [0.8, 1],
-      unsourced: [false, true],
     },
   };
 
@@ -73,14 +72,12 @@ describe('fromColumns', () => {
       amount: 25000,
       currency: 'EUR',
       confidence: 0.8,
-      unsourced: false,
     });
     expect(relations[1]).toMatchObject({
       id: 'r2',
       directed: false,
       mode: 'COOPERATION',
       until: '2021',
-      unsourced: true,
     });
   });
 

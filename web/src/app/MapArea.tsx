@@ -115,9 +115,11 @@ export function MapArea(props: MapAreaProps) {
           onReady(instance);
         }}
         onRendered={() => {
-          markMapSettled();
           if (map.visibleCount > 0) markFrame('tiermap:first-map-frame');
-          if (complete && layout?.complete) markFrame('tiermap:complete-map-frame');
+          if (complete && layout?.complete) {
+            markFrame('tiermap:complete-map-frame');
+            markMapSettled();
+          }
         }}
       />
       {map.aggregation && (

@@ -80,7 +80,6 @@ export const MapRelationFields = graphql(`
     amount
     currency
     confidence
-    unsourced
   }
 `);
 

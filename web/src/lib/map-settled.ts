@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Whether the first map of the page has been drawn (or could not be): requests the first frame does not
+ * Whether the first map of the page has been drawn whole (or could not be): requests the map does not
  * need — the workspace list with its counts, the theme labels — and the IndexedDB write of fresh map
  * data wait for it, so that on a 2-core server they do not compete with the map's own load.
  */
@@ -15,10 +15,10 @@ const whenSettled = new Promise<void>((resolve) => {
 });
 
 /** After this long, waiting work starts even if no map was drawn (an empty workspace draws none). */
-export const SETTLE_FALLBACK_MS = 8000;
+export const SETTLE_FALLBACK_MS = 15000;
 if (typeof window !== 'undefined') window.setTimeout(() => settle(), SETTLE_FALLBACK_MS);
 
-/** Called when the first map frame is drawn, or when the map failed to load. */
+/** Called when the first frame with the whole map is drawn, or when the map failed to load. */
 export function markMapSettled(): void {
   settle();
 }

@@ -26,7 +26,6 @@ export type MapRelationTuple = [
   amount: number | null,
   currency: string | null,
   confidence: number | null,
-  sourced: boolean,
 ];
 
 export interface MapGraphRow {
@@ -39,7 +38,6 @@ export interface MapGraphRow {
  * The whole viewer-visible map of a workspace in one pass, the way ANALYTICS_GRAPH reads it: one row
  * per live actor the viewer may see, with its live, visible outgoing relations to live, visible actors
  * of the same workspace — the rules of `actors` and `relations` — so every relation arrives once.
- * `sourced` is whether a live source the viewer may see supports the relation (Relation.unsourced).
  * `$from` ≤ actor id < `$to` (null: unbounded) selects a part, so that parts run in parallel.
  */
 export const MAP_GRAPH = defineQuery<
@@ -56,8 +54,18 @@ export const MAP_GRAPH = defineQuery<
             WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities
               AND t.deletedAt IS NULL AND t.visibility IN $visibilities AND t.workspaceId = $ws
             RETURN [r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.themes, r.since, r.until,
-                    r.amount, r.currency, r.confidence,
-                    EXISTS { MATCH (e:Source {subjectId: r.id})
-                             WHERE e.deletedAt IS NULL AND e.visibility IN $visibilities }]
+                    r.amount, r.currency, r.confidence]
           } AS out`,
+);
+
+/**
+ * Ids of a workspace's relations that a live source the viewer may see supports (Relation.unsourced is
+ * the opposite). One pass over the workspace's sources: checking each relation for a source in the
+ * graph query nearly doubles it, so the map reads this only when \`unsourced\` is asked for.
+ */
+export const MAP_SOURCED_RELATIONS = defineQuery<{ ws: string; visibilities: Visibility[] }, { ids: string[] }>(
+  'mapGraph.sourcedRelations',
+  `MATCH (e:Source {workspaceId: $ws}) USING INDEX SEEK e:Source(workspaceId)
+   WHERE e.subjectKind = 'RELATION' AND e.deletedAt IS NULL AND e.visibility IN $visibilities
+   RETURN collect(DISTINCT e.subjectId) AS ids`,
 );

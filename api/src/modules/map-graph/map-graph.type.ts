@@ -96,8 +96,8 @@ export class MapRelationColumns {
   @Field(() => [Float], { description: `Confidence of each claim, from 0 to 1. ${RELATION_COLUMN}` })
   confidences!: number[];
 
-  @Field(() => [Boolean], { description: `True when no live source supports the tie. ${RELATION_COLUMN}` })
-  unsourced!: boolean[];
+  /** The workspace the relations belong to (for the `unsourced` column; not in the schema). */
+  workspaceId!: string;
 }
 
 @ObjectType({

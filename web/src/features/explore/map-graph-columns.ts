@@ -39,7 +39,6 @@ export function fromColumns({ revision, actors: a, relations: r }: MapGraphColum
       amount: r.amounts[i] ?? null,
       currency: r.currencies[i] ?? null,
       confidence: r.confidences[i]!,
-      unsourced: r.unsourced[i]!,
     };
   return { revision, actors, relations };
 }

@@ -3,8 +3,8 @@ import { request } from '../../../lib/graphql-client';
 import { fromColumns, type MapGraphData } from '../map-graph-columns';
 
 const MAP_GRAPH = graphql(`
-  query MapGraph($workspace: ID!) {
-    mapGraph(workspace: $workspace) {
+  query MapGraph($workspace: ID!, $part: Int!, $parts: Int!) {
+    mapGraph(workspace: $workspace, part: $part, parts: $parts) {
       revision
       actors {
         count
@@ -31,14 +31,21 @@ const MAP_GRAPH = graphql(`
         amounts
         currencies
         confidences
-        unsourced
       }
     }
   }
 `);
 
-/** Every actor and relation of a workspace's map in one request, with the revision it was read at. */
-export async function getMapGraph(workspace: string, signal?: AbortSignal): Promise<MapGraphData> {
-  const data = await request(MAP_GRAPH, { workspace }, signal);
+/**
+ * Part `part` of `parts` of a workspace's map (actors by id share, with their outgoing relations), with
+ * the revision it was read at; the parts together hold every actor and relation once.
+ */
+export async function getMapGraph(
+  workspace: string,
+  part: number,
+  parts: number,
+  signal?: AbortSignal,
+): Promise<MapGraphData> {
+  const data = await request(MAP_GRAPH, { workspace, part, parts }, signal);
   return fromColumns(data.mapGraph);
 }

@@ -11,7 +11,7 @@ export interface WorkspaceGraph {
   workspace: string;
   actors: MapActor[];
   relations: MapRelation[];
-  /** While the data arrives: how many actors the whole map holds, when known. */
+  /** While parts arrive: about how many actors the whole map holds. */
   expectedActors?: number;
 }
 
@@ -21,10 +21,18 @@ interface CachedGraph extends WorkspaceGraph {
 }
 
 /**
+ * The map is asked for in this many parts (by actor id, so each holds about as many actors): the first,
+ * alone on the server, comes back in a fraction of the whole and is drawn while the others load.
+ */
+export const MAP_PARTS = 4;
+/** Parts requested at once after the first: each is already two parallel reads on the server. */
+const CONCURRENCY = 2;
+
+/**
  * All of a workspace's actors and relations. When IndexedDB holds them at the workspace's current
  * revision (a second visit to unchanged data) they come from there; otherwise from the API's
- * `mapGraph`, the whole map in one answer, which is then cached under the revision it was read at.
- * `partial` is kept for callers that draw while data arrives; one answer leaves it null.
+ * `mapGraph` in MAP_PARTS parts, and are cached when every part was read at the same revision.
+ * `partial` is what has arrived so far (null once complete).
  */
 export function useWorkspaceGraph(workspace: string): {
   state: AsyncState<WorkspaceGraph>;
@@ -33,7 +41,9 @@ export function useWorkspaceGraph(workspace: string): {
   reload: () => void;
 } {
   const [progress, setProgress] = useState('');
+  const [partial, setPartial] = useState<WorkspaceGraph | null>(null);
   const [state, reload] = useAsync(workspace, async (signal) => {
+    setPartial(null);
     setProgress('Loading the map…');
     prewarmLayoutWorker();
     const revision = getRevision(workspace, signal).catch(() => null);
@@ -41,13 +51,46 @@ export function useWorkspaceGraph(workspace: string): {
     performance.mark('tiermap:cache-read');
     if (cached && cached.revision === (await revision) && cached.revision !== null)
       return { workspace, actors: cached.actors, relations: cached.relations };
-    const { revision: read, actors, relations } = await getMapGraph(workspace, signal);
+    const actors: MapActor[] = [];
+    const relations: MapRelation[] = [];
+    const revisions = new Set<string>();
+    let done = 0;
+    let expectedActors = 0;
+    const load = async (part: number) => {
+      const answer = await getMapGraph(workspace, part, MAP_PARTS, signal);
+      if (signal.aborted) return;
+      revisions.add(answer.revision);
+      actors.push(...answer.actors);
+      relations.push(...answer.relations);
+      done += 1;
+      if (part === 0) expectedActors = answer.actors.length * MAP_PARTS;
+      if (done === MAP_PARTS) return;
+      setPartial({ workspace, actors: actors.slice(), relations: relations.slice(), expectedActors });
+      setProgress(
+        `Loading the map: ${done} of ${MAP_PARTS} parts in · ${actors.length} actors · ${relations.length} relations…`,
+      );
+    };
+    await load(0);
+    performance.mark('tiermap:map-first-part');
+    const rest = Array.from({ length: MAP_PARTS - 1 }, (_, index) => index + 1);
+    const worker = async () => {
+      for (let part = rest.shift(); part !== undefined; part = rest.shift()) await load(part);
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     performance.mark('tiermap:map-graph');
-    // Storing clones the data on the main thread: after the first frame, not before it.
-    void afterMapSettled().then(() =>
-      writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations }),
-    );
+    const [read] = [...revisions];
+    // Storing clones the data on the main thread: after the first frame, not before it. Parts read at
+    // different revisions (a write in between) are not stored, so the next visit loads afresh.
+    if (revisions.size === 1 && read !== undefined)
+      void afterMapSettled().then(() =>
+        writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations }),
+      );
     return { workspace, actors, relations };
   });
-  return { state, partial: null, progress, reload };
+  return {
+    state,
+    partial: state.status === 'loading' && partial?.workspace === workspace ? partial : null,
+    progress,
+    reload,
+  };
 }

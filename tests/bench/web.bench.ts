@@ -120,18 +120,18 @@ Date: ${context.date}. Command: \`${context.command}\`.
 
 Maps from \`graph-seed/src/generate-graph.ts\` (seed ${SEED}, 4 relations per actor), loaded into Neo4j with the
 graph-seed loader (${context.neo4j}). Tiermap is the built client (\`vite preview\`) against the built API
-(NODE_ENV=production); it loads the whole map with one GraphQL \`mapGraph\` request (columns of actors and
-relations). Plain Cytoscape.js is a static page
+(NODE_ENV=production); it loads the map with four GraphQL \`mapGraph\` requests (a quarter of the actors each, by
+id, with their relations, in columns), drawing the first while the others load. Plain Cytoscape.js is a static page
 (tests/bench/plain-cytoscape-page.ts) that loads \`cytoscape.min.js\` from node_modules and the same actors and
 relations as one JSON file with preset positions (the same tier layout), with the default style and renderer options.
 
 - **first frame**: navigation start → the animation frame after Cytoscape's first render with actors (or
-  aggregates) on the map; **complete** is the first frame with all the data drawn (the same frame now that the
-  map arrives in one answer).
+  aggregates) on the map. Tiermap draws the first of the four parts (a quarter of the actors, aggregated on big
+  maps) while the others load; **complete** is the first frame with all the data drawn.
 - **second visit**: the same page opened again: the map data comes from IndexedDB once one revision query
   says it is current, and the layout from IndexedDB instead of the worker.
-- A first visit waits for \`mapGraph\` (two parallel Cypher parts, then GraphQL list execution) and the layout in
-  the worker; the workspace list (with counts over every workspace) and theme labels load after the first frame.
+- A first visit waits for the first \`mapGraph\` part (two parallel Cypher reads, then GraphQL list execution) and
+  a layout of it in the worker; the workspace list (with counts over every workspace) loads once the map is complete.
 - **pan/zoom**: \`requestAnimationFrame\` ticks per second while playwright drives a real mouse for
   ${context.seconds} s: drags in circles from an empty spot of the map (which pans) alternating with wheel
   steps in and out (which zoom). Cytoscape's own \`render\` events are counted too (below).

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 
 /**
  * Whether the first map of the page has been drawn whole (or could not be): requests the map does not
- * need — the workspace list with its counts, the theme labels — and the IndexedDB write of fresh map
- * data wait for it, so that on a 2-core server they do not compete with the map's own load.
+ * need — the workspace list, which counts every workspace's actors and relations — and the IndexedDB
+ * write of fresh map data wait for it, so that on a 2-core server they do not compete with the map's
+ * own load.
  */
 let settle: () => void = () => undefined;
 let settled = false;

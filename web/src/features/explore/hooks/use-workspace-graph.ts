@@ -6,6 +6,7 @@ import { useAsync, type AsyncState } from '../../../lib/use-async';
 import { prewarmLayoutWorker } from '../../../lib/use-tier-layout';
 import { getMapGraph } from '../api/get-map-graph';
 import { getRevision } from '../api/get-revision';
+import { MAP_PARTS, takeMapPrefetch, type CachedGraph } from './map-prefetch';
 
 export interface WorkspaceGraph {
   workspace: string;
@@ -15,23 +16,14 @@ export interface WorkspaceGraph {
   expectedActors?: number;
 }
 
-/** Map data kept in IndexedDB with the revision it was read at. */
-interface CachedGraph extends WorkspaceGraph {
-  revision: string;
-}
-
-/**
- * The map is asked for in this many parts (by actor id, so each holds about as many actors): the first,
- * alone on the server, comes back in a fraction of the whole and is drawn while the others load.
- */
-export const MAP_PARTS = 4;
 /** Parts requested at once after the first: each is already two parallel reads on the server. */
 const CONCURRENCY = 2;
 
 /**
  * All of a workspace's actors and relations. When IndexedDB holds them at the workspace's current
  * revision (a second visit to unchanged data) they come from there; otherwise from the API's
- * `mapGraph` in MAP_PARTS parts, and are cached when every part was read at the same revision.
+ * `mapGraph` in MAP_PARTS parts, and are cached when every part was read at the same revision. The
+ * first load of the page takes over what prefetchMap started before the first render.
  * `partial` is what has arrived so far (null once complete).
  */
 export function useWorkspaceGraph(workspace: string): {
@@ -46,8 +38,9 @@ export function useWorkspaceGraph(workspace: string): {
     setPartial(null);
     setProgress('Loading the map…');
     prewarmLayoutWorker();
-    const revision = getRevision(workspace, signal).catch(() => null);
-    const cached = await readCached<CachedGraph>('graphs', workspace);
+    const early = takeMapPrefetch(workspace);
+    const revision = early?.revision ?? getRevision(workspace, signal).catch(() => null);
+    const cached = await (early?.cached ?? readCached<CachedGraph>('graphs', workspace));
     performance.mark('tiermap:cache-read');
     if (cached && cached.revision === (await revision) && cached.revision !== null)
       return { workspace, actors: cached.actors, relations: cached.relations };
@@ -57,7 +50,8 @@ export function useWorkspaceGraph(workspace: string): {
     let done = 0;
     let expectedActors = 0;
     const load = async (part: number) => {
-      const answer = await getMapGraph(workspace, part, MAP_PARTS, signal);
+      const prefetched = part === 0 ? await early?.firstPart : null;
+      const answer = prefetched ?? (await getMapGraph(workspace, part, MAP_PARTS, signal));
       if (signal.aborted) return;
       revisions.add(answer.revision);
       actors.push(...answer.actors);
@@ -78,6 +72,8 @@ export function useWorkspaceGraph(workspace: string): {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     performance.mark('tiermap:map-graph');
+    // An aborted load skipped parts: never store it.
+    if (signal.aborted) return { workspace, actors, relations };
     const [read] = [...revisions];
     // Storing clones the data on the main thread: after the first frame, not before it. Parts read at
     // different revisions (a write in between) are not stored, so the next visit loads afresh.

@@ -126,8 +126,8 @@ id, with their relations, in columns), drawing the first while the others load. 
 relations as one JSON file with preset positions (the same tier layout), with the default style and renderer options.
 
 - **first frame**: navigation start → the animation frame after Cytoscape's first render with actors (or
-  aggregates) on the map. Tiermap draws the first of the four parts (a quarter of the actors, aggregated on big
-  maps) while the others load; **complete** is the first frame with all the data drawn.
+  aggregates) on the map. On maps that aggregate (above 3,000 actors) Tiermap draws the first of the four parts
+  (a quarter of the actors) while the others load; **complete** is the first frame with all the data drawn.
 - **second visit**: the same page opened again: the map data comes from IndexedDB once one revision query
   says it is current, and the layout from IndexedDB instead of the worker.
 - A first visit waits for the first \`mapGraph\` part (two parallel Cypher reads, then GraphQL list execution) and

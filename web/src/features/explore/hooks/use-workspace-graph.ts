@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MapActor, MapRelation } from '../../../lib/domain';
 import { readCached, writeCached } from '../../../lib/idb-store';
+import { DEFAULT_AGGREGATE_ABOVE } from '../../../lib/map-aggregation';
 import { afterMapSettled } from '../../../lib/map-settled';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import { prewarmLayoutWorker } from '../../../lib/use-tier-layout';
@@ -24,7 +25,7 @@ const CONCURRENCY = 2;
  * revision (a second visit to unchanged data) they come from there; otherwise from the API's
  * `mapGraph` in MAP_PARTS parts, and are cached when every part was read at the same revision. The
  * first load of the page takes over what prefetchMap started before the first render.
- * `partial` is what has arrived so far (null once complete).
+ * `partial` is what has arrived so far (null once complete), on maps big enough to be aggregated.
  */
 export function useWorkspaceGraph(workspace: string): {
   state: AsyncState<WorkspaceGraph>;
@@ -59,10 +60,13 @@ export function useWorkspaceGraph(workspace: string): {
       done += 1;
       if (part === 0) expectedActors = answer.actors.length * MAP_PARTS;
       if (done === MAP_PARTS) return;
-      setPartial({ workspace, actors: actors.slice(), relations: relations.slice(), expectedActors });
       setProgress(
         `Loading the map: ${done} of ${MAP_PARTS} parts in · ${actors.length} actors · ${relations.length} relations…`,
       );
+      // A map drawn actor by actor is redrawn whole for every part, which costs more than waiting for
+      // the rest; an aggregated one redraws cheaply, so only that is drawn part by part.
+      if (expectedActors > DEFAULT_AGGREGATE_ABOVE)
+        setPartial({ workspace, actors: actors.slice(), relations: relations.slice(), expectedActors });
     };
     await load(0);
     performance.mark('tiermap:map-first-part');

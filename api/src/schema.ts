@@ -5,6 +5,7 @@ import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolver';
 import { ChangeResolver } from './modules/change/change.resolver';
 import { HealthResolver } from './modules/health/health.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
+import { MapGraphResolver, MapRelationColumnsResolver } from './modules/map-graph/map-graph.resolver';
 import { NeighbourhoodNodeResolver, NeighbourhoodResolver } from './modules/neighbourhood/neighbourhood.resolver';
 import { RelationResolver } from './modules/relation/relation.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
@@ -23,6 +24,8 @@ export const RESOLVERS = [
   ImportResolver,
   NeighbourhoodResolver,
   NeighbourhoodNodeResolver,
+  MapGraphResolver,
+  MapRelationColumnsResolver,
   ...ANALYTICS_RESOLVERS,
 ] as const;
 

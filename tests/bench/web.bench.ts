@@ -120,18 +120,18 @@ Date: ${context.date}. Command: \`${context.command}\`.
 
 Maps from \`graph-seed/src/generate-graph.ts\` (seed ${SEED}, 4 relations per actor), loaded into Neo4j with the
 graph-seed loader (${context.neo4j}). Tiermap is the built client (\`vite preview\`) against the built API
-(NODE_ENV=production); it loads the map through the GraphQL API, 500 per page. Plain Cytoscape.js is a static page
+(NODE_ENV=production); it loads the map with four GraphQL \`mapGraph\` requests (a quarter of the actors each, by
+id, with their relations, in columns), drawing the first while the others load. Plain Cytoscape.js is a static page
 (tests/bench/plain-cytoscape-page.ts) that loads \`cytoscape.min.js\` from node_modules and the same actors and
 relations as one JSON file with preset positions (the same tier layout), with the default style and renderer options.
 
 - **first frame**: navigation start → the animation frame after Cytoscape's first render with actors (or
-  aggregates) on the map. Tiermap draws while pages arrive (progressive loading), so its first frame shows
-  the first pages; **complete** is the first frame with every page drawn.
+  aggregates) on the map. On maps that aggregate (above 3,000 actors) Tiermap draws the first of the four parts
+  (a quarter of the actors) while the others load; **complete** is the first frame with all the data drawn.
 - **second visit**: the same page opened again: the map data comes from IndexedDB once one revision query
   says it is current, and the layout from IndexedDB instead of the worker.
-- A first visit waits for the API's first page (500 actors of one tier), which takes seconds on this shared
-  machine while the page's other first requests (vocabulary, workspaces, health) compete for the same API
-  process; loading the rest is bound by the API's page speed (**complete**).
+- A first visit waits for the first \`mapGraph\` part (two parallel Cypher reads, then GraphQL list execution) and
+  a layout of it in the worker; the workspace list (with counts over every workspace) loads once the map is complete.
 - **pan/zoom**: \`requestAnimationFrame\` ticks per second while playwright drives a real mouse for
   ${context.seconds} s: drags in circles from an empty spot of the map (which pans) alternating with wheel
   steps in and out (which zoom). Cytoscape's own \`render\` events are counted too (below).

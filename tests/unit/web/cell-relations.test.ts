@@ -15,7 +15,6 @@ const relation = (id: string, sourceId: string, targetId: string, directed = tru
   amount: null,
   currency: null,
   confidence: 1,
-  unsourced: false,
 });
 
 const tiers = new Map([

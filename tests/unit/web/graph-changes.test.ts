@@ -24,7 +24,6 @@ const relation = (id: string, sourceId: string, targetId: string): MapRelation =
   amount: null,
   currency: null,
   confidence: 1,
-  unsourced: true,
 });
 
 describe('applyGraphChanges', () => {

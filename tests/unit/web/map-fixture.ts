@@ -25,7 +25,6 @@ export const tie = (id: string, sourceId: string, targetId: string): MapRelation
   amount: null,
   currency: null,
   confidence: 1,
-  unsourced: false,
 });
 
 /**

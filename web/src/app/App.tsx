@@ -25,6 +25,7 @@ import { RelationPanel } from '../features/panels/components/RelationPanel';
 import { PathFinder } from '../features/paths/components/PathFinder';
 import { DatabaseStatus } from '../features/status/components/DatabaseStatus';
 import { applyGraphChanges, type GraphChange } from '../lib/graph-changes';
+import { markMapSettled } from '../lib/map-settled';
 import { useAsync } from '../lib/use-async';
 import { actorMatches, relationMatches, type PathHighlight } from '../lib/map-elements';
 import { EMPTY_FILTERS, LENSES, useViewState, VIEWS, type View } from '../lib/view-state';
@@ -46,6 +47,9 @@ export function App() {
   const [cy, setCy] = useState<Core | null>(null);
   const { state: graphState, partial, progress, reload } = useWorkspaceGraph(view.workspace);
   const [themesState] = useAsync(view.workspace, (signal) => getThemes(view.workspace, signal));
+  useEffect(() => {
+    if (graphState.status === 'error') markMapSettled();
+  }, [graphState.status]);
   const themes = themesState.status === 'ready' ? themesState.data : [];
   // Edits made here, applied to the loaded graph (or the part loaded so far) so the map redraws without
   // loading it again.

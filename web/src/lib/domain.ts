@@ -86,7 +86,6 @@ export const MapRelationFields = graphql(`
     amount
     currency
     confidence
-    unsourced
   }
 `);
 

@@ -19,6 +19,17 @@ const pickActor = ({ id, name, tier, sector, country }: LayoutActor): LayoutActo
 });
 const pickRelation = ({ sourceId, targetId }: LayoutRelation): LayoutRelation => ({ sourceId, targetId });
 
+const createWorker = () => new Worker(new URL('./tier-layout.worker.ts', import.meta.url), { type: 'module' });
+let spare: Worker | null = null;
+
+/**
+ * Starts the layout worker ahead of the map (its script loads and parses while the map data is on its
+ * way); the next useTierLayout takes it instead of starting its own.
+ */
+export function prewarmLayoutWorker(): void {
+  spare ??= createWorker();
+}
+
 /** Lays out again while loading only when this many times more actors have arrived than the layout knows. */
 const PARTIAL_GROWTH = 1.5;
 
@@ -43,7 +54,8 @@ export function useTierLayout(
   const requests = useRef(new Map<number, { workspace: string; complete: boolean }>());
 
   useEffect(() => {
-    const instance = new Worker(new URL('./tier-layout.worker.ts', import.meta.url), { type: 'module' });
+    const instance = spare ?? createWorker();
+    spare = null;
     const post = (request: LayoutRequest) => {
       busy.current = true;
       requests.current.set(request.id, { workspace: request.workspace, complete: request.complete });

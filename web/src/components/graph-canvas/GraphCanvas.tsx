@@ -1,5 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { fitViewport } from './fit-viewport';
+
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 4;
 
 export interface GraphCanvasProps {
   elements: readonly ElementDefinition[];
@@ -45,8 +49,8 @@ export function GraphCanvas({
     if (!container.current) return;
     const instance = cytoscape({
       container: container.current,
-      minZoom: 0.05,
-      maxZoom: 4,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       hideEdgesOnViewport: true,
       textureOnViewport: true,
       motionBlur: false,
@@ -112,7 +116,9 @@ export function GraphCanvas({
     const instance = cy.current;
     if (!instance || fitted.current === fitKey || instance.nodes('.actor, .aggregate').empty()) return;
     fitted.current = fitKey;
-    instance.fit(undefined, 24);
+    const box = instance.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+    const size = { width: instance.width(), height: instance.height() };
+    instance.viewport(fitViewport(box, size, { padding: 24, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));
   }, [fitKey, elements]);
 
   return <div ref={container} className="graph-canvas" role="img" aria-label={ariaLabel} data-testid="graph-canvas" />;

@@ -1,3 +1,4 @@
+import { useMapSettled } from '../../../lib/map-settled';
 import { useAsync } from '../../../lib/use-async';
 import { getWorkspaces } from '../api/get-workspaces';
 
@@ -6,9 +7,9 @@ export interface WorkspacePickerProps {
   onChange: (slug: string) => void;
 }
 
-/** Chooses the map (workspace) to show. */
+/** Chooses the map (workspace) to show. The list (with counts over every workspace) loads once the map is drawn. */
 export function WorkspacePicker({ value, onChange }: WorkspacePickerProps) {
-  const [state] = useAsync('workspaces', getWorkspaces);
+  const [state] = useAsync(useMapSettled() ? 'workspaces' : null, getWorkspaces);
   const workspaces = state.status === 'ready' ? state.data : [];
   return (
     <label className="field field--inline">

@@ -1,60 +1,31 @@
 import { useState } from 'react';
-import { RELATION_TYPES, TIERS, type MapActor, type MapRelation } from '../../../lib/domain';
+import type { MapActor, MapRelation } from '../../../lib/domain';
 import { readCached, writeCached } from '../../../lib/idb-store';
+import { DEFAULT_AGGREGATE_ABOVE } from '../../../lib/map-aggregation';
+import { afterMapSettled } from '../../../lib/map-settled';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
-import { getActorsPage, type Page } from '../api/get-actors-page';
-import { getMapSize } from '../api/get-map-size';
-import { getRelationsPage } from '../api/get-relations-page';
+import { prewarmLayoutWorker } from '../../../lib/use-tier-layout';
+import { getMapGraph } from '../api/get-map-graph';
 import { getRevision } from '../api/get-revision';
+import { MAP_PARTS, takeMapPrefetch, type CachedGraph } from './map-prefetch';
 
 export interface WorkspaceGraph {
   workspace: string;
   actors: MapActor[];
   relations: MapRelation[];
-  /** While pages arrive: how many actors the whole map holds, when known. */
+  /** While parts arrive: about how many actors the whole map holds. */
   expectedActors?: number;
 }
 
-/** Map data kept in IndexedDB with the revision it was read at. */
-interface CachedGraph extends WorkspaceGraph {
-  revision: string;
-}
-
-/** Pages requested at once: the API and its database share the machine, so a few, not all. */
-const CONCURRENCY = 4;
-
-async function allPages<T>(
-  fetchPage: (after: string | null) => Promise<Page<T>>,
-  onPage: (page: Page<T>) => void,
-): Promise<void> {
-  let after: string | null = null;
-  for (;;) {
-    const page: Page<T> = await fetchPage(after);
-    onPage(page);
-    if (!page.hasNextPage || !page.endCursor) return;
-    after = page.endCursor;
-  }
-}
-
-/**
- * Runs the tasks `size` at a time. Only the first starts at once; the others wait until `ready`
- * resolves (the first page is in), so that the first page, alone on the server, comes back fastest.
- */
-async function runPool(tasks: (() => Promise<void>)[], size: number, ready: Promise<void>): Promise<void> {
-  const queue = [...tasks];
-  const worker = async (index: number) => {
-    if (index > 0) await ready;
-    for (let task = queue.shift(); task; task = queue.shift()) await task();
-  };
-  await Promise.all(Array.from({ length: Math.min(size, queue.length) }, (_, index) => worker(index)));
-}
+/** Parts requested at once after the first: each is already two parallel reads on the server. */
+const CONCURRENCY = 2;
 
 /**
  * All of a workspace's actors and relations. When IndexedDB holds them at the workspace's current
- * revision (a second visit to unchanged data) they come from there; otherwise from the API, 500 a page. The pages are split by tier (actors) and by
- * type (relations) — closed enums, so the parts cover everything — and a few parts load at once.
- * `partial` is what has arrived so far (null once complete), published at an interval that grows with
- * the map so that redrawing never starves the loading.
+ * revision (a second visit to unchanged data) they come from there; otherwise from the API's
+ * `mapGraph` in MAP_PARTS parts, and are cached when every part was read at the same revision. The
+ * first load of the page takes over what prefetchMap started before the first render.
+ * `partial` is what has arrived so far (null once complete), on maps big enough to be aggregated.
  */
 export function useWorkspaceGraph(workspace: string): {
   state: AsyncState<WorkspaceGraph>;
@@ -66,58 +37,54 @@ export function useWorkspaceGraph(workspace: string): {
   const [partial, setPartial] = useState<WorkspaceGraph | null>(null);
   const [state, reload] = useAsync(workspace, async (signal) => {
     setPartial(null);
-    // Read before the pages: a write during loading gives a newer revision, so the next visit reloads.
-    const revision = getRevision(workspace, signal).catch(() => null);
-    const cached = await readCached<CachedGraph>('graphs', workspace);
+    setProgress('Loading the map…');
+    prewarmLayoutWorker();
+    const early = takeMapPrefetch(workspace);
+    const revision = early?.revision ?? getRevision(workspace, signal).catch(() => null);
+    const cached = await (early?.cached ?? readCached<CachedGraph>('graphs', workspace));
     performance.mark('tiermap:cache-read');
     if (cached && cached.revision === (await revision) && cached.revision !== null)
       return { workspace, actors: cached.actors, relations: cached.relations };
     const actors: MapActor[] = [];
     const relations: MapRelation[] = [];
-    let size: { actors: number; relations: number } | null = null;
-    void getMapSize(workspace, signal).then(
-      (answer) => (size = answer),
-      () => undefined,
-    );
-    let published = 0;
-    let firstPage = () => {};
-    const ready = new Promise<void>((resolve) => (firstPage = resolve));
-    const publish = () => {
-      firstPage();
-      const now = performance.now();
-      if (signal.aborted || now - published < 250 + (actors.length + relations.length) / 50) return;
-      published = now;
-      setPartial({
-        workspace,
-        actors: actors.slice(),
-        relations: relations.slice(),
-        ...(size ? { expectedActors: size.actors } : {}),
-      });
+    const revisions = new Set<string>();
+    let done = 0;
+    let expectedActors = 0;
+    const load = async (part: number) => {
+      const prefetched = part === 0 ? await early?.firstPart : null;
+      const answer = prefetched ?? (await getMapGraph(workspace, part, MAP_PARTS, signal));
+      if (signal.aborted) return;
+      revisions.add(answer.revision);
+      actors.push(...answer.actors);
+      relations.push(...answer.relations);
+      done += 1;
+      if (part === 0) expectedActors = answer.actors.length * MAP_PARTS;
+      if (done === MAP_PARTS) return;
       setProgress(
-        size
-          ? `Loading actors ${actors.length} / ${size.actors} · relations ${relations.length} / ${size.relations}…`
-          : `Loading actors ${actors.length} · relations ${relations.length}…`,
+        `Loading the map: ${done} of ${MAP_PARTS} parts in · ${actors.length} actors · ${relations.length} relations…`,
       );
+      // A map drawn actor by actor is redrawn whole for every part, which costs more than waiting for
+      // the rest; an aggregated one redraws cheaply, so only that is drawn part by part.
+      if (expectedActors > DEFAULT_AGGREGATE_ABOVE)
+        setPartial({ workspace, actors: actors.slice(), relations: relations.slice(), expectedActors });
     };
-    const part =
-      <T>(fetchPage: (after: string | null) => Promise<Page<T>>, into: T[]) =>
-      () =>
-        allPages(fetchPage, (page) => {
-          into.push(...page.items);
-          publish();
-        });
-    await runPool(
-      [
-        ...TIERS.map((tier) => part((after) => getActorsPage(workspace, after, signal, { tiers: [tier] }), actors)),
-        ...RELATION_TYPES.map((type) =>
-          part((after) => getRelationsPage(workspace, after, signal, { types: [type] }), relations),
-        ),
-      ],
-      CONCURRENCY,
-      ready,
-    );
-    const read = await revision;
-    if (read !== null) void writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations });
+    await load(0);
+    performance.mark('tiermap:map-first-part');
+    const rest = Array.from({ length: MAP_PARTS - 1 }, (_, index) => index + 1);
+    const worker = async () => {
+      for (let part = rest.shift(); part !== undefined; part = rest.shift()) await load(part);
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    performance.mark('tiermap:map-graph');
+    // An aborted load skipped parts: never store it.
+    if (signal.aborted) return { workspace, actors, relations };
+    const [read] = [...revisions];
+    // Storing clones the data on the main thread: after the first frame, not before it. Parts read at
+    // different revisions (a write in between) are not stored, so the next visit loads afresh.
+    if (revisions.size === 1 && read !== undefined)
+      void afterMapSettled().then(() =>
+        writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations }),
+      );
     return { workspace, actors, relations };
   });
   return {

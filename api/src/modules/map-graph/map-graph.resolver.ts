@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../../context';
+import { loadMapGraph, unsourcedRelations } from '../../repositories/map-graph.repository';
+import { MapGraph, MapRelationColumns } from './map-graph.type';
+
+@Resolver(() => MapGraph)
+export class MapGraphResolver {
+  @Query(() => MapGraph, {
+    description:
+      'The whole map of a workspace (what the web client draws): every live actor and relation the viewer may see, in columns — in one answer, or in `parts` answers that together hold each actor and relation once (a client can draw the first while the others load).',
+  })
+  async mapGraph(
+    @Ctx() { db, viewer }: ApiContext,
+    @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
+    @Arg('part', () => Int, { defaultValue: 0, description: 'Which part, from 0 to parts − 1.' }) part: number,
+    @Arg('parts', () => Int, {
+      defaultValue: 1,
+      description:
+        'Into how many parts to split the map, a power of two up to 64: part i holds the actors whose ids fall in the i-th share of the id space, and their outgoing relations.',
+    })
+    parts: number,
+  ): Promise<MapGraph> {
+    const graph = await loadMapGraph(db, viewer, workspace, { part, parts });
+    return {
+      ...graph,
+      actors: { ...graph.actors, count: graph.actors.ids.length },
+      relations: { ...graph.relations, count: graph.relations.ids.length, workspaceId: graph.workspaceId },
+    };
+  }
+}
+
+@Resolver(() => MapRelationColumns)
+export class MapRelationColumnsResolver {
+  @FieldResolver(() => [Boolean], {
+    description:
+      'True when no live source supports the tie (read only when asked for: it costs a pass over the sources). The i-th entry belongs to the i-th relation.',
+  })
+  unsourced(@Root() columns: MapRelationColumns, @Ctx() { db, viewer }: ApiContext): Promise<boolean[]> {
+    return unsourcedRelations(db, viewer, columns.workspaceId, columns.ids);
+  }
+}

@@ -1,0 +1,127 @@
+import type { Viewer } from '../auth/viewer';
+import { MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
+import type { Database } from '../db/run-query';
+import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
+import { readAnalyticsState } from './analytics.repository';
+import { mapGraphRanges } from './map-graph-parts';
+
+/** A workspace's actors as the map needs them, one list per field, the i-th entries forming one actor. */
+export interface MapActorColumns {
+  ids: string[];
+  names: string[];
+  kinds: ActorKind[];
+  tiers: Tier[];
+  sectors: Sector[];
+  countries: (string | null)[];
+  themes: string[][];
+}
+
+/** A workspace's relations as the map needs them, one list per field. */
+export interface MapRelationColumns {
+  ids: string[];
+  types: RelationType[];
+  sourceIds: string[];
+  targetIds: string[];
+  directed: boolean[];
+  modes: (Mode | null)[];
+  engagements: (EngagementLevel | null)[];
+  themes: string[][];
+  since: (string | null)[];
+  until: (string | null)[];
+  amounts: (number | null)[];
+  currencies: (string | null)[];
+  confidences: number[];
+}
+
+export interface MapGraphData {
+  workspaceId: string;
+  /** The data revision read before the graph: a write during the read gives the next read a newer one. */
+  revision: string;
+  actors: MapActorColumns;
+  relations: MapRelationColumns;
+}
+
+function emptyActors(): MapActorColumns {
+  return { ids: [], names: [], kinds: [], tiers: [], sectors: [], countries: [], themes: [] };
+}
+
+function emptyRelations(): MapRelationColumns {
+  return {
+    ids: [],
+    types: [],
+    sourceIds: [],
+    targetIds: [],
+    directed: [],
+    modes: [],
+    engagements: [],
+    themes: [],
+    since: [],
+    until: [],
+    amounts: [],
+    currencies: [],
+    confidences: [],
+  };
+}
+
+/**
+ * The actors of a workspace the viewer may see — all of them, or part `part` of `parts` (by id, see
+ * mapGraphRanges) — with their relations (each listed with its source actor's part), in columns, with
+ * the fields the map draws and filters on. The part is checked first (BAD_USER_INPUT), then the
+ * workspace (id or slug; NOT_FOUND, field `workspace`, when the viewer may not see it); the part is read
+ * in two parallel transactions like the analytics graph.
+ */
+export async function loadMapGraph(
+  db: Database,
+  viewer: Viewer,
+  workspaceKey: string,
+  { part, parts }: { part: number; parts: number } = { part: 0, parts: 1 },
+): Promise<MapGraphData> {
+  const ranges = mapGraphRanges(part, parts);
+  const state = await readAnalyticsState(db, viewer, workspaceKey);
+  const visibilities = [...viewer.visibilities];
+  const reads = await Promise.all(
+    ranges.map(({ from, to }) => db.read(MAP_GRAPH, { ws: state.workspaceId, visibilities, from, to })),
+  );
+  const actors = emptyActors();
+  const relations = emptyRelations();
+  for (const rows of reads) {
+    for (const { actor, out } of rows) {
+      const [id, name, kind, tier, sector, country, themes] = actor;
+      actors.ids.push(id);
+      actors.names.push(name);
+      actors.kinds.push(kind as ActorKind);
+      actors.tiers.push(tier as Tier);
+      actors.sectors.push(sector as Sector);
+      actors.countries.push(country);
+      actors.themes.push(themes ?? []);
+      for (const relation of out) {
+        relations.ids.push(relation[0]);
+        relations.types.push(relation[1] as RelationType);
+        relations.sourceIds.push(id);
+        relations.targetIds.push(relation[2]);
+        relations.directed.push(relation[3] ?? true);
+        relations.modes.push(relation[4] as Mode | null);
+        relations.engagements.push(relation[5] as EngagementLevel | null);
+        relations.themes.push(relation[6] ?? []);
+        relations.since.push(relation[7]);
+        relations.until.push(relation[8]);
+        relations.amounts.push(relation[9]);
+        relations.currencies.push(relation[10]);
+        relations.confidences.push(relation[11] ?? 1);
+      }
+    }
+  }
+  return { workspaceId: state.workspaceId, revision: state.revision, actors, relations };
+}
+
+/** For each relation id: true when no live source the viewer may see supports it (Relation.unsourced). */
+export async function unsourcedRelations(
+  db: Database,
+  viewer: Viewer,
+  workspaceId: string,
+  relationIds: readonly string[],
+): Promise<boolean[]> {
+  const [row] = await db.read(MAP_SOURCED_RELATIONS, { ws: workspaceId, visibilities: [...viewer.visibilities] });
+  const sourced = new Set(row?.ids ?? []);
+  return relationIds.map((id) => !sourced.has(id));
+}

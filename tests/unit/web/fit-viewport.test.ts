@@ -1,0 +1,24 @@
+import { fitViewport } from '../../../web/src/components/graph-canvas/fit-viewport';
+
+const limits = { padding: 20, minZoom: 0.05, maxZoom: 4 };
+
+describe('fitViewport', () => {
+  it('zooms so the box fills the tighter side and centres it', () => {
+    // 1000 × 500 model box in a 1040 × 1040 canvas: width limits (1000 / 1000 = 1).
+    const { zoom, pan } = fitViewport({ x1: 0, y1: 0, x2: 1000, y2: 500 }, { width: 1040, height: 1040 }, limits);
+    expect(zoom).toBe(1);
+    expect(pan).toEqual({ x: 20, y: 270 });
+  });
+
+  it('maps the box centre to the canvas centre for an offset box', () => {
+    const { zoom, pan } = fitViewport({ x1: 100, y1: 200, x2: 300, y2: 300 }, { width: 440, height: 240 }, limits);
+    expect(zoom).toBe(2);
+    expect(zoom * 200 + pan.x).toBe(220);
+    expect(zoom * 250 + pan.y).toBe(120);
+  });
+
+  it('keeps the zoom within its limits', () => {
+    expect(fitViewport({ x1: 0, y1: 0, x2: 1, y2: 1 }, { width: 800, height: 600 }, limits).zoom).toBe(4);
+    expect(fitViewport({ x1: 0, y1: 0, x2: 1e6, y2: 1e6 }, { width: 800, height: 600 }, limits).zoom).toBe(0.05);
+  });
+});

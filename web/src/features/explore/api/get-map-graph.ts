@@ -1,0 +1,51 @@
+import { graphql } from '../../../gql';
+import { request } from '../../../lib/graphql-client';
+import { fromColumns, type MapGraphData } from '../map-graph-columns';
+
+const MAP_GRAPH = graphql(`
+  query MapGraph($workspace: ID!, $part: Int!, $parts: Int!) {
+    mapGraph(workspace: $workspace, part: $part, parts: $parts) {
+      revision
+      actors {
+        count
+        ids
+        names
+        kinds
+        tiers
+        sectors
+        countries
+        themes
+      }
+      relations {
+        count
+        ids
+        types
+        sourceIds
+        targetIds
+        directed
+        modes
+        engagements
+        themes
+        since
+        until
+        amounts
+        currencies
+        confidences
+      }
+    }
+  }
+`);
+
+/**
+ * Part `part` of `parts` of a workspace's map (actors by id share, with their outgoing relations), with
+ * the revision it was read at; the parts together hold every actor and relation once.
+ */
+export async function getMapGraph(
+  workspace: string,
+  part: number,
+  parts: number,
+  signal?: AbortSignal,
+): Promise<MapGraphData> {
+  const data = await request(MAP_GRAPH, { workspace, part, parts }, signal);
+  return fromColumns(data.mapGraph);
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Whether the first map of the page has been drawn whole (or could not be): requests the map does not
+ * need — the workspace list, which counts every workspace's actors and relations — and the IndexedDB
+ * write of fresh map data wait for it, so that on a 2-core server they do not compete with the map's
+ * own load.
+ */
+let settle: () => void = () => undefined;
+let settled = false;
+const whenSettled = new Promise<void>((resolve) => {
+  settle = () => {
+    settled = true;
+    resolve();
+  };
+});
+
+/** After this long, waiting work starts even if no map was drawn (an empty workspace draws none). */
+export const SETTLE_FALLBACK_MS = 15000;
+if (typeof window !== 'undefined') window.setTimeout(() => settle(), SETTLE_FALLBACK_MS);
+
+/** Called when the first frame with the whole map is drawn, or when the map failed to load. */
+export function markMapSettled(): void {
+  settle();
+}
+
+/** Resolves once the first map is drawn (see markMapSettled). */
+export function afterMapSettled(): Promise<void> {
+  return whenSettled;
+}
+
+/** True once the first map is drawn; re-renders the caller then. */
+export function useMapSettled(): boolean {
+  const [value, setValue] = useState(settled);
+  useEffect(() => {
+    if (!value) void whenSettled.then(() => setValue(true));
+  }, [value]);
+  return value;
+}

@@ -16,6 +16,7 @@ import {
   type Tier,
 } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
+import { mapGraphRanges, type IdRange } from './map-graph-parts';
 import type { GraphActor, GraphData, GraphRelation } from '../graph/analytics-graph';
 
 /** What an analytics request learns about its workspace before touching the graph. */
@@ -84,14 +85,10 @@ function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRe
 }
 
 /**
- * Actor-id ranges read in parallel: ids are random UUIDs, so splitting on the first hex digit halves
- * the work. Any ids are covered exactly once (the ranges partition all strings); only the balance
- * depends on the ids being random.
+ * Actor-id ranges read in parallel: the map's split into one part (see mapGraphRanges), two ranges
+ * that together hold every id exactly once, about half the actors each.
  */
-export const GRAPH_PARTS: ReadonlyArray<{ from: string; to: string | null }> = [
-  { from: '', to: '8' },
-  { from: '8', to: null },
-];
+export const GRAPH_PARTS: readonly IdRange[] = mapGraphRanges(0, 1);
 
 /**
  * The viewer-visible graph of a workspace as plain analytics data: live actors the viewer may see and

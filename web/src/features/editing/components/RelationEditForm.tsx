@@ -98,7 +98,7 @@ function RelationForm({ workspace, actor, relation, themes, renderActorPicker, o
           renderActorPicker={renderActorPicker}
         />
       )}
-      <RelationFields draft={draft} set={set} update={setDraft} problems={problems} themes={themes} />
+      <RelationFields draft={draft} update={setDraft} problems={problems} themes={themes} />
       <FormActions
         saving={saving}
         label={relation ? 'Save' : 'Create relation'}

@@ -5,8 +5,7 @@ import { ThemePicker } from './ThemePicker';
 
 export interface RelationFieldsProps {
   draft: RelationDraft;
-  set: <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) => void;
-  /** Replaces the whole draft (a type change also sets the direction). */
+  /** Changes the draft (a type change also sets the direction, see withType). */
   update: (change: (draft: RelationDraft) => RelationDraft) => void;
   problems: Record<string, string>;
   themes: readonly Theme[];
@@ -18,7 +17,9 @@ const options = (values: readonly string[], empty?: string) => [
 ];
 
 /** The fields of a relation (amount and currency only for FUNDS), each with its message beside it. */
-export function RelationFields({ draft, set, update, problems, themes }: RelationFieldsProps) {
+export function RelationFields({ draft, update, problems, themes }: RelationFieldsProps) {
+  const set = <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) =>
+    update((previous) => ({ ...previous, [key]: value }));
   const select = <K extends 'type' | 'mode' | 'engagement'>(
     key: K,
     label: string,

@@ -130,6 +130,8 @@ describe('the web client on a big map (aggregation forced with aggregateAbove=50
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${webUrl()}/?workspace=seed-ecosystem&lens=gaps`);
     await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+    // The workspace's themes load after the map's first frame.
+    await page.waitForFunction(() => document.querySelector('[data-testid=gap-theme]:not([disabled])') !== null);
     const themes = await page
       .getByTestId('gap-theme')
       .locator('option')

@@ -25,7 +25,7 @@ import { RelationPanel } from '../features/panels/components/RelationPanel';
 import { PathFinder } from '../features/paths/components/PathFinder';
 import { DatabaseStatus } from '../features/status/components/DatabaseStatus';
 import { applyGraphChanges, type GraphChange } from '../lib/graph-changes';
-import { markMapSettled } from '../lib/map-settled';
+import { afterFirstMapFrame, markMapSettled } from '../lib/map-settled';
 import { useAsync } from '../lib/use-async';
 import { actorMatches, relationMatches, type PathHighlight } from '../lib/map-elements';
 import { EMPTY_FILTERS, LENSES, useViewState, VIEWS, type View } from '../lib/view-state';
@@ -46,7 +46,10 @@ export function App() {
   const [view, update] = useViewState();
   const [cy, setCy] = useState<Core | null>(null);
   const { state: graphState, partial, progress, reload } = useWorkspaceGraph(view.workspace);
-  const [themesState] = useAsync(view.workspace, (signal) => getThemes(view.workspace, signal));
+  // The themes (for the gaps lens) are not needed for the map's first frame: they wait for it.
+  const [themesState] = useAsync(view.workspace, (signal) =>
+    afterFirstMapFrame().then(() => getThemes(view.workspace, signal)),
+  );
   useEffect(() => {
     if (graphState.status === 'error') markMapSettled();
   }, [graphState.status]);

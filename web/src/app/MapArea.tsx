@@ -5,7 +5,7 @@ import { GraphCanvas } from '../components/graph-canvas/GraphCanvas';
 import type { WorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
 import type { LensDecoration } from '../lib/lens-decoration';
 import { DEFAULT_AGGREGATE_ABOVE } from '../lib/map-aggregation';
-import { markMapSettled } from '../lib/map-settled';
+import { markMapDrawn, markMapSettled } from '../lib/map-settled';
 import { buildMap, type Expansion, type PathHighlight } from '../lib/map-elements';
 import { MAP_STYLE } from '../lib/map-style';
 import { useTierLayout } from '../lib/use-tier-layout';
@@ -115,6 +115,7 @@ export function MapArea(props: MapAreaProps) {
           onReady(instance);
         }}
         onRendered={() => {
+          markMapDrawn();
           if (map.visibleCount > 0) markFrame('tiermap:first-map-frame');
           if (complete && layout?.complete) {
             markFrame('tiermap:complete-map-frame');

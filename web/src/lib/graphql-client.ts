@@ -53,6 +53,11 @@ export async function request<TResult, TVariables>(
   } catch (error) {
     throw new ApiError(`The API could not be reached (${(error as Error).message})`, 'NETWORK_ERROR');
   }
+  return readGraphQLResponse<TResult>(response);
+}
+
+/** The data of a GraphQL answer, or its first error as an ApiError. */
+export async function readGraphQLResponse<TResult>(response: Response): Promise<TResult> {
   const body = (await response.json().catch(() => null)) as { data?: TResult; errors?: GraphQLErrorPayload[] } | null;
   if (!body) throw new ApiError(`The API answered ${response.status} without a GraphQL body`, 'NETWORK_ERROR');
   if (body.errors?.length) {

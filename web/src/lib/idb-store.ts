@@ -38,8 +38,8 @@ export async function readCached<T extends { workspace: string }>(
   }
 }
 
-/** Stores a workspace's record, replacing the previous one. */
-export async function writeCached<T extends { workspace: string }>(store: CacheStore, record: T): Promise<void> {
+/** Stores a workspace's record, replacing the previous one; false when it could not be stored. */
+export async function writeCached<T extends { workspace: string }>(store: CacheStore, record: T): Promise<boolean> {
   try {
     db ??= openDb();
     const tx = (await db).transaction(store, 'readwrite');
@@ -48,7 +48,9 @@ export async function writeCached<T extends { workspace: string }>(store: CacheS
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
     });
+    return true;
   } catch {
     // Nothing to do: the next visit loads or lays out again.
+    return false;
   }
 }

@@ -15,13 +15,39 @@ const whenSettled = new Promise<void>((resolve) => {
   };
 });
 
+/**
+ * The first frame of the page's map, whole or not: on a big map the rest of its parts and the small
+ * requests around it (themes, database status) wait for it, so that the first frame's own part, layout
+ * and render have the machine to themselves.
+ */
+let drawFirst: () => void = () => undefined;
+const whenFirstDrawn = new Promise<void>((resolve) => {
+  drawFirst = resolve;
+});
+
 /** After this long, waiting work starts even if no map was drawn (an empty workspace draws none). */
 export const SETTLE_FALLBACK_MS = 15000;
-if (typeof window !== 'undefined') window.setTimeout(() => settle(), SETTLE_FALLBACK_MS);
+/** After this long, work waiting for the first frame starts even if none was drawn. */
+export const FIRST_FRAME_FALLBACK_MS = 3000;
+if (typeof window !== 'undefined') {
+  window.setTimeout(() => settle(), SETTLE_FALLBACK_MS);
+  window.setTimeout(() => drawFirst(), FIRST_FRAME_FALLBACK_MS);
+}
 
 /** Called when the first frame with the whole map is drawn, or when the map failed to load. */
 export function markMapSettled(): void {
+  drawFirst();
   settle();
+}
+
+/** Called when the map canvas has drawn anything, the first time or again. */
+export function markMapDrawn(): void {
+  drawFirst();
+}
+
+/** Resolves once the map has drawn its first frame, whole or partial (or failed to load; see above). */
+export function afterFirstMapFrame(): Promise<void> {
+  return whenFirstDrawn;
 }
 
 /** Resolves once the first map is drawn (see markMapSettled). */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DEFAULT_WORKSPACE } from '../config/defaults';
 
 export const LENSES = ['ecosystem', 'silos', 'gaps', 'brokers', 'funding'] as const;
 export type Lens = (typeof LENSES)[number];
@@ -50,7 +51,6 @@ export const EMPTY_FILTERS: Filters = {
 };
 
 const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof Filters)[];
-export const DEFAULT_WORKSPACE = 'seed-ecosystem';
 
 /** Reads a view from a query string; unknown or malformed values fall back to defaults. */
 export function parseViewState(search: string): ViewState {

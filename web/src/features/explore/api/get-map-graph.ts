@@ -1,5 +1,6 @@
 import { graphql } from '../../../gql';
-import { request } from '../../../lib/graphql-client';
+import { readGraphQLResponse, request } from '../../../lib/graphql-client';
+import type { MapGraphQuery } from '../../../gql/graphql';
 import { fromColumns, type MapGraphData } from '../map-graph-columns';
 
 const MAP_GRAPH = graphql(`
@@ -47,5 +48,11 @@ export async function getMapGraph(
   signal?: AbortSignal,
 ): Promise<MapGraphData> {
   const data = await request(MAP_GRAPH, { workspace, part, parts }, signal);
+  return fromColumns(data.mapGraph);
+}
+
+/** Part 0 from the response of the request index.html sent early (lib/early-map-request.ts). */
+export async function readEarlyMapGraph(response: Response): Promise<MapGraphData> {
+  const data = await readGraphQLResponse<MapGraphQuery>(response);
   return fromColumns(data.mapGraph);
 }

@@ -1,7 +1,8 @@
 import type { MapActor, MapRelation } from '../../../lib/domain';
 import { readCached } from '../../../lib/idb-store';
 import { prewarmLayoutWorker } from '../../../lib/use-tier-layout';
-import { getMapGraph } from '../api/get-map-graph';
+import { MAP_PARTS, takeEarlyMapResponse } from '../../../lib/early-map-request';
+import { getMapGraph, readEarlyMapGraph } from '../api/get-map-graph';
 import type { MapGraphData } from '../map-graph-columns';
 import { getRevision } from '../api/get-revision';
 
@@ -29,9 +30,23 @@ let pending: { workspace: string; started: MapPrefetch } | null = null;
 /**
  * Starts loading `workspace`'s map while the page's script still runs, so that the requests go out
  * before the first render rather than after it; useWorkspaceGraph takes them over (takeMapPrefetch).
+ * When index.html already sent the first part (no copy in IndexedDB, see lib/early-map-request.ts),
+ * its response is taken over and neither IndexedDB nor the revision is read.
  */
 export function prefetchMap(workspace: string): void {
   prewarmLayoutWorker();
+  const early = takeEarlyMapResponse(workspace);
+  if (early) {
+    pending = {
+      workspace,
+      started: {
+        revision: Promise.resolve(null),
+        cached: Promise.resolve(null),
+        firstPart: early.then((response) => (response ? readEarlyMapGraph(response) : null)).catch(() => null),
+      },
+    };
+    return;
+  }
   const cached = readCached<CachedGraph>('graphs', workspace);
   pending = {
     workspace,
@@ -50,9 +65,3 @@ export function takeMapPrefetch(workspace: string): MapPrefetch | null {
   pending = null;
   return taken;
 }
-
-/**
- * The map is asked for in this many parts (by actor id, so each holds about as many actors): the first,
- * alone on the server, comes back in a fraction of the whole and is drawn while the others load.
- */
-export const MAP_PARTS = 4;

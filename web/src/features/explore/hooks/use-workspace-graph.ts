@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { MapActor, MapRelation } from '../../../lib/domain';
+import { MAP_PARTS, markMapCopy } from '../../../lib/early-map-request';
 import { readCached, writeCached } from '../../../lib/idb-store';
 import { DEFAULT_AGGREGATE_ABOVE } from '../../../lib/map-aggregation';
-import { afterMapSettled } from '../../../lib/map-settled';
+import { afterFirstMapFrame, afterMapSettled } from '../../../lib/map-settled';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import { prewarmLayoutWorker } from '../../../lib/use-tier-layout';
 import { getMapGraph } from '../api/get-map-graph';
 import { getRevision } from '../api/get-revision';
-import { MAP_PARTS, takeMapPrefetch, type CachedGraph } from './map-prefetch';
+import { takeMapPrefetch, type CachedGraph } from './map-prefetch';
 
 export interface WorkspaceGraph {
   workspace: string;
@@ -70,6 +71,8 @@ export function useWorkspaceGraph(workspace: string): {
     };
     await load(0);
     performance.mark('tiermap:map-first-part');
+    // A big map draws its first part first: the other parts would take the CPU from that frame.
+    if (expectedActors > DEFAULT_AGGREGATE_ABOVE) await afterFirstMapFrame();
     const rest = Array.from({ length: MAP_PARTS - 1 }, (_, index) => index + 1);
     const worker = async () => {
       for (let part = rest.shift(); part !== undefined; part = rest.shift()) await load(part);
@@ -83,7 +86,9 @@ export function useWorkspaceGraph(workspace: string): {
     // different revisions (a write in between) are not stored, so the next visit loads afresh.
     if (revisions.size === 1 && read !== undefined)
       void afterMapSettled().then(() =>
-        writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations }),
+        writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations }).then((stored) => {
+          if (stored) markMapCopy(workspace);
+        }),
       );
     return { workspace, actors, relations };
   });

@@ -29,7 +29,13 @@ export function Legend({ lens, state, onRetry, themes, gapTheme, onGapTheme }: L
       {lens === 'gaps' && (
         <label className="field">
           <span>Theme</span>
-          <select value={gapTheme} onChange={(event) => onGapTheme(event.target.value)} data-testid="gap-theme">
+          <select
+            value={themes.length ? gapTheme : ''}
+            onChange={(event) => onGapTheme(event.target.value)}
+            disabled={themes.length === 0}
+            data-testid="gap-theme"
+          >
+            {themes.length === 0 && <option value="">Loading themes…</option>}
             {themes.map((theme) => (
               <option key={theme.id} value={theme.id}>
                 {theme.label}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterFirstMapFrame } from '../../../lib/map-settled';
 import { getHealth, type HealthAnswer } from '../api/get-health';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ok'; health: HealthAnswer['health'] };
@@ -15,7 +16,10 @@ export function DatabaseStatus() {
         .catch((error: Error) => {
           if (!controller.signal.aborted) setState({ kind: 'error', message: error.message });
         });
-    void load();
+    // The first check waits for the map's first frame, which needs the API more.
+    void afterFirstMapFrame().then(() => {
+      if (!controller.signal.aborted) void load();
+    });
     const timer = setInterval(load, 15000);
     return () => {
       controller.abort();

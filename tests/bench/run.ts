@@ -9,18 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchNeo4j } from './bench-neo4j';
 import { analyticsBench, type AnalyticsBenchResult, type Stats } from './analytics.bench';
+import { calibrate } from './calibrate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-/** Milliseconds for 10⁸ additions in a loop: about 100 on an idle modern core; more means a slower or busier CPU. */
-function calibrate(): number {
-  const started = performance.now();
-  let sum = 0;
-  for (let i = 0; i < 1e8; i++) sum += i % 7;
-  if (sum < 0) console.log(sum);
-  return performance.now() - started;
-}
 
 function machine() {
   const cpus = os.cpus();

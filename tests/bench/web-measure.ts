@@ -102,3 +102,14 @@ export async function measurePanZoom(page: Page, cyGlobal: string, seconds: numb
   });
   return { ...figures, fps: figures.ticks / figures.seconds, mode: setup.mode };
 }
+
+/**
+ * Waits until the client has stored the map in IndexedDB (its localStorage marker is set), so that the
+ * next visit is a second visit rather than another first one.
+ */
+export async function waitForMapCopy(page: Page, workspace: string): Promise<void> {
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, `tiermap:map-copy:${workspace}`, {
+    timeout: 120_000,
+    polling: 100,
+  });
+}

@@ -63,6 +63,35 @@ describe('the web client on a big map (aggregation forced with aggregateAbove=50
     await screenshot(page, 'web-scale-aggregated');
   });
 
+  it('draws the aggregates in their final places from the first frame (bands first, then the worker layout)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // Where each aggregate sits in the first frame drawn, taken when the page marks that frame.
+    await page.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      const scope = window as unknown as { __firstFrame?: Record<string, { x: number; y: number }> };
+      performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+        if (name === 'tiermap:first-map-frame') {
+          const cy = (window as unknown as { __tiermapCy: Cy }).__tiermapCy;
+          scope.__firstFrame = Object.fromEntries(cy.nodes('.aggregate').map((node) => [node.id(), node.position()]));
+        }
+        return mark(name, options);
+      };
+    });
+    await page.goto(`${webUrl()}/?workspace=seed-ecosystem&aggregateAbove=50`);
+    await page.locator('[data-testid=map-count][data-aggregated=true]').waitFor({ timeout: 60000 });
+    await page.waitForFunction(() => performance.getEntriesByName('tiermap:complete-map-frame').length > 0);
+    const { first, final } = await page.evaluate(() => {
+      const cy = (window as unknown as { __tiermapCy: Cy }).__tiermapCy;
+      return {
+        first: (window as unknown as { __firstFrame: Record<string, { x: number; y: number }> }).__firstFrame,
+        final: Object.fromEntries(cy.nodes('.aggregate').map((node) => [node.id(), node.position()])),
+      };
+    });
+    expect(Object.keys(final).length).toBeGreaterThan(5);
+    expect(first).toEqual(final);
+    await page.close();
+  });
+
   it('opens an aggregate by clicking it on the map, and another from the keyboard', async () => {
     const { page } = await openAggregated(browser);
     const before = await drawn(page);

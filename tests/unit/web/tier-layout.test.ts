@@ -1,5 +1,5 @@
 import { TIERS } from '../../../web/src/lib/domain';
-import { computeTierLayout, provisionalPosition } from '../../../web/src/lib/tier-layout';
+import { bandLayout, computeTierLayout, provisionalPosition } from '../../../web/src/lib/tier-layout';
 import { ACTORS, RELATIONS } from './map-fixture';
 
 describe('computeTierLayout (the layout worker computes this)', () => {
@@ -34,5 +34,25 @@ describe('computeTierLayout (the layout worker computes this)', () => {
     expect(spot.y).toBeLessThanOrEqual(band.top + band.height);
     expect(spot.x).toBeGreaterThanOrEqual(0);
     expect(spot.x).toBeLessThanOrEqual(layout.width);
+  });
+});
+
+describe('bandLayout', () => {
+  it("gives computeTierLayout's bands and width, without positions, from the tiers alone", () => {
+    for (const size of [0, 1, 40, 700, 5000]) {
+      const actors = Array.from({ length: size }, (_, i) => ({
+        id: `a${i}`,
+        name: `Actor ${i}`,
+        tier: TIERS[(i * 7) % (i % 3 === 0 ? TIERS.length : 2)]!,
+        sector: 'CIVIL_SOCIETY' as const,
+        country: null,
+      }));
+      const relations = actors.slice(1).map((actor, i) => ({ sourceId: actor.id, targetId: actors[i]!.id }));
+      const full = computeTierLayout(actors, relations);
+      const bands = bandLayout(actors);
+      expect(bands.bands).toEqual(full.bands);
+      expect(bands.width).toBe(full.width);
+      expect(bands.positions.size).toBe(0);
+    }
   });
 });

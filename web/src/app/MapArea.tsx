@@ -6,9 +6,10 @@ import type { WorkspaceGraph } from '../features/explore/hooks/use-workspace-gra
 import type { LensDecoration } from '../lib/lens-decoration';
 import { DEFAULT_AGGREGATE_ABOVE } from '../lib/map-aggregation';
 import { markMapDrawn, markMapSettled } from '../lib/map-settled';
-import { buildMap, type Expansion, type PathHighlight } from '../lib/map-elements';
+import { actorMatches, buildMap, type Expansion, type PathHighlight } from '../lib/map-elements';
 import { MAP_STYLE } from '../lib/map-style';
-import { useTierLayout } from '../lib/use-tier-layout';
+import { bandLayout } from '../lib/tier-layout';
+import { useTierLayout, type LayoutState } from '../lib/use-tier-layout';
 import type { Filters } from '../lib/view-state';
 
 export interface MapAreaProps {
@@ -30,6 +31,9 @@ export interface MapAreaProps {
   onReady: (cy: Core | null) => void;
 }
 
+const countWhere = <T,>(items: readonly T[], test: (item: T) => boolean) =>
+  items.reduce((count, item) => (test(item) ? count + 1 : count), 0);
+
 /** Marks the first drawn frame (and the first with all the data) for the web benchmark. */
 function markFrame(name: string) {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
@@ -38,12 +42,24 @@ function markFrame(name: string) {
 /** The map: the worker-computed tier layout, the filtered, lens-decorated (or aggregated) elements, the canvas. */
 export function MapArea(props: MapAreaProps) {
   const { graph, complete, selectedId, onSelect, onReady } = props;
-  const layout = useTierLayout(graph.workspace, graph.actors, graph.relations, complete);
-  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => setOpenGroups(new Set()), [graph.workspace]);
   const threshold = props.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE;
   // While a big map loads, aggregate from the first page rather than switch when the threshold is crossed.
-  const aggregateAbove = !complete && (graph.expectedActors ?? 0) > threshold ? 0 : threshold;
+  const aggregatingPartial = !complete && (graph.expectedActors ?? 0) > threshold;
+  const aggregateAbove = aggregatingPartial ? 0 : threshold;
+  const computed = useTierLayout(graph.workspace, graph.actors, graph.relations, complete, !aggregatingPartial);
+  // Aggregates sit by band and sector, so a map that aggregates is drawn on the bands alone (computed
+  // here at once, equal to the worker's) until the worker's layout comes; it keeps them where they are.
+  const aggregates = useMemo(
+    () => aggregatingPartial || countWhere(graph.actors, (actor) => actorMatches(actor, props.filters)) > threshold,
+    [aggregatingPartial, graph.actors, props.filters, threshold],
+  );
+  const bands = useMemo(() => (aggregates ? bandLayout(graph.actors) : null), [aggregates, graph.actors]);
+  const layout = useMemo<LayoutState | null>(
+    () => computed ?? (bands && { workspace: graph.workspace, layout: bands, source: 'partial', complete: false }),
+    [computed, bands, graph.workspace],
+  );
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setOpenGroups(new Set()), [graph.workspace]);
   const map = useMemo(
     () =>
       layout &&
@@ -106,7 +122,7 @@ export function MapArea(props: MapAreaProps) {
         elements={map.elements}
         style={MAP_STYLE}
         ariaLabel={`Map of ${map.visibleCount} actors in tier bands${groups ? `, ${groups} of them groups` : ''}`}
-        fitKey={`${graph.workspace}:${layout?.source === 'partial' ? 'partial' : 'final'}`}
+        fitKey={`${graph.workspace}:${layout?.source === 'partial' ? `partial-${complete}` : 'final'}`}
         onNodeTap={(id) => (id.startsWith('group-') ? toggleGroup(id) : onSelect(id))}
         onEdgeTap={props.onOpenRelation}
         onBackgroundTap={() => onSelect(null)}

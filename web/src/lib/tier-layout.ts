@@ -49,8 +49,7 @@ export function computeTierLayout(actors: readonly LayoutActor[], relations: rea
   );
   for (const actor of sorted) byTier.get(actor.tier)?.push(actor);
 
-  const width = Math.max(900, Math.ceil(Math.sqrt(actors.length)) * SPACING * 1.15);
-  const perRow = Math.max(8, Math.floor(width / SPACING));
+  const { width, perRow, bands } = bandGeometry(actors);
   const rank = new Map<string, number>();
   const assignRanks = () => {
     for (const band of byTier.values())
@@ -74,12 +73,9 @@ export function computeTierLayout(actors: readonly LayoutActor[], relations: rea
   }
 
   const positions = new Map<string, Point>();
-  const bands: Band[] = [];
-  let top = 0;
-  for (const tier of TIERS) {
+  for (const { tier, top } of bands) {
     const band = byTier.get(tier) ?? [];
-    const rows = Math.max(1, Math.ceil(band.length / perRow));
-    const height = rows * ROW_HEIGHT + 30;
+    const rows = rowsOf(band.length, perRow);
     band.forEach((actor, i) => {
       const row = i % rows;
       const column = Math.floor(i / rows);
@@ -90,10 +86,39 @@ export function computeTierLayout(actors: readonly LayoutActor[], relations: rea
         y: top + 15 + ROW_HEIGHT * (row + 0.5),
       });
     });
+  }
+  return { positions, bands, width };
+}
+
+const rowsOf = (members: number, perRow: number) => Math.max(1, Math.ceil(members / perRow));
+
+/**
+ * The bands of the layout (one per tier, global at the top, each as tall as its rows of actors need)
+ * and its width: they depend only on how many actors each tier holds.
+ */
+function bandGeometry(actors: readonly Pick<LayoutActor, 'tier'>[]): { width: number; perRow: number; bands: Band[] } {
+  const width = Math.max(900, Math.ceil(Math.sqrt(actors.length)) * SPACING * 1.15);
+  const perRow = Math.max(8, Math.floor(width / SPACING));
+  const counts = new Map<Tier, number>();
+  for (const actor of actors) counts.set(actor.tier, (counts.get(actor.tier) ?? 0) + 1);
+  const bands: Band[] = [];
+  let top = 0;
+  for (const tier of TIERS) {
+    const height = rowsOf(counts.get(tier) ?? 0, perRow) * ROW_HEIGHT + 30;
     bands.push({ tier, top, height });
     top += height + BAND_GAP;
   }
-  return { positions, bands, width };
+  return { width, perRow, bands };
+}
+
+/**
+ * The layout's bands and width without positions: what an aggregated map needs (its aggregates sit
+ * by band and sector), computed at once on the main thread rather than waiting for the worker. It
+ * equals computeTierLayout's for the same actors, so the aggregates do not move when positions come.
+ */
+export function bandLayout(actors: readonly Pick<LayoutActor, 'tier'>[]): TierLayout {
+  const { width, bands } = bandGeometry(actors);
+  return { positions: new Map(), bands, width };
 }
 
 /**

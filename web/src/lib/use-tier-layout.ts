@@ -36,13 +36,15 @@ const PARTIAL_GROWTH = 1.5;
 /**
  * The tier-band layout of a workspace, computed in a Web Worker and cached in IndexedDB (keyed by the
  * data, so changed data lays out again). While pages arrive it gives the stored layout, or one of what
- * has arrived; once `complete`, the layout of all the data. Null until the first answer.
+ * has arrived (unless `layOutPartial` is false: an aggregated map needs none); once `complete`, the
+ * layout of all the data. Null until the first answer.
  */
 export function useTierLayout(
   workspace: string,
   actors: readonly LayoutActor[],
   relations: readonly LayoutRelation[],
   complete: boolean,
+  layOutPartial = true,
 ): LayoutState | null {
   const [state, setState] = useState<LayoutState | null>(null);
   const send = useRef<((request: LayoutRequest) => void) | null>(null);
@@ -94,7 +96,7 @@ export function useTierLayout(
   }, []);
 
   useEffect(() => {
-    if (!send.current || actors.length === 0) return;
+    if (!send.current || actors.length === 0 || (!complete && !layOutPartial)) return;
     const last = sent.current?.workspace === workspace ? sent.current : null;
     // While loading, lay out again only when much more has arrived and no stored layout is in use.
     if (!complete && last && (last.stored || last.complete || actors.length < last.actors * PARTIAL_GROWTH)) return;
@@ -107,7 +109,7 @@ export function useTierLayout(
       actors: actors.map(pickActor),
       relations: relations.map(pickRelation),
     });
-  }, [workspace, actors, relations, complete]);
+  }, [workspace, actors, relations, complete, layOutPartial]);
 
   return state?.workspace === workspace ? state : null;
 }

@@ -107,4 +107,18 @@ describe('loading the map: the first request from index.html, a second visit fro
     expect(second.filter((operation) => operation.name === 'MapGraph')).toEqual([]);
     await page.close();
   });
+
+  it('says so when a workspace has no actors yet, rather than laying out forever', async () => {
+    const empty = `e2e-empty-${randomUUID().slice(0, 8)}`;
+    await api('mutation($input: WorkspaceInput!) { createWorkspace(input: $input) { id } }', {
+      input: { slug: empty, title: 'Nothing here yet' },
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${webUrl()}/?workspace=${empty}`);
+    await page.getByTestId('map-empty').waitFor({ timeout: 30000 });
+    expect(await page.getByTestId('map-empty').textContent()).toBe('This workspace has no actors yet.');
+    expect(await page.getByTestId('map-count').textContent()).toContain('0 of 0 actors');
+    expect(await page.getByTestId('map-status').count()).toBe(0);
+    await page.close();
+  });
 });

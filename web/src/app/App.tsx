@@ -224,22 +224,20 @@ export function App() {
             />
           )}
           {view.view === 'funding' && <FundingView scope={scope} onFocusActor={select} />}
-          {mapGraph && (
-            <MapArea
-              graph={mapGraph}
-              complete={graphState.status === 'ready'}
-              filters={view.filters}
-              asOf={view.asOf}
-              decoration={lens.state.status === 'ready' ? lens.state.data : NO_DECORATION}
-              expansions={expansions.expansions}
-              selectedId={view.actor}
-              aggregateAbove={view.aggregateAbove}
-              onSelect={select}
-              onOpenRelation={openRelation}
-              highlight={highlight}
-              onReady={setCy}
-            />
-          )}
+          <MapArea
+            graph={mapGraph}
+            complete={graphState.status === 'ready'}
+            filters={view.filters}
+            asOf={view.asOf}
+            decoration={lens.state.status === 'ready' ? lens.state.data : NO_DECORATION}
+            expansions={expansions.expansions}
+            selectedId={view.actor}
+            aggregateAbove={view.aggregateAbove}
+            onSelect={select}
+            onOpenRelation={openRelation}
+            highlight={highlight}
+            onReady={setCy}
+          />
           {graphState.status !== 'ready' && (
             <div className={mapGraph ? 'map-progress' : 'map-overlay'} role="status" data-testid="map-status">
               {graphState.status === 'error' ? (

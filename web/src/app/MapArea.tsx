@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AggregationNotice } from '../components/aggregation-notice/AggregationNotice';
 import { GraphCanvas } from '../components/graph-canvas/GraphCanvas';
@@ -13,7 +13,8 @@ import { useTierLayout, type LayoutState } from '../lib/use-tier-layout';
 import type { Filters } from '../lib/view-state';
 
 export interface MapAreaProps {
-  graph: WorkspaceGraph;
+  /** Null while nothing has arrived: the canvas is made ready meanwhile. */
+  graph: WorkspaceGraph | null;
   /** False while pages still arrive: the map draws what it has. */
   complete: boolean;
   filters: Filters;
@@ -31,6 +32,9 @@ export interface MapAreaProps {
   onReady: (cy: Core | null) => void;
 }
 
+const NO_ELEMENTS: ElementDefinition[] = [];
+const NO_GRAPH: WorkspaceGraph = { workspace: '', actors: [], relations: [] };
+
 const countWhere = <T,>(items: readonly T[], test: (item: T) => boolean) =>
   items.reduce((count, item) => (test(item) ? count + 1 : count), 0);
 
@@ -41,7 +45,8 @@ function markFrame(name: string) {
 
 /** The map: the worker-computed tier layout, the filtered, lens-decorated (or aggregated) elements, the canvas. */
 export function MapArea(props: MapAreaProps) {
-  const { graph, complete, selectedId, onSelect, onReady } = props;
+  const { complete, selectedId, onSelect, onReady } = props;
+  const graph = props.graph ?? NO_GRAPH;
   const threshold = props.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE;
   // While a big map loads, aggregate from the first page rather than switch when the threshold is crossed.
   const aggregatingPartial = !complete && (graph.expectedActors ?? 0) > threshold;
@@ -53,10 +58,15 @@ export function MapArea(props: MapAreaProps) {
     () => aggregatingPartial || countWhere(graph.actors, (actor) => actorMatches(actor, props.filters)) > threshold,
     [aggregatingPartial, graph.actors, props.filters, threshold],
   );
-  const bands = useMemo(() => (aggregates ? bandLayout(graph.actors) : null), [aggregates, graph.actors]);
+  // An empty workspace has nothing to lay out: its (empty) map is drawn at once and says so.
+  const empty = complete && props.graph !== null && graph.actors.length === 0;
+  const bands = useMemo(
+    () => (aggregates || empty ? bandLayout(graph.actors) : null),
+    [aggregates, empty, graph.actors],
+  );
   const layout = useMemo<LayoutState | null>(
-    () => computed ?? (bands && { workspace: graph.workspace, layout: bands, source: 'partial', complete: false }),
-    [computed, bands, graph.workspace],
+    () => computed ?? (bands && { workspace: graph.workspace, layout: bands, source: 'partial', complete: empty }),
+    [computed, bands, empty, graph.workspace],
   );
   const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => setOpenGroups(new Set()), [graph.workspace]);
@@ -108,20 +118,18 @@ export function MapArea(props: MapAreaProps) {
     if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.current!.center(node);
   }, [selectedId, map]);
 
-  if (!map) {
-    return (
-      <div className="map-overlay" role="status" data-testid="map-status">
-        <p>Laying out the map…</p>
-      </div>
-    );
-  }
-  const groups = map.aggregation?.groups.filter((group) => group.collapsed > 0).length ?? 0;
+  const groups = map?.aggregation?.groups.filter((group) => group.collapsed > 0).length ?? 0;
   return (
     <>
+      {/* Mounted while the data is still on its way, so Cytoscape and its style are ready when it comes. */}
       <GraphCanvas
-        elements={map.elements}
+        elements={map?.elements ?? NO_ELEMENTS}
         style={MAP_STYLE}
-        ariaLabel={`Map of ${map.visibleCount} actors in tier bands${groups ? `, ${groups} of them groups` : ''}`}
+        ariaLabel={
+          map
+            ? `Map of ${map.visibleCount} actors in tier bands${groups ? `, ${groups} of them groups` : ''}`
+            : 'Map (loading)'
+        }
         fitKey={`${graph.workspace}:${layout?.source === 'partial' ? `partial-${complete}` : 'final'}`}
         onNodeTap={(id) => (id.startsWith('group-') ? toggleGroup(id) : onSelect(id))}
         onEdgeTap={props.onOpenRelation}
@@ -131,6 +139,7 @@ export function MapArea(props: MapAreaProps) {
           onReady(instance);
         }}
         onRendered={() => {
+          if (!map) return;
           markMapDrawn();
           if (map.visibleCount > 0) markFrame('tiermap:first-map-frame');
           if (complete && layout?.complete) {
@@ -139,7 +148,12 @@ export function MapArea(props: MapAreaProps) {
           }
         }}
       />
-      {map.aggregation && (
+      {!map && props.graph && (
+        <div className="map-overlay" role="status" data-testid="map-status">
+          <p>Laying out the map…</p>
+        </div>
+      )}
+      {map?.aggregation && (
         <AggregationNotice
           plan={map.aggregation}
           threshold={threshold}
@@ -149,12 +163,12 @@ export function MapArea(props: MapAreaProps) {
           onCloseAll={() => setOpenGroups(new Set())}
         />
       )}
-      {complete && map.visibleCount === 0 && (
+      {complete && map?.visibleCount === 0 && (
         <div className="map-overlay" role="status" data-testid="map-empty">
           {graph.actors.length === 0 ? 'This workspace has no actors yet.' : 'No actor matches the filters.'}
         </div>
       )}
-      {complete && (
+      {complete && map && (
         <p className="map-count" data-testid="map-count" data-aggregated={map.aggregation ? 'true' : 'false'}>
           {map.visibleCount} of {graph.actors.length} actors
         </p>

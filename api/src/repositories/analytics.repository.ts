@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer';
+import { forRange } from '../db/queries/actor-id-range';
 import {
   ANALYTICS_GRAPH,
   ANALYTICS_STATE,
@@ -101,7 +102,7 @@ export const GRAPH_PARTS: readonly IdRange[] = mapGraphRanges(0, 1);
 export async function loadAnalyticsGraph(db: Database, viewer: Viewer, workspaceId: string): Promise<GraphData> {
   const visibilities = [...viewer.visibilities];
   const parts = await Promise.all(
-    GRAPH_PARTS.map(({ from, to }) => db.read(ANALYTICS_GRAPH, { ws: workspaceId, visibilities, from, to })),
+    GRAPH_PARTS.map((range) => db.read(forRange(range, ANALYTICS_GRAPH), { ws: workspaceId, visibilities, ...range })),
   );
   const actors: GraphActor[] = [];
   for (const rows of parts) for (const row of rows) actors.push(toGraphActor(row.actor));

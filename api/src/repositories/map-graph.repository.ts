@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer';
+import { forRange } from '../db/queries/actor-id-range';
 import { MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
 import type { Database } from '../db/run-query';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
@@ -80,7 +81,7 @@ export async function loadMapGraph(
   const state = await readAnalyticsState(db, viewer, workspaceKey);
   const visibilities = [...viewer.visibilities];
   const reads = await Promise.all(
-    ranges.map(({ from, to }) => db.read(MAP_GRAPH, { ws: state.workspaceId, visibilities, from, to })),
+    ranges.map((range) => db.read(forRange(range, MAP_GRAPH), { ws: state.workspaceId, visibilities, ...range })),
   );
   const actors = emptyActors();
   const relations = emptyRelations();

@@ -1,5 +1,6 @@
 import type { Visibility } from '../../domain/vocabulary';
 import { defineQuery } from '../query';
+import { actorIdRangeMatch } from './actor-id-range';
 
 export interface AnalyticsStateParams {
   /** Workspace id or slug. */
@@ -76,6 +77,20 @@ export interface AnalyticsGraphRow {
   out: AnalyticsRelationTuple[];
 }
 
+const analyticsGraphQuery = (bounded: boolean) =>
+  defineQuery<{ ws: string; visibilities: Visibility[]; from: string; to: string | null }, AnalyticsGraphRow>(
+    bounded ? 'analytics.graph' : 'analytics.graphTail',
+    `${actorIdRangeMatch(bounded)}
+       AND s.deletedAt IS NULL AND s.visibility IN $visibilities
+     RETURN [s.id, s.name, s.kind, s.tier, s.sector, s.country, s.originCountries, s.themes] AS actor,
+            COLLECT {
+              MATCH (s)-[r:RELATES]->(t)
+              WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities
+              RETURN [r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.formal, r.themes, r.since, r.until,
+                      r.amount, r.currency, r.confidence, r.strength]
+            } AS out`,
+  );
+
 /**
  * The whole viewer-visible graph of a workspace, one row per live actor the viewer may see with its
  * live, visible outgoing relations, so every relation arrives exactly once. The target's own checks
@@ -87,22 +102,8 @@ export interface AnalyticsGraphRow {
  * so that one load serves them all. Starting from the actor index and expanding is faster here than
  * seeking the relationship index, because the ends' properties would otherwise be read per relation.
  *
- * `$from` ≤ actor id < `$to` (null: unbounded) selects a part, so that parts can be read in parallel
- * transactions; reading properties is most of the query's time, and one query runs on one core.
+ * `$from` ≤ actor id < `$to` selects a part (a seek of that id range, see actorIdRangeMatch), so that
+ * parts can be read in parallel transactions; reading properties is most of the query's time, and one
+ * query runs on one core. `unbounded` is the text for the last part, which has no `$to`.
  */
-export const ANALYTICS_GRAPH = defineQuery<
-  { ws: string; visibilities: Visibility[]; from: string; to: string | null },
-  AnalyticsGraphRow
->(
-  'analytics.graph',
-  `MATCH (s:Actor {workspaceId: $ws}) USING INDEX SEEK s:Actor(workspaceId)
-   WHERE s.deletedAt IS NULL AND s.visibility IN $visibilities
-     AND s.id >= $from AND ($to IS NULL OR s.id < $to)
-   RETURN [s.id, s.name, s.kind, s.tier, s.sector, s.country, s.originCountries, s.themes] AS actor,
-          COLLECT {
-            MATCH (s)-[r:RELATES]->(t)
-            WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities
-            RETURN [r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.formal, r.themes, r.since, r.until,
-                    r.amount, r.currency, r.confidence, r.strength]
-          } AS out`,
-);
+export const ANALYTICS_GRAPH = { bounded: analyticsGraphQuery(true), unbounded: analyticsGraphQuery(false) };

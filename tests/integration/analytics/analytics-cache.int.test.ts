@@ -1,6 +1,14 @@
 import { analyticsServiceFor } from '../../../api/src/analytics/analytics-service';
 import { ANALYTICS_GRAPH, ANALYTICS_STATE } from '../../../api/src/db/queries/analytics.queries';
 import { MAP_GRAPH } from '../../../api/src/db/queries/map-graph.queries';
+import type { Query } from '../../../api/src/db/query';
+
+type RangeParams = {
+  ws: string;
+  visibilities: ('PUBLIC' | 'WORKSPACE' | 'RESTRICTED')[];
+  from: string;
+  to: string | null;
+};
 import { dataOf } from '../../helpers/workspace-fixture';
 import { buildAnalyticsFixture, type AnalyticsFixture } from './analytics-fixture';
 
@@ -138,12 +146,13 @@ describe('analytics caching and data revisions', () => {
     expect(unwanted(state)).toEqual([]);
     // The graph and the map are read in id ranges: each seeks its range of the (workspaceId, id) index
     // rather than every actor of the workspace.
-    for (const [query, to] of [
+    const ranged: Array<[Query<RangeParams, unknown>, string | null]> = [
       [ANALYTICS_GRAPH.bounded, '8'],
       [ANALYTICS_GRAPH.unbounded, null],
       [MAP_GRAPH.bounded, '8'],
       [MAP_GRAPH.unbounded, null],
-    ] as const) {
+    ];
+    for (const [query, to] of ranged) {
       const plan = await fx.api.db.explain(query, { ws: fx.workspace.id, visibilities: ['PUBLIC'], from: '4', to });
       const seek = plan.find((op) => op.operator.startsWith('NodeIndexSeek'));
       expect(seek?.details).toContain('Actor(workspaceId, id)');

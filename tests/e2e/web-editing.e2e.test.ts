@@ -1,21 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { e2eApi as api } from '../helpers/e2e-api';
 import { launchBrowser, screenshot, webUrl } from '../helpers/browser';
-
-/** One GraphQL call straight to the API (what "someone else" does while the form is open). */
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const base = process.env.E2E_API_URL;
-  if (!base) throw new Error('E2E_API_URL is not set: the e2e global setup did not run');
-  const url = base.endsWith('/graphql') ? base : `${base.replace(/\/$/, '')}/graphql`;
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
 
 const searchIds = async (name: string) =>
   (

@@ -1,21 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page, Request } from 'playwright-core';
+import { e2eApi as api } from '../helpers/e2e-api';
 import { launchBrowser, webUrl } from '../helpers/browser';
-
-/** One GraphQL call straight to the API. */
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const base = process.env.E2E_API_URL;
-  if (!base) throw new Error('E2E_API_URL is not set: the e2e global setup did not run');
-  const url = base.endsWith('/graphql') ? base : `${base.replace(/\/$/, '')}/graphql`;
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
 
 /** The GraphQL operation a request carries (its name and variables), or null for other requests. */
 function operationOf(request: Request): { name: string; variables: Record<string, unknown> } | null {

@@ -22,3 +22,22 @@ describe('fitViewport', () => {
     expect(fitViewport({ x1: 0, y1: 0, x2: 1e6, y2: 1e6 }, { width: 800, height: 600 }, limits).zoom).toBe(0.05);
   });
 });
+
+describe('fitViewport with room above the map', () => {
+  it('fits the box between the top room and the bottom padding, centred there', () => {
+    // 1000 × 500 box in a 1040 × 580 canvas with 60 px on top: height limits ((580 − 60 − 20) / 500 = 1).
+    const { zoom, pan } = fitViewport(
+      { x1: 0, y1: 0, x2: 1000, y2: 500 },
+      { width: 1040, height: 580 },
+      { ...limits, top: 60 },
+    );
+    expect(zoom).toBe(1);
+    expect(pan).toEqual({ x: 20, y: 60 });
+  });
+
+  it('is the symmetric fit when the top room equals the padding', () => {
+    const box = { x1: -50, y1: 30, x2: 700, y2: 420 };
+    const size = { width: 900, height: 640 };
+    expect(fitViewport(box, size, { ...limits, top: 20 })).toEqual(fitViewport(box, size, limits));
+  });
+});

@@ -29,6 +29,7 @@ import { afterFirstMapFrame, markMapSettled } from '../lib/map-settled';
 import { useAsync } from '../lib/use-async';
 import { actorMatches, relationMatches, type PathHighlight } from '../lib/map-elements';
 import { EMPTY_FILTERS, LENSES, useViewState, VIEWS, type View } from '../lib/view-state';
+import { fitToView } from '../components/graph-canvas/GraphCanvas';
 import { MapArea } from './MapArea';
 import { PanelEditorSlot, relationActorPicker } from './PanelEditorSlot';
 import { useShortcuts } from './use-shortcuts';
@@ -106,7 +107,7 @@ export function App() {
     '/': () => document.getElementById('actor-search')?.focus(),
     Escape: () => (view.relation ? update({ relation: null }) : select(null)),
     p: () => update({ paths: !view.paths }),
-    f: () => cy?.fit(undefined, 24),
+    f: () => cy && fitToView(cy),
     e: () => view.actor && void expansions.expand(view.actor),
     u: expansions.undo,
     ...Object.fromEntries(LENSES.map((lens, index) => [String(index + 1), () => update({ lens })])),

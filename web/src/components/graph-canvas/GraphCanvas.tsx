@@ -23,6 +23,16 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core | null) => void;
 }
 
+/** Room left above the map for the toolbar that floats over the canvas's top edge. */
+const TOOLBAR_ROOM = 64;
+
+/** Fits the view to the nodes' bodies, below the toolbar (the Fit button and F do this too). */
+export function fitToView(instance: Core): void {
+  const box = instance.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+  const size = { width: instance.width(), height: instance.height() };
+  instance.viewport(fitViewport(box, size, { padding: 24, top: TOOLBAR_ROOM, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));
+}
+
 /**
  * A thin wrapper over Cytoscape.js: the instance is created once; element changes are applied as an
  * id-keyed diff inside one batch so that large maps do not re-render from scratch. Rendering is tuned
@@ -116,9 +126,7 @@ export function GraphCanvas({
     const instance = cy.current;
     if (!instance || fitted.current === fitKey || instance.nodes('.actor, .aggregate').empty()) return;
     fitted.current = fitKey;
-    const box = instance.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
-    const size = { width: instance.width(), height: instance.height() };
-    instance.viewport(fitViewport(box, size, { padding: 24, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));
+    fitToView(instance);
   }, [fitKey, elements]);
 
   return <div ref={container} className="graph-canvas" role="img" aria-label={ariaLabel} data-testid="graph-canvas" />;

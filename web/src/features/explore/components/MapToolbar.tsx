@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { ReactNode } from 'react';
+import { fitToView } from '../../../components/graph-canvas/GraphCanvas';
 
 export interface MapToolbarProps {
   cy: Core | null;
@@ -23,7 +24,7 @@ export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, b
     <div className="map-toolbar" role="toolbar" aria-label="Map controls">
       <button
         type="button"
-        onClick={() => cy?.fit(undefined, 24)}
+        onClick={() => cy && fitToView(cy)}
         disabled={!cy}
         title="Fit the map (F)"
         data-testid="fit"

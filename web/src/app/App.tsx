@@ -145,6 +145,7 @@ export function App() {
             state={lens.state}
             onRetry={lens.reload}
             themes={themes}
+            themesLoading={themesState.status === 'loading'}
             gapTheme={gapTheme}
             onGapTheme={(theme) => update({ gapTheme: theme })}
           />

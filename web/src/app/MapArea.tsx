@@ -50,13 +50,18 @@ export function MapArea(props: MapAreaProps) {
   const threshold = props.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE;
   // While a big map loads, aggregate from the first page rather than switch when the threshold is crossed.
   const aggregatingPartial = !complete && (graph.expectedActors ?? 0) > threshold;
-  const aggregateAbove = aggregatingPartial ? 0 : threshold;
   const computed = useTierLayout(graph.workspace, graph.actors, graph.relations, complete, !aggregatingPartial);
+  // A map drawn aggregated while it loaded stays aggregated until the worker's layout of all of it comes
+  // (the worker laid none of it out meanwhile), even if the filters then leave few actors to draw.
+  const loadedAggregated = useRef<string | null>(null);
+  if (aggregatingPartial) loadedAggregated.current = graph.workspace;
+  const holdAggregated = !computed && loadedAggregated.current === graph.workspace && graph.actors.length > 0;
+  const aggregateAbove = aggregatingPartial || holdAggregated ? 0 : threshold;
   // Aggregates sit by band and sector, so a map that aggregates is drawn on the bands alone (computed
   // here at once, equal to the worker's) until the worker's layout comes; it keeps them where they are.
   const aggregates = useMemo(
-    () => aggregatingPartial || countWhere(graph.actors, (actor) => actorMatches(actor, props.filters)) > threshold,
-    [aggregatingPartial, graph.actors, props.filters, threshold],
+    () => aggregateAbove === 0 || countWhere(graph.actors, (actor) => actorMatches(actor, props.filters)) > threshold,
+    [aggregateAbove, graph.actors, props.filters, threshold],
   );
   // An empty workspace has nothing to lay out: its (empty) map is drawn at once and says so.
   const empty = complete && props.graph !== null && graph.actors.length === 0;
@@ -130,7 +135,8 @@ export function MapArea(props: MapAreaProps) {
             ? `Map of ${map.visibleCount} actors in tier bands${groups ? `, ${groups} of them groups` : ''}`
             : 'Map (loading)'
         }
-        fitKey={`${graph.workspace}:${layout?.source === 'partial' ? `partial-${complete}` : 'final'}`}
+        // Fitted to the first part, then once more to all the data (the bands of all of it are the final ones).
+        fitKey={`${graph.workspace}:${layout?.source === 'partial' && !complete ? 'partial' : 'final'}`}
         onNodeTap={(id) => (id.startsWith('group-') ? toggleGroup(id) : onSelect(id))}
         onEdgeTap={props.onOpenRelation}
         onBackgroundTap={() => onSelect(null)}

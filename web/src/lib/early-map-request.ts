@@ -81,3 +81,12 @@ export function markMapCopy(workspace: string): void {
     // Without localStorage every visit sends the early request; IndexedDB still answers the rest.
   }
 }
+
+/** Notes that IndexedDB no longer holds a current copy of `workspace`'s map (the next visit asks early). */
+export function forgetMapCopy(workspace: string): void {
+  try {
+    localStorage.removeItem(MARKER_PREFIX + workspace);
+  } catch {
+    // Nothing to forget without localStorage.
+  }
+}

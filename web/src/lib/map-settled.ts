@@ -27,12 +27,9 @@ const whenFirstDrawn = new Promise<void>((resolve) => {
 
 /** After this long, waiting work starts even if no map was drawn (an empty workspace draws none). */
 export const SETTLE_FALLBACK_MS = 15000;
-/** After this long, work waiting for the first frame starts even if none was drawn. */
+/** After waiting this long for the first frame, work starts even if none was drawn. */
 export const FIRST_FRAME_FALLBACK_MS = 3000;
-if (typeof window !== 'undefined') {
-  window.setTimeout(() => settle(), SETTLE_FALLBACK_MS);
-  window.setTimeout(() => drawFirst(), FIRST_FRAME_FALLBACK_MS);
-}
+if (typeof window !== 'undefined') window.setTimeout(() => settle(), SETTLE_FALLBACK_MS);
 
 /** Called when the first frame with the whole map is drawn, or when the map failed to load. */
 export function markMapSettled(): void {
@@ -45,9 +42,15 @@ export function markMapDrawn(): void {
   drawFirst();
 }
 
-/** Resolves once the map has drawn its first frame, whole or partial (or failed to load; see above). */
+/**
+ * Resolves once the map has drawn its first frame, whole or partial (or failed to load; see above), or
+ * FIRST_FRAME_FALLBACK_MS after the call if none comes.
+ */
 export function afterFirstMapFrame(): Promise<void> {
-  return whenFirstDrawn;
+  return Promise.race([
+    whenFirstDrawn,
+    new Promise<void>((resolve) => window.setTimeout(resolve, FIRST_FRAME_FALLBACK_MS)),
+  ]);
 }
 
 /** Resolves once the first map is drawn (see markMapSettled). */

@@ -28,6 +28,7 @@ const TOOLBAR_ROOM = 64;
 
 /** Fits the view to the nodes' bodies, below the toolbar (the Fit button and F do this too). */
 export function fitToView(instance: Core): void {
+  if (instance.nodes().empty()) return;
   const box = instance.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
   const size = { width: instance.width(), height: instance.height() };
   instance.viewport(fitViewport(box, size, { padding: 24, top: TOOLBAR_ROOM, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { MapActor, MapRelation } from '../../../lib/domain';
-import { MAP_PARTS, markMapCopy } from '../../../lib/early-map-request';
+import { MAP_PARTS, forgetMapCopy, markMapCopy } from '../../../lib/early-map-request';
 import { readCached, writeCached } from '../../../lib/idb-store';
 import { DEFAULT_AGGREGATE_ABOVE } from '../../../lib/map-aggregation';
 import { afterFirstMapFrame, afterMapSettled } from '../../../lib/map-settled';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
-import { prewarmLayoutWorker } from '../../../lib/use-tier-layout';
 import { getMapGraph } from '../api/get-map-graph';
 import { getRevision } from '../api/get-revision';
 import { takeMapPrefetch, type CachedGraph } from './map-prefetch';
@@ -39,13 +38,14 @@ export function useWorkspaceGraph(workspace: string): {
   const [state, reload] = useAsync(workspace, async (signal) => {
     setPartial(null);
     setProgress('Loading the map…');
-    prewarmLayoutWorker();
     const early = takeMapPrefetch(workspace);
     const revision = early?.revision ?? getRevision(workspace, signal).catch(() => null);
     const cached = await (early?.cached ?? readCached<CachedGraph>('graphs', workspace));
     performance.mark('tiermap:cache-read');
     if (cached && cached.revision === (await revision) && cached.revision !== null)
       return { workspace, actors: cached.actors, relations: cached.relations };
+    // The copy, if any, is out of date: until a current one is stored, visits ask for the map early.
+    if (cached) forgetMapCopy(workspace);
     const actors: MapActor[] = [];
     const relations: MapRelation[] = [];
     const revisions = new Set<string>();
@@ -86,9 +86,9 @@ export function useWorkspaceGraph(workspace: string): {
     // different revisions (a write in between) are not stored, so the next visit loads afresh.
     if (revisions.size === 1 && read !== undefined)
       void afterMapSettled().then(() =>
-        writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations }).then((stored) => {
-          if (stored) markMapCopy(workspace);
-        }),
+        writeCached<CachedGraph>('graphs', { workspace, revision: read, actors, relations }).then((stored) =>
+          stored ? markMapCopy(workspace) : forgetMapCopy(workspace),
+        ),
       );
     return { workspace, actors, relations };
   });

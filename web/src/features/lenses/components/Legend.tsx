@@ -8,6 +8,8 @@ export interface LegendProps {
   state: AsyncState<LensDecoration>;
   onRetry: () => void;
   themes: readonly Theme[];
+  /** True while the workspace's themes load (they wait for the map's first frame). */
+  themesLoading: boolean;
   gapTheme: string;
   onGapTheme: (theme: string) => void;
 }
@@ -23,7 +25,7 @@ function Swatch({ item }: { item: LegendItem }) {
 }
 
 /** What the colours, sizes and lines of the current lens mean, with the lens's own controls. */
-export function Legend({ lens, state, onRetry, themes, gapTheme, onGapTheme }: LegendProps) {
+export function Legend({ lens, state, onRetry, themes, themesLoading, gapTheme, onGapTheme }: LegendProps) {
   return (
     <section className="legend" aria-label="Legend" data-testid="legend" data-lens={lens} data-state={state.status}>
       {lens === 'gaps' && (
@@ -35,7 +37,7 @@ export function Legend({ lens, state, onRetry, themes, gapTheme, onGapTheme }: L
             disabled={themes.length === 0}
             data-testid="gap-theme"
           >
-            {themes.length === 0 && <option value="">Loading themes…</option>}
+            {themes.length === 0 && <option value="">{themesLoading ? 'Loading themes…' : 'No themes'}</option>}
             {themes.map((theme) => (
               <option key={theme.id} value={theme.id}>
                 {theme.label}

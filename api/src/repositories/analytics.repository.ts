@@ -1,5 +1,4 @@
 import type { Viewer } from '../auth/viewer';
-import { forRange } from '../db/queries/actor-id-range';
 import {
   ANALYTICS_GRAPH,
   ANALYTICS_STATE,
@@ -17,7 +16,7 @@ import {
   type Tier,
 } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
-import { mapGraphRanges, type IdRange } from './map-graph-parts';
+import { mapGraphRanges, readRanges, type IdRange } from './map-graph-parts';
 import type { GraphActor, GraphData, GraphRelation } from '../graph/analytics-graph';
 
 /** What an analytics request learns about its workspace before touching the graph. */
@@ -101,9 +100,7 @@ export const GRAPH_PARTS: readonly IdRange[] = mapGraphRanges(0, 1);
  */
 export async function loadAnalyticsGraph(db: Database, viewer: Viewer, workspaceId: string): Promise<GraphData> {
   const visibilities = [...viewer.visibilities];
-  const parts = await Promise.all(
-    GRAPH_PARTS.map((range) => db.read(forRange(range, ANALYTICS_GRAPH), { ws: workspaceId, visibilities, ...range })),
-  );
+  const parts = await readRanges(db, ANALYTICS_GRAPH, GRAPH_PARTS, { ws: workspaceId, visibilities });
   const actors: GraphActor[] = [];
   for (const rows of parts) for (const row of rows) actors.push(toGraphActor(row.actor));
   const loaded = new Set(actors.map((actor) => actor.id));

@@ -1,3 +1,6 @@
+import { forRange, type RangeQueries } from '../db/queries/actor-rows.queries';
+import type { Database } from '../db/run-query';
+import type { Visibility } from '../domain/vocabulary';
 import { BadUserInputError, type FieldProblem } from '../errors';
 
 /** The most parts a map may be asked in: 256 two-hex-digit buckets, two ranges per part. */
@@ -33,4 +36,14 @@ export function mapGraphRanges(part: number, parts: number): [IdRange, IdRange] 
     { from: start === 0 ? '' : bucketKey(start), to: bucketKey(middle) },
     { from: bucketKey(middle), to: end === BUCKETS ? null : bucketKey(end) },
   ];
+}
+
+/** Reads each id range of a workspace with a range query, in parallel transactions, one answer per range. */
+export function readRanges<R>(
+  db: Database,
+  queries: RangeQueries<R>,
+  ranges: readonly IdRange[],
+  scope: { ws: string; visibilities: Visibility[] },
+): Promise<R[][]> {
+  return Promise.all(ranges.map((range) => db.read(forRange(range, queries), { ...scope, ...range })));
 }

@@ -1,10 +1,9 @@
 import type { Viewer } from '../auth/viewer';
-import { forRange } from '../db/queries/actor-id-range';
 import { MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
 import type { Database } from '../db/run-query';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
 import { readAnalyticsState } from './analytics.repository';
-import { mapGraphRanges } from './map-graph-parts';
+import { mapGraphRanges, readRanges } from './map-graph-parts';
 
 /** A workspace's actors as the map needs them, one list per field, the i-th entries forming one actor. */
 export interface MapActorColumns {
@@ -80,9 +79,7 @@ export async function loadMapGraph(
   const ranges = mapGraphRanges(part, parts);
   const state = await readAnalyticsState(db, viewer, workspaceKey);
   const visibilities = [...viewer.visibilities];
-  const reads = await Promise.all(
-    ranges.map((range) => db.read(forRange(range, MAP_GRAPH), { ws: state.workspaceId, visibilities, ...range })),
-  );
+  const reads = await readRanges(db, MAP_GRAPH, ranges, { ws: state.workspaceId, visibilities });
   const actors = emptyActors();
   const relations = emptyRelations();
   for (const rows of reads) {

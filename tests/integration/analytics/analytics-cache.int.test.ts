@@ -1,14 +1,9 @@
 import { analyticsServiceFor } from '../../../api/src/analytics/analytics-service';
 import { ANALYTICS_GRAPH, ANALYTICS_STATE } from '../../../api/src/db/queries/analytics.queries';
 import { MAP_GRAPH } from '../../../api/src/db/queries/map-graph.queries';
+import type { ActorRangeParams } from '../../../api/src/db/queries/actor-rows.queries';
 import type { Query } from '../../../api/src/db/query';
 
-type RangeParams = {
-  ws: string;
-  visibilities: ('PUBLIC' | 'WORKSPACE' | 'RESTRICTED')[];
-  from: string;
-  to: string | null;
-};
 import { dataOf } from '../../helpers/workspace-fixture';
 import { buildAnalyticsFixture, type AnalyticsFixture } from './analytics-fixture';
 
@@ -146,7 +141,7 @@ describe('analytics caching and data revisions', () => {
     expect(unwanted(state)).toEqual([]);
     // The graph and the map are read in id ranges: each seeks its range of the (workspaceId, id) index
     // rather than every actor of the workspace.
-    const ranged: Array<[Query<RangeParams, unknown>, string | null]> = [
+    const ranged: Array<[Query<ActorRangeParams, unknown>, string | null]> = [
       [ANALYTICS_GRAPH.bounded, '8'],
       [ANALYTICS_GRAPH.unbounded, null],
       [MAP_GRAPH.bounded, '8'],

@@ -329,8 +329,3 @@ function aggregateElements(
   }));
   return { nodes, edges };
 }
-
-/** The elements alone (see buildMap). */
-export function buildMapElements(input: MapInput): ElementDefinition[] {
-  return buildMap(input).elements;
-}

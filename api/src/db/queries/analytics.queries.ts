@@ -1,6 +1,6 @@
 import type { Visibility } from '../../domain/vocabulary';
 import { defineQuery } from '../query';
-import { actorIdRangeMatch } from './actor-id-range';
+import { actorRowsQueries } from './actor-rows.queries';
 
 export interface AnalyticsStateParams {
   /** Workspace id or slug. */
@@ -77,33 +77,20 @@ export interface AnalyticsGraphRow {
   out: AnalyticsRelationTuple[];
 }
 
-const analyticsGraphQuery = (bounded: boolean) =>
-  defineQuery<{ ws: string; visibilities: Visibility[]; from: string; to: string | null }, AnalyticsGraphRow>(
-    bounded ? 'analytics.graph' : 'analytics.graphTail',
-    `${actorIdRangeMatch(bounded)}
-       AND s.deletedAt IS NULL AND s.visibility IN $visibilities
-     RETURN [s.id, s.name, s.kind, s.tier, s.sector, s.country, s.originCountries, s.themes] AS actor,
-            COLLECT {
-              MATCH (s)-[r:RELATES]->(t)
-              WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities
-              RETURN [r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.formal, r.themes, r.since, r.until,
-                      r.amount, r.currency, r.confidence, r.strength]
-            } AS out`,
-  );
-
 /**
  * The whole viewer-visible graph of a workspace, one row per live actor the viewer may see with its
  * live, visible outgoing relations, so every relation arrives exactly once. The target's own checks
  * (live, visible, same workspace) are not repeated per relation here: the rows are exactly the actors
  * that pass them, so the reader drops every relation whose target is not among the rows, which saves
  * three property reads per relation (about 12 % of the query's database hits at 40,000 relations).
- * Rows stream (no workspace-sized collect on the server);
- * the filters of an analysis (date, themes, types, modes, countries, confidence) are applied in memory
+ * The filters of an analysis (date, themes, types, modes, countries, confidence) are applied in memory
  * so that one load serves them all. Starting from the actor index and expanding is faster here than
  * seeking the relationship index, because the ends' properties would otherwise be read per relation.
- *
- * `$from` ≤ actor id < `$to` selects a part (a seek of that id range, see actorIdRangeMatch), so that
- * parts can be read in parallel transactions; reading properties is most of the query's time, and one
- * query runs on one core. `unbounded` is the text for the last part, which has no `$to`.
+ * `$from` ≤ actor id < `$to` selects a part (see actorRowsQueries), so that parts can be read in
+ * parallel transactions: reading properties is most of the query's time, and one query runs on one core.
  */
-export const ANALYTICS_GRAPH = { bounded: analyticsGraphQuery(true), unbounded: analyticsGraphQuery(false) };
+export const ANALYTICS_GRAPH = actorRowsQueries<AnalyticsGraphRow>('analytics.graph', {
+  actor: 's.id, s.name, s.kind, s.tier, s.sector, s.country, s.originCountries, s.themes',
+  relation:
+    'r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.formal, r.themes, r.since, r.until, r.amount, r.currency, r.confidence, r.strength',
+});

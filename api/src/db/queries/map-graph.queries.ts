@@ -1,6 +1,6 @@
 import type { Visibility } from '../../domain/vocabulary';
 import { defineQuery } from '../query';
-import { actorIdRangeMatch } from './actor-id-range';
+import { actorRowsQueries } from './actor-rows.queries';
 
 /** An actor as the web map reads it, as a tuple (lists decode faster than maps in the driver). */
 export type MapActorTuple = [
@@ -36,34 +36,17 @@ export interface MapGraphRow {
 }
 
 /**
- * The whole viewer-visible map of a workspace in one pass, the way ANALYTICS_GRAPH reads it: one row
- * per live actor the viewer may see, with its live, visible outgoing relations to live, visible actors
- * of the same workspace — the rules of `actors` and `relations` — so every relation arrives once.
- * `$from` ≤ actor id < `$to` (null: unbounded) selects a part, so that parts run in parallel.
+ * The whole viewer-visible map of a workspace, the way ANALYTICS_GRAPH reads it (see actorRowsQueries),
+ * but with the target's checks too — live, visible, same workspace: the rules of `actors` and
+ * `relations` — since a part cannot drop relations to actors of other parts. `$from` ≤ actor id < `$to`
+ * selects a part, so that parts run in parallel.
  */
-const mapGraphQuery = (bounded: boolean) =>
-  defineQuery<{ ws: string; visibilities: Visibility[]; from: string; to: string | null }, MapGraphRow>(
-    bounded ? 'mapGraph.graph' : 'mapGraph.graphTail',
-    `${actorIdRangeMatch(bounded)}
-       AND s.deletedAt IS NULL AND s.visibility IN $visibilities
-     RETURN [s.id, s.name, s.kind, s.tier, s.sector, s.country, s.themes] AS actor,
-            COLLECT {
-              MATCH (s)-[r:RELATES]->(t:Actor)
-              WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities
-                AND t.deletedAt IS NULL AND t.visibility IN $visibilities AND t.workspaceId = $ws
-              RETURN [r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.themes, r.since, r.until,
-                      r.amount, r.currency, r.confidence]
-            } AS out`,
-  );
-
-/**
- * The whole viewer-visible map of a workspace in one pass, the way ANALYTICS_GRAPH reads it: one row
- * per live actor the viewer may see, with its live, visible outgoing relations to live, visible actors
- * of the same workspace — the rules of `actors` and `relations` — so every relation arrives once.
- * `$from` ≤ actor id < `$to` selects a part, so that parts run in parallel; `unbounded` is the text
- * for the last part (no `$to`).
- */
-export const MAP_GRAPH = { bounded: mapGraphQuery(true), unbounded: mapGraphQuery(false) };
+export const MAP_GRAPH = actorRowsQueries<MapGraphRow>('mapGraph.graph', {
+  actor: 's.id, s.name, s.kind, s.tier, s.sector, s.country, s.themes',
+  relation:
+    'r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.themes, r.since, r.until, r.amount, r.currency, r.confidence',
+  target: 't.deletedAt IS NULL AND t.visibility IN $visibilities AND t.workspaceId = $ws',
+});
 
 /**
  * Ids of a workspace's relations that a live source the viewer may see supports (Relation.unsourced is

@@ -21,6 +21,31 @@ describe('computeTierLayout (the layout worker computes this)', () => {
     }
   });
 
+  it('relaxes the ordered rows by forces: related actors come closer than the rows put them', () => {
+    // A bigger map: three bands of 60 actors in rows, and relations between far-apart actors.
+    const actors = Array.from({ length: 180 }, (_, i) => ({
+      id: `a${String(i).padStart(3, '0')}`,
+      name: `Actor ${i}`,
+      tier: TIERS[i % 3]!,
+      sector: 'CIVIL_SOCIETY' as const,
+      country: null,
+    }));
+    const relations = actors.slice(0, 90).map((actor, i) => ({ sourceId: actor.id, targetId: actors[179 - i]!.id }));
+    const relaxed = computeTierLayout(actors, relations);
+    // The rows put actors at y = band top + 15 + 58 · (row + ½); the force step moves them off those lines.
+    const rowCentres = new Set(
+      relaxed.bands.flatMap(({ top }) => Array.from({ length: 20 }, (_, row) => top + 44 + 58 * row)),
+    );
+    const offRows = actors.filter((actor) => !rowCentres.has(relaxed.positions.get(actor.id)!.y));
+    expect(offRows.length).toBeGreaterThan(actors.length / 2);
+    const span = (id: string, other: string) =>
+      Math.abs(relaxed.positions.get(id)!.x - relaxed.positions.get(other)!.x);
+    const related = relations.reduce((sum, r) => sum + span(r.sourceId, r.targetId), 0) / relations.length;
+    const unrelated =
+      actors.slice(0, 90).reduce((sum, actor, i) => sum + span(actor.id, actors[(i * 37 + 11) % 180]!.id), 0) / 90;
+    expect(related).toBeLessThan(unrelated / 2);
+  });
+
   it('is deterministic, whatever the order of its input', () => {
     const again = computeTierLayout([...ACTORS].reverse(), [...RELATIONS].reverse());
     expect([...again.positions].sort()).toEqual([...layout.positions].sort());

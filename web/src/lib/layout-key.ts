@@ -1,7 +1,10 @@
 import type { MapActor, MapRelation } from './domain';
 
-/** Bump when computeTierLayout changes, so that stored layouts of the old algorithm are recomputed. */
-export const LAYOUT_VERSION = 1;
+/**
+ * Bump when computeTierLayout changes, so that stored layouts of the old algorithm are recomputed.
+ * 2: the force step inside bands.
+ */
+export const LAYOUT_VERSION = 2;
 
 /** A 53-bit string hash (cyrb53, public domain): fast, well mixed, good enough for cache keys. */
 export function hash53(text: string, seed = 0): number {

@@ -11,6 +11,7 @@ import {
 } from './map-aggregation';
 import { SECTOR_COLOURS } from './palette';
 import { isActiveInYear } from './partial-date';
+import { actorDiameter, relativeSizeByTies } from './actor-size';
 import { provisionalPosition, type TierLayout } from './tier-layout';
 import type { Filters } from './view-state';
 
@@ -249,7 +250,7 @@ export function buildMap(input: MapInput): MapElements {
     if (!drawn(id)) continue;
     const actor = actors.get(id)!;
     const position = layout.positions.get(id) ?? provisionalPosition(layout, actor.tier, id);
-    const relative = decoration.nodeSize?.get(id) ?? Math.min(1, Math.sqrt(degree.get(id) ?? 0) / 6);
+    const relative = decoration.nodeSize?.get(id) ?? relativeSizeByTies(degree.get(id) ?? 0);
     const badge = [decoration.nodeBadge?.get(id), moreCount.get(id) ? `+${moreCount.get(id)} more` : undefined]
       .filter(Boolean)
       .join(' · ');
@@ -262,7 +263,7 @@ export function buildMap(input: MapInput): MapElements {
         id,
         label: badge ? `${actor.name}\n${badge}` : actor.name,
         colour,
-        size: 14 + relative * 40,
+        size: actorDiameter(relative),
         fontSize: badge ? 12 : 9 + relative * 8,
       },
       position: { ...position },

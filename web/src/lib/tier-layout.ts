@@ -1,3 +1,5 @@
+import { actorDiameter, relativeSizeByTies } from './actor-size';
+import { relaxInBands } from './band-forces';
 import { TIERS, type MapActor, type MapRelation, type Tier } from './domain';
 
 export interface Point {
@@ -28,9 +30,11 @@ const BAND_GAP = 56;
 const SWEEPS = 4;
 
 /**
- * A deterministic layered layout: y by tier band (global at the top), x inside each band ordered by the
- * barycentre of each actor's neighbours (Sugiyama-style sweeps), wrapped into rows when a band is wide.
- * Linear in actors plus relations per sweep, so it stays cheap at 10k actors.
+ * A deterministic tier-band layout in two steps. First y by tier band (global at the top) and x inside
+ * each band ordered by the barycentre of each actor's neighbours (Sugiyama-style sweeps), wrapped into
+ * rows when a band is wide. Then a force step from those rows (band-forces.ts): related actors draw
+ * together, actors of a band push apart, and each stays inside its band. Both steps are linear in
+ * actors plus relations per sweep or iteration; big maps get fewer iterations (forceIterations).
  */
 export function computeTierLayout(actors: readonly LayoutActor[], relations: readonly LayoutRelation[]): TierLayout {
   const neighbours = new Map<string, string[]>();
@@ -87,8 +91,67 @@ export function computeTierLayout(actors: readonly LayoutActor[], relations: rea
       });
     });
   }
+  relax(positions, actors, relations, bands, width);
   return { positions, bands, width };
 }
+
+/**
+ * The force step: from the ordered rows, related actors are drawn together and actors of a band
+ * pushed apart, each staying inside its band (band-forces.ts). Actors and relations go in by id, so the
+ * result does not depend on the order they came in.
+ */
+function relax(
+  positions: Map<string, Point>,
+  actors: readonly LayoutActor[],
+  relations: readonly LayoutRelation[],
+  bands: readonly Band[],
+  width: number,
+): void {
+  const ids = actors.map((actor) => actor.id).sort();
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const tierOf = new Map(actors.map((actor) => [actor.id, actor.tier]));
+  const bandIndex = new Map(bands.map((band, i) => [band.tier, i]));
+  const xs = new Float64Array(ids.length);
+  const ys = new Float64Array(ids.length);
+  const band = new Int32Array(ids.length);
+  const ties = new Map<string, number>();
+  for (const { sourceId, targetId } of relations) {
+    ties.set(sourceId, (ties.get(sourceId) ?? 0) + 1);
+    ties.set(targetId, (ties.get(targetId) ?? 0) + 1);
+  }
+  const diameters = Float64Array.from(ids, (id) => actorDiameter(relativeSizeByTies(ties.get(id) ?? 0)));
+  ids.forEach((id, i) => {
+    const point = positions.get(id)!;
+    xs[i] = point.x;
+    ys[i] = point.y;
+    band[i] = bandIndex.get(tierOf.get(id)!)!;
+  });
+  const pairs = relations
+    .map((relation) => [indexOf.get(relation.sourceId), indexOf.get(relation.targetId)] as const)
+    .filter((pair): pair is readonly [number, number] => pair[0] !== undefined && pair[1] !== undefined)
+    .map(([a, b]) => (a < b ? [a, b] : [b, a]))
+    .sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+  const boxes = bands.map(({ top, height }) => ({
+    minX: SPACING * 0.4,
+    maxX: width - SPACING * 0.4,
+    minY: top + 15 + ROW_HEIGHT * 0.5,
+    maxY: Math.max(top + 15 + ROW_HEIGHT * 0.5, top + height - 15 - ROW_HEIGHT * 0.5),
+  }));
+  relaxInBands({
+    xs,
+    ys,
+    band,
+    boxes,
+    ends: Int32Array.from(pairs.flat()),
+    distance: SPACING * 0.6,
+    diameters,
+    iterations: forceIterations(ids.length),
+  });
+  ids.forEach((id, i) => positions.set(id, { x: xs[i]!, y: ys[i]! }));
+}
+
+/** Fewer iterations on big maps, so the worker's time stays roughly flat above a few thousand actors. */
+const forceIterations = (actors: number) => Math.round(Math.min(120, Math.max(30, 240_000 / Math.max(1, actors))));
 
 const rowsOf = (members: number, perRow: number) => Math.max(1, Math.ceil(members / perRow));
 

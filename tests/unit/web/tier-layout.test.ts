@@ -46,6 +46,13 @@ describe('computeTierLayout (the layout worker computes this)', () => {
     expect(related).toBeLessThan(unrelated / 2);
   });
 
+  it('stops after the rows when asked for no forces (a provisional layout of part of a map)', () => {
+    const rows = computeTierLayout(ACTORS, RELATIONS, { forces: false });
+    const centres = new Set(rows.bands.flatMap(({ top }) => [0, 1, 2].map((row) => top + 44 + 58 * row)));
+    for (const actor of ACTORS) expect(centres.has(rows.positions.get(actor.id)!.y)).toBe(true);
+    expect(rows.bands).toEqual(layout.bands);
+  });
+
   it('is deterministic, whatever the order of its input', () => {
     const again = computeTierLayout([...ACTORS].reverse(), [...RELATIONS].reverse());
     expect([...again.positions].sort()).toEqual([...layout.positions].sort());

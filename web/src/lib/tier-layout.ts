@@ -35,8 +35,13 @@ const SWEEPS = 4;
  * rows when a band is wide. Then a force step from those rows (band-forces.ts): related actors draw
  * together, actors of a band push apart, and each stays inside its band. Both steps are linear in
  * actors plus relations per sweep or iteration; big maps get fewer iterations (forceIterations).
+ * `forces: false` stops after the rows: for a provisional layout of part of a map, soon replaced.
  */
-export function computeTierLayout(actors: readonly LayoutActor[], relations: readonly LayoutRelation[]): TierLayout {
+export function computeTierLayout(
+  actors: readonly LayoutActor[],
+  relations: readonly LayoutRelation[],
+  { forces = true }: { forces?: boolean } = {},
+): TierLayout {
   const neighbours = new Map<string, string[]>();
   for (const actor of actors) neighbours.set(actor.id, []);
   for (const relation of relations) {
@@ -91,7 +96,7 @@ export function computeTierLayout(actors: readonly LayoutActor[], relations: rea
       });
     });
   }
-  relax(positions, actors, relations, bands, width);
+  if (forces) relax(positions, actors, relations, bands, width);
   return { positions, bands, width };
 }
 

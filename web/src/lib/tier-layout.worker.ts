@@ -24,9 +24,11 @@ async function answer(request: LayoutRequest): Promise<LayoutReply> {
   const stored = await readCached<StoredLayout>('layouts', request.workspace);
   if (!request.complete) {
     // While pages arrive: the stored layout of the workspace if there is one (its positions are the
-    // final ones when the data did not change), else a layout of what has arrived so far.
+    // final ones when the data did not change), else the rows of what has arrived so far, without the
+    // force step: the complete layout replaces it in a moment, and the worker is free for it sooner.
     if (stored) return { id: request.id, layout: stored.layout, source: 'stored' };
-    return { id: request.id, layout: computeTierLayout(request.actors, request.relations), source: 'partial' };
+    const rows = computeTierLayout(request.actors, request.relations, { forces: false });
+    return { id: request.id, layout: rows, source: 'partial' };
   }
   const key = layoutKey(request.workspace, request.actors, request.relations);
   if (stored?.key === key) return { id: request.id, layout: stored.layout, source: 'stored', key };

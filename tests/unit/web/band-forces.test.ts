@@ -73,16 +73,39 @@ describe('relaxInBands (the force step of the tier layout)', () => {
     for (let i = 1; i <= 60; i++) for (let j = i + 1; j <= 60; j++) expect(distance(relaxed, i, j)).toBeGreaterThan(20);
   });
 
-  it('does not push apart actors of different bands', () => {
-    const relaxed = relax(
-      [
-        [500, 100, 0],
-        [500, 200, 1],
-      ],
-      [],
-    );
-    expect([...relaxed.xs]).toEqual([500, 500]);
-    expect([...relaxed.ys]).toEqual([100, 200]);
+  it('does not push apart actors of different bands, even within reach of each other', () => {
+    // Band 0 ends at y = 100 and band 1 starts at y = 120: the two actors are 40 apart, inside the
+    // push's reach (80), and nothing else moves them.
+    const boxes = [
+      { minX: 0, maxX: 1000, minY: 0, maxY: 100 },
+      { minX: 0, maxX: 1000, minY: 120, maxY: 300 },
+    ];
+    const input: BandForceInput = {
+      xs: Float64Array.from([500, 500]),
+      ys: Float64Array.from([90, 130]),
+      band: Int32Array.from([0, 1]),
+      boxes,
+      ends: new Int32Array(0),
+      distance: 40,
+      iterations: 100,
+    };
+    relaxInBands(input);
+    expect([...input.xs]).toEqual([500, 500]);
+    expect([...input.ys]).toEqual([90, 130]);
+  });
+
+  it('refuses a distance that is not a positive number', () => {
+    const input = (distance: number): BandForceInput => ({
+      xs: Float64Array.from([1]),
+      ys: Float64Array.from([1]),
+      band: Int32Array.from([0]),
+      boxes: BOXES,
+      ends: new Int32Array(0),
+      distance,
+      iterations: 10,
+    });
+    expect(() => relaxInBands(input(0))).toThrow(RangeError);
+    expect(() => relaxInBands(input(Number.NaN))).toThrow(RangeError);
   });
 
   it('leaves the positions alone with no iterations, and accepts an empty map', () => {

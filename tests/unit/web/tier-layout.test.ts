@@ -58,6 +58,37 @@ describe('computeTierLayout (the layout worker computes this)', () => {
     expect([...again.positions].sort()).toEqual([...layout.positions].sort());
   });
 
+  it('is deterministic on a bigger map with cliques (equal barycentres), whatever the order of its input', () => {
+    // 300 actors in groups of four, every pair of a group related, across three tiers.
+    const actors = Array.from({ length: 300 }, (_, i) => ({
+      id: `q${(i * 7919) % 300}`,
+      name: `Actor ${i % 13}`,
+      tier: TIERS[Math.floor(i / 4) % 3]!,
+      sector: 'CIVIL_SOCIETY' as const,
+      country: null,
+    }));
+    const relations = actors.flatMap((actor, i) =>
+      actors.slice(i + 1, i - (i % 4) + 4).map((other) => ({ sourceId: actor.id, targetId: other.id })),
+    );
+    const first = computeTierLayout(actors, relations);
+    // Another order: actors and relations reversed and interleaved, each relation's ends swapped.
+    const shuffle = <T>(items: readonly T[]) =>
+      [...items.filter((_, i) => i % 2), ...items.filter((_, i) => !(i % 2))].reverse();
+    const again = computeTierLayout(
+      shuffle(actors),
+      shuffle(relations).map(({ sourceId, targetId }) => ({ sourceId: targetId, targetId: sourceId })),
+    );
+    expect(again.positions.size).toBe(300);
+    for (const [id, point] of first.positions) expect(again.positions.get(id)).toEqual(point);
+  });
+
+  it('leaves out an actor whose tier has no band (the map then draws it at a provisional spot)', () => {
+    const stray = { ...ACTORS[0]!, id: 'stray', tier: 'PLANETARY' as unknown as (typeof TIERS)[number] };
+    const withStray = computeTierLayout([...ACTORS, stray], [...RELATIONS, { sourceId: 'stray', targetId: 'a' }]);
+    expect(withStray.positions.has('stray')).toBe(false);
+    expect(withStray.positions.size).toBe(ACTORS.length);
+  });
+
   it('puts an actor it does not know yet inside its band, at the same spot every time', () => {
     const band = layout.bands.find((candidate) => candidate.tier === 'REGIONAL')!;
     const spot = provisionalPosition(layout, 'REGIONAL', 'new-actor');

@@ -1,6 +1,6 @@
 /**
  * The force step of the tier layout: a force-directed relaxation in which every actor stays inside
- * its own tier band. Three forces move an actor at each iteration:
+ * its own tier band. Four forces move an actor at each iteration:
  *
  * - **Pull to its partners**: towards the mean position of the actors it has relations with. Across
  *   bands only the horizontal part acts (an actor moves under its partners in other tiers); inside a
@@ -11,11 +11,14 @@
  *   iteration is linear in actors plus relations. The push of a pair is shared in inverse proportion
  *   to their number of relations plus one (their mass, as in ForceAtlas2), so a hub's partners make
  *   room around it rather than push it against the edge of its band.
- * - **Pull to its anchor**: a weak spring to where the ordered rows put it, which keeps the band
- *   filled across its width and the order of the rows (computed before) as the large-scale shape.
+ * - **Spread across the band** (x): towards the actor's place if its band's actors were spread evenly
+ *   across the width in their current order, a long-range push from crowded to empty stretches.
+ * - **Back to its row** (y): a weak spring to the row the ordered rows put it in.
  *
- * Each move is capped by a temperature that cools linearly, and clamped to the band's box. Everything is
- * visited by index, so the result is the same for the same input arrays (the caller orders them).
+ * Each move is capped by a temperature that cools linearly, and clamped to the band's box. At the end
+ * all x are stretched together (by at most MAX_STRETCH) when the map contracted towards its middle.
+ * Everything is visited by index, so the result is the same for the same input arrays (the caller
+ * orders them).
  */
 
 /** The box an actor must stay in: its band's rows, across the layout's width. */
@@ -58,12 +61,15 @@ const SPREAD_PULL = 0.3;
  * push piles actors against its top and bottom edges.
  */
 const VERTICAL_PUSH = 0.4;
+/** The most the final stretch widens the map. */
+const MAX_STRETCH = 1.5;
 /** Below this squared distance two actors count as on top of each other. */
 const TOUCHING = 1e-3;
 
 export function relaxInBands(input: BandForceInput): void {
   const { xs, ys, band, boxes, ends, distance: k, iterations, diameters } = input;
   const n = xs.length;
+  if (!(k > 0) || !Number.isFinite(k)) throw new RangeError(`distance must be a positive number, not ${k}`);
   if (n === 0 || iterations <= 0) return;
   const anchorY = Float64Array.from(ys);
   const partners = new Float64Array(n);
@@ -82,7 +88,9 @@ export function relaxInBands(input: BandForceInput): void {
   const sumY = new Float64Array(n);
   const pushX = new Float64Array(n);
   const pushY = new Float64Array(n);
-  const grid = new CellGrid(n, k * REACH);
+  // Cells at least as wide as the reach; wider when the actors are spread over a huge area, so that
+  // the grid never has more than about 4 cells per actor.
+  const grid = new CellGrid(n, Math.max(k * REACH, Math.sqrt(boxesArea(boxes) / (4 * n))));
   const reach2 = (k * REACH) ** 2;
   const spreadX = new Float64Array(n);
   const members0 = boxes.map((_, b) => Int32Array.from(indicesOf(band, b)));
@@ -167,14 +175,15 @@ export function relaxInBands(input: BandForceInput): void {
     }
     temperature -= cooling;
   }
-  fillWidth(xs, boxes);
+  fillWidth(xs, band, boxes);
 }
 
 /**
- * Stretches all x together so that the actors span the boxes' width again: a well-connected map
- * contracts towards its middle, and one stretch for every band keeps actors under their partners.
+ * Stretches all x together, by at most MAX_STRETCH, so that the actors span more of the boxes' width
+ * again: a well-connected map contracts towards its middle, and one stretch for every band keeps
+ * actors under their partners. Each actor stays inside its own box.
  */
-function fillWidth(xs: Float64Array, boxes: readonly BandBox[]): void {
+function fillWidth(xs: Float64Array, band: Int32Array, boxes: readonly BandBox[]): void {
   const minX = Math.min(...boxes.map((box) => box.minX));
   const maxX = Math.max(...boxes.map((box) => box.maxX));
   let low = Infinity;
@@ -184,9 +193,18 @@ function fillWidth(xs: Float64Array, boxes: readonly BandBox[]): void {
     high = Math.max(high, x);
   }
   if (!(high - low > 1)) return;
-  const scale = (maxX - minX) / (high - low);
-  for (let i = 0; i < xs.length; i++) xs[i] = minX + (xs[i]! - low) * scale;
+  const scale = Math.min(MAX_STRETCH, (maxX - minX) / (high - low));
+  if (scale <= 1) return;
+  const middle = (low + high) / 2;
+  const centre = (minX + maxX) / 2;
+  for (let i = 0; i < xs.length; i++) {
+    const box = boxes[band[i]!]!;
+    xs[i] = clamp(centre + (xs[i]! - middle) * scale, box.minX, box.maxX);
+  }
 }
+
+const boxesArea = (boxes: readonly BandBox[]) =>
+  boxes.reduce((area, box) => area + Math.max(1, box.maxX - box.minX) * Math.max(1, box.maxY - box.minY), 0);
 
 function* indicesOf(band: Int32Array, which: number): Generator<number> {
   for (let i = 0; i < band.length; i++) if (band[i] === which) yield i;

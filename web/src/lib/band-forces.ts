@@ -73,16 +73,16 @@ export function relaxInBands(input: BandForceInput): void {
   if (n === 0 || iterations <= 0) return;
   const anchorY = Float64Array.from(ys);
   const partners = new Float64Array(n);
-  for (let e = 0; e + 1 < ends.length; e += 2) {
-    if (ends[e] === ends[e + 1]) continue;
-    partners[ends[e]!]! += 1;
-    partners[ends[e + 1]!]! += 1;
-  }
   const sameBandPartners = new Float64Array(n);
   for (let e = 0; e + 1 < ends.length; e += 2) {
-    if (ends[e] === ends[e + 1] || band[ends[e]!] !== band[ends[e + 1]!]) continue;
-    sameBandPartners[ends[e]!]! += 1;
-    sameBandPartners[ends[e + 1]!]! += 1;
+    const u = ends[e]!;
+    const v = ends[e + 1]!;
+    if (u === v) continue;
+    partners[u]! += 1;
+    partners[v]! += 1;
+    if (band[u] !== band[v]) continue;
+    sameBandPartners[u]! += 1;
+    sameBandPartners[v]! += 1;
   }
   const sumX = new Float64Array(n);
   const sumY = new Float64Array(n);

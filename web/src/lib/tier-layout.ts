@@ -85,7 +85,9 @@ export function computeTierLayout(
   }
 
   const positions = new Map<string, Point>();
-  for (const { tier, top } of bands) {
+  /** Each placed actor's band (its index in `bands`): actors of a tier without a band are not placed. */
+  const bandOf = new Map<string, number>();
+  bands.forEach(({ tier, top }, bandIndex) => {
     const band = byTier.get(tier) ?? [];
     const rows = rowsOf(band.length, perRow);
     band.forEach((actor, i) => {
@@ -97,46 +99,34 @@ export function computeTierLayout(
         x: step * (column + 0.5) + (row % 2) * (step / 2.5),
         y: top + 15 + ROW_HEIGHT * (row + 0.5),
       });
+      bandOf.set(actor.id, bandIndex);
     });
-  }
-  if (forces) relax(positions, actors, relations, bands, width);
+  });
+  const ties = (id: string) => neighbours.get(id)?.length ?? 0;
+  if (forces) relax(positions, bandOf, ties, relations, bands, width);
   return { positions, bands, width };
 }
 
 /**
  * The force step: from the ordered rows, related actors are drawn together and actors of a band
- * pushed apart, each staying inside its band (band-forces.ts). Actors and relations go in by id, so the
- * result does not depend on the order they came in.
+ * pushed apart, each staying inside its band (band-forces.ts). Only placed actors take part (`bandOf`),
+ * sized by their number of ties as the map draws them. Actors and relations go in by id, so the result
+ * does not depend on the order they came in.
  */
 function relax(
   positions: Map<string, Point>,
-  actors: readonly LayoutActor[],
+  bandOf: ReadonlyMap<string, number>,
+  ties: (id: string) => number,
   relations: readonly LayoutRelation[],
   bands: readonly Band[],
   width: number,
 ): void {
-  const bandIndex = new Map(bands.map((band, i) => [band.tier, i]));
-  const tierOf = new Map(actors.map((actor) => [actor.id, actor.tier]));
-  // Each actor once, in id order; an actor without a place in the rows (no band for its tier) stays out.
-  const ids = [...new Set(actors.map((actor) => actor.id))]
-    .filter((id) => positions.has(id) && bandIndex.has(tierOf.get(id)!))
-    .sort();
+  const ids = [...bandOf.keys()].sort();
   const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const xs = new Float64Array(ids.length);
-  const ys = new Float64Array(ids.length);
-  const band = new Int32Array(ids.length);
-  const ties = new Map<string, number>();
-  for (const { sourceId, targetId } of relations) {
-    ties.set(sourceId, (ties.get(sourceId) ?? 0) + 1);
-    ties.set(targetId, (ties.get(targetId) ?? 0) + 1);
-  }
-  const diameters = Float64Array.from(ids, (id) => actorDiameter(relativeSizeByTies(ties.get(id) ?? 0)));
-  ids.forEach((id, i) => {
-    const point = positions.get(id)!;
-    xs[i] = point.x;
-    ys[i] = point.y;
-    band[i] = bandIndex.get(tierOf.get(id)!)!;
-  });
+  const xs = Float64Array.from(ids, (id) => positions.get(id)!.x);
+  const ys = Float64Array.from(ids, (id) => positions.get(id)!.y);
+  const band = Int32Array.from(ids, (id) => bandOf.get(id)!);
+  const diameters = Float64Array.from(ids, (id) => actorDiameter(relativeSizeByTies(ties(id))));
   const pairs = relations
     .map((relation) => [indexOf.get(relation.sourceId), indexOf.get(relation.targetId)] as const)
     .filter((pair): pair is readonly [number, number] => pair[0] !== undefined && pair[1] !== undefined)

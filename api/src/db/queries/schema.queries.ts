@@ -50,7 +50,7 @@ export const SCHEMA_MIGRATIONS = [
   q('sourceId', 'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE'),
   q('sourceKey', 'CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE (s.workspaceId, s.key) IS UNIQUE'),
   q('actorWorkspace', 'CREATE INDEX actor_workspace IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId)'),
-  // The map and the analytics graph read a workspace's actors in id ranges (see actorIdRange).
+  // The map and the analytics graph read a workspace's actors in id ranges (see actorRowsQueries).
   q('actorWorkspaceId', 'CREATE INDEX actor_workspace_id IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.id)'),
   q('sourceSubject', 'CREATE INDEX source_subject_id IF NOT EXISTS FOR (s:Source) ON (s.subjectId)'),
   q('sourceWorkspace', 'CREATE INDEX source_workspace IF NOT EXISTS FOR (s:Source) ON (s.workspaceId)'),

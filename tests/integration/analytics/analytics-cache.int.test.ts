@@ -156,6 +156,17 @@ describe('analytics caching and data revisions', () => {
     }
   });
 
+  it('leaves deleted relations and actors out of the graph it loads', async () => {
+    const counts = async () =>
+      dataOf(await fx.analytics<{ actorCount: number; relationCount: number }>('actorCount relationCount')).analytics;
+    const before = await counts();
+    dataOf(await fx.api.gql('mutation($id: ID!) { deleteRelation(id: $id) { id } }', { id: fx.relation.R11 }));
+    expect(await counts()).toEqual({ actorCount: before.actorCount, relationCount: before.relationCount - 1 });
+    // A8's live relations go with it: R3, R4 and R15.
+    dataOf(await fx.api.gql('mutation($id: ID!) { deleteActor(id: $id) { id } }', { id: fx.actor.A8 }));
+    expect(await counts()).toEqual({ actorCount: before.actorCount - 1, relationCount: before.relationCount - 4 });
+  });
+
   it('answers NOT_FOUND once the workspace has been purged', async () => {
     await fx.workspace.remove();
     const answer = await fx.analytics('workspaceId');

@@ -16,11 +16,14 @@ export interface RangeQueries<R> {
 }
 
 export interface ActorRowFields {
-  /** The list the row's `actor` holds, of `s` (the actor). */
+  /** The list the row's `actor` holds, of `a` (the actor's properties). */
   actor: string;
-  /** The list each entry of the row's `out` holds, of `r` (the relation) and `t` (its target). */
+  /**
+   * The list each entry of the row's `out` holds, of `p` (the relation's properties) and `t` (its
+   * target), or `b` (the target's properties) when there are target conditions.
+   */
   relation: string;
-  /** Conditions the target must meet too, if any (otherwise the reader checks targets itself). */
+  /** Conditions the target must meet too, on `b`, if any (otherwise the reader checks targets itself). */
   target?: string;
 }
 
@@ -30,17 +33,23 @@ export interface ActorRowFields {
  * its source. The range is a seek of the (workspaceId, id) index over that range alone, not every
  * actor of the workspace with the range as a filter, which each part of a parallel read would
  * otherwise pay in full; the unbounded range needs its own text, since `$to IS NULL OR s.id < $to`
- * is no range. Rows stream; the lists decode faster than maps in the driver.
+ * is no range. Rows stream; the lists decode faster than maps in the driver. Each node's and
+ * relation's properties are read once, as a map (`properties(…)`), and the fields picked from it:
+ * reading fourteen properties one by one walks the property chain fourteen times, and the map cut
+ * the database's CPU time for the 10,000-actor analytics graph by about a quarter (1.25 s to 0.93 s,
+ * and 12 % for the map's query, which reads its targets' properties too).
  */
 export function actorRowsQueries<R>(name: string, fields: ActorRowFields): RangeQueries<R> {
   const text = (bounded: boolean) =>
     `MATCH (s:Actor) USING INDEX SEEK s:Actor(workspaceId, id)
      WHERE s.workspaceId = $ws AND s.id >= $from${bounded ? ' AND s.id < $to' : ''}
-       AND s.deletedAt IS NULL AND s.visibility IN $visibilities
+     WITH s, properties(s) AS a
+     WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities
      RETURN [${fields.actor}] AS actor,
             COLLECT {
               MATCH (s)-[r:RELATES]->(t${fields.target ? ':Actor' : ''})
-              WHERE r.deletedAt IS NULL AND r.visibility IN $visibilities${fields.target ? `\n                AND ${fields.target}` : ''}
+              WITH t, properties(r) AS p${fields.target ? ', properties(t) AS b' : ''}
+              WHERE p.deletedAt IS NULL AND p.visibility IN $visibilities${fields.target ? `\n                AND ${fields.target}` : ''}
               RETURN [${fields.relation}]
             } AS out`;
   return {

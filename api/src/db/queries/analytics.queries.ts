@@ -90,7 +90,7 @@ export interface AnalyticsGraphRow {
  * parallel transactions: reading properties is most of the query's time, and one query runs on one core.
  */
 export const ANALYTICS_GRAPH = actorRowsQueries<AnalyticsGraphRow>('analytics.graph', {
-  actor: 's.id, s.name, s.kind, s.tier, s.sector, s.country, s.originCountries, s.themes',
+  actor: 'a.id, a.name, a.kind, a.tier, a.sector, a.country, a.originCountries, a.themes',
   relation:
-    'r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.formal, r.themes, r.since, r.until, r.amount, r.currency, r.confidence, r.strength',
+    'p.id, p.type, t.id, p.directed, p.mode, p.engagement, p.formal, p.themes, p.since, p.until, p.amount, p.currency, p.confidence, p.strength',
 });

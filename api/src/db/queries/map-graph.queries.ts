@@ -42,10 +42,10 @@ export interface MapGraphRow {
  * selects a part, so that parts run in parallel.
  */
 export const MAP_GRAPH = actorRowsQueries<MapGraphRow>('mapGraph.graph', {
-  actor: 's.id, s.name, s.kind, s.tier, s.sector, s.country, s.themes',
+  actor: 'a.id, a.name, a.kind, a.tier, a.sector, a.country, a.themes',
   relation:
-    'r.id, r.type, t.id, r.directed, r.mode, r.engagement, r.themes, r.since, r.until, r.amount, r.currency, r.confidence',
-  target: 't.deletedAt IS NULL AND t.visibility IN $visibilities AND t.workspaceId = $ws',
+    'p.id, p.type, b.id, p.directed, p.mode, p.engagement, p.themes, p.since, p.until, p.amount, p.currency, p.confidence',
+  target: 'b.deletedAt IS NULL AND b.visibility IN $visibilities AND b.workspaceId = $ws',
 });
 
 /**

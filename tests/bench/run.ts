@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchNeo4j } from './bench-neo4j';
-import { analyticsBench, type AnalyticsBenchResult, type Stats } from './analytics.bench';
+import { analyticsBench, WARM_UP_RUNS, type AnalyticsBenchResult, type Stats } from './analytics.bench';
 import { calibrate } from './calibrate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -66,7 +66,7 @@ The analytics worker threads have a 192 MiB young generation (\`WORKER_RESOURCE_
 
 - **cold**: analytics caches emptied (\`invalidate\`) before each run, so the request reads the
   revision, loads the whole graph (one query), and computes every analysis in the worker threads;
-  the threads are already started and the JIT warm.
+  the threads are already started and the JIT warm (${WARM_UP_RUNS} cold requests, not counted, after the first).
 - **first request after start**: the same, plus starting the worker threads and a cold JIT: ${ms(result.firstRequestMs)}.
 - **cached**: the same request again: one revision query, then the whole answer from the response
   cache (\`api/src/analytics/analytics-response-cache.ts\`), serialised and sent.

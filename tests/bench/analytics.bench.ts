@@ -6,6 +6,8 @@
  * emits no decorator metadata, so type-graphql cannot run from the TypeScript sources here. The
  * workspace is loaded with the graph-seed loader from the TypeScript sources, which need none.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import type * as AnalyticsServiceModule from '../../api/src/analytics/analytics-service';
@@ -67,6 +69,11 @@ export interface AnalyticsBenchResult {
   responseBytes: number;
   /** Median over cold runs of the graph load and of each analysis (time in the engine, queue included). */
   breakdown: Array<{ what: string; medianMs: number }>;
+  /**
+   * CPU time per cold run, all threads: of this process (the API, its analytics threads, V8's helper
+   * threads and the benchmark client) and of the database (null when its process was not found).
+   */
+  coldCpu: { api: Stats; database: Stats | null };
   /** Longest event-loop delay of the API process during the cold runs. */
   maxEventLoopDelayMs: number;
   /** The analyses one after another on the calling thread (no queue, no GraphQL), after a warm-up pass. */
@@ -81,6 +88,23 @@ const stats = (runs: number[]): Stats => {
     sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
   return { median, min: sorted[0] as number, max: sorted[sorted.length - 1] as number, runs };
 };
+
+/** CPU time a process has used, in ms, from /proc (utime + stime at 100 ticks a second). */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The database's process: the only Java process on the machine, or null if there is not exactly one. */
+function databasePid(): number | null {
+  try {
+    const pids = execFileSync('pgrep', ['-x', 'java'], { encoding: 'utf8' }).trim().split('\n');
+    return pids.length === 1 ? Number(pids[0]) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The generated map as analytics data (ids are the external ids). */
 function toGraphData(files: GraphFiles): GraphData {
@@ -228,11 +252,19 @@ export async function analyticsBench(
     const delay = monitorEventLoopDelay({ resolution: 10 });
     const coldRuns: number[] = [];
     const perRun: AnalyticsTiming[][] = [];
+    const dbPid = databasePid();
+    const apiCpu: number[] = [];
+    const dbCpu: number[] = [];
     for (let run = 0; run < options.coldRuns; run++) {
       service.invalidate(workspace.id);
       timings.length = 0;
       delay.enable();
+      const cpuBefore = process.cpuUsage();
+      const dbBefore = dbPid === null ? 0 : processCpuMs(dbPid);
       const { ms } = await time();
+      const cpu = process.cpuUsage(cpuBefore);
+      apiCpu.push((cpu.user + cpu.system) / 1000);
+      if (dbPid !== null) dbCpu.push(processCpuMs(dbPid) - dbBefore);
       delay.disable();
       coldRuns.push(ms);
       perRun.push([...timings]);
@@ -277,6 +309,7 @@ export async function analyticsBench(
       cachedResults: stats(cachedResultRuns),
       responseBytes,
       breakdown,
+      coldCpu: { api: stats(apiCpu), database: dbPid === null ? null : stats(dbCpu) },
       maxEventLoopDelayMs: delay.max / 1e6,
       betweenness: { method: brokers.method, pivots: brokers.pivots, errorBound: brokers.errorBound },
     };

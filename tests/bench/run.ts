@@ -81,6 +81,14 @@ ${row('cold', result.cold, 3000)}
 ${row('cached', result.cached, 100)}
 ${row('cached results, executed', result.cachedResults, 100)}
 
+CPU time of a cold run (median, every thread): the API process ${ms(result.coldCpu.api.median)} (analytics threads,
+V8's garbage-collection and compiler threads, the event loop and this benchmark's client)${
+    result.coldCpu.database
+      ? `, the database ${ms(result.coldCpu.database.median)}. On ${m.nproc} cores with nothing else running, a cold run
+cannot take less than their sum over the cores: ${ms((result.coldCpu.api.median + result.coldCpu.database.median) / m.nproc)}`
+      : ' (the database process was not found, so its CPU time is not counted)'
+  }.
+
 Betweenness: ${result.betweenness.method}${
     result.betweenness.pivots
       ? `, ${result.betweenness.pivots} pivots, error bound ±${result.betweenness.errorBound?.toFixed(3)} at 95 %`

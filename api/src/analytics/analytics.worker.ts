@@ -3,8 +3,8 @@
  * so heavy analyses (betweenness, Louvain, link scoring, Yen's paths) never block the API's event loop.
  */
 import { parentPort } from 'node:worker_threads';
-import type { GraphData } from '../graph/analytics-graph';
 import { runJob } from './analytics-engine';
+import { decodeGraph } from './graph-wire';
 import { LoadedGraph } from './loaded-graph';
 import type { WorkerRequest, WorkerResponse } from './worker-messages';
 
@@ -13,7 +13,7 @@ const graphs = new Map<string, LoadedGraph>();
 parentPort?.on('message', (request: WorkerRequest) => {
   switch (request.type) {
     case 'load':
-      graphs.set(request.key, new LoadedGraph(JSON.parse(request.json) as GraphData));
+      graphs.set(request.key, new LoadedGraph(decodeGraph(request.json)));
       break;
     case 'drop':
       graphs.delete(request.key);

@@ -77,10 +77,12 @@ export class LoadedGraph {
       case 'brokers': {
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
         const all = this.brokers(view());
-        const ranked = all.actors.map((row, index) => ({ ...row, rank: index + 1 }));
+        // Ranks are positions in the list of every actor; only the rows answered get one.
+        const ranked = (from: number, count: number) =>
+          all.actors.slice(from, from + count).map((row, offset) => ({ ...row, rank: from + offset + 1 }));
         // An actor outside the filtered graph (e.g. filtered out by theme) has no row.
-        const actors =
-          job.actorId === null ? ranked.slice(0, job.top) : ranked.filter((row) => row.actorId === job.actorId);
+        const at = job.actorId === null ? 0 : all.actors.findIndex((row) => row.actorId === job.actorId);
+        const actors = job.actorId === null ? ranked(0, job.top) : at === -1 ? [] : ranked(at, 1);
         return { ...all, actorCount: all.actors.length, actors };
       }
       case 'suggestedLinks':

@@ -5,6 +5,7 @@ import type { AnalyticsEngine, EngineOutcome } from './analytics-engine';
 import type { AnalyticsFilter, AnalyticsJob } from './analytics-job';
 import { canonicalJson } from './analytics-job';
 import { AnalyticsWorkerThread } from './analytics-worker-thread';
+import { encodeGraph } from './graph-wire';
 
 export interface WorkerEngineOptions {
   /** Worker threads; min(2, available parallelism) unless given. */
@@ -112,7 +113,7 @@ export class WorkerAnalyticsEngine implements AnalyticsEngine {
   }
 
   load(key: string, data: GraphData): void {
-    const json = JSON.stringify(data);
+    const json = encodeGraph(data);
     for (const thread of this.start()) thread.post({ type: 'load', key, json });
     this.loaded.add(key);
   }

@@ -3,8 +3,8 @@ import type { AnalyticsFilter, AnalyticsJob } from './analytics-job';
 
 /**
  * What the API thread asks of an analytics worker. Messages arrive in order, so `run` after `load`
- * sees the graph. A graph travels as JSON text: serialised once for all workers, and copying a string
- * costs the API thread far less than structured-cloning 50,000 objects per worker.
+ * sees the graph. A graph travels as JSON text (`encodeGraph`): serialised once for all workers, and
+ * copying a string costs the API thread far less than structured-cloning 50,000 objects per worker.
  */
 export type WorkerRequest =
   | { type: 'load'; key: string; json: string }

@@ -2,6 +2,7 @@ import type { GraphData } from './analytics-graph';
 import { indexActors, usableRelations } from './analytics-graph';
 import type { Tier } from '../domain/vocabulary';
 import { TIERS } from '../domain/vocabulary';
+import { pushTo } from './push-to';
 import { relationThemes } from './relation-themes';
 
 export interface UnfundedCell {
@@ -24,14 +25,16 @@ export function unfundedCells(data: Readonly<GraphData>): UnfundedCell[] {
     for (const theme of relationThemes(r, actors.get(r.source), actors.get(r.target)))
       funded.add(`${r.target}\u0000${theme}`);
   }
+  // Actors grouped by (theme, tier) in one pass, rather than every actor scanned for each cell.
+  const actorsIn = new Map<string, string[]>();
+  for (const actor of data.actors) {
+    for (const theme of new Set(actor.themes)) pushTo(actorsIn, `${theme}\u0000${actor.tier}`, actor.id);
+  }
   const themes = [...new Set(data.actors.flatMap((a) => a.themes))].sort();
   const cells: UnfundedCell[] = [];
   for (const theme of themes) {
     for (const tier of TIERS) {
-      const actorIds = data.actors
-        .filter((a) => a.tier === tier && a.themes.includes(theme))
-        .map((a) => a.id)
-        .sort();
+      const actorIds = [...(actorsIn.get(`${theme}\u0000${tier}`) ?? [])].sort();
       if (actorIds.length > 0 && !actorIds.some((id) => funded.has(`${id}\u0000${theme}`))) {
         cells.push({ theme, tier, actorIds });
       }

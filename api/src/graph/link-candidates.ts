@@ -50,17 +50,20 @@ export function linkCandidates(index: LinkIndex, bounds: CandidateBounds = DEFAU
   const better = (x: number, y: number): boolean =>
     (accumulated[x] as number) > (accumulated[y] as number) ||
     ((accumulated[x] as number) === (accumulated[y] as number) && x < y);
+  // Actors reached from i through one partner, reused for every i (no list per actor).
+  const touched = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const touched: number[] = [];
+    let reached = 0;
     for (const w of index.neighbours[i] as Int32Array) {
       for (const j of index.neighbours[w] as Int32Array) {
         if (j === i) continue;
-        if (accumulated[j] === 0) touched.push(j);
+        if (accumulated[j] === 0) touched[reached++] = j;
         accumulated[j] += index.inverseLogDegree[w] as number;
       }
     }
     let kept = 0;
-    for (const j of touched) {
+    for (let t = 0; t < reached; t++) {
+      const j = touched[t] as number;
       if (keep === 0 || (kept === keep && !better(j, best[kept - 1] as number))) continue;
       if (sortedHas(index.linked[i] as Int32Array, j)) continue;
       let at = kept < keep ? kept++ : keep - 1;
@@ -71,7 +74,7 @@ export function linkCandidates(index: LinkIndex, bounds: CandidateBounds = DEFAU
       best[at] = j;
     }
     for (let k = 0; k < kept; k++) add(i, best[k] as number);
-    for (const j of touched) accumulated[j] = 0;
+    for (let t = 0; t < reached; t++) accumulated[touched[t] as number] = 0;
   }
 
   // Group lists: (theme, country, tier) → actors based there; (theme, origin, tier) → diaspora actors;

@@ -36,28 +36,33 @@ type RelationTuple = [
  * write, and faster to read back into objects in each thread than parsing the objects themselves.
  */
 export function encodeGraph(data: Readonly<GraphData>): string {
-  const actors = data.actors.map(
-    (a): ActorTuple => [a.id, a.name, a.kind, a.tier, a.sector, a.country, a.originCountries, a.themes],
-  );
-  const relations = data.relations.map(
-    (r): RelationTuple => [
-      r.id,
-      r.type,
-      r.source,
-      r.target,
-      r.directed,
-      r.mode,
-      r.engagement,
-      r.formal,
-      r.themes,
-      r.since,
-      r.until,
-      r.amount,
-      r.currency,
-      r.confidence,
-      r.strength,
-    ],
-  );
+  const actors = data.actors.map((a): ActorTuple => [
+    a.id,
+    a.name,
+    a.kind,
+    a.tier,
+    a.sector,
+    a.country,
+    a.originCountries,
+    a.themes,
+  ]);
+  const relations = data.relations.map((r): RelationTuple => [
+    r.id,
+    r.type,
+    r.source,
+    r.target,
+    r.directed,
+    r.mode,
+    r.engagement,
+    r.formal,
+    r.themes,
+    r.since,
+    r.until,
+    r.amount,
+    r.currency,
+    r.confidence,
+    r.strength,
+  ]);
   return JSON.stringify([actors, relations]);
 }
 

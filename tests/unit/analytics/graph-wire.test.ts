@@ -1,67 +1,30 @@
 import { decodeGraph, encodeGraph } from '../../../api/src/analytics/graph-wire';
 import type { GraphData } from '../../../api/src/graph/analytics-graph';
+import { actor, relation } from '../graph/graph-fixtures';
 import { syntheticGraph } from './synthetic-graph';
 
 describe('the graph sent to worker threads', () => {
   it('comes back with every field of every actor and relation, nulls included', () => {
     const data: GraphData = {
       actors: [
-        {
-          id: 'a1',
-          name: 'Ville de Lyon',
-          kind: 'MUNICIPALITY',
-          tier: 'LOCAL',
-          sector: 'GOVERNMENT',
-          country: 'FR',
-          originCountries: ['SN', 'ML'],
-          themes: ['reception'],
-        },
-        {
-          id: 'a2',
-          name: 'IOM',
-          kind: 'UN_AGENCY',
-          tier: 'GLOBAL',
-          sector: 'INTERNATIONAL',
-          country: null,
-          originCountries: [],
-          themes: [],
-        },
+        actor('a1', { kind: 'MUNICIPALITY', country: 'FR', originCountries: ['SN', 'ML'], themes: ['reception'] }),
+        actor('a2', { kind: 'UN_AGENCY', tier: 'GLOBAL', country: null }),
       ],
       relations: [
-        {
-          id: 'r1',
-          type: 'FUNDS',
-          source: 'a2',
-          target: 'a1',
+        relation('r1', 'FUNDS', 'a2', 'a1', {
           directed: true,
           mode: 'COOPERATION',
           engagement: 'CONSULT',
           formal: false,
           themes: ['reception'],
           since: '2018-03',
-          until: null,
           amount: 1500.5,
           currency: 'EUR',
           confidence: 0.4,
           strength: 3,
-        },
-        {
-          id: 'r2',
-          type: 'PARTNERS_WITH',
-          source: 'a1',
-          target: 'a2',
-          directed: false,
-          mode: null,
-          engagement: null,
-          formal: null,
-          themes: [],
-          since: null,
-          until: '2020',
-          amount: null,
-          currency: null,
-          confidence: 1,
-          strength: null,
-        },
+        }),
+        // Every optional field null: they must stay null, not become undefined or disappear.
+        relation('r2', 'PARTNERS_WITH', 'a1', 'a2', { until: '2020' }),
       ],
     };
     expect(decodeGraph(encodeGraph(data))).toStrictEqual(data);

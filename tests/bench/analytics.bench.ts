@@ -26,8 +26,13 @@ import type { GraphFiles } from '../../graph-seed/src/graph-file.types';
 import { ensureGeneratedWorkspace } from './generated-workspace';
 
 const ACTORS = 10_000;
-/** Cold requests after the first and before the measured ones, so that both threads' JIT is warm. */
-export const WARM_UP_RUNS = 3;
+/**
+ * Cold requests after the first and before the measured ones, so that both threads' JIT is warm: V8
+ * keeps optimising and deoptimising the analyses for several runs (on one thread running the full set
+ * again and again, TurboFan compiled 227 functions in the first run, 90 in the sixth and 9 in the
+ * eighth, and the run took 2.1 s instead of 2.9), and a job runs on whichever thread is idle.
+ */
+export const WARM_UP_RUNS = 8;
 const SEED = 42;
 const DIST = path.resolve(__dirname, '..', '..', 'api', 'dist');
 
@@ -61,6 +66,8 @@ export interface AnalyticsBenchResult {
   workspace: { slug: string; actors: number; relations: number; loadedNow: boolean; loadSeconds: number | null };
   neo4jVersion: string;
   firstRequestMs: number;
+  /** The uncounted cold requests after the first, in order (WARM_UP_RUNS of them). */
+  warmUpMs: number[];
   cold: Stats;
   /** The identical request again: answered from the whole-response cache. */
   cached: Stats;
@@ -239,9 +246,8 @@ export async function analyticsBench(
     log('first request after start (workers start, JIT cold)…');
     const first = await time();
     const brokers = (first.answer.body.data?.analytics as { brokers: AnalyticsBenchResult['betweenness'] }).brokers;
-    // A job goes to whichever thread is idle, so one request leaves some analyses unrun, and their code
-    // unoptimised, in one thread or the other. A server that has answered a few requests has run each
-    // analysis in both threads; the cold runs measure that server, not one that has just started.
+    // The cold runs measure a server that has been answering for a while (its JIT settled), not one
+    // that has just started: that is the first request, reported on its own.
     const warmUps: number[] = [];
     for (let run = 0; run < WARM_UP_RUNS; run++) {
       service.invalidate(workspace.id);
@@ -304,6 +310,7 @@ export async function analyticsBench(
       },
       neo4jVersion,
       firstRequestMs: first.ms,
+      warmUpMs: warmUps,
       cold: stats(coldRuns),
       cached: stats(cachedRuns),
       cachedResults: stats(cachedResultRuns),

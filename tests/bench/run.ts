@@ -66,7 +66,8 @@ The analytics worker threads have a 192 MiB young generation (\`WORKER_RESOURCE_
 
 - **cold**: analytics caches emptied (\`invalidate\`) before each run, so the request reads the
   revision, loads the whole graph (one query), and computes every analysis in the worker threads;
-  the threads are already started and the JIT warm (${WARM_UP_RUNS} cold requests, not counted, after the first).
+  the threads are already started and the JIT settled (${WARM_UP_RUNS} cold requests, not counted, after the first:
+  ${result.warmUpMs.map((value) => value.toFixed(0)).join(', ')} ms; see \`WARM_UP_RUNS\`).
 - **first request after start**: the same, plus starting the worker threads and a cold JIT: ${ms(result.firstRequestMs)}.
 - **cached**: the same request again: one revision query, then the whole answer from the response
   cache (\`api/src/analytics/analytics-response-cache.ts\`), serialised and sent.

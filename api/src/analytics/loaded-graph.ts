@@ -1,6 +1,6 @@
 import type { GraphData } from '../graph/analytics-graph';
-import type { BrokersResult } from '../graph/brokers';
-import { brokers } from '../graph/brokers';
+import type { BrokerRanking } from '../graph/brokers';
+import { brokerRows, rankBrokers } from '../graph/brokers';
 import { coverageGrid } from '../graph/coverage-grid';
 import { deliveryWithoutVoice } from '../graph/delivery-without-voice';
 import { funding } from '../graph/funding';
@@ -39,8 +39,8 @@ interface FilteredView {
   data: GraphData;
   /** Built on first use: Louvain, tier gaps per theme and the link index, shared by every link job. */
   context: LinkScoringContext | null;
-  /** Every actor's broker measures, kept so that another `top` is only another cut. */
-  brokers: BrokersResult | null;
+  /** Every actor's betweenness, ranked, kept so that another `top` only computes other rows. */
+  brokers: BrokerRanking | null;
 }
 
 /**
@@ -76,14 +76,13 @@ export class LoadedGraph {
         return funding(view().data, { dependenceThreshold: job.dependenceThreshold });
       case 'brokers': {
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
-        const all = this.brokers(view());
-        // Ranks are positions in the list of every actor; only the rows answered get one.
-        const ranked = (from: number, count: number) =>
-          all.actors.slice(from, from + count).map((row, offset) => ({ ...row, rank: from + offset + 1 }));
+        const { ranked, ...ranking } = this.brokers(view());
+        // Ranks are positions among every actor; the local measures are computed for the rows answered.
         // An actor outside the filtered graph (e.g. filtered out by theme) has no row.
-        const at = job.actorId === null ? 0 : all.actors.findIndex((row) => row.actorId === job.actorId);
-        const actors = job.actorId === null ? ranked(0, job.top) : at === -1 ? [] : ranked(at, 1);
-        return { ...all, actorCount: all.actors.length, actors };
+        const from = job.actorId === null ? 0 : ranked.findIndex((score) => score.actorId === job.actorId);
+        const scores = from === -1 ? [] : ranked.slice(from, job.actorId === null ? job.top : from + 1);
+        const actors = brokerRows(view().data, scores).map((row, offset) => ({ ...row, rank: from + offset + 1 }));
+        return { ...ranking, actorCount: ranked.length, actors };
       }
       case 'suggestedLinks':
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
@@ -117,8 +116,8 @@ export class LoadedGraph {
     return view;
   }
 
-  private brokers(view: FilteredView): BrokersResult {
-    view.brokers ??= brokers(view.data, {
+  private brokers(view: FilteredView): BrokerRanking {
+    view.brokers ??= rankBrokers(view.data, {
       exactLimit: BETWEENNESS_EXACT_LIMIT,
       pivots: BETWEENNESS_PIVOTS,
       seed: ANALYTICS_SEED,

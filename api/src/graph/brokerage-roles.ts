@@ -30,6 +30,15 @@ type Role = 'coordinator' | 'itinerant' | 'gatekeeper' | 'representative' | 'lia
  * Returned in actor-id order.
  */
 export function brokerageRoles(data: Readonly<GraphData>): ActorBrokerageRoles[] {
+  const rolesOf = brokerageRolesAt(data);
+  return indexDirectedCooperativeAdjacency(data).ids.map((_, b) => rolesOf(b));
+}
+
+/**
+ * The brokerage roles of one actor, by its index in `indexDirectedCooperativeAdjacency` (actors in id
+ * order), for callers that need a few actors' roles rather than every actor's.
+ */
+export function brokerageRolesAt(data: Readonly<GraphData>): (b: number) => ActorBrokerageRoles {
   const { ids, outOffsets, outTargets, inOffsets, inTargets } = indexDirectedCooperativeAdjacency(data);
   const actors = indexActors(data);
   const tierIndex = Int8Array.from(ids, (id) => TIERS.indexOf((actors.get(id) as GraphActor).tier));
@@ -47,10 +56,10 @@ export function brokerageRoles(data: Readonly<GraphData>): ActorBrokerageRoles[]
             ? 'representative'
             : 'liaison';
 
-  return ids.map((actorId, b) => {
+  return (b) => {
     const tierB = tierIndex[b] as number;
     const roles: ActorBrokerageRoles = {
-      actorId,
+      actorId: ids[b] as string,
       tier: TIERS[tierB] as Tier,
       coordinator: 0,
       itinerant: 0,
@@ -81,5 +90,5 @@ export function brokerageRoles(data: Readonly<GraphData>): ActorBrokerageRoles[]
       }
     }
     return roles;
-  });
+  };
 }

@@ -1,10 +1,11 @@
 import type { GraphData } from './analytics-graph';
-import type { BetweennessOptions, BetweennessResult } from './betweenness';
+import type { ActorBetweenness, BetweennessOptions, BetweennessResult } from './betweenness';
 import { betweenness } from './betweenness';
 import type { ActorBrokerageRoles } from './brokerage-roles';
-import { brokerageRoles } from './brokerage-roles';
-import { burtConstraint } from './constraint';
-import { effectiveSize } from './effective-size';
+import { brokerageRolesAt } from './brokerage-roles';
+import { constraintAt } from './constraint';
+import { derived } from './derived';
+import { effectiveSizeAt } from './effective-size';
 import { indexCooperativeAdjacency } from './indexed-adjacency';
 
 export interface BrokerRow {
@@ -27,41 +28,55 @@ export interface BrokersResult {
   actors: BrokerRow[];
 }
 
+/** The brokers ranking without the local measures: every actor's betweenness, highest first. */
+export interface BrokerRanking extends Omit<BrokersResult, 'actors'> {
+  /** Highest betweenness first, then by actor id. */
+  ranked: ActorBetweenness[];
+}
+
 /**
  * The brokers analysis (PRODUCT.md §4.7) for every actor: betweenness (Brandes 2001), Burt's (1992)
  * constraint and effective size on the undirected cooperative graph, and Gould & Fernandez (1989)
  * brokerage roles on directed cooperative ties with tier as the group.
  */
 export function brokers(data: Readonly<GraphData>, options: Readonly<BetweennessOptions> = {}): BrokersResult {
-  const central = betweenness(data, options);
-  const { ids, offsets } = indexCooperativeAdjacency(data);
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const degreeOf = (id: string): number => {
-    const i = indexOf.get(id);
-    return i === undefined ? 0 : (offsets[i + 1] as number) - (offsets[i] as number);
-  };
-  const constraintOf = new Map(burtConstraint(data).map((row) => [row.actorId, row.constraint]));
-  const sizeOf = new Map(effectiveSize(data).map((row) => [row.actorId, row.effectiveSize]));
-  const rolesOf = new Map(brokerageRoles(data).map((row) => [row.actorId, row]));
+  const { ranked, ...ranking } = rankBrokers(data, options);
+  return { ...ranking, actors: brokerRows(data, ranked) };
+}
 
-  const actors = central.scores.map((score): BrokerRow => {
-    const { actorId: _ignored, ...roles } = rolesOf.get(score.actorId) as ActorBrokerageRoles;
-    return {
-      actorId: score.actorId,
-      degree: degreeOf(score.actorId),
-      betweenness: score.betweenness,
-      betweennessStandardError: score.standardError,
-      constraint: constraintOf.get(score.actorId) ?? null,
-      effectiveSize: sizeOf.get(score.actorId) ?? null,
-      roles,
-    };
-  });
-  actors.sort((a, b) => b.betweenness - a.betweenness || (a.actorId < b.actorId ? -1 : 1));
+/**
+ * Betweenness of every actor, ranked. Ranking needs betweenness alone, so a client asking for the
+ * top 20 pays for the local measures of 20 actors (`brokerRows`), not of every actor.
+ */
+export function rankBrokers(data: Readonly<GraphData>, options: Readonly<BetweennessOptions> = {}): BrokerRanking {
+  const central = betweenness(data, options);
   return {
     betweennessMethod: central.method,
     pivots: central.pivots,
     errorBound: central.errorBound,
     errorConfidence: central.errorConfidence,
-    actors,
+    ranked: [...central.scores].sort((a, b) => b.betweenness - a.betweenness || (a.actorId < b.actorId ? -1 : 1)),
   };
+}
+
+/** The rows of these actors (from `rankBrokers`, in the order given), with their local measures. */
+export function brokerRows(data: Readonly<GraphData>, scores: readonly ActorBetweenness[]): BrokerRow[] {
+  const { ids, offsets } = indexCooperativeAdjacency(data);
+  const indexOf = derived(data, 'cooperativeIndexOf', () => new Map(ids.map((id, i) => [id, i])));
+  const constraintOf = constraintAt(data);
+  const effectiveSizeOf = effectiveSizeAt(data);
+  const rolesOf = brokerageRolesAt(data);
+  return scores.map((score): BrokerRow => {
+    const i = indexOf.get(score.actorId) as number;
+    const { actorId: _ignored, ...roles } = rolesOf(i);
+    return {
+      actorId: score.actorId,
+      degree: (offsets[i + 1] as number) - (offsets[i] as number),
+      betweenness: score.betweenness,
+      betweennessStandardError: score.standardError,
+      constraint: constraintOf(i),
+      effectiveSize: effectiveSizeOf(i),
+      roles,
+    };
+  });
 }

@@ -14,11 +14,20 @@ export interface ActorConstraint {
  * (its mutual weight a_ij + a_ji is 2 for every undirected tie and 2·deg(i) in total).
  */
 export function burtConstraint(data: Readonly<GraphData>): ActorConstraint[] {
-  const { ids, offsets, targets } = indexCooperativeAdjacency(data);
+  const constraintOf = constraintAt(data);
+  return indexCooperativeAdjacency(data).ids.map((actorId, i) => ({ actorId, constraint: constraintOf(i) }));
+}
+
+/**
+ * Burt's constraint of one actor, by its index in `indexCooperativeAdjacency` (actors in id order),
+ * for callers that need a few actors' values rather than every actor's.
+ */
+export function constraintAt(data: Readonly<GraphData>): (i: number) => number | null {
+  const { offsets, targets } = indexCooperativeAdjacency(data);
   const degree = (v: number): number => (offsets[v + 1] as number) - (offsets[v] as number);
-  return ids.map((actorId, i) => {
+  return (i) => {
     const n = degree(i);
-    if (n === 0) return { actorId, constraint: null };
+    if (n === 0) return null;
     const pOwn = 1 / n;
     let constraint = 0;
     for (let e = offsets[i] as number, end = offsets[i + 1] as number; e < end; e++) {
@@ -30,6 +39,6 @@ export function burtConstraint(data: Readonly<GraphData>): ActorConstraint[] {
       });
       constraint += (pOwn + indirect) ** 2;
     }
-    return { actorId, constraint };
-  });
+    return constraint;
+  };
 }

@@ -13,12 +13,18 @@ export interface ActorEffectiveSize {
  * degree and t the number of ties among its neighbours — the contacts that are not redundant.
  */
 export function effectiveSize(data: Readonly<GraphData>): ActorEffectiveSize[] {
-  const { ids, offsets, targets } = indexCooperativeAdjacency(data);
-  return ids.map((actorId, i) => {
+  const effectiveSizeOf = effectiveSizeAt(data);
+  return indexCooperativeAdjacency(data).ids.map((actorId, i) => ({ actorId, effectiveSize: effectiveSizeOf(i) }));
+}
+
+/** Effective size of one actor, by its index in `indexCooperativeAdjacency` (actors in id order). */
+export function effectiveSizeAt(data: Readonly<GraphData>): (i: number) => number | null {
+  const { offsets, targets } = indexCooperativeAdjacency(data);
+  return (i) => {
     const from = offsets[i] as number;
     const to = offsets[i + 1] as number;
     const n = to - from;
-    if (n === 0) return { actorId, effectiveSize: null };
+    if (n === 0) return null;
     let endpoints = 0;
     for (let e = from; e < to; e++) {
       forEachCommon(offsets, targets, i, targets[e] as number, () => {
@@ -26,6 +32,6 @@ export function effectiveSize(data: Readonly<GraphData>): ActorEffectiveSize[] {
       });
     }
     // Each tie among neighbours was seen from both ends, so `endpoints` is already 2t.
-    return { actorId, effectiveSize: n - endpoints / n };
-  });
+    return n - endpoints / n;
+  };
 }

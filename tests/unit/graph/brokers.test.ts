@@ -1,7 +1,7 @@
 import { betweenness } from '../../../api/src/graph/betweenness';
 import { brokerageRoles } from '../../../api/src/graph/brokerage-roles';
 import type { ActorBrokerageRoles } from '../../../api/src/graph/brokerage-roles';
-import { brokers } from '../../../api/src/graph/brokers';
+import { brokerRows, brokers, rankBrokers } from '../../../api/src/graph/brokers';
 import { burtConstraint } from '../../../api/src/graph/constraint';
 import { effectiveSize } from '../../../api/src/graph/effective-size';
 import { sampledBetweenness } from '../../../api/src/graph/sampled-betweenness';
@@ -240,5 +240,19 @@ describe('brokers', () => {
     expect(a?.betweenness).toBeCloseTo(2 / 6, 12);
     expect(a?.effectiveSize).toBeCloseTo(7 / 3, 12);
     expect(a?.roles).toMatchObject({ tier: 'LOCAL', coordinator: 4, total: 4 });
+  });
+
+  it('gives a few ranked actors the same rows as the whole analysis, computing only theirs', () => {
+    const ids = Array.from({ length: 60 }, (_, i) => `n${String(i).padStart(2, '0')}`);
+    const random = seededRandom(11);
+    const pairs = ids.flatMap((id, i) => [1, 2, 3].map(() => `${id}-${ids[(i + 1 + Math.floor(random() * 59)) % 60]}`));
+    const data = simpleGraph(ids, ...pairs);
+    const all = brokers(data);
+    const { ranked, ...ranking } = rankBrokers(data);
+    const { actors: _rows, ...meta } = all;
+    expect(ranking).toEqual(meta);
+    expect(ranked.map((score) => score.actorId)).toEqual(all.actors.map((row) => row.actorId));
+    const picked = [ranked[0], ranked[17], ranked[59]].filter((score) => score !== undefined);
+    expect(brokerRows(data, picked)).toEqual([all.actors[0], all.actors[17], all.actors[59]]);
   });
 });

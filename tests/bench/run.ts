@@ -86,7 +86,7 @@ CPU time of a cold run (median, every thread): the API process ${ms(result.coldC
 V8's garbage-collection and compiler threads, the event loop and this benchmark's client)${
     result.coldCpu.database
       ? `, the database ${ms(result.coldCpu.database.median)}. On ${m.nproc} cores with nothing else running, a cold run
-cannot take less than their sum over the cores: ${ms((result.coldCpu.api.median + result.coldCpu.database.median) / m.nproc)}`
+cannot take less than their sum shared over the cores: ${ms((result.coldCpu.api.median + result.coldCpu.database.median) / m.nproc)}`
       : ' (the database process was not found, so its CPU time is not counted)'
   }.
 

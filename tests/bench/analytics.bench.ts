@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import type * as AnalyticsServiceModule from '../../api/src/analytics/analytics-service';
@@ -78,9 +79,10 @@ export interface AnalyticsBenchResult {
   breakdown: Array<{ what: string; medianMs: number }>;
   /**
    * CPU time per cold run, all threads: of this process (the API, its analytics threads, V8's helper
-   * threads and the benchmark client) and of the database (null when its process was not found).
+   * threads and the benchmark client) and of the database (null when its process is not known), and
+   * per run the two together divided by the cores: no run can take less wall time than that.
    */
-  coldCpu: { api: Stats; database: Stats | null };
+  coldCpu: { api: Stats; database: Stats | null; perCore: Stats | null };
   /** Longest event-loop delay of the API process during the cold runs. */
   maxEventLoopDelayMs: number;
   /** The analyses one after another on the calling thread (no queue, no GraphQL), after a warm-up pass. */
@@ -96,21 +98,14 @@ const stats = (runs: number[]): Stats => {
   return { median, min: sorted[0] as number, max: sorted[sorted.length - 1] as number, runs };
 };
 
-/** CPU time a process has used, in ms, from /proc (utime + stime at 100 ticks a second). */
+/** Clock ticks a second, the unit of CPU times in /proc. */
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU time a process has used (every thread), in ms, from /proc: utime + stime. */
 function processCpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** The database's process: the only Java process on the machine, or null if there is not exactly one. */
-function databasePid(): number | null {
-  try {
-    const pids = execFileSync('pgrep', ['-x', 'java'], { encoding: 'utf8' }).trim().split('\n');
-    return pids.length === 1 ? Number(pids[0]) : null;
-  } catch {
-    return null;
-  }
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
 /** The generated map as analytics data (ids are the external ids). */
@@ -196,7 +191,7 @@ function compiledApi() {
 /** Runs the benchmark against the Neo4j at `neo4jUri`. */
 export async function analyticsBench(
   neo4jUri: string,
-  options: { coldRuns: number; cachedRuns: number; log: (line: string) => void },
+  options: { coldRuns: number; cachedRuns: number; databasePid: number | null; log: (line: string) => void },
 ): Promise<AnalyticsBenchResult> {
   const { log } = options;
   const workspace = await ensureGeneratedWorkspace(neo4jUri, ACTORS, SEED, log);
@@ -258,7 +253,8 @@ export async function analyticsBench(
     const delay = monitorEventLoopDelay({ resolution: 10 });
     const coldRuns: number[] = [];
     const perRun: AnalyticsTiming[][] = [];
-    const dbPid = databasePid();
+    const dbPid = options.databasePid;
+    const cpus = availableParallelism();
     const apiCpu: number[] = [];
     const dbCpu: number[] = [];
     for (let run = 0; run < options.coldRuns; run++) {
@@ -316,7 +312,11 @@ export async function analyticsBench(
       cachedResults: stats(cachedResultRuns),
       responseBytes,
       breakdown,
-      coldCpu: { api: stats(apiCpu), database: dbPid === null ? null : stats(dbCpu) },
+      coldCpu: {
+        api: stats(apiCpu),
+        database: dbPid === null ? null : stats(dbCpu),
+        perCore: dbPid === null ? null : stats(apiCpu.map((api, run) => (api + (dbCpu[run] as number)) / cpus)),
+      },
       maxEventLoopDelayMs: delay.max / 1e6,
       betweenness: { method: brokers.method, pivots: brokers.pivots, errorBound: brokers.errorBound },
     };

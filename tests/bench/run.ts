@@ -67,7 +67,8 @@ The analytics worker threads have a 192 MiB young generation (\`WORKER_RESOURCE_
 - **cold**: analytics caches emptied (\`invalidate\`) before each run, so the request reads the
   revision, loads the whole graph (one query), and computes every analysis in the worker threads;
   the threads are already started and the JIT settled (${WARM_UP_RUNS} cold requests, not counted, after the first:
-  ${result.warmUpMs.map((value) => value.toFixed(0)).join(', ')} ms; see \`WARM_UP_RUNS\`).
+  ${result.warmUpMs.map((value) => value.toFixed(0)).join(', ')} ms; see \`WARM_UP_RUNS\`). Until 4 December 2026
+  there was one such request, so cold figures from before then are not comparable with these.
 - **first request after start**: the same, plus starting the worker threads and a cold JIT: ${ms(result.firstRequestMs)}.
 - **cached**: the same request again: one revision query, then the whole answer from the response
   cache (\`api/src/analytics/analytics-response-cache.ts\`), serialised and sent.
@@ -84,10 +85,10 @@ ${row('cached results, executed', result.cachedResults, 100)}
 
 CPU time of a cold run (median, every thread): the API process ${ms(result.coldCpu.api.median)} (analytics threads,
 V8's garbage-collection and compiler threads, the event loop and this benchmark's client)${
-    result.coldCpu.database
-      ? `, the database ${ms(result.coldCpu.database.median)}. On ${m.nproc} cores with nothing else running, a cold run
-cannot take less than their sum shared over the cores: ${ms((result.coldCpu.api.median + result.coldCpu.database.median) / m.nproc)}`
-      : ' (the database process was not found, so its CPU time is not counted)'
+    result.coldCpu.database && result.coldCpu.perCore
+      ? `, the database ${ms(result.coldCpu.database.median)}. A run cannot take less time than the CPU time it used
+(API and database) shared over the ${m.nproc} cores: ${ms(result.coldCpu.perCore.median)} in the median run, ${ms(result.coldCpu.perCore.min)} to ${ms(result.coldCpu.perCore.max)}`
+      : ' (the database process is not known, so its CPU time is not counted: set BENCH_NEO4J_PID with NEO4J_URI)'
   }.
 
 Betweenness: ${result.betweenness.method}${
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
     const result = await analyticsBench(neo4jUri, {
       coldRuns: Number(process.env.BENCH_COLD_RUNS ?? 5),
       cachedRuns: Number(process.env.BENCH_CACHED_RUNS ?? 20),
+      databasePid: neo4j.pid,
       log,
     });
     const text = markdown(result, {

@@ -23,7 +23,7 @@ describe('the graph sent to worker threads', () => {
           confidence: 0.4,
           strength: 3,
         }),
-        // Every optional field null: they must stay null, not become undefined or disappear.
+        // Every other optional field null: they must stay null, not become undefined or disappear.
         relation('r2', 'PARTNERS_WITH', 'a1', 'a2', { until: '2020' }),
       ],
     };

@@ -242,17 +242,36 @@ describe('brokers', () => {
     expect(a?.roles).toMatchObject({ tier: 'LOCAL', coordinator: 4, total: 4 });
   });
 
-  it('gives a few ranked actors the same rows as the whole analysis, computing only theirs', () => {
+  it('gives a few ranked actors the rows of the all-actor measures, in the order asked', () => {
     const ids = Array.from({ length: 60 }, (_, i) => `n${String(i).padStart(2, '0')}`);
     const random = seededRandom(11);
     const pairs = ids.flatMap((id, i) => [1, 2, 3].map(() => `${id}-${ids[(i + 1 + Math.floor(random() * 59)) % 60]}`));
-    const data = simpleGraph(ids, ...pairs);
-    const all = brokers(data);
-    const { ranked, ...ranking } = rankBrokers(data);
-    const { actors: _rows, ...meta } = all;
-    expect(ranking).toEqual(meta);
-    expect(ranked.map((score) => score.actorId)).toEqual(all.actors.map((row) => row.actorId));
-    const picked = [ranked[0], ranked[17], ranked[59]].filter((score) => score !== undefined);
-    expect(brokerRows(data, picked)).toEqual([all.actors[0], all.actors[17], all.actors[59]]);
+    const data: GraphData = {
+      ...simpleGraph(ids, ...pairs),
+      // Tiers vary, so that brokerage roles other than coordinator occur.
+      actors: ids.map((id, i) => actor(id, { tier: (['LOCAL', 'NATIONAL', 'GLOBAL'] as const)[i % 3] })),
+    };
+    const { ranked } = rankBrokers(data);
+    expect(ranked.map((score) => score.betweenness)).toEqual(
+      [...ranked.map((score) => score.betweenness)].sort((x, y) => y - x),
+    );
+    const picked = [ranked[59], ranked[0], ranked[17]].filter((score) => score !== undefined);
+    const rows = brokerRows(data, picked);
+    expect(rows.map((row) => row.actorId)).toEqual(picked.map((score) => score.actorId));
+    const degree = new Map(ids.map((id) => [id, new Set<string>()]));
+    for (const r of data.relations) {
+      degree.get(r.source)?.add(r.target);
+      degree.get(r.target)?.add(r.source);
+    }
+    const roles = brokerageRoles(data);
+    for (const row of rows) {
+      expect(row.betweenness).toBe(valueOf(betweenness(data).scores, 'betweenness', row.actorId));
+      expect(row.degree).toBe(degree.get(row.actorId)?.size);
+      expect(row.constraint).toBe(valueOf(burtConstraint(data), 'constraint', row.actorId));
+      expect(row.effectiveSize).toBe(valueOf(effectiveSize(data), 'effectiveSize', row.actorId));
+      const { actorId: _id, ...expected } = roles.find((r) => r.actorId === row.actorId) as ActorBrokerageRoles;
+      expect(row.roles).toEqual(expected);
+    }
+    expect(rows.some((row) => row.roles.total > row.roles.coordinator)).toBe(true);
   });
 });

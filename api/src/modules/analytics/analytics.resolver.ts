@@ -181,7 +181,7 @@ export class AnalyticsResolver {
     })
     actorId?: string | null,
   ): Promise<Brokers> {
-    // Computed once for every actor in the worker; another `top` or actor is only another cut of that list.
+    // The worker ranks every actor by betweenness once per view; the other measures are computed for the rows answered.
     const job = { kind: 'brokers' as const, top: checkTop(top, 20), actorId: actorId ?? null };
     const { betweennessMethod, ...rest } = await run(root, context, job);
     return { ...rest, method: betweennessMethod, sampled: betweennessMethod === 'SAMPLED' };

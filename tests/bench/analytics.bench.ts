@@ -79,10 +79,10 @@ export interface AnalyticsBenchResult {
   breakdown: Array<{ what: string; medianMs: number }>;
   /**
    * CPU time per cold run, all threads: of this process (the API, its analytics threads, V8's helper
-   * threads and the benchmark client) and of the database (null when its process is not known), and
-   * per run the two together divided by the cores: no run can take less wall time than that.
+   * threads and the benchmark client) and, when its process is known, of the database, with per run
+   * the two together divided by the cores: no run can take less wall time than that.
    */
-  coldCpu: { api: Stats; database: Stats | null; perCore: Stats | null };
+  coldCpu: { api: Stats; database: { cpu: Stats; perCore: Stats } | null };
   /** Longest event-loop delay of the API process during the cold runs. */
   maxEventLoopDelayMs: number;
   /** The analyses one after another on the calling thread (no queue, no GraphQL), after a warm-up pass. */
@@ -314,8 +314,10 @@ export async function analyticsBench(
       breakdown,
       coldCpu: {
         api: stats(apiCpu),
-        database: dbPid === null ? null : stats(dbCpu),
-        perCore: dbPid === null ? null : stats(apiCpu.map((api, run) => (api + (dbCpu[run] as number)) / cpus)),
+        database:
+          dbPid === null
+            ? null
+            : { cpu: stats(dbCpu), perCore: stats(apiCpu.map((api, run) => (api + (dbCpu[run] as number)) / cpus)) },
       },
       maxEventLoopDelayMs: delay.max / 1e6,
       betweenness: { method: brokers.method, pivots: brokers.pivots, errorBound: brokers.errorBound },

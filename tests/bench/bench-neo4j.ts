@@ -18,8 +18,9 @@ export interface BenchNeo4j {
 }
 
 /**
- * NEO4J_URI when set (so loaded maps are reused between runs; BENCH_NEO4J_PID names its process), otherwise a local Neo4j in a temporary
- * folder with a 2 GiB heap and 512 MiB page cache, removed again by `stop()`.
+ * NEO4J_URI when set (so loaded maps are reused between runs; BENCH_NEO4J_PID names its process),
+ * otherwise a local Neo4j in a temporary folder with a 2 GiB heap and 512 MiB page cache, removed
+ * again by `stop()`.
  */
 export async function benchNeo4j(label: string, log: (line: string) => void): Promise<BenchNeo4j> {
   const uri = process.env.NEO4J_URI;

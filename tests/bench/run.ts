@@ -85,9 +85,9 @@ ${row('cached results, executed', result.cachedResults, 100)}
 
 CPU time of a cold run (median, every thread): the API process ${ms(result.coldCpu.api.median)} (analytics threads,
 V8's garbage-collection and compiler threads, the event loop and this benchmark's client)${
-    result.coldCpu.database && result.coldCpu.perCore
-      ? `, the database ${ms(result.coldCpu.database.median)}. A run cannot take less time than the CPU time it used
-(API and database) shared over the ${m.nproc} cores: ${ms(result.coldCpu.perCore.median)} in the median run, ${ms(result.coldCpu.perCore.min)} to ${ms(result.coldCpu.perCore.max)}`
+    result.coldCpu.database
+      ? `, the database ${ms(result.coldCpu.database.cpu.median)}. A run cannot take less time than the CPU time it used
+(API and database) shared over the ${m.nproc} cores: ${ms(result.coldCpu.database.perCore.median)} in the median run, ${ms(result.coldCpu.database.perCore.min)} to ${ms(result.coldCpu.database.perCore.max)}`
       : ' (the database process is not known, so its CPU time is not counted: set BENCH_NEO4J_PID with NEO4J_URI)'
   }.
 

@@ -51,6 +51,16 @@ export function actorsInIdOrder(data: Readonly<GraphData>): readonly GraphActor[
   return derived(data, 'actorsInIdOrder', () => [...data.actors].sort(byId));
 }
 
+/** Actor ids in id order: the integer index space of the CSR forms (computed once per data object). */
+export function actorIdsInOrder(data: Readonly<GraphData>): readonly string[] {
+  return derived(data, 'actorIdsInOrder', () => actorsInIdOrder(data).map((actor) => actor.id));
+}
+
+/** Each actor's index in `actorIdsInOrder` (computed once per data object). */
+export function actorIndexById(data: Readonly<GraphData>): ReadonlyMap<string, number> {
+  return derived(data, 'actorIndexById', () => new Map(actorIdsInOrder(data).map((id, i) => [id, i])));
+}
+
 /**
  * Relations whose two ends are known actors and distinct. Relations can dangle after a visibility or
  * country filter removed one end, and self-ties carry no structural information for any measure here.
@@ -84,9 +94,9 @@ function cooperativeRelationsInIdOrder(data: Readonly<GraphData>): readonly Grap
 export function buildCooperativeGraph(data: Readonly<GraphData>): UndirectedGraph {
   return derived(data, 'cooperativeGraph', () => {
     const graph = new UndirectedGraph();
-    const actors = actorsInIdOrder(data);
-    const indexOf = new Map(actors.map((actor, i) => [actor.id, i]));
-    for (const actor of actors) graph.addNode(actor.id);
+    const ids = actorIdsInOrder(data);
+    const indexOf = actorIndexById(data);
+    for (const id of ids) graph.addNode(id);
     // A pair's first relation in id order adds its edge; later ones between the same pair add nothing.
     // Edges are keyed by their rank: nothing reads the keys, and graphology's generated keys cost about
     // a sixth of the build at 40,000 relations.
@@ -94,7 +104,7 @@ export function buildCooperativeGraph(data: Readonly<GraphData>): UndirectedGrap
     for (const relation of cooperativeRelationsInIdOrder(data)) {
       const i = indexOf.get(relation.source) as number;
       const j = indexOf.get(relation.target) as number;
-      const pair = i < j ? i * actors.length + j : j * actors.length + i;
+      const pair = i < j ? i * ids.length + j : j * ids.length + i;
       if (seen.has(pair)) continue;
       seen.add(pair);
       graph.addUndirectedEdgeWithKey(String(seen.size), relation.source, relation.target);

@@ -1,10 +1,10 @@
 import type { GraphData } from './analytics-graph';
+import { actorIndexById } from './analytics-graph';
 import type { ActorBetweenness, BetweennessOptions, BetweennessResult } from './betweenness';
 import { betweenness } from './betweenness';
 import type { ActorBrokerageRoles } from './brokerage-roles';
 import { brokerageRolesAt } from './brokerage-roles';
 import { constraintAt } from './constraint';
-import { derived } from './derived';
 import { effectiveSizeAt } from './effective-size';
 import { indexCooperativeAdjacency } from './indexed-adjacency';
 
@@ -61,8 +61,8 @@ export function rankBrokers(data: Readonly<GraphData>, options: Readonly<Between
 
 /** The rows of these actors (from `rankBrokers`, in the order given), with their local measures. */
 export function brokerRows(data: Readonly<GraphData>, scores: readonly ActorBetweenness[]): BrokerRow[] {
-  const { ids, offsets } = indexCooperativeAdjacency(data);
-  const indexOf = derived(data, 'cooperativeIndexOf', () => new Map(ids.map((id, i) => [id, i])));
+  const { offsets } = indexCooperativeAdjacency(data);
+  const indexOf = actorIndexById(data);
   const constraintOf = constraintAt(data);
   const effectiveSizeOf = effectiveSizeAt(data);
   const rolesOf = brokerageRolesAt(data);

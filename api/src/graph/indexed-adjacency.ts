@@ -1,5 +1,5 @@
 import type { GraphData, GraphRelation } from './analytics-graph';
-import { actorsInIdOrder, cooperativeRelations, usableRelations } from './analytics-graph';
+import { actorIdsInOrder, actorIndexById, cooperativeRelations, usableRelations } from './analytics-graph';
 import { derived } from './derived';
 
 /**
@@ -17,8 +17,8 @@ export interface IndexedAdjacency {
 /** Builds the CSR form of the undirected simple cooperative graph. */
 export function indexCooperativeAdjacency(data: Readonly<GraphData>): IndexedAdjacency {
   return derived(data, 'indexCooperativeAdjacency', () => {
-    const ids = actorsInIdOrder(data).map((actor) => actor.id);
-    const arcs = relationArcs(cooperativeRelations(data), ids, () => true);
+    const ids = actorIdsInOrder(data);
+    const arcs = relationArcs(cooperativeRelations(data), actorIndexById(data), () => true);
     return { ids, ...compressedRows(ids.length, arcs.from, arcs.to, arcs.count) };
   });
 }
@@ -29,8 +29,8 @@ export function indexCooperativeAdjacency(data: Readonly<GraphData>): IndexedAdj
  */
 export function indexLinkedAdjacency(data: Readonly<GraphData>): IndexedAdjacency {
   return derived(data, 'indexLinkedAdjacency', () => {
-    const ids = actorsInIdOrder(data).map((actor) => actor.id);
-    const arcs = relationArcs(usableRelations(data), ids, () => true);
+    const ids = actorIdsInOrder(data);
+    const arcs = relationArcs(usableRelations(data), actorIndexById(data), () => true);
     return { ids, ...compressedRows(ids.length, arcs.from, arcs.to, arcs.count) };
   });
 }
@@ -46,10 +46,9 @@ export function rowOf(adjacency: IndexedAdjacency, i: number): Int32Array {
  */
 function relationArcs(
   relations: readonly GraphRelation[],
-  ids: readonly string[],
+  indexOf: ReadonlyMap<string, number>,
   bothWays: (relation: GraphRelation) => boolean,
 ): { from: Int32Array; to: Int32Array; count: number } {
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
   const from = new Int32Array(relations.length * 2);
   const to = new Int32Array(relations.length * 2);
   let count = 0;
@@ -111,8 +110,8 @@ export interface DirectedIndexedAdjacency {
 /** Builds the CSR form of the directed simple cooperative graph (once per data object). */
 export function indexDirectedCooperativeAdjacency(data: Readonly<GraphData>): DirectedIndexedAdjacency {
   return derived(data, 'indexDirectedCooperativeAdjacency', () => {
-    const ids = actorsInIdOrder(data).map((actor) => actor.id);
-    const arcs = relationArcs(cooperativeRelations(data), ids, (relation) => !relation.directed);
+    const ids = actorIdsInOrder(data);
+    const arcs = relationArcs(cooperativeRelations(data), actorIndexById(data), (relation) => !relation.directed);
     const outRows = compressedRows(ids.length, arcs.from, arcs.to, arcs.count);
     const inRows = compressedRows(ids.length, arcs.to, arcs.from, arcs.count);
     return {

@@ -1,5 +1,5 @@
 import type { GraphData, GraphRelation } from './analytics-graph';
-import { actorsInIdOrder, usableRelations } from './analytics-graph';
+import { actorIdsInOrder, actorIndexById, usableRelations } from './analytics-graph';
 import type { Mode, RelationType } from '../domain/vocabulary';
 
 export interface PathOptions {
@@ -119,8 +119,8 @@ export function paths(
 ): PathsResult {
   const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
   const modes = options.modes && options.modes.length > 0 ? new Set<Mode>(options.modes) : null;
-  const ids = actorsInIdOrder(data).map((actor) => actor.id);
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const ids = actorIdsInOrder(data);
+  const indexOf = actorIndexById(data);
   const rows: number[][] = ids.map(() => []);
   const kept: GraphRelation[] = [];
   for (const r of usableRelations(data)) {

@@ -34,7 +34,7 @@ export function unfundedCells(data: Readonly<GraphData>): UnfundedCell[] {
   const cells: UnfundedCell[] = [];
   for (const theme of themes) {
     for (const tier of TIERS) {
-      const actorIds = [...(actorsIn.get(`${theme}\u0000${tier}`) ?? [])].sort();
+      const actorIds = (actorsIn.get(`${theme}\u0000${tier}`) ?? []).sort();
       if (actorIds.length > 0 && !actorIds.some((id) => funded.has(`${id}\u0000${theme}`))) {
         cells.push({ theme, tier, actorIds });
       }

@@ -7,7 +7,7 @@ import { createDriver } from '../../api/src/db/driver';
 import { applyMigrations } from '../../api/src/db/migrations';
 import { Database } from '../../api/src/db/run-query';
 import { createLogger } from '../../api/src/logger';
-import { findWorkspace } from '../../api/src/repositories/workspace.repository';
+import { findWorkspaceSummary } from '../../api/src/repositories/workspace.repository';
 import { generateGraph } from '../../graph-seed/src/generate-graph';
 import type { GraphFiles } from '../../graph-seed/src/graph-file.types';
 import { loadGraphFiles } from '../../graph-seed/src/load-graph';
@@ -38,7 +38,7 @@ export async function ensureGeneratedWorkspace(
   const db = new Database(createDriver(config), createLogger('warn', 'bench-loader'), undefined);
   try {
     await applyMigrations(db);
-    const existing = await findWorkspace(db, LOCAL_EDITOR, files.workspace.slug);
+    const existing = await findWorkspaceSummary(db, LOCAL_EDITOR, files.workspace.slug);
     if (existing && existing.actorCount === files.actors.length && existing.relationCount === files.relations.length) {
       return { files, id: existing.id, loadedNow: false, loadSeconds: null };
     }

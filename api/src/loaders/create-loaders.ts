@@ -7,11 +7,15 @@ import type { SourceRecord } from '../domain/source';
 import { actorsByIds } from '../repositories/actor.repository';
 import { relationsByIds, relationsOfActors, type RelationFilter } from '../repositories/relation.repository';
 import { sourcesOfSubjects } from '../repositories/source.repository';
+import { workspaceCounts } from '../repositories/workspace.repository';
 
 export interface Loaders {
   actor: DataLoader<string, ActorRecord | null>;
   relation: DataLoader<string, RelationRecord | null>;
   sources: DataLoader<string, SourceRecord[]>;
+  /** Live actors, and relations, the viewer may see, by workspace id. */
+  workspaceActorCount: DataLoader<string, number>;
+  workspaceRelationCount: DataLoader<string, number>;
   /** One loader per distinct (direction, filter), each batching all actors asked for with it. */
   relationsOf(
     direction: 'OUT' | 'IN' | 'BOTH',
@@ -22,15 +26,26 @@ export interface Loaders {
 /** Per-request DataLoaders: every batch is one UNWIND query, so nested fields never cause N+1. */
 export function createLoaders(db: Database, viewer: Viewer): Loaders {
   const relationLoaders = new Map<string, DataLoader<string, RelationRecord[]>>();
+  const actor = new DataLoader((ids: readonly string[]) => actorsByIds(db, viewer, ids), { maxBatchSize: 1000 });
   return {
-    actor: new DataLoader((ids) => actorsByIds(db, viewer, ids), { maxBatchSize: 1000 }),
+    actor,
     relation: new DataLoader((ids) => relationsByIds(db, viewer, ids), { maxBatchSize: 1000 }),
     sources: new DataLoader((ids) => sourcesOfSubjects(db, viewer, ids), { maxBatchSize: 1000 }),
+    workspaceActorCount: new DataLoader((ids) => workspaceCounts(db, viewer, 'actors', ids)),
+    workspaceRelationCount: new DataLoader((ids) => workspaceCounts(db, viewer, 'relations', ids)),
     relationsOf(direction, filter) {
       const key = JSON.stringify([direction, filter ?? null]);
       let loader = relationLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader((ids) => relationsOfActors(db, viewer, ids, direction, filter), { maxBatchSize: 500 });
+        loader = new DataLoader(
+          async (ids) => {
+            const { relations, ends } = await relationsOfActors(db, viewer, ids, direction, filter);
+            // The other ends came with the relations: `source` and `target` need no second statement.
+            for (const end of ends) actor.prime(end.id, end);
+            return relations;
+          },
+          { maxBatchSize: 500 },
+        );
         relationLoaders.set(key, loader);
       }
       return loader;

@@ -5,10 +5,11 @@ import {
   ACTOR_CREATE,
   ACTOR_LIVE_RELATIONS,
   ACTOR_LOCK,
-  ACTOR_PAGE,
-  ACTOR_SEARCH,
   ACTOR_UPDATE,
   ACTORS_BY_IDS,
+  actorPageQuery,
+  actorSearchQuery,
+  givenActorFilters,
   type ActorFilterParams,
   type ActorNode,
   type ActorOrder,
@@ -124,6 +125,19 @@ export function toLuceneQuery(text: string): string | null {
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
 }
 
+const SEARCHED_FIELDS = ['name', 'aliasesText', 'description'] as const;
+
+/**
+ * The Lucene query run against the full-text index: the workspace as a phrase on `workspaceId`
+ * (the index holds every workspace, so this keeps the others' hits out of the index's answer) and
+ * each word required in one of the searched fields.
+ */
+export function workspaceLuceneQuery(workspaceId: string, words: string): string {
+  const phrase = workspaceId.replace(/[\\"]/g, (c) => `\\${c}`);
+  const fields = SEARCHED_FIELDS.map((field) => `${field}:(${words})`).join(' OR ');
+  return `+workspaceId:"${phrase}" +(${fields})`;
+}
+
 /**
  * An ISO 8601 timestamp as the UTC string timestamps are stored as (so that they compare as text),
  * or BAD_USER_INPUT at `field`; null stays null.
@@ -139,7 +153,10 @@ function normaliseTimestamp(value: string | null | undefined, field: readonly st
   return new Date(ms).toISOString();
 }
 
-/** A page of actors, filtered, searched and ordered, with the total; one round trip. */
+/**
+ * A page of actors, filtered, searched and ordered; the total only when `withTotal` (the client
+ * selected it). One read transaction: the workspace, then the page in one statement.
+ */
 export async function listActors(db: Database, viewer: Viewer, args: ListActorsArgs): Promise<Page<ActorRecord>> {
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;
@@ -147,23 +164,30 @@ export async function listActors(db: Database, viewer: Viewer, args: ListActorsA
     new InputChecker().add(['search'], `must have at most 200 characters (got ${args.search.length})`).throwIfAny();
   }
   const updatedSince = normaliseTimestamp(args.filter?.updatedSince, ['filter', 'updatedSince']);
-  const lucene = args.search ? toLuceneQuery(args.search) : null;
-  const order = args.orderBy ?? (lucene ? 'RELEVANCE' : 'NAME_ASC');
+  const words = args.search ? toLuceneQuery(args.search) : null;
+  const order = args.orderBy ?? (words ? 'RELEVANCE' : 'NAME_ASC');
+  const withTotal = args.withTotal ?? true;
   return db.readTransaction(async (tx) => {
     const workspace = await requireWorkspace(tx, viewer, args.workspace);
+    if (args.search && !words) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    const filters = { ...filterParams(workspace.id, viewer, args.filter), updatedSince };
     const params = {
-      ...filterParams(workspace.id, viewer, args.filter),
-      updatedSince,
+      ...filters,
       afterKey: cursor?.key ?? null,
       afterId: cursor?.id ?? null,
       limit: size + 1,
-      withTotal: args.withTotal ?? true,
+      withTotal,
     };
-    if (args.search && !lucene) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    const shape = {
+      filters: givenActorFilters(filters),
+      includeDeleted: filters.includeDeleted,
+      withTotal,
+      withCursor: cursor !== null,
+    };
     // Search results come by relevance; the other orders apply to plain listing.
-    const [row] = lucene
-      ? await tx.run(ACTOR_SEARCH, { ...params, search: lucene })
-      : await tx.run(ACTOR_PAGE[order === 'RELEVANCE' ? 'NAME_ASC' : order], params);
+    const [row] = words
+      ? await tx.run(actorSearchQuery(shape), { ...params, search: workspaceLuceneQuery(workspace.id, words) })
+      : await tx.run(actorPageQuery({ ...shape, order: order === 'RELEVANCE' ? 'NAME_ASC' : order }), params);
     const page = row?.page ?? [];
     return toPage(page, size, row?.total ?? null, (entry) => ({
       node: toActorRecord(entry.actor),

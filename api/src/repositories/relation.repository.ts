@@ -4,10 +4,11 @@ import {
   RELATION_DUPLICATES,
   RELATION_ENDS,
   RELATION_LOCK,
-  RELATION_PAGE,
   RELATION_UPDATE,
   RELATIONS_BY_IDS,
   RELATIONS_OF_ACTORS,
+  givenRelationFilters,
+  relationPageQuery,
   type RelationFilterParams,
 } from '../db/queries/relation.queries';
 import type { Database, Tx } from '../db/run-query';
@@ -19,7 +20,8 @@ import {
   type RelationFields,
   type RelationRecord,
 } from '../domain/relation';
-import { unique } from '../domain/actor';
+import { unique, type ActorRecord } from '../domain/actor';
+import type { ActorNode } from '../db/queries/actor.queries';
 import { InputChecker } from '../domain/validation';
 import {
   SYMMETRIC_RELATION_TYPES,
@@ -29,7 +31,7 @@ import {
   type Visibility,
 } from '../domain/vocabulary';
 import { ConflictError, NotFoundError } from '../errors';
-import { assertVersion } from './actor.repository';
+import { assertVersion, toActorRecord } from './actor.repository';
 import { diffFields, recordChanges, type ChangeInput } from './change-log';
 import { decodeCursor, pageSize, toPage, type Page } from './cursor';
 import { relationProps, toRelationRecord } from './relation-record';
@@ -76,33 +78,55 @@ export interface ListRelationsArgs {
   first?: number | null;
   after?: string | null;
   withTotal?: boolean;
+  /** Read both ends with each relation (returned in `ends`). */
+  withEnds?: boolean;
 }
 
-/** A page of a workspace's relations (oldest first) with the total; one round trip. */
+/**
+ * A page of a workspace's relations (oldest first), with the total only when `withTotal`. One read
+ * transaction: the workspace, then the page in one statement.
+ */
 export async function listRelations(
   db: Database,
   viewer: Viewer,
   args: ListRelationsArgs,
-): Promise<Page<RelationRecord>> {
+): Promise<Page<RelationRecord> & { ends: ActorRecord[] }> {
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;
   checkRelationFilter(args.filter, ['filter']);
   return db.readTransaction(async (tx) => {
     const workspace = await requireWorkspace(tx, viewer, args.workspace);
-    const [row] = await tx.run(RELATION_PAGE, {
-      ...relationFilterParams(viewer, args.filter),
+    const filters = relationFilterParams(viewer, args.filter);
+    const withTotal = args.withTotal ?? true;
+    const query = relationPageQuery({
+      filters: givenRelationFilters(filters),
+      oneType: filters.types?.length === 1,
+      ofActor: Boolean(args.filter?.actorId),
+      includeDeleted: filters.includeDeleted,
+      withTotal,
+      withCursor: cursor !== null,
+      withEnds: args.withEnds ?? false,
+    });
+    const [row] = await tx.run(query, {
+      ...filters,
       ws: workspace.id,
       actorId: args.filter?.actorId ?? null,
       afterKey: cursor ? String(cursor.key) : null,
       afterId: cursor?.id ?? null,
       limit: size + 1,
-      withTotal: args.withTotal ?? true,
+      withTotal,
     });
-    return toPage(row?.page ?? [], size, row?.total ?? null, (entry) => ({
+    const entries = row?.page ?? [];
+    const ends = new Map<string, ActorRecord>();
+    for (const entry of entries.slice(0, size)) {
+      for (const end of entry.ends ?? []) ends.set(end.id, toActorRecord(end as ActorNode));
+    }
+    const page = toPage(entries, size, row?.total ?? null, (entry) => ({
       node: toRelationRecord(entry.relation),
       key: entry.key,
       id: entry.relation.id,
     }));
+    return { ...page, ends: [...ends.values()] };
   });
 }
 
@@ -116,21 +140,30 @@ export async function relationsByIds(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The relations of many actors, in the order of `actorIds` (DataLoader batch). */
+/**
+ * The relations of many actors, in the order of `actorIds` (DataLoader batch), and the actors at
+ * their other ends (to prime the actor loader with).
+ */
 export async function relationsOfActors(
   db: Database,
   viewer: Viewer,
   actorIds: readonly string[],
   direction: 'OUT' | 'IN' | 'BOTH',
   filter: RelationFilter | null | undefined,
-): Promise<RelationRecord[][]> {
+): Promise<{ relations: RelationRecord[][]; ends: ActorRecord[] }> {
   const rows = await db.read(RELATIONS_OF_ACTORS, {
     ...relationFilterParams(viewer, filter),
     ids: [...new Set(actorIds)],
     direction,
   });
-  const byActor = new Map(rows.map((row) => [row.actorId, row.relations.map(toRelationRecord)]));
-  return actorIds.map((id) => byActor.get(id) ?? []);
+  const byActor = new Map(
+    rows.map((row) => [row.actorId, row.relations.map((entry) => toRelationRecord(entry.relation))]),
+  );
+  const ends = new Map<string, ActorRecord>();
+  for (const row of rows) {
+    for (const { other } of row.relations) ends.set(other.id, toActorRecord(other as ActorNode));
+  }
+  return { relations: actorIds.map((id) => byActor.get(id) ?? []), ends: [...ends.values()] };
 }
 
 export async function lockRelation(tx: Tx, viewer: Viewer, id: string, field = 'id'): Promise<RelationRecord> {

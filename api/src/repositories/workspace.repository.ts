@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
+  WORKSPACE_ACTOR_COUNTS,
   WORKSPACE_CREATE,
   WORKSPACE_DELETE,
   WORKSPACE_FIND,
   WORKSPACE_LIST,
   WORKSPACE_PURGE_BATCH,
+  WORKSPACE_RELATION_COUNTS,
   WORKSPACE_THEMES,
   WORKSPACE_UPSERT_THEMES,
-  type WorkspaceRow,
 } from '../db/queries/workspace.queries';
 import type { Database, Tx } from '../db/run-query';
 import type { Viewer } from '../auth/viewer';
@@ -21,19 +22,43 @@ export interface WorkspaceSummary extends WorkspaceRecord {
   relationCount: number;
 }
 
-function toSummary(row: WorkspaceRow): WorkspaceSummary {
-  return { ...row.workspace, actorCount: row.actorCount, relationCount: row.relationCount };
-}
-
-export async function listWorkspaces(db: Database, viewer: Viewer): Promise<WorkspaceSummary[]> {
+export async function listWorkspaces(db: Database, viewer: Viewer): Promise<WorkspaceRecord[]> {
   const rows = await db.read(WORKSPACE_LIST, { visibilities: [...viewer.visibilities] });
-  return rows.map(toSummary);
+  return rows.map((row) => row.workspace);
 }
 
 /** A workspace by id or slug, or null when it does not exist or the viewer may not see it. */
-export async function findWorkspace(db: Database, viewer: Viewer, key: string): Promise<WorkspaceSummary | null> {
+export async function findWorkspace(db: Database, viewer: Viewer, key: string): Promise<WorkspaceRecord | null> {
   const [row] = await db.read(WORKSPACE_FIND, { key, visibilities: [...viewer.visibilities] });
-  return row ? toSummary(row) : null;
+  return row?.workspace ?? null;
+}
+
+/** Live actors, or relations, the viewer may see in each workspace, in the order of `ids`. */
+export async function workspaceCounts(
+  db: Database,
+  viewer: Viewer,
+  what: 'actors' | 'relations',
+  ids: readonly string[],
+): Promise<number[]> {
+  const query = what === 'actors' ? WORKSPACE_ACTOR_COUNTS : WORKSPACE_RELATION_COUNTS;
+  const rows = await db.read(query, { ids: [...new Set(ids)], visibilities: [...viewer.visibilities] });
+  const byId = new Map(rows.map((row) => [row.id, row.count]));
+  return ids.map((id) => byId.get(id) ?? 0);
+}
+
+/** A workspace with its counts (for scripts and benchmarks; the API counts only when asked). */
+export async function findWorkspaceSummary(
+  db: Database,
+  viewer: Viewer,
+  key: string,
+): Promise<WorkspaceSummary | null> {
+  const workspace = await findWorkspace(db, viewer, key);
+  if (!workspace) return null;
+  const [[actorCount], [relationCount]] = await Promise.all([
+    workspaceCounts(db, viewer, 'actors', [workspace.id]),
+    workspaceCounts(db, viewer, 'relations', [workspace.id]),
+  ]);
+  return { ...workspace, actorCount: actorCount!, relationCount: relationCount! };
 }
 
 /** Same as findWorkspace inside a transaction, failing with NOT_FOUND. */

@@ -35,81 +35,167 @@ export interface ActorPageRow {
   page: Array<{ actor: ActorNode; key: string | number }>;
 }
 
-// One constant filter: absent filters are null parameters, so the plan cache holds one plan per order.
-const FILTER = `a.visibility IN $visibilities
-  AND ($includeDeleted OR a.deletedAt IS NULL)
-  AND ($tiers IS NULL OR a.tier IN $tiers)
-  AND ($kinds IS NULL OR a.kind IN $kinds)
-  AND ($sectors IS NULL OR a.sector IN $sectors)
-  AND ($countries IS NULL OR a.country IN $countries)
-  AND ($themes IS NULL OR any(theme IN a.themes WHERE theme IN $themes))
-  AND ($visibility IS NULL OR a.visibility = $visibility)
-  AND ($updatedSince IS NULL OR a.updatedAt >= $updatedSince)
-  AND ($externalIds IS NULL OR a.externalId IN $externalIds)
-  AND ($hasNoRelations IS NULL OR $hasNoRelations = (NOT EXISTS {
+/**
+ * The filters a page or search may be given. Each given filter adds its own predicate, so the
+ * planner sees only conditions that are there and can seek the index that serves them; a query
+ * text is made once per shape (order, filters given, total or not, cursor or not) and cached, so
+ * Neo4j's plan cache holds a small, bounded number of texts.
+ */
+export const ACTOR_FILTER_PREDICATES = {
+  tiers: 'a.tier IN $tiers',
+  kinds: 'a.kind IN $kinds',
+  sectors: 'a.sector IN $sectors',
+  countries: 'a.country IN $countries',
+  themes: 'any(theme IN a.themes WHERE theme IN $themes)',
+  visibility: 'a.visibility = $visibility',
+  updatedSince: 'a.updatedAt >= $updatedSince',
+  externalIds: 'a.externalId IN $externalIds',
+  hasNoRelations: `$hasNoRelations = (NOT EXISTS {
         MATCH (a)-[r:RELATES]-(other:Actor)
         WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND r.visibility IN $visibilities AND other.visibility IN $visibilities
-      }))`;
+      })`,
+} as const;
+export type ActorFilterName = keyof typeof ACTOR_FILTER_PREDICATES;
+const FILTER_NAMES = Object.keys(ACTOR_FILTER_PREDICATES) as ActorFilterName[];
+
+/** The filters of `params` that are given (not null), in a fixed order. */
+export function givenActorFilters(params: ActorFilterParams): ActorFilterName[] {
+  return FILTER_NAMES.filter((name) => params[name] !== null);
+}
+
+function filterText(filters: readonly ActorFilterName[], includeDeleted: boolean): string {
+  return [
+    'a.visibility IN $visibilities',
+    ...(includeDeleted ? [] : ['a.deletedAt IS NULL']),
+    ...filters.map((name) => ACTOR_FILTER_PREDICATES[name]),
+  ].join('\n       AND ');
+}
 
 /** The orders a client may ask for; each is a keyset (sort key, id) so pages stay stable under inserts. */
 export const ACTOR_ORDERS = {
-  NAME_ASC: { key: 'a.nameKey', direction: 'ASC' },
-  NAME_DESC: { key: 'a.nameKey', direction: 'DESC' },
-  UPDATED_DESC: { key: 'a.updatedAt', direction: 'DESC' },
-  CREATED_ASC: { key: 'a.createdAt', direction: 'ASC' },
+  NAME_ASC: { key: 'nameKey', direction: 'ASC' },
+  NAME_DESC: { key: 'nameKey', direction: 'DESC' },
+  UPDATED_DESC: { key: 'updatedAt', direction: 'DESC' },
+  CREATED_ASC: { key: 'createdAt', direction: 'ASC' },
 } as const;
 export type ActorOrder = keyof typeof ACTOR_ORDERS | 'RELEVANCE';
 
-function keysetCondition(key: string, direction: 'ASC' | 'DESC'): string {
-  const op = direction === 'ASC' ? '>' : '<';
-  return `($afterId IS NULL OR ${key} ${op} $afterKey OR (${key} = $afterKey AND a.id ${op} $afterId))`;
+/** What decides the text of a page query. */
+export interface ActorPageShape {
+  order: keyof typeof ACTOR_ORDERS;
+  filters: readonly ActorFilterName[];
+  includeDeleted: boolean;
+  withTotal: boolean;
+  withCursor: boolean;
 }
 
-function pageQuery(order: keyof typeof ACTOR_ORDERS): Query<ActorPageParams, ActorPageRow> {
-  const { key, direction } = ACTOR_ORDERS[order];
-  return defineQuery(
-    `actor.page.${order}`,
-    `CALL {
-       MATCH (a:Actor {workspaceId: $ws}) WHERE $withTotal AND ${FILTER}
+const pageQueries = new Map<string, Query<ActorPageParams, ActorPageRow>>();
+
+/**
+ * One page of a workspace's actors (and the total, when asked) in one statement. The order's key
+ * has a (workspaceId, key) range index: the seek starts at the cursor (`key >= $afterKey` is an
+ * index range) and reads in index order until the page is full, so a page costs about its size
+ * plus what the filters drop, not the workspace's size.
+ */
+export function actorPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPageRow> {
+  const cacheKey = JSON.stringify(shape);
+  const cached = pageQueries.get(cacheKey);
+  if (cached) return cached;
+  const { key, direction } = ACTOR_ORDERS[shape.order];
+  const op = direction === 'ASC' ? '>' : '<';
+  const filter = filterText(shape.filters, shape.includeDeleted);
+  // The range predicate `key IS NOT NULL` (or the cursor's bound) lets the index give the order;
+  // the order names workspaceId first (one value here) because the planner takes a composite
+  // index's order only for a prefix of its properties: with it, a page reads about `limit` rows.
+  const seek = shape.withCursor
+    ? `a.${key} ${op}= $afterKey AND NOT (a.${key} = $afterKey AND a.id ${op === '>' ? '<=' : '>='} $afterId)`
+    : `a.${key} IS NOT NULL`;
+  // With a cursor, the id tie-break would let the planner union a seek of (workspaceId, id): the
+  // hint keeps it on the order's index, which the cursor's bound makes a range.
+  const hint = shape.withCursor ? ` USING INDEX a:Actor(workspaceId, ${key})` : '';
+  const page = `MATCH (a:Actor)${hint} WHERE a.workspaceId = $ws AND ${seek}
+       AND ${filter}
+     WITH a ORDER BY a.workspaceId ${direction}, a.${key} ${direction}, a.id ${direction} LIMIT $limit
+     RETURN collect({actor: a {.*}, key: a.${key}}) AS page`;
+  const text = shape.withTotal
+    ? `CALL {
+       MATCH (a:Actor) WHERE a.workspaceId = $ws AND ${filter}
        RETURN count(a) AS total
      }
      CALL {
-       MATCH (a:Actor {workspaceId: $ws}) WHERE ${FILTER} AND ${keysetCondition(key, direction)}
-       WITH a, ${key} AS key ORDER BY key ${direction}, a.id ${direction} LIMIT $limit
-       RETURN collect({actor: a {.*}, key: key}) AS page
+       ${page}
      }
-     RETURN CASE WHEN $withTotal THEN total ELSE null END AS total, page`,
-  );
+     RETURN total, page`
+    : `${page}, null AS total`;
+  const query = defineQuery<ActorPageParams, ActorPageRow>(`actor.page.${shape.order}`, text);
+  pageQueries.set(cacheKey, query);
+  return query;
 }
 
-/** One page of a workspace's actors plus the total, in one round trip; one query per order. */
-export const ACTOR_PAGE: Readonly<Record<keyof typeof ACTOR_ORDERS, Query<ActorPageParams, ActorPageRow>>> = {
-  NAME_ASC: pageQuery('NAME_ASC'),
-  NAME_DESC: pageQuery('NAME_DESC'),
-  UPDATED_DESC: pageQuery('UPDATED_DESC'),
-  CREATED_ASC: pageQuery('CREATED_ASC'),
-};
+/** What decides the text of a search query. */
+export interface ActorSearchShape {
+  filters: readonly ActorFilterName[];
+  includeDeleted: boolean;
+  withTotal: boolean;
+  withCursor: boolean;
+}
+
+const searchQueries = new Map<string, Query<ActorSearchParams, ActorPageRow>>();
 
 /**
- * Full-text search (name, aliases, description) within a workspace, by relevance then id.
- * The Lucene query is built by escapeLucene from user text, never passed raw.
+ * Full-text search (name, aliases, description) within a workspace, by relevance then id, in one
+ * statement. The Lucene query (see toLuceneQuery) names the workspace, so the index itself returns
+ * only this workspace's hits, and runs once: the total is the number of hits left by the filters.
  */
-export const ACTOR_SEARCH = defineQuery<ActorSearchParams, ActorPageRow>(
-  'actor.search',
-  `CALL {
-     CALL db.index.fulltext.queryNodes('actor_search', $search) YIELD node AS a, score
-     WITH a WHERE a.workspaceId = $ws AND $withTotal AND ${FILTER}
-     RETURN count(a) AS total
-   }
-   CALL {
-     CALL db.index.fulltext.queryNodes('actor_search', $search) YIELD node AS a, score
-     WITH a, score WHERE a.workspaceId = $ws AND ${FILTER}
-       AND ($afterId IS NULL OR score < $afterKey OR (score = $afterKey AND a.id > $afterId))
+export function actorSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
+  const cacheKey = JSON.stringify(shape);
+  const cached = searchQueries.get(cacheKey);
+  if (cached) return cached;
+  const filter = filterText(shape.filters, shape.includeDeleted);
+  const after = shape.withCursor
+    ? ' WHERE hit.score < $afterKey OR (hit.score = $afterKey AND hit.a.id > $afterId)'
+    : '';
+  const hits = `CALL db.index.fulltext.queryNodes('${ACTOR_SEARCH_INDEX}', $search) YIELD node AS a, score
+     WITH a, score WHERE a.workspaceId = $ws AND ${filter}`;
+  const text = shape.withTotal
+    ? `${hits}
+     WITH a, score ORDER BY score DESC, a.id ASC
+     WITH collect({a: a, score: score}) AS hits
+     RETURN size(hits) AS total,
+            [hit IN hits${after} | {actor: properties(hit.a), key: hit.score}][0..$limit] AS page`
+    : `${hits}${shape.withCursor ? ' AND (score < $afterKey OR (score = $afterKey AND a.id > $afterId))' : ''}
      WITH a, score ORDER BY score DESC, a.id ASC LIMIT $limit
-     RETURN collect({actor: a {.*}, key: score}) AS page
-   }
-   RETURN CASE WHEN $withTotal THEN total ELSE null END AS total, page`,
-);
+     RETURN null AS total, collect({actor: a {.*}, key: score}) AS page`;
+  const query = defineQuery<ActorSearchParams, ActorPageRow>('actor.search', text);
+  searchQueries.set(cacheKey, query);
+  return query;
+}
+
+/** The full-text index over actors' name, aliases, description and workspace (schema.queries). */
+export const ACTOR_SEARCH_INDEX = 'actor_search_ws';
+
+/** A generated statement and the shape it was made for (for plan tests and benchmarks). */
+export interface ShapedQuery<P extends object, R> {
+  shape: string;
+  query: Query<P, R>;
+}
+
+/** Representative page and search shapes: no filter, common filters, every filter; each order. */
+export function actorReadShapes(): Array<ShapedQuery<ActorPageParams, ActorPageRow>> {
+  const out: Array<ShapedQuery<ActorPageParams, ActorPageRow>> = [];
+  for (const filters of [[], ['tiers'], ['tiers', 'themes'], ['countries'], FILTER_NAMES] as ActorFilterName[][]) {
+    for (const withTotal of [true, false]) {
+      for (const withCursor of [false, true]) {
+        const base = { filters, includeDeleted: false, withTotal, withCursor };
+        for (const order of Object.keys(ACTOR_ORDERS) as Array<keyof typeof ACTOR_ORDERS>) {
+          out.push({ shape: JSON.stringify({ ...base, order }), query: actorPageQuery({ ...base, order }) });
+        }
+        out.push({ shape: JSON.stringify(base), query: actorSearchQuery(base) });
+      }
+    }
+  }
+  return out;
+}
 
 /** Actors by id, for DataLoaders: one UNWIND per batch. Deleted actors are returned (marked). */
 export const ACTORS_BY_IDS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, { actor: ActorNode }>(

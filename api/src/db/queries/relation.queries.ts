@@ -1,5 +1,6 @@
 import type { EngagementLevel, Mode, RelationType, Visibility } from '../../domain/vocabulary';
-import { defineQuery } from '../query';
+import { defineQuery, type Query } from '../query';
+import type { ShapedQuery } from './actor.queries';
 
 /** A relationship's properties plus the ids of its end nodes. */
 export type RelationNode = Record<string, unknown> & {
@@ -47,28 +48,127 @@ export interface RelationPageParams extends RelationFilterParams {
 
 export interface RelationPageRow {
   total: number | null;
-  page: Array<{ relation: RelationNode; key: string }>;
+  page: Array<{ relation: RelationNode; key: string; ends?: Array<Record<string, unknown> & { id: string }> }>;
 }
 
-/** A page of a workspace's relations ordered by creation (new ones go to the end), plus the total. */
-export const RELATION_PAGE = defineQuery<RelationPageParams, RelationPageRow>(
-  'relation.page',
-  `CALL {
-     MATCH (s:Actor)-[r:RELATES {workspaceId: $ws}]->(t:Actor)
-     USING INDEX r:RELATES(workspaceId)
-     WHERE $withTotal AND ($actorId IS NULL OR s.id = $actorId OR t.id = $actorId) AND ${FILTER}
+/** Predicates of the optional relation filters, each added only when given (see relationPageQuery). */
+const RELATION_FILTER_PREDICATES = {
+  types: 'r.type IN $types',
+  modes: 'r.mode IN $modes',
+  engagements: 'r.engagement IN $engagements',
+  themes: 'any(theme IN r.themes WHERE theme IN $themes)',
+  asOf: '(r.sinceKey IS NULL OR r.sinceKey <= $asOf) AND (r.untilKey IS NULL OR r.untilKey >= $asOf)',
+  minConfidence: 'r.confidence >= $minConfidence',
+  formal: 'r.formal = $formal',
+} as const;
+export type RelationFilterName = keyof typeof RELATION_FILTER_PREDICATES;
+const RELATION_FILTER_NAMES = Object.keys(RELATION_FILTER_PREDICATES) as RelationFilterName[];
+
+/** The optional filters of `params` that are given (not null), in a fixed order. */
+export function givenRelationFilters(params: RelationFilterParams): RelationFilterName[] {
+  return RELATION_FILTER_NAMES.filter((name) => params[name] !== null);
+}
+
+/** What decides the text of a relation page query. */
+export interface RelationPageShape {
+  filters: readonly RelationFilterName[];
+  /** Exactly one type asked for: the page reads the (workspaceId, type, createdAt) index in order. */
+  oneType: boolean;
+  /** The relations of one actor: expanded from it instead of read from a workspace index. */
+  ofActor: boolean;
+  includeDeleted: boolean;
+  withTotal: boolean;
+  withCursor: boolean;
+  /** Return both ends' properties with each relation (the client selected source or target). */
+  withEnds: boolean;
+}
+
+const relationPages = new Map<string, Query<RelationPageParams, RelationPageRow>>();
+
+/**
+ * A page of a workspace's relations ordered by creation (new ones go to the end), and the total
+ * when asked, in one statement whose text has only the filters given. A workspace-wide page reads
+ * a relationship index in (createdAt, id) order from the cursor on; one actor's relations are
+ * expanded from that actor.
+ */
+export function relationPageQuery(shape: RelationPageShape): Query<RelationPageParams, RelationPageRow> {
+  const cacheKey = JSON.stringify(shape);
+  const cached = relationPages.get(cacheKey);
+  if (cached) return cached;
+  const filters = shape.filters.filter((name) => !(shape.oneType && name === 'types'));
+  const filter = [
+    VISIBLE,
+    ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL']),
+    ...filters.map((name) => RELATION_FILTER_PREDICATES[name]),
+  ].join('\n       AND ');
+  const type = shape.oneType ? ' AND r.type = $types[0]' : '';
+  // With a cursor, the id tie-break would let the planner union two seeks: the hint keeps the page
+  // on the index that gives its order, which the cursor's bound makes a range.
+  const hint = shape.withCursor
+    ? ` USING INDEX r:RELATES(${shape.oneType ? 'workspaceId, type, createdAt' : 'workspaceId, createdAt'})`
+    : '';
+  // The total reads every matching relation: from (workspaceId, type) when types are given, else
+  // from (workspaceId); without the hint the planner may start from a scan of all actors.
+  const countHint = ` USING INDEX r:RELATES(${shape.filters.includes('types') ? 'workspaceId, type' : 'workspaceId'})`;
+  const match = (range: string) =>
+    shape.ofActor
+      ? `MATCH (a:Actor {id: $actorId}) WHERE a.workspaceId = $ws
+     CALL {
+       WITH a MATCH (a)-[r:RELATES]->(t:Actor) RETURN r, a AS s, t
+       UNION
+       WITH a MATCH (s:Actor)-[r:RELATES]->(a) RETURN r, s, a AS t
+     }
+     WITH r, s, t WHERE r.workspaceId = $ws${type} AND ${range}`
+      : `MATCH (s:Actor)-[r:RELATES]->(t:Actor)${range === 'true' ? countHint : hint} WHERE r.workspaceId = $ws${type} AND ${range}`;
+  const seek = shape.withCursor
+    ? 'r.createdAt >= $afterKey AND NOT (r.createdAt = $afterKey AND r.id <= $afterId)'
+    : 'r.createdAt IS NOT NULL';
+  // Naming the index's leading properties (one value each here) lets the planner read the index in
+  // order and stop after the page (PartialTop) instead of sorting every matching relation.
+  const order = shape.ofActor
+    ? 'r.createdAt, r.id'
+    : `r.workspaceId, ${shape.oneType ? 'r.type, ' : ''}r.createdAt, r.id`;
+  const page = `${match(seek)}
+       AND ${filter}
+     WITH r, s, t ORDER BY ${order} LIMIT $limit
+     RETURN collect({relation: ${PROJECT}, key: r.createdAt${shape.withEnds ? ', ends: [s {.*}, t {.*}]' : ''}}) AS page`;
+  const text = shape.withTotal
+    ? `CALL {
+     ${match('true')}
+       AND ${filter}
      RETURN count(r) AS total
    }
    CALL {
-     MATCH (s:Actor)-[r:RELATES {workspaceId: $ws}]->(t:Actor)
-     USING INDEX r:RELATES(workspaceId)
-     WHERE ($actorId IS NULL OR s.id = $actorId OR t.id = $actorId) AND ${FILTER}
-       AND ($afterId IS NULL OR r.createdAt > $afterKey OR (r.createdAt = $afterKey AND r.id > $afterId))
-     WITH r, s, t ORDER BY r.createdAt, r.id LIMIT $limit
-     RETURN collect({relation: ${PROJECT}, key: r.createdAt}) AS page
+     ${page}
    }
-   RETURN CASE WHEN $withTotal THEN total ELSE null END AS total, page`,
-);
+   RETURN total, page`
+    : `${page}, null AS total`;
+  const query = defineQuery<RelationPageParams, RelationPageRow>('relation.page', text);
+  relationPages.set(cacheKey, query);
+  return query;
+}
+
+/** Representative page shapes: no filter, one type, several filters, every filter (for plan tests). */
+export function relationReadShapes(): Array<ShapedQuery<RelationPageParams, RelationPageRow>> {
+  const out: Array<ShapedQuery<RelationPageParams, RelationPageRow>> = [];
+  for (const [filters, oneType] of [
+    [[], false],
+    [['types'], true],
+    [['types'], false],
+    [['types', 'modes', 'themes', 'asOf'], true],
+    [RELATION_FILTER_NAMES, false],
+  ] as Array<[RelationFilterName[], boolean]>) {
+    for (const ofActor of [false, true]) {
+      for (const withTotal of [true, false]) {
+        for (const withCursor of [false, true]) {
+          const shape = { filters, oneType, ofActor, includeDeleted: false, withTotal, withCursor, withEnds: true };
+          out.push({ shape: JSON.stringify(shape), query: relationPageQuery(shape) });
+        }
+      }
+    }
+  }
+  return out;
+}
 
 export const RELATIONS_BY_IDS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, { relation: RelationNode }>(
   'relation.byIds',
@@ -86,24 +186,28 @@ export interface RelationsOfActorsParams extends RelationFilterParams {
 
 /**
  * The relations of many actors at once (DataLoader batch for Actor.relations): each actor is found
- * by id, then its outgoing and incoming relationships are expanded from it.
+ * by id, then its outgoing and incoming relationships are expanded from it. The actor at the other
+ * end comes with each relation, so a client asking for the ends needs no second statement.
  */
-export const RELATIONS_OF_ACTORS = defineQuery<RelationsOfActorsParams, { actorId: string; relations: RelationNode[] }>(
+export const RELATIONS_OF_ACTORS = defineQuery<
+  RelationsOfActorsParams,
+  { actorId: string; relations: Array<{ relation: RelationNode; other: Record<string, unknown> & { id: string } }> }
+>(
   'relation.ofActors',
   `UNWIND $ids AS actorId
    MATCH (a:Actor {id: actorId})
    CALL {
      WITH a
      MATCH (a)-[r:RELATES]->(t:Actor) WHERE $direction IN ['OUT', 'BOTH']
-     RETURN r, a AS s, t
+     RETURN r, a AS s, t, t AS other
      UNION
      WITH a
      MATCH (s:Actor)-[r:RELATES]->(a) WHERE $direction IN ['IN', 'BOTH']
-     RETURN r, s, a AS t
+     RETURN r, s, a AS t, s AS other
    }
-   WITH actorId, r, s, t WHERE ${FILTER}
-   WITH actorId, r, s, t ORDER BY r.createdAt, r.id
-   RETURN actorId, collect(${PROJECT}) AS relations`,
+   WITH actorId, r, s, t, other WHERE ${FILTER}
+   WITH actorId, r, s, t, other ORDER BY r.createdAt, r.id
+   RETURN actorId, collect({relation: ${PROJECT}, other: other {.*}}) AS relations`,
 );
 
 export const RELATION_LOCK = defineQuery<{ id: string }, { relation: RelationNode }>(

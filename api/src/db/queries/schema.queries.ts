@@ -33,15 +33,32 @@ export const SCHEMA_MIGRATIONS = [
     'actorWorkspaceSector',
     'CREATE INDEX actor_workspace_sector IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.sector)',
   ),
+  // Full-text search names the workspace inside the Lucene query (+workspaceId:"…"), so the index
+  // answers only that workspace's hits; the first index (without workspaceId) is dropped.
+  q('dropActorSearch', 'DROP INDEX actor_search IF EXISTS'),
   q(
-    'actorSearch',
-    "CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasesText, a.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+    'actorSearchWorkspace',
+    "CREATE FULLTEXT INDEX actor_search_ws IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasesText, a.description, a.workspaceId] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+  ),
+  q(
+    'actorWorkspaceCreated',
+    'CREATE INDEX actor_workspace_created IF NOT EXISTS FOR (a:Actor) ON (a.workspaceId, a.createdAt)',
   ),
   q('relationId', 'CREATE CONSTRAINT relation_id IF NOT EXISTS FOR ()-[r:RELATES]-() REQUIRE r.id IS UNIQUE'),
   q('relationWorkspace', 'CREATE INDEX relation_workspace IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.workspaceId)'),
   q(
     'relationWorkspaceType',
     'CREATE INDEX relation_workspace_type IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.workspaceId, r.type)',
+  ),
+  // Relation pages read in (createdAt, id) order: with a type, from (workspaceId, type, createdAt);
+  // without, from (workspaceId, createdAt).
+  q(
+    'relationWorkspaceTypeCreated',
+    'CREATE INDEX relation_workspace_type_created IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.workspaceId, r.type, r.createdAt)',
+  ),
+  q(
+    'relationWorkspaceCreated',
+    'CREATE INDEX relation_workspace_created IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.workspaceId, r.createdAt)',
   ),
   q(
     'relationExternalId',

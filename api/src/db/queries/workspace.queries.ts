@@ -4,8 +4,11 @@ import { defineQuery } from '../query';
 
 export interface WorkspaceRow {
   workspace: WorkspaceRecord;
-  actorCount: number;
-  relationCount: number;
+}
+
+export interface WorkspaceCountRow {
+  id: string;
+  count: number;
 }
 
 /**
@@ -15,17 +18,18 @@ export interface WorkspaceRow {
 const LIVE_VISIBLE_RELATION = `r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL
             AND r.visibility IN $visibilities AND s.visibility IN $visibilities AND t.visibility IN $visibilities`;
 
-/** Workspaces the viewer may see, with live counts. */
+/** Workspaces the viewer may see (their counts are separate queries, run only when asked for). */
 export const WORKSPACE_LIST = defineQuery<{ visibilities: Visibility[] }, WorkspaceRow>(
   'workspace.list',
   `MATCH (w:Workspace) WHERE w.visibility IN $visibilities
-   RETURN w {.*} AS workspace,
-          COUNT { MATCH (a:Actor {workspaceId: w.id}) WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities } AS actorCount,
-          COUNT { MATCH (s:Actor)-[r:RELATES {workspaceId: w.id}]->(t:Actor) USING INDEX r:RELATES(workspaceId) WHERE ${LIVE_VISIBLE_RELATION} } AS relationCount
+   RETURN w {.*} AS workspace
    ORDER BY w.title`,
 );
 
-/** One workspace by id or slug. */
+/**
+ * One workspace by id or slug: one node read through a uniqueness constraint. Every workspace-scoped
+ * request starts with it, so it counts nothing.
+ */
 export const WORKSPACE_FIND = defineQuery<{ key: string; visibilities: Visibility[] }, WorkspaceRow>(
   'workspace.find',
   `CALL {
@@ -34,10 +38,22 @@ export const WORKSPACE_FIND = defineQuery<{ key: string; visibilities: Visibilit
      MATCH (w:Workspace {slug: $key}) RETURN w
    }
    WITH w WHERE w.visibility IN $visibilities
-   RETURN w {.*} AS workspace,
-          COUNT { MATCH (a:Actor {workspaceId: w.id}) WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities } AS actorCount,
-          COUNT { MATCH (s:Actor)-[r:RELATES {workspaceId: w.id}]->(t:Actor) USING INDEX r:RELATES(workspaceId) WHERE ${LIVE_VISIBLE_RELATION} } AS relationCount
+   RETURN w {.*} AS workspace
    LIMIT 1`,
+);
+
+/** Live actors the viewer may see, per workspace (for Workspace.actorCount, batched). */
+export const WORKSPACE_ACTOR_COUNTS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, WorkspaceCountRow>(
+  'workspace.actorCounts',
+  `UNWIND $ids AS id
+   RETURN id, COUNT { MATCH (a:Actor {workspaceId: id}) WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities } AS count`,
+);
+
+/** Live relations the viewer may see, per workspace (for Workspace.relationCount, batched). */
+export const WORKSPACE_RELATION_COUNTS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, WorkspaceCountRow>(
+  'workspace.relationCounts',
+  `UNWIND $ids AS id
+   RETURN id, COUNT { MATCH (s:Actor)-[r:RELATES {workspaceId: id}]->(t:Actor) USING INDEX r:RELATES(workspaceId) WHERE ${LIVE_VISIBLE_RELATION} } AS count`,
 );
 
 export const WORKSPACE_CREATE = defineQuery<{ props: WorkspaceRecord }, { workspace: WorkspaceRecord }>(

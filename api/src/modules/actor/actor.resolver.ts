@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertCanEdit } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
 import { createActor, deleteActor, listActors, restoreActor, updateActor } from '../../repositories/actor.repository';
 import { checkRelationFilter } from '../../repositories/relation.repository';
 import { Relation } from '../relation/relation.type';
 import { DirectionEnum, RelationFilter } from '../relation/relation.input';
+import { selectsField } from '../common/selection';
 import { Source } from '../source/source.type';
 import { ActorFilter, ActorInput, ActorOrderEnum, ActorPatch } from './actor.input';
 import { Actor, ActorConnection } from './actor.type';
@@ -15,7 +17,7 @@ export class ActorResolver {
     description: 'A page of a workspace’s actors: filtered, searched (name, aliases, description) and ordered.',
   })
   async actors(
-    @Ctx() { db, viewer }: ApiContext,
+    @Ctx() { db, viewer, loaders }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
     @Arg('search', () => String, { nullable: true, description: 'Words to find; each also matches as a prefix.' })
@@ -28,8 +30,10 @@ export class ActorResolver {
       description: 'Default NAME_ASC, or RELEVANCE with search.',
     })
     orderBy?: keyof typeof ActorOrderEnum | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ActorConnection> {
     const page = await listActors(db, viewer, {
+      withTotal: info ? selectsField(info, 'totalCount') : true,
       workspace,
       filter: filter ?? null,
       search: search ?? null,
@@ -37,6 +41,8 @@ export class ActorResolver {
       after: after ?? null,
       orderBy: orderBy ?? null,
     });
+    // Relations of these actors may point back at them: let the loader know them already.
+    for (const edge of page.edges) loaders.actor.prime(edge.node.id, edge.node);
     return { ...page, totalCount: page.totalCount ?? 0 };
   }
 

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context';
 import { neighbourhood } from '../../repositories/neighbourhood.repository';
 import { Actor } from '../actor/actor.type';
+import { selectsField } from '../common/selection';
 import { RelationFilter } from '../relation/relation.input';
 import { Neighbourhood, NeighbourhoodNode } from './neighbourhood.type';
 
@@ -21,12 +23,16 @@ export class NeighbourhoodResolver {
       description: 'Most actors to return, centre included, 1–2000 (default 100).',
     })
     limit?: number | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Neighbourhood> {
     return neighbourhood(db, viewer, {
       actorId,
       depth: depth ?? null,
       limit: limit ?? null,
       filter: filter ? { ...filter } : null,
+      withDegrees: info
+        ? selectsField(info, 'nodes', 'degree') || selectsField(info, 'nodes', 'hiddenNeighbours')
+        : true,
     });
   }
 }
@@ -34,7 +40,8 @@ export class NeighbourhoodResolver {
 @Resolver(() => NeighbourhoodNode)
 export class NeighbourhoodNodeResolver {
   @FieldResolver(() => Actor, { description: 'The actor.' })
-  async actor(@Root() node: NeighbourhoodNode, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    return (await loaders.actor.load(node.actorId))!;
+  actor(@Root() node: NeighbourhoodNode & { actor?: Actor }, @Ctx() { loaders }: ApiContext): Promise<Actor> | Actor {
+    // The neighbourhood statement reads each actor with it; the loader serves any other caller.
+    return node.actor ?? loaders.actor.load(node.actorId).then((actor) => actor!);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertCanEdit } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../../repositories/relation.repository';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { Actor } from '../actor/actor.type';
+import { selectsField } from '../common/selection';
 import { Source } from '../source/source.type';
 import { RelationInput, RelationListFilter, RelationPatch } from './relation.input';
 import { Relation, RelationConnection } from './relation.type';
@@ -18,19 +20,26 @@ import { Relation, RelationConnection } from './relation.type';
 export class RelationResolver {
   @Query(() => RelationConnection, { description: 'A page of a workspace’s relations, oldest first.' })
   async relations(
-    @Ctx() { db, viewer }: ApiContext,
+    @Ctx() { db, viewer, loaders }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('filter', () => RelationListFilter, { nullable: true }) filter?: RelationListFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–500 (default 50).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
     after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
     const page = await listRelations(db, viewer, {
+      withTotal: info ? selectsField(info, 'totalCount') : true,
+      withEnds: info
+        ? selectsField(info, 'edges', 'node', 'source') || selectsField(info, 'edges', 'node', 'target')
+        : false,
       workspace,
       filter: filter ? { ...filter } : null,
       first: first ?? null,
       after: after ?? null,
     });
+    // Both ends came with the page: `source` and `target` need no second statement.
+    for (const end of page.ends) loaders.actor.prime(end.id, end);
     return { ...page, totalCount: page.totalCount ?? 0 };
   }
 

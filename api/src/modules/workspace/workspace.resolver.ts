@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertCanEdit } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
 import { BUILT_IN_THEMES } from '../../domain/vocabulary';
@@ -37,7 +37,7 @@ export class WorkspaceResolver {
   ): Promise<Workspace> {
     assertCanEdit(viewer);
     const created = await createWorkspace(db, { ...input, themes: input.themes?.map((theme) => ({ ...theme })) });
-    return { ...created, actorCount: 0, relationCount: 0 };
+    return created;
   }
 
   @Mutation(() => [Theme], {
@@ -56,6 +56,16 @@ export class WorkspaceResolver {
       themes.map((theme) => ({ ...theme })),
     );
     return all.map((theme) => ({ ...theme, builtIn: BUILT_IN_IDS.has(theme.id) }));
+  }
+
+  @FieldResolver(() => Int, { description: 'Live actors the viewer may see (counted only when asked for).' })
+  actorCount(@Root() workspace: Workspace, @Ctx() { loaders }: ApiContext): Promise<number> {
+    return loaders.workspaceActorCount.load(workspace.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Live relations the viewer may see (counted only when asked for).' })
+  relationCount(@Root() workspace: Workspace, @Ctx() { loaders }: ApiContext): Promise<number> {
+    return loaders.workspaceRelationCount.load(workspace.id);
   }
 
   @FieldResolver(() => [Theme], { description: 'Built-in themes plus this workspace’s own.' })

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { VisibilityEnum } from '../vocabulary/vocabulary.enums';
 import type { Visibility } from '../../domain/vocabulary';
 import { DateTimeScalar } from '../common/scalars';
@@ -21,12 +21,6 @@ export class Workspace {
 
   @Field(() => VisibilityEnum, { description: 'Who may see the workspace.' })
   visibility!: Visibility;
-
-  @Field(() => Int, { description: 'Live actors the viewer may see.' })
-  actorCount!: number;
-
-  @Field(() => Int, { description: 'Live relations the viewer may see.' })
-  relationCount!: number;
 
   @Field(() => DateTimeScalar, { description: 'When the workspace was created.' })
   createdAt!: string;

@@ -4,10 +4,11 @@
  * Options: BENCH_COLD_RUNS (default 5), BENCH_CACHED_RUNS (default 20).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchNeo4j } from './bench-neo4j';
+import { BENCHMARKS_FILE, readSection } from './benchmarks-file';
 import { analyticsBench, WARM_UP_RUNS, type AnalyticsBenchResult, type Stats } from './analytics.bench';
 import { calibrate } from './calibrate';
 
@@ -117,12 +118,13 @@ Command: \`${context.command}\`
 `;
 }
 
-/** The web client's section, written by `npm run bench:web`, kept as it is. */
-function webSection(): string {
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  if (!existsSync(file)) return '';
-  const match = /<!-- bench:web:begin -->[\s\S]*?<!-- bench:web:end -->/.exec(readFileSync(file, 'utf8'));
-  return match ? `\n${match[0]}\n` : '';
+/** The sections other benchmarks write (`npm run bench:web`, `npm run bench:api`), kept as they are. */
+function keptSections(): string {
+  return ['web', 'api']
+    .map((name) => readSection(name))
+    .filter((section) => section.length > 0)
+    .map((section) => `\n${section}\n`)
+    .join('');
 }
 
 async function main(): Promise<void> {
@@ -151,7 +153,7 @@ async function main(): Promise<void> {
       workers: String(Math.min(2, os.availableParallelism())),
       command: 'npm run bench',
     });
-    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), text + webSection());
+    writeFileSync(BENCHMARKS_FILE, text + keptSections());
     log(
       `cold median ${ms(result.cold.median)} (min ${ms(result.cold.min)}), cached median ${ms(result.cached.median)} (min ${ms(result.cached.min)})`,
     );

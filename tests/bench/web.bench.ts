@@ -11,15 +11,14 @@
  * BENCH_WEB_SKIP_BUILD=1 to use the existing builds.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ROOT, startApi, startWeb, type Service } from '../../scripts/processes';
 import { launchBrowser } from '../helpers/browser';
 import { freePort } from '../helpers/free-port';
 import { ensureGeneratedWorkspace } from './generated-workspace';
 import { benchNeo4j } from './bench-neo4j';
+import { sectionMarkers, writeSection } from './benchmarks-file';
 import { plainCytoscapeServer, type PlainCytoscapeServer } from './plain-cytoscape-page';
 import { calibrate } from './calibrate';
 import {
@@ -32,8 +31,7 @@ import {
 
 const SEED = 42;
 const log = (line: string) => console.log(`[bench:web] ${line}`);
-const BEGIN = '<!-- bench:web:begin -->';
-const END = '<!-- bench:web:end -->';
+const { begin: BEGIN, end: END } = sectionMarkers('web');
 
 /** First-frame and frame-rate targets per map size (issue 7). */
 const TARGETS: Record<number, { firstFrameMs: number; fps: number }> = {
@@ -191,23 +189,6 @@ Cytoscape renders per second during the pan/zoom (Tiermap / plain): ${results
 ${END}`;
 }
 
-function writeSection(section: string): void {
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = '# Benchmarks\n';
-  }
-  const begin = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  const next =
-    begin >= 0 && end > begin
-      ? `${text.slice(0, begin)}${section}${text.slice(end + END.length)}`
-      : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
-}
-
 async function main(): Promise<void> {
   if (process.env.BENCH_WEB_SKIP_BUILD !== '1') build();
   const sizes = (process.env.BENCH_WEB_SIZES ?? '1000,5000,20000').split(',').map(Number);
@@ -237,6 +218,7 @@ async function main(): Promise<void> {
     for (const actors of sizes)
       results.push(await benchSize(browser, { web: web.match[1]!, plain }, neo4jUri, actors, { seconds, runs }));
     writeSection(
+      'web',
       markdown(results, {
         chromium: browser.version(),
         loadBefore,

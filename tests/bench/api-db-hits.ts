@@ -1,0 +1,108 @@
+/**
+ * Database hits of each read workload of `npm run bench:api`, per statement. Both servers run once more
+ * in this process over a recording driver (profile-driver.ts): Tiermap from its build (api/dist, as the
+ * other benchmarks load it: tsx emits no decorator metadata for type-graphql), with statement names
+ * from `Database.trace`, and the peer from peer-schema.ts. Each statement a request sent is then run
+ * again under PROFILE.
+ */
+import path from 'node:path';
+import { graphql } from 'graphql';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type * as ConfigModule from '../../api/src/config';
+import type * as DriverModule from '../../api/src/db/driver';
+import type * as RunQueryModule from '../../api/src/db/run-query';
+import type * as LoggerModule from '../../api/src/logger';
+import type * as SchemaModule from '../../api/src/schema';
+import type * as ServerModule from '../../api/src/server';
+import type { ReadWorkload } from './api-workload';
+import { createPeerSchema } from './peer/peer-schema';
+import { profileStatement, recordingDriver, type RecordedStatement } from './profile-driver';
+
+const DIST = path.resolve(__dirname, '..', '..', 'api', 'dist');
+
+export interface StatementHits {
+  name: string;
+  dbHits: number;
+}
+
+export interface WorkloadHits {
+  key: string;
+  tiermap: StatementHits[];
+  peer: StatementHits[];
+}
+
+function compiledApi() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(require.resolve('reflect-metadata', { paths: [DIST] }));
+  const load = <T>(file: string): T => require(path.join(DIST, file)) as T; // eslint-disable-line @typescript-eslint/no-require-imports
+  return {
+    ...load<typeof ConfigModule>('config.js'),
+    ...load<typeof DriverModule>('db/driver.js'),
+    ...load<typeof RunQueryModule>('db/run-query.js'),
+    ...load<typeof LoggerModule>('logger.js'),
+    ...load<typeof SchemaModule>('schema.js'),
+    ...load<typeof ServerModule>('server.js'),
+  };
+}
+
+/** Profiles one request's statements; `names[i]` names the i-th statement. */
+async function profileAll(
+  profiler: Driver,
+  statements: RecordedStatement[],
+  names: readonly string[],
+): Promise<StatementHits[]> {
+  const out: StatementHits[] = [];
+  for (const [i, statement] of statements.entries()) {
+    out.push({ name: names[i] ?? `statement ${i + 1}`, dbHits: await profileStatement(profiler, statement) });
+  }
+  return out;
+}
+
+/** Db hits per statement of each workload's request, for both servers. */
+export async function measureDbHits(neo4jUri: string, workloads: readonly ReadWorkload[]): Promise<WorkloadHits[]> {
+  const api = compiledApi();
+  const config = api.loadConfig({ NODE_ENV: 'production', NEO4J_URI: neo4jUri, LOG_LEVEL: 'silent' });
+  const logger = api.createLogger('silent');
+  const tiermapDriver = recordingDriver(api.createDriver(config.neo4j));
+  const db = new api.Database(tiermapDriver.driver, logger, config.neo4j.database);
+  const server = await api.createServer({ config, db, logger, schema: await api.createSchema() });
+  const peerDriver = recordingDriver(neo4j.driver(neo4jUri));
+  const peerSchema = await createPeerSchema(peerDriver.driver);
+  const profiler = neo4j.driver(neo4jUri);
+  try {
+    const results: WorkloadHits[] = [];
+    for (const workload of workloads) {
+      tiermapDriver.take();
+      const { result, trace } = await db.trace(() =>
+        server.apollo.executeOperation(
+          { query: workload.tiermap.query, variables: workload.tiermap.variables ?? {} },
+          { contextValue: server.contextFor() },
+        ),
+      );
+      if (result.body.kind !== 'single' || result.body.singleResult.errors) {
+        throw new Error(`Tiermap failed workload ${workload.key} in process: ${JSON.stringify(result.body)}`);
+      }
+      const tiermap = await profileAll(profiler, tiermapDriver.take(), trace.queries);
+      const peerRun = () =>
+        graphql({
+          schema: peerSchema,
+          source: workload.peer.query,
+          variableValues: workload.peer.variables ?? {},
+          contextValue: {},
+        });
+      // The library reads the database's version once, on its first request: keep that out.
+      if (results.length === 0) await peerRun();
+      peerDriver.take();
+      const answer = await peerRun();
+      if (answer.errors) throw new Error(`the peer failed workload ${workload.key}: ${answer.errors[0]?.message}`);
+      const peer = await profileAll(profiler, peerDriver.take(), ['generated']);
+      results.push({ key: workload.key, tiermap, peer });
+    }
+    return results;
+  } finally {
+    await server.stop();
+    await db.close();
+    await peerDriver.driver.close();
+    await profiler.close();
+  }
+}

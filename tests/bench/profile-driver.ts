@@ -1,0 +1,87 @@
+/**
+ * Database hits per statement, for the db-hit table of `npm run bench:api`. Neo4j Community keeps no
+ * per-query log with db hits, so a recording driver keeps the text and parameters of every statement a
+ * server sends, and each is then run again with PROFILE in a read transaction of its own.
+ */
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+
+export interface RecordedStatement {
+  text: string;
+  params: Record<string, unknown>;
+  mode: 'READ' | 'WRITE';
+}
+
+export interface RecordingDriver {
+  /** Use in place of the real driver; every `tx.run` in executeRead/executeWrite is recorded. */
+  readonly driver: Driver;
+  /** The statements recorded since the last call, in the order they were sent. */
+  take(): RecordedStatement[];
+}
+
+function forward<T extends object>(target: T, overrides: Partial<Record<PropertyKey, unknown>>): T {
+  return new Proxy(target, {
+    get(object, property) {
+      if (Object.prototype.hasOwnProperty.call(overrides, property)) return overrides[property];
+      const value: unknown = Reflect.get(object, property, object);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(object) : value;
+    },
+  });
+}
+
+/** Wraps `inner` so that the statements sent through it can be profiled afterwards. */
+export function recordingDriver(inner: Driver): RecordingDriver {
+  let statements: RecordedStatement[] = [];
+  const wrapTx = (tx: ManagedTransaction, mode: RecordedStatement['mode']) =>
+    forward(tx, {
+      run: (text: string, params: Record<string, unknown> = {}) => {
+        statements.push({ text, params, mode });
+        return tx.run(text, params);
+      },
+    });
+  const wrapSession = (session: Session) =>
+    forward(session, {
+      executeRead: <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: object) =>
+        session.executeRead((tx) => work(wrapTx(tx, 'READ')), config),
+      executeWrite: <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: object) =>
+        session.executeWrite((tx) => work(wrapTx(tx, 'WRITE')), config),
+    });
+  const driver = forward(inner, {
+    session: (config?: Parameters<Driver['session']>[0]) => wrapSession(inner.session(config)),
+  });
+  return {
+    driver,
+    take: () => {
+      const taken = statements;
+      statements = [];
+      return taken;
+    },
+  };
+}
+
+interface PlanNode {
+  dbHits?: number;
+  children?: PlanNode[];
+}
+
+function sumDbHits(plan: PlanNode | false | undefined): number {
+  if (!plan) return 0;
+  return (plan.dbHits ?? 0) + (plan.children ?? []).reduce((sum, child) => sum + sumDbHits(child), 0);
+}
+
+/** PROFILE goes after any leading `CYPHER …` line (the Neo4j GraphQL Library starts with `CYPHER 5`). */
+export function profiledText(text: string): string {
+  const prefix = /^(\s*CYPHER[^\n]*\n)*/.exec(text)?.[0] ?? '';
+  return `${prefix}PROFILE ${text.slice(prefix.length)}`;
+}
+
+/** Runs a recorded read statement again under PROFILE and sums the db hits of its whole plan. */
+export async function profileStatement(driver: Driver, statement: RecordedStatement): Promise<number> {
+  if (statement.mode !== 'READ') throw new Error('only read statements are profiled (PROFILE runs them)');
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) => tx.run(profiledText(statement.text), statement.params));
+    return sumDbHits(result.summary.profile as PlanNode | false);
+  } finally {
+    await session.close();
+  }
+}

@@ -5,7 +5,13 @@ import type { ActorRecord } from '../domain/actor';
 import type { RelationRecord } from '../domain/relation';
 import type { SourceRecord } from '../domain/source';
 import { actorsByIds } from '../repositories/actor.repository';
-import { relationsByIds, relationsOfActors, type RelationFilter } from '../repositories/relation.repository';
+import type { Fields } from '../db/queries/projection';
+import {
+  relationsByIds,
+  relationsOfActors,
+  type RelationFilter,
+  type RelationWithEnds,
+} from '../repositories/relation.repository';
 import { sourcesOfSubjects } from '../repositories/source.repository';
 import { workspaceCounts } from '../repositories/workspace.repository';
 
@@ -16,36 +22,34 @@ export interface Loaders {
   /** Live actors, and relations, the viewer may see, by workspace id. */
   workspaceActorCount: DataLoader<string, number>;
   workspaceRelationCount: DataLoader<string, number>;
-  /** One loader per distinct (direction, filter), each batching all actors asked for with it. */
+  /**
+   * One loader per distinct (direction, filter, properties read), each batching all actors asked
+   * for with it; `shape` says which properties of the relations, and of their ends (attached to
+   * each relation, or false), to read.
+   */
   relationsOf(
     direction: 'OUT' | 'IN' | 'BOTH',
     filter: RelationFilter | null | undefined,
-  ): DataLoader<string, RelationRecord[]>;
+    shape?: { fields: Fields; endFields: Fields | false },
+  ): DataLoader<string, RelationWithEnds[]>;
 }
 
 /** Per-request DataLoaders: every batch is one UNWIND query, so nested fields never cause N+1. */
 export function createLoaders(db: Database, viewer: Viewer): Loaders {
-  const relationLoaders = new Map<string, DataLoader<string, RelationRecord[]>>();
-  const actor = new DataLoader((ids: readonly string[]) => actorsByIds(db, viewer, ids), { maxBatchSize: 1000 });
+  const relationLoaders = new Map<string, DataLoader<string, RelationWithEnds[]>>();
   return {
-    actor,
+    actor: new DataLoader((ids) => actorsByIds(db, viewer, ids), { maxBatchSize: 1000 }),
     relation: new DataLoader((ids) => relationsByIds(db, viewer, ids), { maxBatchSize: 1000 }),
     sources: new DataLoader((ids) => sourcesOfSubjects(db, viewer, ids), { maxBatchSize: 1000 }),
     workspaceActorCount: new DataLoader((ids) => workspaceCounts(db, viewer, 'actors', ids)),
     workspaceRelationCount: new DataLoader((ids) => workspaceCounts(db, viewer, 'relations', ids)),
-    relationsOf(direction, filter) {
-      const key = JSON.stringify([direction, filter ?? null]);
+    relationsOf(direction, filter, shape = { fields: null, endFields: false }) {
+      const key = JSON.stringify([direction, filter ?? null, shape]);
       let loader = relationLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader(
-          async (ids) => {
-            const { relations, ends } = await relationsOfActors(db, viewer, ids, direction, filter);
-            // The other ends came with the relations: `source` and `target` need no second statement.
-            for (const end of ends) actor.prime(end.id, end);
-            return relations;
-          },
-          { maxBatchSize: 500 },
-        );
+        loader = new DataLoader((ids) => relationsOfActors(db, viewer, ids, direction, filter, shape), {
+          maxBatchSize: 500,
+        });
         relationLoaders.set(key, loader);
       }
       return loader;

@@ -14,6 +14,7 @@ import {
   type ActorNode,
   type ActorOrder,
 } from '../db/queries/actor.queries';
+import type { Fields } from '../db/queries/projection';
 import { RELATION_UPDATE } from '../db/queries/relation.queries';
 import type { Database, Tx } from '../db/run-query';
 import {
@@ -91,6 +92,8 @@ export interface ListActorsArgs {
   after?: string | null;
   orderBy?: ActorOrder | null;
   withTotal?: boolean;
+  /** The properties to read for each actor (default all). */
+  fields?: Fields;
 }
 
 function filterParams(ws: string, viewer: Viewer, filter: ActorFilter | null | undefined): ActorFilterParams {
@@ -183,6 +186,7 @@ export async function listActors(db: Database, viewer: Viewer, args: ListActorsA
       includeDeleted: filters.includeDeleted,
       withTotal,
       withCursor: cursor !== null,
+      fields: args.fields ?? null,
     };
     // Search results come by relevance; the other orders apply to plain listing.
     const [row] = words

@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/viewer';
-import { NEIGHBOURHOOD } from '../db/queries/neighbourhood.queries';
+import { neighbourhoodQuery } from '../db/queries/neighbourhood.queries';
+import type { Fields } from '../db/queries/projection';
 import type { ActorRecord } from '../domain/actor';
 import { toActorRecord } from './actor.repository';
 import type { Database } from '../db/run-query';
@@ -45,6 +46,9 @@ export async function neighbourhood(
     filter?: RelationFilter | null;
     /** Count degrees (for `degree` and `hiddenNeighbours`); default true. */
     withDegrees?: boolean;
+    /** The properties to read for each actor and each relation (default all). */
+    actorFields?: Fields;
+    relationFields?: Fields;
   },
 ): Promise<Neighbourhood> {
   const depth = args.depth ?? 1;
@@ -56,7 +60,12 @@ export async function neighbourhood(
   checkRelationFilter(args.filter, ['filter']);
   const params = relationFilterParams(viewer, args.filter);
 
-  const [row] = await db.read(NEIGHBOURHOOD[depth as 1 | 2 | 3], {
+  const query = neighbourhoodQuery({
+    depth: depth as 1 | 2 | 3,
+    actorFields: args.actorFields ?? null,
+    relationFields: args.relationFields ?? null,
+  });
+  const [row] = await db.read(query, {
     ...params,
     id: args.actorId,
     limit,

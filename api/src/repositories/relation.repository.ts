@@ -6,11 +6,14 @@ import {
   RELATION_LOCK,
   RELATION_UPDATE,
   RELATIONS_BY_IDS,
-  RELATIONS_OF_ACTORS,
+  relationsOfActorsQuery,
+  type RelationEndNodes,
   givenRelationFilters,
   relationPageQuery,
   type RelationFilterParams,
+  type RelationNode,
 } from '../db/queries/relation.queries';
+import type { Fields } from '../db/queries/projection';
 import type { Database, Tx } from '../db/run-query';
 import { endOf, startOf } from '../domain/partial-date';
 import {
@@ -78,8 +81,23 @@ export interface ListRelationsArgs {
   first?: number | null;
   after?: string | null;
   withTotal?: boolean;
-  /** Read both ends with each relation (returned in `ends`). */
-  withEnds?: boolean;
+  /** The properties to read for each relation (default all). */
+  fields?: Fields;
+  /** The properties to read for both ends (attached to each relation), or false (default). */
+  endFields?: Fields | false;
+}
+
+/** A relation read with its ends, for a client that selected them (see withEnds). */
+export type RelationWithEnds = RelationRecord & { sourceActor?: ActorRecord; targetActor?: ActorRecord };
+
+/** The record of a relation row, with its ends attached when the row has them. */
+function withEnds(relation: RelationNode, ends: RelationEndNodes | undefined): RelationWithEnds {
+  const record: RelationWithEnds = toRelationRecord(relation);
+  if (ends) {
+    record.sourceActor = toActorRecord(ends[0] as ActorNode);
+    record.targetActor = toActorRecord(ends[1] as ActorNode);
+  }
+  return record;
 }
 
 /**
@@ -90,7 +108,7 @@ export async function listRelations(
   db: Database,
   viewer: Viewer,
   args: ListRelationsArgs,
-): Promise<Page<RelationRecord> & { ends: ActorRecord[] }> {
+): Promise<Page<RelationWithEnds>> {
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;
   checkRelationFilter(args.filter, ['filter']);
@@ -105,7 +123,8 @@ export async function listRelations(
       includeDeleted: filters.includeDeleted,
       withTotal,
       withCursor: cursor !== null,
-      withEnds: args.withEnds ?? false,
+      fields: args.fields ?? null,
+      endFields: args.endFields ?? false,
     });
     const [row] = await tx.run(query, {
       ...filters,
@@ -116,17 +135,11 @@ export async function listRelations(
       limit: size + 1,
       withTotal,
     });
-    const entries = row?.page ?? [];
-    const ends = new Map<string, ActorRecord>();
-    for (const entry of entries.slice(0, size)) {
-      for (const end of entry.ends ?? []) ends.set(end.id, toActorRecord(end as ActorNode));
-    }
-    const page = toPage(entries, size, row?.total ?? null, (entry) => ({
-      node: toRelationRecord(entry.relation),
+    return toPage(row?.page ?? [], size, row?.total ?? null, (entry) => ({
+      node: withEnds(entry.relation, entry.ends),
       key: entry.key,
       id: entry.relation.id,
     }));
-    return { ...page, ends: [...ends.values()] };
   });
 }
 
@@ -140,30 +153,24 @@ export async function relationsByIds(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/**
- * The relations of many actors, in the order of `actorIds` (DataLoader batch), and the actors at
- * their other ends (to prime the actor loader with).
- */
+/** The relations of many actors, in the order of `actorIds` (DataLoader batch), ends attached if asked. */
 export async function relationsOfActors(
   db: Database,
   viewer: Viewer,
   actorIds: readonly string[],
   direction: 'OUT' | 'IN' | 'BOTH',
   filter: RelationFilter | null | undefined,
-): Promise<{ relations: RelationRecord[][]; ends: ActorRecord[] }> {
-  const rows = await db.read(RELATIONS_OF_ACTORS, {
+  shape: { fields: Fields; endFields: Fields | false } = { fields: null, endFields: false },
+): Promise<RelationWithEnds[][]> {
+  const rows = await db.read(relationsOfActorsQuery(shape), {
     ...relationFilterParams(viewer, filter),
     ids: [...new Set(actorIds)],
     direction,
   });
   const byActor = new Map(
-    rows.map((row) => [row.actorId, row.relations.map((entry) => toRelationRecord(entry.relation))]),
+    rows.map((row) => [row.actorId, row.relations.map((entry) => withEnds(entry.relation, entry.ends))]),
   );
-  const ends = new Map<string, ActorRecord>();
-  for (const row of rows) {
-    for (const { other } of row.relations) ends.set(other.id, toActorRecord(other as ActorNode));
-  }
-  return { relations: actorIds.map((id) => byActor.get(id) ?? []), ends: [...ends.values()] };
+  return actorIds.map((id) => byActor.get(id) ?? []);
 }
 
 export async function lockRelation(tx: Tx, viewer: Viewer, id: string, field = 'id'): Promise<RelationRecord> {

@@ -1,5 +1,6 @@
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
-import { defineQuery, type Query } from '../query';
+import { defineQuery, QueryShapes, type Query } from '../query';
+import { projection, type Fields } from './projection';
 
 /** An actor node's properties as stored (ActorRecord plus search helpers). */
 export type ActorNode = Record<string, unknown> & { id: string; version: number };
@@ -87,9 +88,9 @@ export interface ActorPageShape {
   includeDeleted: boolean;
   withTotal: boolean;
   withCursor: boolean;
+  /** The properties returned for each actor (null: all). */
+  fields: Fields;
 }
-
-const pageQueries = new Map<string, Query<ActorPageParams, ActorPageRow>>();
 
 /**
  * One page of a workspace's actors (and the total, when asked) in one statement. The order's key
@@ -98,9 +99,10 @@ const pageQueries = new Map<string, Query<ActorPageParams, ActorPageRow>>();
  * plus what the filters drop, not the workspace's size.
  */
 export function actorPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPageRow> {
-  const cacheKey = JSON.stringify(shape);
-  const cached = pageQueries.get(cacheKey);
-  if (cached) return cached;
+  return pageQueries.get(shape);
+}
+
+function buildPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPageRow> {
   const { key, direction } = ACTOR_ORDERS[shape.order];
   const op = direction === 'ASC' ? '>' : '<';
   const filter = filterText(shape.filters, shape.includeDeleted);
@@ -116,7 +118,7 @@ export function actorPageQuery(shape: ActorPageShape): Query<ActorPageParams, Ac
   const page = `MATCH (a:Actor)${hint} WHERE a.workspaceId = $ws AND ${seek}
        AND ${filter}
      WITH a ORDER BY a.workspaceId ${direction}, a.${key} ${direction}, a.id ${direction} LIMIT $limit
-     RETURN collect({actor: a {.*}, key: a.${key}}) AS page`;
+     RETURN collect({actor: ${projection('a', shape.fields)}, key: a.${key}}) AS page`;
   const text = shape.withTotal
     ? `CALL {
        MATCH (a:Actor) WHERE a.workspaceId = $ws AND ${filter}
@@ -127,10 +129,10 @@ export function actorPageQuery(shape: ActorPageShape): Query<ActorPageParams, Ac
      }
      RETURN total, page`
     : `${page}, null AS total`;
-  const query = defineQuery<ActorPageParams, ActorPageRow>(`actor.page.${shape.order}`, text);
-  pageQueries.set(cacheKey, query);
-  return query;
+  return defineQuery<ActorPageParams, ActorPageRow>(`actor.page.${shape.order}`, text);
 }
+
+const pageQueries = new QueryShapes(buildPageQuery, (shape) => ({ ...shape, fields: null }));
 
 /** What decides the text of a search query. */
 export interface ActorSearchShape {
@@ -138,9 +140,9 @@ export interface ActorSearchShape {
   includeDeleted: boolean;
   withTotal: boolean;
   withCursor: boolean;
+  /** The properties returned for each actor (null: all). */
+  fields: Fields;
 }
-
-const searchQueries = new Map<string, Query<ActorSearchParams, ActorPageRow>>();
 
 /**
  * Full-text search (name, aliases, description) within a workspace, by relevance then id, in one
@@ -148,28 +150,33 @@ const searchQueries = new Map<string, Query<ActorSearchParams, ActorPageRow>>();
  * only this workspace's hits, and runs once: the total is the number of hits left by the filters.
  */
 export function actorSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
-  const cacheKey = JSON.stringify(shape);
-  const cached = searchQueries.get(cacheKey);
-  if (cached) return cached;
+  return searchQueries.get(shape);
+}
+
+function buildSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
   const filter = filterText(shape.filters, shape.includeDeleted);
-  const after = shape.withCursor
-    ? ' WHERE hit.score < $afterKey OR (hit.score = $afterKey AND hit.a.id > $afterId)'
-    : '';
+  const after = 'score < $afterKey OR (score = $afterKey AND a.id > $afterId)';
   const hits = `CALL db.index.fulltext.queryNodes('${ACTOR_SEARCH_INDEX}', $search) YIELD node AS a, score
      WITH a, score WHERE a.workspaceId = $ws AND ${filter}`;
   const text = shape.withTotal
     ? `${hits}
      WITH a, score ORDER BY score DESC, a.id ASC
      WITH collect({a: a, score: score}) AS hits
-     RETURN size(hits) AS total,
-            [hit IN hits${after} | {actor: properties(hit.a), key: hit.score}][0..$limit] AS page`
-    : `${hits}${shape.withCursor ? ' AND (score < $afterKey OR (score = $afterKey AND a.id > $afterId))' : ''}
+     CALL {
+       WITH hits
+       UNWIND hits AS hit
+       WITH hit.a AS a, hit.score AS score${shape.withCursor ? ` WHERE ${after}` : ''}
+       WITH a, score LIMIT $limit
+       RETURN collect({actor: ${projection('a', shape.fields)}, key: score}) AS page
+     }
+     RETURN size(hits) AS total, page`
+    : `${hits}${shape.withCursor ? ` AND (${after})` : ''}
      WITH a, score ORDER BY score DESC, a.id ASC LIMIT $limit
-     RETURN null AS total, collect({actor: a {.*}, key: score}) AS page`;
-  const query = defineQuery<ActorSearchParams, ActorPageRow>('actor.search', text);
-  searchQueries.set(cacheKey, query);
-  return query;
+     RETURN null AS total, collect({actor: ${projection('a', shape.fields)}, key: score}) AS page`;
+  return defineQuery<ActorSearchParams, ActorPageRow>('actor.search', text);
 }
+
+const searchQueries = new QueryShapes(buildSearchQuery, (shape) => ({ ...shape, fields: null }));
 
 /** The full-text index over actors' name, aliases, description and workspace (schema.queries). */
 export const ACTOR_SEARCH_INDEX = 'actor_search_ws';
@@ -186,7 +193,7 @@ export function actorReadShapes(): Array<ShapedQuery<ActorPageParams, ActorPageR
   for (const filters of [[], ['tiers'], ['tiers', 'themes'], ['countries'], FILTER_NAMES] as ActorFilterName[][]) {
     for (const withTotal of [true, false]) {
       for (const withCursor of [false, true]) {
-        const base = { filters, includeDeleted: false, withTotal, withCursor };
+        const base = { filters, includeDeleted: false, withTotal, withCursor, fields: null };
         for (const order of Object.keys(ACTOR_ORDERS) as Array<keyof typeof ACTOR_ORDERS>) {
           out.push({ shape: JSON.stringify({ ...base, order }), query: actorPageQuery({ ...base, order }) });
         }

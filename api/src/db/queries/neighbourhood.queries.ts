@@ -1,5 +1,6 @@
 import type { Visibility } from '../../domain/vocabulary';
-import { defineQuery, type Query } from '../query';
+import { defineQuery, QueryShapes, type Query } from '../query';
+import { projection, type Fields } from './projection';
 import type { ActorNode } from './actor.queries';
 import type { RelationFilterParams, RelationNode } from './relation.queries';
 
@@ -61,14 +62,28 @@ function level(distance: number): string {
         [e IN ranked[0..room] | e.node] AS frontier`;
 }
 
+/** What decides the text of a neighbourhood query. */
+export interface NeighbourhoodShape {
+  depth: 1 | 2 | 3;
+  /** The properties returned for each actor (null: all). */
+  actorFields: Fields;
+  /** The properties returned for each relation (null: all). */
+  relationFields: Fields;
+}
+
 /**
  * The actors around a centre up to `depth` steps (at most `$limit`, centre included) and the
  * relations the walk followed between them, in one statement: levels are expanded breadth first
  * inside the query, each level keeping its best-connected actors while there is room; the rest are
  * counted in `truncated`. Degrees count only relations the viewer may see and the filter allows, and
- * are 0 unless `$withDegrees`.
+ * are 0 unless `$withDegrees`. Actors and relations carry the properties the shape names.
  */
-function neighbourhoodQuery(depth: 1 | 2 | 3): Query<NeighbourhoodParams, NeighbourhoodRow> {
+export function neighbourhoodQuery(shape: NeighbourhoodShape): Query<NeighbourhoodParams, NeighbourhoodRow> {
+  return neighbourhoods.get(shape);
+}
+
+function buildNeighbourhood(shape: NeighbourhoodShape): Query<NeighbourhoodParams, NeighbourhoodRow> {
+  const { depth } = shape;
   const levels = [1, 2, 3].slice(0, depth).map(level).join('\n   ');
   return defineQuery(
     `neighbourhood.depth${depth}`,
@@ -81,15 +96,27 @@ function neighbourhoodQuery(depth: 1 | 2 | 3): Query<NeighbourhoodParams, Neighb
      UNWIND [e IN rows WHERE e.distance < ${depth} | e.node] AS a
      MATCH (a)-[r:RELATES]-(o:Actor) WHERE ${follows('r', 'o')} AND o IN kept
      WITH DISTINCT r
-     RETURN collect(r {.*, sourceId: startNode(r).id, targetId: endNode(r).id}) AS edges
+     RETURN collect(${projection('r', shape.relationFields, 'sourceId: startNode(r).id, targetId: endNode(r).id')}) AS edges
    }
-   RETURN [e IN rows | {actor: properties(e.node), distance: e.distance, degree: e.degree}] AS nodes, edges, truncated`,
+   CALL {
+     WITH rows
+     UNWIND rows AS e
+     WITH e.node AS n, e.distance AS distance, e.degree AS degree
+     RETURN collect({actor: ${projection('n', shape.actorFields)}, distance: distance, degree: degree}) AS nodes
+   }
+   RETURN nodes, edges, truncated`,
   );
 }
 
-/** The neighbourhood statement for each depth a client may ask for. */
+const neighbourhoods = new QueryShapes(buildNeighbourhood, (shape) => ({
+  ...shape,
+  actorFields: null,
+  relationFields: null,
+}));
+
+/** The neighbourhood statement for each depth with every property (for plan tests). */
 export const NEIGHBOURHOOD: Readonly<Record<1 | 2 | 3, Query<NeighbourhoodParams, NeighbourhoodRow>>> = {
-  1: neighbourhoodQuery(1),
-  2: neighbourhoodQuery(2),
-  3: neighbourhoodQuery(3),
+  1: neighbourhoodQuery({ depth: 1, actorFields: null, relationFields: null }),
+  2: neighbourhoodQuery({ depth: 2, actorFields: null, relationFields: null }),
+  3: neighbourhoodQuery({ depth: 3, actorFields: null, relationFields: null }),
 };

@@ -1,5 +1,6 @@
 import type { EngagementLevel, Mode, RelationType, Visibility } from '../../domain/vocabulary';
-import { defineQuery, type Query } from '../query';
+import { defineQuery, QueryShapes, type Query } from '../query';
+import { projection, type Fields } from './projection';
 import type { ShapedQuery } from './actor.queries';
 
 /** A relationship's properties plus the ids of its end nodes. */
@@ -11,6 +12,11 @@ export type RelationNode = Record<string, unknown> & {
 };
 
 const PROJECT = 'r {.*, sourceId: s.id, targetId: t.id}';
+/** The relation `r` from `s` to `t` with the given properties and its ends' ids. */
+const projectRelation = (fields: Fields) => projection('r', fields, 'sourceId: s.id, targetId: t.id');
+/** Both ends' properties, when a client selected `source` or `target`. */
+const projectEnds = (endFields: Fields | false) =>
+  endFields === false ? '' : `, ends: [${projection('s', endFields)}, ${projection('t', endFields)}]`;
 const VISIBLE = 'r.visibility IN $visibilities AND s.visibility IN $visibilities AND t.visibility IN $visibilities';
 
 export interface RelationFilterParams {
@@ -46,9 +52,12 @@ export interface RelationPageParams extends RelationFilterParams {
   withTotal: boolean;
 }
 
+/** The stored properties of a relation's source and target, in that order. */
+export type RelationEndNodes = [Record<string, unknown> & { id: string }, Record<string, unknown> & { id: string }];
+
 export interface RelationPageRow {
   total: number | null;
-  page: Array<{ relation: RelationNode; key: string; ends?: Array<Record<string, unknown> & { id: string }> }>;
+  page: Array<{ relation: RelationNode; key: string; ends?: RelationEndNodes }>;
 }
 
 /** Predicates of the optional relation filters, each added only when given (see relationPageQuery). */
@@ -79,11 +88,11 @@ export interface RelationPageShape {
   includeDeleted: boolean;
   withTotal: boolean;
   withCursor: boolean;
-  /** Return both ends' properties with each relation (the client selected source or target). */
-  withEnds: boolean;
+  /** The properties returned for each relation (null: all). */
+  fields: Fields;
+  /** The properties returned for both ends (the client selected source or target), or false. */
+  endFields: Fields | false;
 }
-
-const relationPages = new Map<string, Query<RelationPageParams, RelationPageRow>>();
 
 /**
  * A page of a workspace's relations ordered by creation (new ones go to the end), and the total
@@ -92,9 +101,10 @@ const relationPages = new Map<string, Query<RelationPageParams, RelationPageRow>
  * expanded from that actor.
  */
 export function relationPageQuery(shape: RelationPageShape): Query<RelationPageParams, RelationPageRow> {
-  const cacheKey = JSON.stringify(shape);
-  const cached = relationPages.get(cacheKey);
-  if (cached) return cached;
+  return relationPages.get(shape);
+}
+
+function buildRelationPage(shape: RelationPageShape): Query<RelationPageParams, RelationPageRow> {
   const filters = shape.filters.filter((name) => !(shape.oneType && name === 'types'));
   const filter = [
     VISIBLE,
@@ -131,7 +141,7 @@ export function relationPageQuery(shape: RelationPageShape): Query<RelationPageP
   const page = `${match(seek)}
        AND ${filter}
      WITH r, s, t ORDER BY ${order} LIMIT $limit
-     RETURN collect({relation: ${PROJECT}, key: r.createdAt${shape.withEnds ? ', ends: [s {.*}, t {.*}]' : ''}}) AS page`;
+     RETURN collect({relation: ${projectRelation(shape.fields)}, key: r.createdAt${projectEnds(shape.endFields)}}) AS page`;
   const text = shape.withTotal
     ? `CALL {
      ${match('true')}
@@ -143,10 +153,14 @@ export function relationPageQuery(shape: RelationPageShape): Query<RelationPageP
    }
    RETURN total, page`
     : `${page}, null AS total`;
-  const query = defineQuery<RelationPageParams, RelationPageRow>('relation.page', text);
-  relationPages.set(cacheKey, query);
-  return query;
+  return defineQuery<RelationPageParams, RelationPageRow>('relation.page', text);
 }
+
+const relationPages = new QueryShapes(buildRelationPage, (shape) => ({
+  ...shape,
+  fields: null,
+  endFields: shape.endFields === false ? (false as const) : null,
+}));
 
 /** Representative page shapes: no filter, one type, several filters, every filter (for plan tests). */
 export function relationReadShapes(): Array<ShapedQuery<RelationPageParams, RelationPageRow>> {
@@ -161,7 +175,16 @@ export function relationReadShapes(): Array<ShapedQuery<RelationPageParams, Rela
     for (const ofActor of [false, true]) {
       for (const withTotal of [true, false]) {
         for (const withCursor of [false, true]) {
-          const shape = { filters, oneType, ofActor, includeDeleted: false, withTotal, withCursor, withEnds: true };
+          const shape = {
+            filters,
+            oneType,
+            ofActor,
+            includeDeleted: false,
+            withTotal,
+            withCursor,
+            fields: null,
+            endFields: null,
+          };
           out.push({ shape: JSON.stringify(shape), query: relationPageQuery(shape) });
         }
       }
@@ -184,30 +207,50 @@ export interface RelationsOfActorsParams extends RelationFilterParams {
   direction: 'OUT' | 'IN' | 'BOTH';
 }
 
+/** What decides the text of a relations-of-actors query. */
+export interface RelationsOfActorsShape {
+  /** The properties returned for each relation (null: all). */
+  fields: Fields;
+  /** The properties returned for both ends (the client selected source or target), or false. */
+  endFields: Fields | false;
+}
+
+export interface RelationsOfActorsRow {
+  actorId: string;
+  relations: Array<{ relation: RelationNode; ends?: RelationEndNodes }>;
+}
+
 /**
  * The relations of many actors at once (DataLoader batch for Actor.relations): each actor is found
- * by id, then its outgoing and incoming relationships are expanded from it. The actor at the other
- * end comes with each relation, so a client asking for the ends needs no second statement.
+ * by id, then its outgoing and incoming relationships are expanded from it. Both ends come with
+ * each relation when selected, so a client asking for them needs no second statement.
  */
-export const RELATIONS_OF_ACTORS = defineQuery<
-  RelationsOfActorsParams,
-  { actorId: string; relations: Array<{ relation: RelationNode; other: Record<string, unknown> & { id: string } }> }
->(
-  'relation.ofActors',
-  `UNWIND $ids AS actorId
+export function relationsOfActorsQuery(
+  shape: RelationsOfActorsShape,
+): Query<RelationsOfActorsParams, RelationsOfActorsRow> {
+  return relationsOfActors.get(shape);
+}
+
+const relationsOfActors = new QueryShapes(
+  (shape: RelationsOfActorsShape) =>
+    defineQuery<RelationsOfActorsParams, RelationsOfActorsRow>(
+      'relation.ofActors',
+      `UNWIND $ids AS actorId
    MATCH (a:Actor {id: actorId})
    CALL {
      WITH a
      MATCH (a)-[r:RELATES]->(t:Actor) WHERE $direction IN ['OUT', 'BOTH']
-     RETURN r, a AS s, t, t AS other
+     RETURN r, a AS s, t
      UNION
      WITH a
      MATCH (s:Actor)-[r:RELATES]->(a) WHERE $direction IN ['IN', 'BOTH']
-     RETURN r, s, a AS t, s AS other
+     RETURN r, s, a AS t
    }
-   WITH actorId, r, s, t, other WHERE ${FILTER}
-   WITH actorId, r, s, t, other ORDER BY r.createdAt, r.id
-   RETURN actorId, collect({relation: ${PROJECT}, other: other {.*}}) AS relations`,
+   WITH actorId, r, s, t WHERE ${FILTER}
+   WITH actorId, r, s, t ORDER BY r.createdAt, r.id
+   RETURN actorId, collect({relation: ${projectRelation(shape.fields)}${projectEnds(shape.endFields)}}) AS relations`,
+    ),
+  (shape): RelationsOfActorsShape => ({ fields: null, endFields: shape.endFields === false ? false : null }),
 );
 
 export const RELATION_LOCK = defineQuery<{ id: string }, { relation: RelationNode }>(

@@ -6,7 +6,8 @@ import { createActor, deleteActor, listActors, restoreActor, updateActor } from 
 import { checkRelationFilter } from '../../repositories/relation.repository';
 import { Relation } from '../relation/relation.type';
 import { DirectionEnum, RelationFilter } from '../relation/relation.input';
-import { selectsField } from '../common/selection';
+import { ACTOR_PROPERTIES, ACTOR_REQUIRED } from '../../db/queries/projection';
+import { relationSelection, selectedProperties, selectsField } from '../common/selection';
 import { Source } from '../source/source.type';
 import { ActorFilter, ActorInput, ActorOrderEnum, ActorPatch } from './actor.input';
 import { Actor, ActorConnection } from './actor.type';
@@ -17,7 +18,7 @@ export class ActorResolver {
     description: 'A page of a workspace’s actors: filtered, searched (name, aliases, description) and ordered.',
   })
   async actors(
-    @Ctx() { db, viewer, loaders }: ApiContext,
+    @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
     @Arg('search', () => String, { nullable: true, description: 'Words to find; each also matches as a prefix.' })
@@ -34,6 +35,7 @@ export class ActorResolver {
   ): Promise<ActorConnection> {
     const page = await listActors(db, viewer, {
       withTotal: info ? selectsField(info, 'totalCount') : true,
+      fields: info ? selectedProperties(info, [['edges', 'node']], ACTOR_PROPERTIES, ACTOR_REQUIRED) : null,
       workspace,
       filter: filter ?? null,
       search: search ?? null,
@@ -41,8 +43,6 @@ export class ActorResolver {
       after: after ?? null,
       orderBy: orderBy ?? null,
     });
-    // Relations of these actors may point back at them: let the loader know them already.
-    for (const edge of page.edges) loaders.actor.prime(edge.node.id, edge.node);
     return { ...page, totalCount: page.totalCount ?? 0 };
   }
 
@@ -114,9 +114,11 @@ export class ActorResolver {
     @Arg('direction', () => DirectionEnum, { nullable: true, description: 'Default BOTH.' })
     direction?: keyof typeof DirectionEnum | null,
     @Arg('filter', () => RelationFilter, { nullable: true }) filter?: RelationFilter | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Relation[]> {
     checkRelationFilter(filter, ['relations', 'filter']);
-    return loaders.relationsOf(direction ?? 'BOTH', filter ? { ...filter } : null).load(actor.id);
+    const shape = info ? relationSelection(info, []) : undefined;
+    return loaders.relationsOf(direction ?? 'BOTH', filter ? { ...filter } : null, shape).load(actor.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Evidence for the actor.' })

@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 't
 import type { ApiContext } from '../../context';
 import { neighbourhood } from '../../repositories/neighbourhood.repository';
 import { Actor } from '../actor/actor.type';
-import { selectsField } from '../common/selection';
+import { ACTOR_PROPERTIES, ACTOR_REQUIRED, RELATION_PROPERTIES, RELATION_REQUIRED } from '../../db/queries/projection';
+import { selectedProperties, selectsField } from '../common/selection';
 import { RelationFilter } from '../relation/relation.input';
 import { Neighbourhood, NeighbourhoodNode } from './neighbourhood.type';
 
@@ -33,6 +34,8 @@ export class NeighbourhoodResolver {
       withDegrees: info
         ? selectsField(info, 'nodes', 'degree') || selectsField(info, 'nodes', 'hiddenNeighbours')
         : true,
+      actorFields: info ? selectedProperties(info, [['nodes', 'actor']], ACTOR_PROPERTIES, ACTOR_REQUIRED) : null,
+      relationFields: info ? selectedProperties(info, [['edges']], RELATION_PROPERTIES, RELATION_REQUIRED) : null,
     });
   }
 }

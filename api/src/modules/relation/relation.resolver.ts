@@ -11,16 +11,22 @@ import {
 } from '../../repositories/relation.repository';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { Actor } from '../actor/actor.type';
-import { selectsField } from '../common/selection';
+import { relationSelection, selectsField } from '../common/selection';
 import { Source } from '../source/source.type';
 import { RelationInput, RelationListFilter, RelationPatch } from './relation.input';
 import { Relation, RelationConnection } from './relation.type';
+
+/** Ends attached to a relation by the statement that read it (see relationSelection). */
+interface RelationEnds {
+  sourceActor?: Actor;
+  targetActor?: Actor;
+}
 
 @Resolver(() => Relation)
 export class RelationResolver {
   @Query(() => RelationConnection, { description: 'A page of a workspace’s relations, oldest first.' })
   async relations(
-    @Ctx() { db, viewer, loaders }: ApiContext,
+    @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('filter', () => RelationListFilter, { nullable: true }) filter?: RelationListFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–500 (default 50).' }) first?: number | null,
@@ -30,16 +36,12 @@ export class RelationResolver {
   ): Promise<RelationConnection> {
     const page = await listRelations(db, viewer, {
       withTotal: info ? selectsField(info, 'totalCount') : true,
-      withEnds: info
-        ? selectsField(info, 'edges', 'node', 'source') || selectsField(info, 'edges', 'node', 'target')
-        : false,
+      ...(info ? relationSelection(info, ['edges', 'node']) : {}),
       workspace,
       filter: filter ? { ...filter } : null,
       first: first ?? null,
       after: after ?? null,
     });
-    // Both ends came with the page: `source` and `target` need no second statement.
-    for (const end of page.ends) loaders.actor.prime(end.id, end);
     return { ...page, totalCount: page.totalCount ?? 0 };
   }
 
@@ -100,13 +102,14 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => Actor, { description: 'The source actor.' })
-  async source(@Root() relation: Relation, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    return (await loaders.actor.load(relation.sourceId))!;
+  async source(@Root() relation: Relation & RelationEnds, @Ctx() { loaders }: ApiContext): Promise<Actor> {
+    // Read with the relation when the statement that found it was asked for its ends.
+    return relation.sourceActor ?? (await loaders.actor.load(relation.sourceId))!;
   }
 
   @FieldResolver(() => Actor, { description: 'The target actor.' })
-  async target(@Root() relation: Relation, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    return (await loaders.actor.load(relation.targetId))!;
+  async target(@Root() relation: Relation & RelationEnds, @Ctx() { loaders }: ApiContext): Promise<Actor> {
+    return relation.targetActor ?? (await loaders.actor.load(relation.targetId))!;
   }
 
   @FieldResolver(() => [Source], { description: 'Evidence for the relation.' })

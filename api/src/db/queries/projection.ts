@@ -1,0 +1,69 @@
+/**
+ * Which properties a statement returns for an actor or a relation. The API asks only for the fields
+ * the client selected (see modules/common/selection.ts): decoding fewer properties is much of the
+ * cost of a read that returns hundreds of records. Names come from these closed lists only.
+ */
+export const ACTOR_PROPERTIES = [
+  'id',
+  'workspaceId',
+  'externalId',
+  'name',
+  'aliases',
+  'kind',
+  'tier',
+  'sector',
+  'country',
+  'city',
+  'originCountries',
+  'themes',
+  'description',
+  'website',
+  'founded',
+  'visibility',
+  'version',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'deletedAt',
+] as const;
+
+/** What every actor read returns whatever was selected: what rights, links and caches need. */
+export const ACTOR_REQUIRED = ['id', 'workspaceId', 'visibility', 'version', 'deletedAt'] as const;
+
+export const RELATION_PROPERTIES = [
+  'id',
+  'workspaceId',
+  'externalId',
+  'type',
+  'directed',
+  'mode',
+  'engagement',
+  'formal',
+  'themes',
+  'since',
+  'until',
+  'amount',
+  'currency',
+  'strength',
+  'confidence',
+  'notes',
+  'visibility',
+  'version',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'deletedAt',
+] as const;
+
+export const RELATION_REQUIRED = ['id', 'workspaceId', 'type', 'visibility', 'version', 'deletedAt'] as const;
+
+/** Property names to return, sorted; null for every property. */
+export type Fields = readonly string[] | null;
+
+/** `v {.a, .b}` for the given fields, or `v {.*}` for all; `extra` adds computed entries. */
+export function projection(variable: string, fields: Fields, extra = ''): string {
+  const entries = fields === null ? ['.*'] : fields.map((field) => `.${field}`);
+  return `${variable} {${[...entries, ...(extra ? [extra] : [])].join(', ')}}`;
+}

@@ -24,13 +24,16 @@ function targets(size: number, key: string, clients: number, tiermap: LatencySta
 
 function sizeSection(size: SizeResult): string {
   const p = size.picks;
-  const rows = size.workloads.flatMap((w) =>
-    w.timings.map(({ clients, series }) => {
+  const rows = size.workloads.flatMap((w) => [
+    ...w.timings.map(({ clients, series }) => {
       const peer = series.peer!;
       const ratio = series.tiermap.p50 / peer.p50;
       return `| ${w.key}. ${w.title} | ${clients} | ${figures(series.tiermap)} | ${figures(peer)} | **${ratio.toFixed(2)}** | ${series.tiermap.count}${series.cutShort ? '*' : ''} | ${targets(size.actors, w.key, clients, series.tiermap, ratio)} |`;
     }),
-  );
+    ...w.skipped.map(
+      (clients) => `| ${w.key}. ${w.title} | ${clients} | not run at this size (see above) ||||||||||| — |`,
+    ),
+  ]);
   return `### ${count(size.actors)} actors, ${count(size.relations)} relations (\`${size.slug}\`, ${
     size.loadedNow ? `loaded for this run in ${size.loadSeconds?.toFixed(0)} s` : 'already loaded'
   })
@@ -93,7 +96,9 @@ per actor). Requests are GraphQL POSTs with \`content-type: application/json\` t
 - Then each workload is timed **interleaved**: every client loop sends one request to each server in turn (which one
   goes first alternates), after ${plan.warmUp} uncounted requests per server, with ${plan.requests} measured requests
   per server (split over the clients) or until ${plan.budgetSeconds} s have passed (marked \\*). The whole map (f) gets
-  fewer: ${result.mapPlans.map((m) => `${m.requests} measured after ${m.warmUp} at ${count(m.actors)} actors`).join(', ')}.
+  fewer: ${result.mapPlans.map((m) => `${m.requests} measured after ${m.warmUp} at ${count(m.actors)} actors`).join(', ')}
+  (the check's request comes first in any case), and above 20,000 actors one client only: eight peers building a
+  100,000-actor answer at once would take minutes and gigabytes. Above 50,000 actors the other reads get half the requests.
   1 client, then ${plan.clients.filter((c) => c > 1).join(', ')} concurrent clients (async loops in the benchmark's process).
 - **rps**: requests a server answered per second of client time spent waiting on it (clients ÷ mean latency);
   interleaving gives each server about half the wall-clock time, which this does not count against it.

@@ -15,6 +15,8 @@ export interface WorkloadResult {
   approximation: string | null;
   check: CheckOutcome;
   timings: Array<{ clients: number; series: TimedSeries }>;
+  /** Client counts not run for this workload at this size. */
+  skipped: number[];
 }
 
 export interface SizeRun {
@@ -84,19 +86,26 @@ export async function timeSize(
   servers: Servers,
   run: SizeRun,
   clientCounts: readonly number[],
-  planFor: (workload: ReadWorkload, clients: number) => TimingPlan,
+  planFor: (workload: ReadWorkload, clients: number) => TimingPlan | null,
   log: (line: string) => void,
 ): Promise<WorkloadResult[]> {
   const results: WorkloadResult[] = [];
   for (const { workload, check } of run.checks) {
     const timings: WorkloadResult['timings'] = [];
+    const skipped: number[] = [];
     for (const clients of clientCounts) {
+      const plan = planFor(workload, clients);
+      if (!plan) {
+        skipped.push(clients);
+        log(`  ${workload.key} × ${clients}: not run at this size`);
+        continue;
+      }
       const series = await timeInterleaved(
         {
           tiermap: () => postGraphQL(servers.tiermapUrl, workload.tiermap),
           peer: () => postGraphQL(servers.peerUrl, workload.peer),
         },
-        planFor(workload, clients),
+        plan,
       );
       const peer = series.peer!;
       log(
@@ -110,6 +119,7 @@ export async function timeSize(
       approximation: workload.approximation ?? null,
       check,
       timings,
+      skipped,
     });
   }
   return results;

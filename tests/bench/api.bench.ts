@@ -9,8 +9,8 @@
  *
  * Neo4j: NEO4J_URI, or a local one started for the run. Options (environment):
  * BENCH_API_SIZES (default 1000,10000,100000), BENCH_API_REQUESTS (measured requests per server, workload
- * and client count; default 200), BENCH_API_WARMUP (default 20), BENCH_API_PHASE_SECONDS (time budget of
- * one workload at one client count, default 15), BENCH_API_SKIP_BUILD=1, BENCH_API_SMOKE=1 or --smoke
+ * and client count; default 200, halved above 50,000 actors; the whole map gets fewer, see mapPlan), BENCH_API_WARMUP (default 20), BENCH_API_PHASE_SECONDS (time budget of
+ * one workload at one client count, default 6), BENCH_API_SKIP_BUILD=1, BENCH_API_SMOKE=1 or --smoke
  * (300 actors, a handful of requests, BENCHMARKS.md untouched).
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,10 @@ import { postGraphQL } from './graphql-post';
 import type { TimingPlan } from './interleaved-timing';
 
 const SEED = 42;
+/** Above this size, the reads other than the whole map get half the requests (the run must stay under 15 minutes). */
+const LARGE_MAP_ACTORS = 50_000;
+/** Above this size, the whole map runs at one client only (see mapPlan). */
+const MAP_CONCURRENCY_MAX_ACTORS = 20_000;
 
 export interface ApiBenchOptions {
   neo4jUri: string;
@@ -70,12 +74,21 @@ export interface ApiBenchResult {
 
 /**
  * The whole map costs about a thousand times a page at 10,000 actors, so it gets proportionally fewer
- * requests: the full count up to 1,000 actors, then fewer in proportion to the size (at least one per client).
+ * requests: the full count up to 1,000 actors, then fewer in proportion to the size (at least one per
+ * client; no warm-up beyond the check's request once that rounds to none). Above 20,000 actors it runs
+ * at one client only: eight peers building 100,000-actor answers at once would take minutes and gigabytes.
  */
-function mapPlan(options: ApiBenchOptions, actors: number, clients: number): { requests: number; warmUp: number } {
+function mapPlan(
+  options: ApiBenchOptions,
+  actors: number,
+  clients: number,
+): { requests: number; warmUp: number } | null {
+  if (actors > MAP_CONCURRENCY_MAX_ACTORS && clients > 1) return null;
   const share = Math.min(1, 1000 / actors);
-  const requests = Math.max(clients, Math.ceil(options.requests * share));
-  return { requests, warmUp: Math.min(options.warmUp, Math.max(1, Math.ceil(options.warmUp * share))) };
+  return {
+    requests: Math.max(clients, Math.ceil(options.requests * share)),
+    warmUp: Math.floor(options.warmUp * share),
+  };
 }
 
 function buildApi(log: (line: string) => void): void {
@@ -129,14 +142,16 @@ export async function apiBench(options: ApiBenchOptions): Promise<ApiBenchResult
       log(`${workspace.files.workspace.slug}: checking that both servers answer alike…`);
       const run = await checkSize(servers, workspace, log);
       log(`${workspace.files.workspace.slug}: timing…`);
-      const planFor = (workload: { key: string }, clients: number): TimingPlan => ({
-        clients,
-        budgetMs: options.budgetSeconds * 1000,
-        ...(workload.key === 'f'
-          ? mapPlan(options, actors, clients)
-          : { requests: options.requests, warmUp: options.warmUp }),
-      });
-      mapPlans.push({ actors, ...mapPlan(options, actors, 1) });
+      const planFor = (workload: { key: string }, clients: number): TimingPlan | null => {
+        const budgetMs = options.budgetSeconds * 1000;
+        if (workload.key === 'f') {
+          const plan = mapPlan(options, actors, clients);
+          return plan && { clients, budgetMs, ...plan };
+        }
+        const requests = actors > LARGE_MAP_ACTORS ? Math.ceil(options.requests / 2) : options.requests;
+        return { clients, budgetMs, requests, warmUp: options.warmUp };
+      };
+      mapPlans.push({ actors, ...mapPlan(options, actors, 1)! });
       const workloads = await timeSize(servers, run, options.clients, planFor, log);
       log(`${workspace.files.workspace.slug}: database hits…`);
       const dbHits = await measureDbHits(options.neo4jUri, run.workloads);
@@ -206,7 +221,7 @@ async function main(): Promise<void> {
           sizes: (process.env.BENCH_API_SIZES ?? '1000,10000,100000').split(',').map(Number),
           requests: Number(process.env.BENCH_API_REQUESTS ?? 200),
           warmUp: Number(process.env.BENCH_API_WARMUP ?? 20),
-          budgetSeconds: Number(process.env.BENCH_API_PHASE_SECONDS ?? 15),
+          budgetSeconds: Number(process.env.BENCH_API_PHASE_SECONDS ?? 6),
           clients: [1, 8],
           build: process.env.BENCH_API_SKIP_BUILD !== '1',
         };

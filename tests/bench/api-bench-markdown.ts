@@ -26,14 +26,17 @@ function sizeSection(size: SizeResult): string {
   const p = size.picks;
   const rows = size.workloads.flatMap((w) => [
     ...w.timings.map(({ clients, series }) => {
-      const peer = series.peer!;
-      const ratio = series.tiermap.p50 / peer.p50;
-      return `| ${w.key}. ${w.title} | ${clients} | ${figures(series.tiermap)} | ${figures(peer)} | **${ratio.toFixed(2)}** | ${series.tiermap.count}${series.cutShort ? '*' : ''} | ${targets(size.actors, w.key, clients, series.tiermap, ratio)} |`;
+      const target = (ratio: number) => targets(size.actors, w.key, clients, series.tiermap, ratio);
+      const n = `${series.tiermap.count}${series.cutShort ? '*' : ''}`;
+      if (!series.peer) {
+        return `| ${w.key}. ${w.title} | ${clients} | ${figures(series.tiermap)} | peer failed (below) |||| — | ${n} | — |`;
+      }
+      const ratio = series.tiermap.p50 / series.peer.p50;
+      return `| ${w.key}. ${w.title} | ${clients} | ${figures(series.tiermap)} | ${figures(series.peer)} | **${ratio.toFixed(2)}** | ${n} | ${target(ratio)} |`;
     }),
-    ...w.skipped.map(
-      (clients) => `| ${w.key}. ${w.title} | ${clients} | not run at this size (see above) ||||||||||| — |`,
-    ),
+    ...w.skipped.map(({ clients, reason }) => `| ${w.key}. ${w.title} | ${clients} | ${reason} |||||||||| — | — |`),
   ]);
+  const failures = size.workloads.flatMap((w) => w.failures.map((f) => `- ${w.key}. ${f}`));
   return `### ${count(size.actors)} actors, ${count(size.relations)} relations (\`${size.slug}\`, ${
     size.loadedNow ? `loaded for this run in ${size.loadSeconds?.toFixed(0)} s` : 'already loaded'
   })
@@ -45,7 +48,7 @@ relations (${p.hubTypeCount} of them ${p.hubType}); 2-hop centre \`${p.centre}\`
 | workload | clients | Tiermap p50 | p95 | p99 | rps | peer p50 | p95 | p99 | rps | ratio (p50) | requests each | target |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
-`;
+${failures.length > 0 ? `\nRequests answered with an error instead of data:\n\n${failures.join('\n')}\n` : ''}`;
 }
 
 function dbHitRows(result: ApiBenchResult): string {
@@ -53,6 +56,8 @@ function dbHitRows(result: ApiBenchResult): string {
     .flatMap((size) =>
       size.dbHits.map((hits) => {
         const total = (list: Array<{ dbHits: number }>) => list.reduce((sum, s) => sum + s.dbHits, 0);
+        if (hits.error)
+          return `| ${count(size.actors)} | ${hits.key} | not measured: ${hits.error.slice(0, 200)} |||| — |`;
         const [mine, theirs] = [total(hits.tiermap), total(hits.peer)];
         const statements = hits.tiermap.map((s) => `${s.name} ${count(s.dbHits)}`).join(', ');
         return `| ${count(size.actors)} | ${hits.key} | ${statements} | ${count(mine)} | ${count(theirs)} (${hits.peer.length} statement${hits.peer.length === 1 ? '' : 's'}) | ${(mine / theirs).toFixed(2)} |`;

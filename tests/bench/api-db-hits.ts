@@ -29,6 +29,8 @@ export interface WorkloadHits {
   key: string;
   tiermap: StatementHits[];
   peer: StatementHits[];
+  /** Why the workload could not be profiled (a server or PROFILE failed), else null. */
+  error: string | null;
 }
 
 function compiledApi() {
@@ -69,34 +71,48 @@ export async function measureDbHits(neo4jUri: string, workloads: readonly ReadWo
   const peerDriver = recordingDriver(neo4j.driver(neo4jUri));
   const peerSchema = await createPeerSchema(peerDriver.driver);
   const profiler = neo4j.driver(neo4jUri);
+  const profileWorkload = async (workload: ReadWorkload, first: boolean) => {
+    tiermapDriver.take();
+    const { result, trace } = await db.trace(() =>
+      server.apollo.executeOperation(
+        { query: workload.tiermap.query, variables: workload.tiermap.variables ?? {} },
+        { contextValue: server.contextFor() },
+      ),
+    );
+    if (result.body.kind !== 'single' || result.body.singleResult.errors) {
+      throw new Error(`Tiermap failed in process: ${JSON.stringify(result.body).slice(0, 300)}`);
+    }
+    const tiermap = await profileAll(profiler, tiermapDriver.take(), trace.queries);
+    const peerRun = () =>
+      graphql({
+        schema: peerSchema,
+        source: workload.peer.query,
+        variableValues: workload.peer.variables ?? {},
+        contextValue: {},
+      });
+    // The library reads the database's version once, on its first request: keep that out.
+    if (first) await peerRun();
+    peerDriver.take();
+    const answer = await peerRun();
+    if (answer.errors) throw new Error(`the peer failed: ${answer.errors[0]?.message}`);
+    return { tiermap, peer: await profileAll(profiler, peerDriver.take(), ['generated']) };
+  };
   try {
     const results: WorkloadHits[] = [];
+    let first = true;
     for (const workload of workloads) {
-      tiermapDriver.take();
-      const { result, trace } = await db.trace(() =>
-        server.apollo.executeOperation(
-          { query: workload.tiermap.query, variables: workload.tiermap.variables ?? {} },
-          { contextValue: server.contextFor() },
-        ),
-      );
-      if (result.body.kind !== 'single' || result.body.singleResult.errors) {
-        throw new Error(`Tiermap failed workload ${workload.key} in process: ${JSON.stringify(result.body)}`);
-      }
-      const tiermap = await profileAll(profiler, tiermapDriver.take(), trace.queries);
-      const peerRun = () =>
-        graphql({
-          schema: peerSchema,
-          source: workload.peer.query,
-          variableValues: workload.peer.variables ?? {},
-          contextValue: {},
+      try {
+        const { tiermap, peer } = await profileWorkload(workload, first);
+        results.push({ key: workload.key, tiermap, peer, error: null });
+      } catch (error) {
+        results.push({
+          key: workload.key,
+          tiermap: [],
+          peer: [],
+          error: error instanceof Error ? error.message : String(error),
         });
-      // The library reads the database's version once, on its first request: keep that out.
-      if (results.length === 0) await peerRun();
-      peerDriver.take();
-      const answer = await peerRun();
-      if (answer.errors) throw new Error(`the peer failed workload ${workload.key}: ${answer.errors[0]?.message}`);
-      const peer = await profileAll(profiler, peerDriver.take(), ['generated']);
-      results.push({ key: workload.key, tiermap, peer });
+      }
+      first = false;
     }
     return results;
   } finally {

@@ -14,15 +14,22 @@ export interface WorkloadResult {
   title: string;
   approximation: string | null;
   check: CheckOutcome;
+  /** `series.peer` is null when the peer could not answer the check request (Tiermap is then timed alone). */
   timings: Array<{ clients: number; series: TimedSeries }>;
-  /** Client counts not run for this workload at this size. */
-  skipped: number[];
+  /** Client counts not run for this workload at this size, and why. */
+  skipped: Array<{ clients: number; reason: string }>;
+  /** Requests a server could not answer (an error instead of data), with the server named. */
+  failures: string[];
 }
 
 export interface SizeRun {
   workloads: ReadWorkload[];
   picks: WorkloadPicks;
-  checks: Array<{ workload: ReadWorkload; check: CheckOutcome }>;
+  checks: Array<{
+    workload: ReadWorkload;
+    check: CheckOutcome;
+    failed: { tiermap: string | null; peer: string | null };
+  }>;
 }
 
 export interface Servers {
@@ -33,7 +40,17 @@ export interface Servers {
 /** A check that failed, with every difference of every workload of the size. */
 export class AnswersDifferError extends Error {}
 
-/** Builds the workloads of a loaded map and checks both servers' answers (throws AnswersDifferError). */
+const settle = <T>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ value, error: null }),
+    (error: unknown) => ({ value: null, error: error instanceof Error ? error.message : String(error) }),
+  );
+
+/**
+ * Builds the workloads of a loaded map and checks both servers' answers: throws AnswersDifferError when
+ * they differ. A server that answers with an error instead (e.g. the database's transaction memory
+ * limit) is recorded, not compared, and the run goes on.
+ */
 export async function checkSize(
   servers: Servers,
   workspace: GeneratedWorkspace,
@@ -62,13 +79,21 @@ export async function checkSize(
   const checks: SizeRun['checks'] = [];
   for (const workload of workloads) {
     const [tiermap, peer] = await Promise.all([
-      postGraphQL(servers.tiermapUrl, workload.tiermap),
-      postGraphQL(servers.peerUrl, workload.peer),
+      settle(postGraphQL(servers.tiermapUrl, workload.tiermap)),
+      settle(postGraphQL(servers.peerUrl, workload.peer)),
     ]);
-    const check = await workload.check(tiermap, peer);
+    const failed = { tiermap: tiermap.error, peer: peer.error };
+    if (failed.tiermap || failed.peer) {
+      const what = [failed.tiermap && `Tiermap: ${failed.tiermap}`, failed.peer && `the peer: ${failed.peer}`];
+      const compared = `not compared: ${what.filter(Boolean).join('; ')}`;
+      log(`  ${workload.key}: SERVER FAILED, ${compared}`);
+      checks.push({ workload, check: { compared, differences: [] }, failed });
+      continue;
+    }
+    const check = await workload.check(tiermap.value, peer.value);
     log(`  ${workload.key}: ${check.differences.length === 0 ? 'same answers' : 'ANSWERS DIFFER'} (${check.compared})`);
     for (const line of check.differences) log(`     ${line}`);
-    checks.push({ workload, check });
+    checks.push({ workload, check, failed });
   }
   const failed = checks.filter((c) => c.check.differences.length > 0);
   if (failed.length > 0) {
@@ -90,28 +115,42 @@ export async function timeSize(
   log: (line: string) => void,
 ): Promise<WorkloadResult[]> {
   const results: WorkloadResult[] = [];
-  for (const { workload, check } of run.checks) {
+  for (const { workload, check, failed } of run.checks) {
     const timings: WorkloadResult['timings'] = [];
-    const skipped: number[] = [];
+    const skipped: WorkloadResult['skipped'] = [];
+    const failures = [
+      ...(failed.tiermap ? [`Tiermap, check request: ${failed.tiermap}`] : []),
+      ...(failed.peer ? [`peer, check request: ${failed.peer}`] : []),
+    ];
     for (const clients of clientCounts) {
       const plan = planFor(workload, clients);
-      if (!plan) {
-        skipped.push(clients);
-        log(`  ${workload.key} × ${clients}: not run at this size`);
+      const reason = failed.tiermap ? 'Tiermap failed the check request' : plan ? null : 'not run at this size';
+      if (!plan || reason) {
+        skipped.push({ clients, reason: reason ?? '' });
+        log(`  ${workload.key} × ${clients}: ${reason}`);
         continue;
       }
-      const series = await timeInterleaved(
-        {
-          tiermap: () => postGraphQL(servers.tiermapUrl, workload.tiermap),
-          peer: () => postGraphQL(servers.peerUrl, workload.peer),
-        },
-        plan,
-      );
-      const peer = series.peer!;
-      log(
-        `  ${workload.key} × ${clients}: Tiermap p50 ${series.tiermap.p50.toFixed(1)} ms, peer p50 ${peer.p50.toFixed(1)} ms, ratio ${(series.tiermap.p50 / peer.p50).toFixed(2)} (${series.tiermap.count} each${series.cutShort ? ', cut short by the time budget' : ''})`,
-      );
-      timings.push({ clients, series });
+      try {
+        const series = await timeInterleaved(
+          {
+            tiermap: () => postGraphQL(servers.tiermapUrl, workload.tiermap),
+            ...(failed.peer ? {} : { peer: () => postGraphQL(servers.peerUrl, workload.peer) }),
+          },
+          plan,
+        );
+        const peer = series.peer
+          ? `peer p50 ${series.peer.p50.toFixed(1)} ms, ratio ${(series.tiermap.p50 / series.peer.p50).toFixed(2)}`
+          : 'peer not timed';
+        log(
+          `  ${workload.key} × ${clients}: Tiermap p50 ${series.tiermap.p50.toFixed(1)} ms, ${peer} (${series.tiermap.count} each${series.cutShort ? ', cut short by the time budget' : ''})`,
+        );
+        timings.push({ clients, series });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        skipped.push({ clients, reason: 'a request failed' });
+        failures.push(`${clients} client${clients === 1 ? '' : 's'}: ${message}`);
+        log(`  ${workload.key} × ${clients}: A REQUEST FAILED: ${message}`);
+      }
     }
     results.push({
       key: workload.key,
@@ -120,6 +159,7 @@ export async function timeSize(
       check,
       timings,
       skipped,
+      failures,
     });
   }
   return results;

@@ -53,6 +53,7 @@ describe('bench:api (smoke mode)', () => {
     const hits = result.sizes[0]!.dbHits;
     expect(hits.map((h) => h.key)).toEqual(READ_WORKLOADS);
     for (const h of hits) {
+      expect(h.error).toBeNull();
       expect(h.tiermap.length).toBeGreaterThan(0);
       expect(h.peer).toHaveLength(1);
       expect(h.tiermap.every((s) => s.name && !s.name.startsWith('statement'))).toBe(true);

@@ -8,6 +8,7 @@ import type { RelationRecord } from '../domain/relation';
 import { InputChecker } from '../domain/validation';
 import { NotFoundError } from '../errors';
 import { checkRelationFilter, relationFilterParams, type RelationFilter } from './relation.repository';
+import { givenRelationFilters } from '../db/queries/relation.queries';
 import { toRelationRecord } from './relation-record';
 
 export interface NeighbourhoodNode {
@@ -62,6 +63,7 @@ export async function neighbourhood(
 
   const query = neighbourhoodQuery({
     depth: depth as 1 | 2 | 3,
+    filters: givenRelationFilters(params),
     actorFields: args.actorFields ?? null,
     relationFields: args.relationFields ?? null,
   });
@@ -72,7 +74,8 @@ export async function neighbourhood(
     withDegrees: args.withDegrees ?? true,
   });
   if (!row) throw new NotFoundError('Actor', args.actorId, 'actorId');
-  const edges = row.edges.map(toRelationRecord);
+  const kept = new Set(row.nodes.map(({ actor }) => actor.id));
+  const edges = row.edges.filter((edge) => kept.has(edge.sourceId) && kept.has(edge.targetId)).map(toRelationRecord);
   const shown = new Map<string, number>();
   for (const edge of edges) {
     shown.set(edge.sourceId, (shown.get(edge.sourceId) ?? 0) + 1);

@@ -73,6 +73,11 @@ const RELATION_FILTER_PREDICATES = {
 export type RelationFilterName = keyof typeof RELATION_FILTER_PREDICATES;
 const RELATION_FILTER_NAMES = Object.keys(RELATION_FILTER_PREDICATES) as RelationFilterName[];
 
+/** The predicate of one relation filter, on the relation variable `r` (renamed to `variable`). */
+export function relationFilterPredicate(name: RelationFilterName, variable: string): string {
+  return RELATION_FILTER_PREDICATES[name].replace(/\br\./g, `${variable}.`);
+}
+
 /** The optional filters of `params` that are given (not null), in a fixed order. */
 export function givenRelationFilters(params: RelationFilterParams): RelationFilterName[] {
   return RELATION_FILTER_NAMES.filter((name) => params[name] !== null);

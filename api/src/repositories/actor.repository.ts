@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Viewer } from '../auth/viewer';
+import { seesEverything, type Viewer } from '../auth/viewer';
 import {
   ACTOR_CASCADED_RELATIONS,
   ACTOR_CREATE,
@@ -96,10 +96,10 @@ export interface ListActorsArgs {
   fields?: Fields;
 }
 
-function filterParams(ws: string, viewer: Viewer, filter: ActorFilter | null | undefined): ActorFilterParams {
+function filterParams(workspace: string, viewer: Viewer, filter: ActorFilter | null | undefined): ActorFilterParams {
   const emptyToNull = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
   return {
-    ws,
+    workspace,
     visibilities: [...viewer.visibilities],
     includeDeleted: filter?.includeDeleted ?? false,
     tiers: emptyToNull(filter?.tiers),
@@ -131,14 +131,12 @@ export function toLuceneQuery(text: string): string | null {
 const SEARCHED_FIELDS = ['name', 'aliasesText', 'description'] as const;
 
 /**
- * The Lucene query run against the full-text index: the workspace as a phrase on `workspaceId`
- * (the index holds every workspace, so this keeps the others' hits out of the index's answer) and
- * each word required in one of the searched fields.
+ * The words of a Lucene query (toLuceneQuery) required in one of the searched fields. The search
+ * statement adds the workspace as a required phrase on `workspaceId`: the index holds every
+ * workspace, and this keeps the others' hits out of the index's answer.
  */
-export function workspaceLuceneQuery(workspaceId: string, words: string): string {
-  const phrase = workspaceId.replace(/[\\"]/g, (c) => `\\${c}`);
-  const fields = SEARCHED_FIELDS.map((field) => `${field}:(${words})`).join(' OR ');
-  return `+workspaceId:"${phrase}" +(${fields})`;
+export function searchedFieldsQuery(words: string): string {
+  return SEARCHED_FIELDS.map((field) => `${field}:(${words})`).join(' OR ');
 }
 
 /**
@@ -158,7 +156,7 @@ function normaliseTimestamp(value: string | null | undefined, field: readonly st
 
 /**
  * A page of actors, filtered, searched and ordered; the total only when `withTotal` (the client
- * selected it). One read transaction: the workspace, then the page in one statement.
+ * selected it). One statement, workspace lookup included.
  */
 export async function listActors(db: Database, viewer: Viewer, args: ListActorsArgs): Promise<Page<ActorRecord>> {
   const size = pageSize(args.first);
@@ -170,35 +168,36 @@ export async function listActors(db: Database, viewer: Viewer, args: ListActorsA
   const words = args.search ? toLuceneQuery(args.search) : null;
   const order = args.orderBy ?? (words ? 'RELEVANCE' : 'NAME_ASC');
   const withTotal = args.withTotal ?? true;
-  return db.readTransaction(async (tx) => {
-    const workspace = await requireWorkspace(tx, viewer, args.workspace);
-    if (args.search && !words) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    const filters = { ...filterParams(workspace.id, viewer, args.filter), updatedSince };
-    const params = {
-      ...filters,
-      afterKey: cursor?.key ?? null,
-      afterId: cursor?.id ?? null,
-      limit: size + 1,
-      withTotal,
-    };
-    const shape = {
-      filters: givenActorFilters(filters),
-      includeDeleted: filters.includeDeleted,
-      withTotal,
-      withCursor: cursor !== null,
-      fields: args.fields ?? null,
-    };
-    // Search results come by relevance; the other orders apply to plain listing.
-    const [row] = words
-      ? await tx.run(actorSearchQuery(shape), { ...params, search: workspaceLuceneQuery(workspace.id, words) })
-      : await tx.run(actorPageQuery({ ...shape, order: order === 'RELEVANCE' ? 'NAME_ASC' : order }), params);
-    const page = row?.page ?? [];
-    return toPage(page, size, row?.total ?? null, (entry) => ({
-      node: toActorRecord(entry.actor),
-      key: entry.key,
-      id: entry.actor.id,
-    }));
-  });
+  if (args.search && !words) {
+    await db.readTransaction((tx) => requireWorkspace(tx, viewer, args.workspace));
+    return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+  }
+  const filters = { ...filterParams(args.workspace, viewer, args.filter), updatedSince };
+  const params = {
+    ...filters,
+    afterKey: cursor?.key ?? null,
+    afterId: cursor?.id ?? null,
+    limit: size + 1,
+    withTotal,
+  };
+  const shape = {
+    filters: givenActorFilters(filters),
+    includeDeleted: filters.includeDeleted,
+    allVisible: seesEverything(viewer),
+    withTotal,
+    withCursor: cursor !== null,
+    fields: args.fields ?? null,
+  };
+  // Search results come by relevance; the other orders apply to plain listing.
+  const [row] = words
+    ? await db.read(actorSearchQuery(shape), { ...params, search: searchedFieldsQuery(words) })
+    : await db.read(actorPageQuery({ ...shape, order: order === 'RELEVANCE' ? 'NAME_ASC' : order }), params);
+  if (!row) throw new NotFoundError('Workspace', args.workspace).withField('workspace');
+  return toPage(row.page, size, row.total, (entry) => ({
+    node: toActorRecord(entry.actor),
+    key: entry.key,
+    id: entry.actor.id,
+  }));
 }
 
 /** Actors by id in the order asked, null where missing or hidden (DataLoader batch function). */

@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import { seesEverything, type Viewer } from '../auth/viewer';
 import {
   RELATION_CREATE,
   RELATION_DUPLICATES,
@@ -101,8 +101,8 @@ function withEnds(relation: RelationNode, ends: RelationEndNodes | undefined): R
 }
 
 /**
- * A page of a workspace's relations (oldest first), with the total only when `withTotal`. One read
- * transaction: the workspace, then the page in one statement.
+ * A page of a workspace's relations (oldest first), with the total only when `withTotal`. One
+ * statement, workspace lookup included.
  */
 export async function listRelations(
   db: Database,
@@ -112,35 +112,34 @@ export async function listRelations(
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;
   checkRelationFilter(args.filter, ['filter']);
-  return db.readTransaction(async (tx) => {
-    const workspace = await requireWorkspace(tx, viewer, args.workspace);
-    const filters = relationFilterParams(viewer, args.filter);
-    const withTotal = args.withTotal ?? true;
-    const query = relationPageQuery({
-      filters: givenRelationFilters(filters),
-      oneType: filters.types?.length === 1,
-      ofActor: Boolean(args.filter?.actorId),
-      includeDeleted: filters.includeDeleted,
-      withTotal,
-      withCursor: cursor !== null,
-      fields: args.fields ?? null,
-      endFields: args.endFields ?? false,
-    });
-    const [row] = await tx.run(query, {
-      ...filters,
-      ws: workspace.id,
-      actorId: args.filter?.actorId ?? null,
-      afterKey: cursor ? String(cursor.key) : null,
-      afterId: cursor?.id ?? null,
-      limit: size + 1,
-      withTotal,
-    });
-    return toPage(row?.page ?? [], size, row?.total ?? null, (entry) => ({
-      node: withEnds(entry.relation, entry.ends),
-      key: entry.key,
-      id: entry.relation.id,
-    }));
+  const filters = relationFilterParams(viewer, args.filter);
+  const withTotal = args.withTotal ?? true;
+  const query = relationPageQuery({
+    filters: givenRelationFilters(filters),
+    oneType: filters.types?.length === 1,
+    ofActor: Boolean(args.filter?.actorId),
+    includeDeleted: filters.includeDeleted,
+    allVisible: seesEverything(viewer),
+    withTotal,
+    withCursor: cursor !== null,
+    fields: args.fields ?? null,
+    endFields: args.endFields ?? false,
   });
+  const [row] = await db.read(query, {
+    ...filters,
+    workspace: args.workspace,
+    actorId: args.filter?.actorId ?? null,
+    afterKey: cursor ? String(cursor.key) : null,
+    afterId: cursor?.id ?? null,
+    limit: size + 1,
+    withTotal,
+  });
+  if (!row) throw new NotFoundError('Workspace', args.workspace).withField('workspace');
+  return toPage(row.page, size, row.total, (entry) => ({
+    node: withEnds(entry.relation, entry.ends),
+    key: entry.key,
+    id: entry.relation.id,
+  }));
 }
 
 export async function relationsByIds(
@@ -162,13 +161,21 @@ export async function relationsOfActors(
   filter: RelationFilter | null | undefined,
   shape: { fields: Fields; endFields: Fields | false } = { fields: null, endFields: false },
 ): Promise<RelationWithEnds[][]> {
-  const rows = await db.read(relationsOfActorsQuery(shape), {
-    ...relationFilterParams(viewer, filter),
-    ids: [...new Set(actorIds)],
-    direction,
+  const params = relationFilterParams(viewer, filter);
+  const query = relationsOfActorsQuery({
+    ...shape,
+    filters: givenRelationFilters(params),
+    includeDeleted: params.includeDeleted,
+    allVisible: seesEverything(viewer),
   });
+  const rows = await db.read(query, { ...params, ids: [...new Set(actorIds)], direction });
   const byActor = new Map(
-    rows.map((row) => [row.actorId, row.relations.map((entry) => withEnds(entry.relation, entry.ends))]),
+    rows.map((row) => [
+      row.actorId,
+      row.relations.map(({ relation, other, out }) =>
+        withEnds(relation, row.root && other ? (out ? [row.root, other] : [other, row.root]) : undefined),
+      ),
+    ]),
   );
   return actorIds.map((id) => byActor.get(id) ?? []);
 }

@@ -1,12 +1,14 @@
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
+import { IN_WORKSPACE } from './workspace.queries';
 
 /** An actor node's properties as stored (ActorRecord plus search helpers). */
 export type ActorNode = Record<string, unknown> & { id: string; version: number };
 
 export interface ActorFilterParams {
-  ws: string;
+  /** Workspace id or slug (see IN_WORKSPACE). */
+  workspace: string;
   visibilities: Visibility[];
   includeDeleted: boolean;
   tiers: Tier[] | null;
@@ -64,11 +66,16 @@ export function givenActorFilters(params: ActorFilterParams): ActorFilterName[] 
   return FILTER_NAMES.filter((name) => params[name] !== null);
 }
 
-function filterText(filters: readonly ActorFilterName[], includeDeleted: boolean): string {
+/**
+ * The conditions on `a`: visibility (left out when the viewer may see every visibility, where it
+ * cannot drop anything), liveness and the filters given.
+ */
+function filterText(filters: readonly ActorFilterName[], includeDeleted: boolean, allVisible: boolean): string {
   return [
-    'a.visibility IN $visibilities',
+    ...(allVisible ? [] : ['a.visibility IN $visibilities']),
     ...(includeDeleted ? [] : ['a.deletedAt IS NULL']),
     ...filters.map((name) => ACTOR_FILTER_PREDICATES[name]),
+    'true',
   ].join('\n       AND ');
 }
 
@@ -86,6 +93,8 @@ export interface ActorPageShape {
   order: keyof typeof ACTOR_ORDERS;
   filters: readonly ActorFilterName[];
   includeDeleted: boolean;
+  /** The viewer may see every visibility (no visibility condition is needed). */
+  allVisible: boolean;
   withTotal: boolean;
   withCursor: boolean;
   /** The properties returned for each actor (null: all). */
@@ -93,7 +102,8 @@ export interface ActorPageShape {
 }
 
 /**
- * One page of a workspace's actors (and the total, when asked) in one statement. The order's key
+ * One page of a workspace's actors (and the total, when asked) in one statement, workspace lookup
+ * included (no row when the workspace is not found). The order's key
  * has a (workspaceId, key) range index: the seek starts at the cursor (`key >= $afterKey` is an
  * index range) and reads in index order until the page is full, so a page costs about its size
  * plus what the filters drop, not the workspace's size.
@@ -105,7 +115,7 @@ export function actorPageQuery(shape: ActorPageShape): Query<ActorPageParams, Ac
 function buildPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPageRow> {
   const { key, direction } = ACTOR_ORDERS[shape.order];
   const op = direction === 'ASC' ? '>' : '<';
-  const filter = filterText(shape.filters, shape.includeDeleted);
+  const filter = filterText(shape.filters, shape.includeDeleted, shape.allVisible);
   // The range predicate `key IS NOT NULL` (or the cursor's bound) lets the index give the order;
   // the order names workspaceId first (one value here) because the planner takes a composite
   // index's order only for a prefix of its properties: with it, a page reads about `limit` rows.
@@ -115,20 +125,23 @@ function buildPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPage
   // With a cursor, the id tie-break would let the planner union a seek of (workspaceId, id): the
   // hint keeps it on the order's index, which the cursor's bound makes a range.
   const hint = shape.withCursor ? ` USING INDEX a:Actor(workspaceId, ${key})` : '';
-  const page = `MATCH (a:Actor)${hint} WHERE a.workspaceId = $ws AND ${seek}
-       AND ${filter}
-     WITH a ORDER BY a.workspaceId ${direction}, a.${key} ${direction}, a.id ${direction} LIMIT $limit
-     RETURN collect({actor: ${projection('a', shape.fields)}, key: a.${key}}) AS page`;
-  const text = shape.withTotal
+  const total = shape.withTotal
     ? `CALL {
-       MATCH (a:Actor) WHERE a.workspaceId = $ws AND ${filter}
+       WITH ws
+       MATCH (a:Actor) WHERE a.workspaceId = ws AND ${filter}
        RETURN count(a) AS total
-     }
+     }`
+    : 'WITH ws, null AS total';
+  const text = `${IN_WORKSPACE}
+     ${total}
      CALL {
-       ${page}
+       WITH ws
+       MATCH (a:Actor)${hint} WHERE a.workspaceId = ws AND ${seek}
+       AND ${filter}
+       WITH a ORDER BY a.workspaceId ${direction}, a.${key} ${direction}, a.id ${direction} LIMIT $limit
+       RETURN collect({actor: ${projection('a', shape.fields)}, key: a.${key}}) AS page
      }
-     RETURN total, page`
-    : `${page}, null AS total`;
+     RETURN total, page`;
   return defineQuery<ActorPageParams, ActorPageRow>(`actor.page.${shape.order}`, text);
 }
 
@@ -138,6 +151,8 @@ const pageQueries = new QueryShapes(buildPageQuery, (shape) => ({ ...shape, fiel
 export interface ActorSearchShape {
   filters: readonly ActorFilterName[];
   includeDeleted: boolean;
+  /** The viewer may see every visibility (no visibility condition is needed). */
+  allVisible: boolean;
   withTotal: boolean;
   withCursor: boolean;
   /** The properties returned for each actor (null: all). */
@@ -154,14 +169,21 @@ export function actorSearchQuery(shape: ActorSearchShape): Query<ActorSearchPara
 }
 
 function buildSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
-  const filter = filterText(shape.filters, shape.includeDeleted);
+  const filter = filterText(shape.filters, shape.includeDeleted, shape.allVisible);
   const after = 'score < $afterKey OR (score = $afterKey AND a.id > $afterId)';
-  const hits = `CALL db.index.fulltext.queryNodes('${ACTOR_SEARCH_INDEX}', $search) YIELD node AS a, score
-     WITH a, score WHERE a.workspaceId = $ws AND ${filter}`;
+  // The workspace goes into the Lucene query as a phrase on workspaceId (see searchedFieldsQuery in the actor repository).
+  const hits = `CALL db.index.fulltext.queryNodes('${ACTOR_SEARCH_INDEX}',
+         '+workspaceId:"' + replace(replace(ws, '\\\\', '\\\\\\\\'), '"', '\\\\"') + '" +(' + $search + ')')
+       YIELD node AS a, score
+       WITH a, score WHERE a.workspaceId = ws AND ${filter}`;
   const text = shape.withTotal
-    ? `${hits}
-     WITH a, score ORDER BY score DESC, a.id ASC
-     WITH collect({a: a, score: score}) AS hits
+    ? `${IN_WORKSPACE}
+     CALL {
+       WITH ws
+       ${hits}
+       WITH a, score ORDER BY score DESC, a.id ASC
+       RETURN collect({a: a, score: score}) AS hits
+     }
      CALL {
        WITH hits
        UNWIND hits AS hit
@@ -170,9 +192,14 @@ function buildSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, Act
        RETURN collect({actor: ${projection('a', shape.fields)}, key: score}) AS page
      }
      RETURN size(hits) AS total, page`
-    : `${hits}${shape.withCursor ? ` AND (${after})` : ''}
-     WITH a, score ORDER BY score DESC, a.id ASC LIMIT $limit
-     RETURN null AS total, collect({actor: ${projection('a', shape.fields)}, key: score}) AS page`;
+    : `${IN_WORKSPACE}
+     CALL {
+       WITH ws
+       ${hits}${shape.withCursor ? ` AND (${after})` : ''}
+       WITH a, score ORDER BY score DESC, a.id ASC LIMIT $limit
+       RETURN collect({actor: ${projection('a', shape.fields)}, key: score}) AS page
+     }
+     RETURN null AS total, page`;
   return defineQuery<ActorSearchParams, ActorPageRow>('actor.search', text);
 }
 
@@ -193,7 +220,7 @@ export function actorReadShapes(): Array<ShapedQuery<ActorPageParams, ActorPageR
   for (const filters of [[], ['tiers'], ['tiers', 'themes'], ['countries'], FILTER_NAMES] as ActorFilterName[][]) {
     for (const withTotal of [true, false]) {
       for (const withCursor of [false, true]) {
-        const base = { filters, includeDeleted: false, withTotal, withCursor, fields: null };
+        const base = { filters, includeDeleted: false, allVisible: false, withTotal, withCursor, fields: null };
         for (const order of Object.keys(ACTOR_ORDERS) as Array<keyof typeof ACTOR_ORDERS>) {
           out.push({ shape: JSON.stringify({ ...base, order }), query: actorPageQuery({ ...base, order }) });
         }

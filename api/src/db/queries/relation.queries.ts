@@ -1,6 +1,7 @@
 import type { EngagementLevel, Mode, RelationType, Visibility } from '../../domain/vocabulary';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
+import { IN_WORKSPACE } from './workspace.queries';
 import type { ShapedQuery } from './actor.queries';
 
 /** A relationship's properties plus the ids of its end nodes. */
@@ -17,6 +18,7 @@ const projectRelation = (fields: Fields) => projection('r', fields, 'sourceId: s
 /** Both ends' properties, when a client selected `source` or `target`. */
 const projectEnds = (endFields: Fields | false) =>
   endFields === false ? '' : `, ends: [${projection('s', endFields)}, ${projection('t', endFields)}]`;
+/** A relation is visible only when it and both its ends are; unless deleted ones are asked for, all three must be live too. */
 const VISIBLE = 'r.visibility IN $visibilities AND s.visibility IN $visibilities AND t.visibility IN $visibilities';
 
 export interface RelationFilterParams {
@@ -32,19 +34,9 @@ export interface RelationFilterParams {
   formal: boolean | null;
 }
 
-// Relations stay visible only when both ends are visible and not deleted (unless deleted ones are asked for).
-const FILTER = `${VISIBLE}
-  AND ($includeDeleted OR (r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL))
-  AND ($types IS NULL OR r.type IN $types)
-  AND ($modes IS NULL OR r.mode IN $modes)
-  AND ($engagements IS NULL OR r.engagement IN $engagements)
-  AND ($themes IS NULL OR any(theme IN r.themes WHERE theme IN $themes))
-  AND ($asOf IS NULL OR ((r.sinceKey IS NULL OR r.sinceKey <= $asOf) AND (r.untilKey IS NULL OR r.untilKey >= $asOf)))
-  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  AND ($formal IS NULL OR r.formal = $formal)`;
-
 export interface RelationPageParams extends RelationFilterParams {
-  ws: string;
+  /** Workspace id or slug (see IN_WORKSPACE). */
+  workspace: string;
   actorId: string | null;
   afterKey: string | null;
   afterId: string | null;
@@ -91,6 +83,8 @@ export interface RelationPageShape {
   /** The relations of one actor: expanded from it instead of read from a workspace index. */
   ofActor: boolean;
   includeDeleted: boolean;
+  /** The viewer may see every visibility (no visibility condition is needed). */
+  allVisible: boolean;
   withTotal: boolean;
   withCursor: boolean;
   /** The properties returned for each relation (null: all). */
@@ -101,7 +95,8 @@ export interface RelationPageShape {
 
 /**
  * A page of a workspace's relations ordered by creation (new ones go to the end), and the total
- * when asked, in one statement whose text has only the filters given. A workspace-wide page reads
+ * when asked, in one statement (workspace lookup included: no row when it is not found) whose
+ * text has only the filters given. A workspace-wide page reads
  * a relationship index in (createdAt, id) order from the cursor on; one actor's relations are
  * expanded from that actor.
  */
@@ -112,9 +107,10 @@ export function relationPageQuery(shape: RelationPageShape): Query<RelationPageP
 function buildRelationPage(shape: RelationPageShape): Query<RelationPageParams, RelationPageRow> {
   const filters = shape.filters.filter((name) => !(shape.oneType && name === 'types'));
   const filter = [
-    VISIBLE,
+    ...(shape.allVisible ? [] : [VISIBLE]),
     ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL']),
     ...filters.map((name) => RELATION_FILTER_PREDICATES[name]),
+    'true',
   ].join('\n       AND ');
   const type = shape.oneType ? ' AND r.type = $types[0]' : '';
   // With a cursor, the id tie-break would let the planner union two seeks: the hint keeps the page
@@ -127,14 +123,14 @@ function buildRelationPage(shape: RelationPageShape): Query<RelationPageParams, 
   const countHint = ` USING INDEX r:RELATES(${shape.filters.includes('types') ? 'workspaceId, type' : 'workspaceId'})`;
   const match = (range: string) =>
     shape.ofActor
-      ? `MATCH (a:Actor {id: $actorId}) WHERE a.workspaceId = $ws
+      ? `MATCH (a:Actor {id: $actorId}) WHERE a.workspaceId = ws
      CALL {
        WITH a MATCH (a)-[r:RELATES]->(t:Actor) RETURN r, a AS s, t
        UNION
        WITH a MATCH (s:Actor)-[r:RELATES]->(a) RETURN r, s, a AS t
      }
-     WITH r, s, t WHERE r.workspaceId = $ws${type} AND ${range}`
-      : `MATCH (s:Actor)-[r:RELATES]->(t:Actor)${range === 'true' ? countHint : hint} WHERE r.workspaceId = $ws${type} AND ${range}`;
+     WITH r, s, t WHERE r.workspaceId = ws${type} AND ${range}`
+      : `MATCH (s:Actor)-[r:RELATES]->(t:Actor)${range === 'true' ? countHint : hint} WHERE r.workspaceId = ws${type} AND ${range}`;
   const seek = shape.withCursor
     ? 'r.createdAt >= $afterKey AND NOT (r.createdAt = $afterKey AND r.id <= $afterId)'
     : 'r.createdAt IS NOT NULL';
@@ -143,21 +139,24 @@ function buildRelationPage(shape: RelationPageShape): Query<RelationPageParams, 
   const order = shape.ofActor
     ? 'r.createdAt, r.id'
     : `r.workspaceId, ${shape.oneType ? 'r.type, ' : ''}r.createdAt, r.id`;
-  const page = `${match(seek)}
-       AND ${filter}
-     WITH r, s, t ORDER BY ${order} LIMIT $limit
-     RETURN collect({relation: ${projectRelation(shape.fields)}, key: r.createdAt${projectEnds(shape.endFields)}}) AS page`;
-  const text = shape.withTotal
+  const total = shape.withTotal
     ? `CALL {
-     ${match('true')}
+       WITH ws
+       ${match('true')}
        AND ${filter}
-     RETURN count(r) AS total
-   }
-   CALL {
-     ${page}
-   }
-   RETURN total, page`
-    : `${page}, null AS total`;
+       RETURN count(r) AS total
+     }`
+    : 'WITH ws, null AS total';
+  const text = `${IN_WORKSPACE}
+     ${total}
+     CALL {
+       WITH ws
+       ${match(seek)}
+       AND ${filter}
+       WITH r, s, t ORDER BY ${order} LIMIT $limit
+       RETURN collect({relation: ${projectRelation(shape.fields)}, key: r.createdAt${projectEnds(shape.endFields)}}) AS page
+     }
+     RETURN total, page`;
   return defineQuery<RelationPageParams, RelationPageRow>('relation.page', text);
 }
 
@@ -185,6 +184,7 @@ export function relationReadShapes(): Array<ShapedQuery<RelationPageParams, Rela
             oneType,
             ofActor,
             includeDeleted: false,
+            allVisible: false,
             withTotal,
             withCursor,
             fields: null,
@@ -214,6 +214,11 @@ export interface RelationsOfActorsParams extends RelationFilterParams {
 
 /** What decides the text of a relations-of-actors query. */
 export interface RelationsOfActorsShape {
+  /** The relation filters given. */
+  filters: readonly RelationFilterName[];
+  includeDeleted: boolean;
+  /** The viewer may see every visibility (no visibility condition is needed). */
+  allVisible: boolean;
   /** The properties returned for each relation (null: all). */
   fields: Fields;
   /** The properties returned for both ends (the client selected source or target), or false. */
@@ -222,13 +227,17 @@ export interface RelationsOfActorsShape {
 
 export interface RelationsOfActorsRow {
   actorId: string;
-  relations: Array<{ relation: RelationNode; ends?: RelationEndNodes }>;
+  /** The actor itself, when the ends were asked for. */
+  root: (Record<string, unknown> & { id: string }) | null;
+  /** Each relation, the actor at its other end (when asked for), and whether the actor is its source. */
+  relations: Array<{ relation: RelationNode; other: (Record<string, unknown> & { id: string }) | null; out: boolean }>;
 }
 
 /**
- * The relations of many actors at once (DataLoader batch for Actor.relations): each actor is found
- * by id, then its outgoing and incoming relationships are expanded from it. Both ends come with
- * each relation when selected, so a client asking for them needs no second statement.
+ * The relations of many actors at once (DataLoader batch for Actor.relations), oldest first: each
+ * actor is found by id and checked once, then its outgoing and incoming relationships are expanded
+ * from it. When the ends are selected, the actor is read once and each relation brings the actor at
+ * its other end, so a client asking for them needs no second statement.
  */
 export function relationsOfActorsQuery(
   shape: RelationsOfActorsShape,
@@ -236,27 +245,55 @@ export function relationsOfActorsQuery(
   return relationsOfActors.get(shape);
 }
 
-const relationsOfActors = new QueryShapes(
-  (shape: RelationsOfActorsShape) =>
-    defineQuery<RelationsOfActorsParams, RelationsOfActorsRow>(
-      'relation.ofActors',
-      `UNWIND $ids AS actorId
-   MATCH (a:Actor {id: actorId})
+function buildRelationsOfActors(shape: RelationsOfActorsShape): Query<RelationsOfActorsParams, RelationsOfActorsRow> {
+  const live = shape.includeDeleted ? [] : ['a.deletedAt IS NULL'];
+  const root = [...(shape.allVisible ? [] : ['a.visibility IN $visibilities']), ...live];
+  const step = [
+    ...(shape.allVisible ? [] : ['r.visibility IN $visibilities AND o.visibility IN $visibilities']),
+    ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND o.deletedAt IS NULL']),
+    ...shape.filters.map((name) => RELATION_FILTER_PREDICATES[name]),
+  ];
+  const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join('\n       AND ')}` : '');
+  const withEnds = shape.endFields !== false;
+  const ends = shape.endFields === false ? null : shape.endFields;
+  return defineQuery(
+    'relation.ofActors',
+    `UNWIND $ids AS actorId
+   MATCH (a:Actor {id: actorId}) ${where(root)}
    CALL {
      WITH a
-     MATCH (a)-[r:RELATES]->(t:Actor) WHERE $direction IN ['OUT', 'BOTH']
-     RETURN r, a AS s, t
+     MATCH (a)-[r:RELATES]->(o:Actor) WHERE $direction IN ['OUT', 'BOTH']
+     RETURN r, o, true AS out
      UNION
      WITH a
-     MATCH (s:Actor)-[r:RELATES]->(a) WHERE $direction IN ['IN', 'BOTH']
-     RETURN r, s, a AS t
+     MATCH (o:Actor)-[r:RELATES]->(a) WHERE $direction IN ['IN', 'BOTH']
+     RETURN r, o, false AS out
    }
-   WITH actorId, r, s, t WHERE ${FILTER}
-   WITH actorId, r, s, t ORDER BY r.createdAt, r.id
-   RETURN actorId, collect({relation: ${projectRelation(shape.fields)}${projectEnds(shape.endFields)}}) AS relations`,
-    ),
-  (shape): RelationsOfActorsShape => ({ fields: null, endFields: shape.endFields === false ? false : null }),
-);
+   WITH actorId, a, r, o, out ${where(step)}
+   WITH actorId, a, r, o, out, CASE WHEN out THEN a ELSE o END AS s, CASE WHEN out THEN o ELSE a END AS t
+   ORDER BY r.createdAt, r.id
+   RETURN actorId, ${withEnds ? projection('a', ends) : 'null'} AS root,
+          collect({relation: ${projectRelation(shape.fields)}, other: ${withEnds ? projection('o', ends) : 'null'}, out: out}) AS relations`,
+  );
+}
+
+/** Representative shapes of relationsOfActorsQuery (for plan tests). */
+export function relationsOfActorsReadShapes(): Array<ShapedQuery<RelationsOfActorsParams, RelationsOfActorsRow>> {
+  return [
+    { filters: [], allVisible: true, endFields: false },
+    { filters: ['types'], allVisible: false, endFields: null },
+    { filters: RELATION_FILTER_NAMES, allVisible: false, endFields: null },
+  ].map((partial) => {
+    const shape = { ...partial, includeDeleted: false, fields: null } as RelationsOfActorsShape;
+    return { shape: JSON.stringify(shape), query: relationsOfActorsQuery(shape) };
+  });
+}
+
+const relationsOfActors = new QueryShapes(buildRelationsOfActors, (shape) => ({
+  ...shape,
+  fields: null,
+  endFields: shape.endFields === false ? (false as const) : null,
+}));
 
 export const RELATION_LOCK = defineQuery<{ id: string }, { relation: RelationNode }>(
   'relation.lock',

@@ -42,6 +42,20 @@ export const WORKSPACE_FIND = defineQuery<{ key: string; visibilities: Visibilit
    LIMIT 1`,
 );
 
+/**
+ * The start of a statement scoped to one workspace named by id or slug (`$workspace`) that the
+ * viewer may see: binds its id to `ws`, or yields no row at all when there is no such workspace,
+ * so the statement answers "not found" by returning nothing. One node read through a uniqueness
+ * constraint; the rest of the statement imports `ws` into its subqueries.
+ */
+export const IN_WORKSPACE = `CALL {
+     MATCH (w:Workspace {id: $workspace}) RETURN w
+     UNION
+     MATCH (w:Workspace {slug: $workspace}) RETURN w
+   }
+   WITH w WHERE w.visibility IN $visibilities
+   WITH w.id AS ws LIMIT 1`;
+
 /** Live actors the viewer may see, per workspace (for Workspace.actorCount, batched). */
 export const WORKSPACE_ACTOR_COUNTS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, WorkspaceCountRow>(
   'workspace.actorCounts',

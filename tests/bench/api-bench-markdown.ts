@@ -56,11 +56,15 @@ function dbHitRows(result: ApiBenchResult): string {
     .flatMap((size) =>
       size.dbHits.map((hits) => {
         const total = (list: Array<{ dbHits: number }>) => list.reduce((sum, s) => sum + s.dbHits, 0);
-        if (hits.error)
+        if (hits.error && hits.tiermap.length === 0) {
           return `| ${count(size.actors)} | ${hits.key} | not measured: ${hits.error.slice(0, 200)} |||| — |`;
+        }
         const [mine, theirs] = [total(hits.tiermap), total(hits.peer)];
         const statements = hits.tiermap.map((s) => `${s.name} ${count(s.dbHits)}`).join(', ');
-        return `| ${count(size.actors)} | ${hits.key} | ${statements} | ${count(mine)} | ${count(theirs)} (${hits.peer.length} statement${hits.peer.length === 1 ? '' : 's'}) | ${(mine / theirs).toFixed(2)} |`;
+        const peer = hits.error
+          ? `not measured: ${hits.error.slice(0, 200)}`
+          : `${count(theirs)} (${hits.peer.length} statement${hits.peer.length === 1 ? '' : 's'})`;
+        return `| ${count(size.actors)} | ${hits.key} | ${statements} | ${count(mine)} | ${peer} | ${hits.error ? '—' : (mine / theirs).toFixed(2)} |`;
       }),
     )
     .join('\n');

@@ -158,9 +158,7 @@ export async function apiBench(options: ApiBenchOptions): Promise<ApiBenchResult
       for (const hits of dbHits) {
         const total = (list: Array<{ dbHits: number }>) => list.reduce((sum, s) => sum + s.dbHits, 0);
         log(
-          hits.error
-            ? `  ${hits.key}: NOT MEASURED: ${hits.error}`
-            : `  ${hits.key}: Tiermap ${total(hits.tiermap)} db hits in ${hits.tiermap.length} statements, peer ${total(hits.peer)}`,
+          `  ${hits.key}: Tiermap ${total(hits.tiermap)} db hits in ${hits.tiermap.length} statements, peer ${hits.error ? `NOT MEASURED: ${hits.error}` : total(hits.peer)}`,
         );
       }
       sizes.push({

@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import { seesEverything, type Viewer } from '../auth/viewer';
 import { neighbourhoodQuery } from '../db/queries/neighbourhood.queries';
 import type { Fields } from '../db/queries/projection';
 import type { ActorRecord } from '../domain/actor';
@@ -64,6 +64,7 @@ export async function neighbourhood(
   const query = neighbourhoodQuery({
     depth: depth as 1 | 2 | 3,
     filters: givenRelationFilters(params),
+    allVisible: seesEverything(viewer),
     actorFields: args.actorFields ?? null,
     relationFields: args.relationFields ?? null,
   });

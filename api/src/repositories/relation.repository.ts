@@ -152,15 +152,20 @@ export async function relationsByIds(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The relations of many actors, in the order of `actorIds` (DataLoader batch), ends attached if asked. */
-export async function relationsOfActors(
+/** Which properties to read for relations and their ends (see relationSelection). */
+export interface RelationReadShape {
+  fields: Fields;
+  endFields: Fields | false;
+}
+
+async function readRelationsOfActors(
   db: Database,
   viewer: Viewer,
   actorIds: readonly string[],
   direction: 'OUT' | 'IN' | 'BOTH',
   filter: RelationFilter | null | undefined,
-  shape: { fields: Fields; endFields: Fields | false } = { fields: null, endFields: false },
-): Promise<RelationWithEnds[][]> {
+  shape: RelationReadShape & { rootFields: Fields | false },
+) {
   const params = relationFilterParams(viewer, filter);
   const query = relationsOfActorsQuery({
     ...shape,
@@ -169,15 +174,49 @@ export async function relationsOfActors(
     allVisible: seesEverything(viewer),
   });
   const rows = await db.read(query, { ...params, ids: [...new Set(actorIds)], direction });
-  const byActor = new Map(
-    rows.map((row) => [
-      row.actorId,
-      row.relations.map(({ relation, other, out }) =>
-        withEnds(relation, row.root && other ? (out ? [row.root, other] : [other, row.root]) : undefined),
-      ),
-    ]),
-  );
+  return rows.map((row) => ({
+    actorId: row.actorId,
+    root: row.root,
+    relations: row.relations.map(({ relation, other, out }) =>
+      withEnds(relation, row.root && other ? (out ? [row.root, other] : [other, row.root]) : undefined),
+    ),
+  }));
+}
+
+/** The relations of many actors, in the order of `actorIds` (DataLoader batch), ends attached if asked. */
+export async function relationsOfActors(
+  db: Database,
+  viewer: Viewer,
+  actorIds: readonly string[],
+  direction: 'OUT' | 'IN' | 'BOTH',
+  filter: RelationFilter | null | undefined,
+  shape: RelationReadShape = { fields: null, endFields: false },
+): Promise<RelationWithEnds[][]> {
+  const rows = await readRelationsOfActors(db, viewer, actorIds, direction, filter, {
+    ...shape,
+    rootFields: shape.endFields,
+  });
+  const byActor = new Map(rows.map((row) => [row.actorId, row.relations]));
   return actorIds.map((id) => byActor.get(id) ?? []);
+}
+
+/**
+ * One actor (deleted ones included, like actor(id)) with all its relations, in one statement: for a
+ * client that asked for both. `actorFields` are read for the actor; null actor when absent or hidden.
+ */
+export async function actorWithRelations(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  actorFields: Fields,
+  shape: RelationReadShape,
+): Promise<{ actor: ActorRecord | null; relations: RelationWithEnds[] }> {
+  const rootFields =
+    actorFields === null || shape.endFields === null
+      ? null
+      : [...new Set([...actorFields, ...(shape.endFields || [])])].sort();
+  const [row] = await readRelationsOfActors(db, viewer, [id], 'BOTH', null, { ...shape, rootFields });
+  return { actor: row?.root ? toActorRecord(row.root as ActorNode) : null, relations: row?.relations ?? [] };
 }
 
 export async function lockRelation(tx: Tx, viewer: Viewer, id: string, field = 'id'): Promise<RelationRecord> {

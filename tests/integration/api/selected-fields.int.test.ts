@@ -8,6 +8,7 @@ import {
   RELATION_FIELDS,
   createActor,
   createRelation,
+  ANONYMOUS,
   startMigratedTestApi,
   type ActorData,
   type RelationData,
@@ -112,5 +113,30 @@ describe('reads that return only the selected fields', () => {
     const { nodes, edges } = dataOf(answer).neighbourhood;
     expect(nodes.map((node) => node.actor).sort((a, b) => a.name.localeCompare(b.name))).toEqual([ngo, city]);
     expect(edges).toEqual([relation]);
+  });
+
+  it('answers an actor asked with its relations like actor(id) and relations apart: hidden is null, deleted has none', async () => {
+    const QUERY = `query($id: ID!) { actor(id: $id) { name deletedAt relations { id } } }`;
+    const hidden = await createActor(api, ws.id, { name: 'Selection Hidden', visibility: 'RESTRICTED' });
+    await createRelation(api, ws.id, { type: 'SUPPORTS', sourceId: hidden.id, targetId: city.id });
+    const asAnonymous = await api.gql<{ actor: unknown }>(QUERY, { id: hidden.id }, ANONYMOUS);
+    expect(dataOf(asAnonymous).actor).toBeNull();
+    const gone = await createActor(api, ws.id, { name: 'Selection Gone' });
+    await createRelation(api, ws.id, { type: 'SUPPORTS', sourceId: gone.id, targetId: city.id });
+    const before = dataOf(await api.gql<{ actor: { relations: unknown[] } }>(QUERY, { id: gone.id }));
+    expect(before.actor.relations).toHaveLength(1);
+    dataOf(await api.gql(`mutation($id: ID!) { deleteActor(id: $id) { id } }`, { id: gone.id }));
+    const after = dataOf(
+      await api.gql<{ actor: { name: string; deletedAt: string | null; relations: unknown[] } }>(QUERY, {
+        id: gone.id,
+      }),
+    );
+    expect(after.actor).toMatchObject({ name: 'Selection Gone', relations: [] });
+    expect(after.actor.deletedAt).not.toBeNull();
+    // The anonymous visitor sees the city's public relations only: not the one to the hidden actor.
+    const seen = dataOf(
+      await api.gql<{ actor: { relations: Array<{ id: string }> } }>(QUERY, { id: city.id }, ANONYMOUS),
+    );
+    expect(seen.actor.relations.map((r) => r.id)).toEqual([relation.id]);
   });
 });

@@ -13,17 +13,17 @@ import {
  * Same visibility and filter rules as relation pages, for relation `r` to the actor `o`, with the
  * predicates of the filters given only (see relationFilterText).
  */
-function follows(r: string, o: string, filters: readonly RelationFilterName[]): string {
+function follows(r: string, o: string, filters: readonly RelationFilterName[], allVisible: boolean): string {
   return [
-    `${r}.visibility IN $visibilities AND ${o}.visibility IN $visibilities`,
+    ...(allVisible ? [] : [`${r}.visibility IN $visibilities AND ${o}.visibility IN $visibilities`]),
     `${r}.deletedAt IS NULL AND ${o}.deletedAt IS NULL`,
     ...filters.map((name) => relationFilterPredicate(name, r)),
   ].join('\n      AND ');
 }
 
 /** How many relations of `node` the viewer may follow under the filter. */
-const degreeOf = (node: string, filters: readonly RelationFilterName[]) =>
-  `COUNT { MATCH (${node})-[d:RELATES]-(x:Actor) WHERE ${follows('d', 'x', filters)} }`;
+const degreeOf = (node: string, filters: readonly RelationFilterName[], allVisible: boolean) =>
+  `COUNT { MATCH (${node})-[d:RELATES]-(x:Actor) WHERE ${follows('d', 'x', filters, allVisible)} }`;
 
 export interface NeighbourhoodParams extends RelationFilterParams {
   id: string;
@@ -47,18 +47,18 @@ export interface NeighbourhoodRow {
  * when the client asked for them. The relations are gathered as they are (the answer keeps those
  * whose both ends are kept), so nothing is expanded twice.
  */
-function level(distance: number, filters: readonly RelationFilterName[]): string {
+function level(distance: number, filters: readonly RelationFilterName[], allVisible: boolean): string {
   return `CALL {
      WITH frontier, kept
      UNWIND frontier AS a
-     MATCH (a)-[r:RELATES]-(o:Actor) WHERE ${follows('r', 'o', filters)}
+     MATCH (a)-[r:RELATES]-(o:Actor) WHERE ${follows('r', 'o', filters, allVisible)}
      RETURN collect(DISTINCT CASE WHEN NOT o IN kept THEN o END) AS found, collect(r) AS steps
    }
    WITH kept, rows, truncated, rels + steps AS rels, found, $limit - size(kept) AS room
    CALL {
      WITH found, room
      UNWIND CASE WHEN $withDegrees OR size(found) > room THEN found ELSE [] END AS o
-     WITH o, ${degreeOf('o', filters)} AS degree ORDER BY degree DESC, o.id
+     WITH o, ${degreeOf('o', filters, allVisible)} AS degree ORDER BY degree DESC, o.id
      RETURN collect({node: o, degree: degree}) AS counted
    }
    WITH kept, rows, truncated, rels, found, room,
@@ -74,6 +74,8 @@ export interface NeighbourhoodShape {
   depth: 1 | 2 | 3;
   /** The relation filters given. */
   filters: readonly RelationFilterName[];
+  /** The viewer may see every visibility (no visibility condition is needed). */
+  allVisible: boolean;
   /** The properties returned for each actor (null: all). */
   actorFields: Fields;
   /** The properties returned for each relation (null: all). */
@@ -92,16 +94,16 @@ export function neighbourhoodQuery(shape: NeighbourhoodShape): Query<Neighbourho
 }
 
 function buildNeighbourhood(shape: NeighbourhoodShape): Query<NeighbourhoodParams, NeighbourhoodRow> {
-  const { depth, filters } = shape;
+  const { depth, filters, allVisible } = shape;
   const levels = [1, 2, 3]
     .slice(0, depth)
-    .map((distance) => level(distance, filters))
+    .map((distance) => level(distance, filters, allVisible))
     .join('\n   ');
   return defineQuery(
     `neighbourhood.depth${depth}`,
-    `MATCH (c:Actor {id: $id}) WHERE c.visibility IN $visibilities AND c.deletedAt IS NULL
+    `MATCH (c:Actor {id: $id}) WHERE ${allVisible ? '' : 'c.visibility IN $visibilities AND '}c.deletedAt IS NULL
    WITH [c] AS kept, [] AS rels, 0 AS truncated, [c] AS frontier,
-        [{node: c, distance: 0, degree: CASE WHEN $withDegrees THEN ${degreeOf('c', filters)} ELSE 0 END}] AS rows
+        [{node: c, distance: 0, degree: CASE WHEN $withDegrees THEN ${degreeOf('c', filters, allVisible)} ELSE 0 END}] AS rows
    ${levels}
    CALL {
      WITH rels
@@ -127,7 +129,13 @@ const neighbourhoods = new QueryShapes(buildNeighbourhood, (shape) => ({
 
 /** The neighbourhood statement for each depth with every property (for plan tests). */
 export const NEIGHBOURHOOD: Readonly<Record<1 | 2 | 3, Query<NeighbourhoodParams, NeighbourhoodRow>>> = {
-  1: neighbourhoodQuery({ depth: 1, filters: [], actorFields: null, relationFields: null }),
-  2: neighbourhoodQuery({ depth: 2, filters: [], actorFields: null, relationFields: null }),
-  3: neighbourhoodQuery({ depth: 3, filters: ['types', 'asOf'], actorFields: null, relationFields: null }),
+  1: neighbourhoodQuery({ depth: 1, filters: [], allVisible: false, actorFields: null, relationFields: null }),
+  2: neighbourhoodQuery({ depth: 2, filters: [], allVisible: true, actorFields: null, relationFields: null }),
+  3: neighbourhoodQuery({
+    depth: 3,
+    filters: ['types', 'asOf'],
+    allVisible: false,
+    actorFields: null,
+    relationFields: null,
+  }),
 };

@@ -28,8 +28,11 @@ export const ACTOR_PROPERTIES = [
   'deletedAt',
 ] as const;
 
-/** What every actor read returns whatever was selected: what rights, links and caches need. */
-export const ACTOR_REQUIRED = ['id', 'workspaceId', 'visibility', 'version', 'deletedAt'] as const;
+/**
+ * What every actor read returns whatever was selected: the id, which the fields resolved apart
+ * (relations, sources) start from. Visibility and liveness are decided in the statements.
+ */
+export const ACTOR_REQUIRED = ['id'] as const;
 
 export const RELATION_PROPERTIES = [
   'id',
@@ -57,7 +60,8 @@ export const RELATION_PROPERTIES = [
   'deletedAt',
 ] as const;
 
-export const RELATION_REQUIRED = ['id', 'workspaceId', 'type', 'visibility', 'version', 'deletedAt'] as const;
+/** What every relation read returns whatever was selected (ends' ids are added by each statement). */
+export const RELATION_REQUIRED = ['id'] as const;
 
 /** Property names to return, sorted; null for every property. */
 export type Fields = readonly string[] | null;

@@ -223,11 +223,13 @@ export interface RelationsOfActorsShape {
   fields: Fields;
   /** The properties returned for both ends (the client selected source or target), or false. */
   endFields: Fields | false;
+  /** The properties returned for each actor itself (at least endFields when those are read), or false. */
+  rootFields: Fields | false;
 }
 
 export interface RelationsOfActorsRow {
   actorId: string;
-  /** The actor itself, when the ends were asked for. */
+  /** The actor itself, when asked for (rootFields). */
   root: (Record<string, unknown> & { id: string }) | null;
   /** Each relation, the actor at its other end (when asked for), and whether the actor is its source. */
   relations: Array<{ relation: RelationNode; other: (Record<string, unknown> & { id: string }) | null; out: boolean }>;
@@ -246,43 +248,46 @@ export function relationsOfActorsQuery(
 }
 
 function buildRelationsOfActors(shape: RelationsOfActorsShape): Query<RelationsOfActorsParams, RelationsOfActorsRow> {
-  const live = shape.includeDeleted ? [] : ['a.deletedAt IS NULL'];
-  const root = [...(shape.allVisible ? [] : ['a.visibility IN $visibilities']), ...live];
   const step = [
     ...(shape.allVisible ? [] : ['r.visibility IN $visibilities AND o.visibility IN $visibilities']),
     ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND o.deletedAt IS NULL']),
     ...shape.filters.map((name) => RELATION_FILTER_PREDICATES[name]),
+    'true',
   ];
-  const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${conditions.join('\n       AND ')}` : '');
-  const withEnds = shape.endFields !== false;
-  const ends = shape.endFields === false ? null : shape.endFields;
+  const ends = shape.endFields === false ? 'null' : projection('o', shape.endFields);
+  // Every actor found gives one row, with or without relations: the relations are gathered in a
+  // subquery, whose aggregation answers once per actor (a deleted actor has none unless asked).
   return defineQuery(
     'relation.ofActors',
     `UNWIND $ids AS actorId
-   MATCH (a:Actor {id: actorId}) ${where(root)}
+   MATCH (a:Actor {id: actorId}) ${shape.allVisible ? '' : 'WHERE a.visibility IN $visibilities'}
    CALL {
      WITH a
-     MATCH (a)-[r:RELATES]->(o:Actor) WHERE $direction IN ['OUT', 'BOTH']
-     RETURN r, o, true AS out
-     UNION
-     WITH a
-     MATCH (o:Actor)-[r:RELATES]->(a) WHERE $direction IN ['IN', 'BOTH']
-     RETURN r, o, false AS out
+     ${shape.includeDeleted ? '' : 'WITH a WHERE a.deletedAt IS NULL'}
+     CALL {
+       WITH a
+       MATCH (a)-[r:RELATES]->(o:Actor) WHERE $direction IN ['OUT', 'BOTH']
+       RETURN r, o, true AS out
+       UNION
+       WITH a
+       MATCH (o:Actor)-[r:RELATES]->(a) WHERE $direction IN ['IN', 'BOTH']
+       RETURN r, o, false AS out
+     }
+     WITH a, r, o, out WHERE ${step.join('\n       AND ')}
+     WITH a, r, o, out, CASE WHEN out THEN a ELSE o END AS s, CASE WHEN out THEN o ELSE a END AS t
+     ORDER BY r.createdAt, r.id
+     RETURN collect({relation: ${projectRelation(shape.fields)}, other: ${ends}, out: out}) AS relations
    }
-   WITH actorId, a, r, o, out ${where(step)}
-   WITH actorId, a, r, o, out, CASE WHEN out THEN a ELSE o END AS s, CASE WHEN out THEN o ELSE a END AS t
-   ORDER BY r.createdAt, r.id
-   RETURN actorId, ${withEnds ? projection('a', ends) : 'null'} AS root,
-          collect({relation: ${projectRelation(shape.fields)}, other: ${withEnds ? projection('o', ends) : 'null'}, out: out}) AS relations`,
+   RETURN actorId, ${shape.rootFields === false ? 'null' : projection('a', shape.rootFields)} AS root, relations`,
   );
 }
 
 /** Representative shapes of relationsOfActorsQuery (for plan tests). */
 export function relationsOfActorsReadShapes(): Array<ShapedQuery<RelationsOfActorsParams, RelationsOfActorsRow>> {
   return [
-    { filters: [], allVisible: true, endFields: false },
-    { filters: ['types'], allVisible: false, endFields: null },
-    { filters: RELATION_FILTER_NAMES, allVisible: false, endFields: null },
+    { filters: [], allVisible: true, endFields: false, rootFields: false },
+    { filters: ['types'], allVisible: false, endFields: null, rootFields: null },
+    { filters: RELATION_FILTER_NAMES, allVisible: false, endFields: null, rootFields: null },
   ].map((partial) => {
     const shape = { ...partial, includeDeleted: false, fields: null } as RelationsOfActorsShape;
     return { shape: JSON.stringify(shape), query: relationsOfActorsQuery(shape) };
@@ -293,6 +298,7 @@ const relationsOfActors = new QueryShapes(buildRelationsOfActors, (shape) => ({
   ...shape,
   fields: null,
   endFields: shape.endFields === false ? (false as const) : null,
+  rootFields: shape.rootFields === false ? (false as const) : null,
 }));
 
 export const RELATION_LOCK = defineQuery<{ id: string }, { relation: RelationNode }>(

@@ -3,11 +3,11 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { assertCanEdit } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
 import { createActor, deleteActor, listActors, restoreActor, updateActor } from '../../repositories/actor.repository';
-import { checkRelationFilter } from '../../repositories/relation.repository';
+import { actorWithRelations, checkRelationFilter } from '../../repositories/relation.repository';
 import { Relation } from '../relation/relation.type';
 import { DirectionEnum, RelationFilter } from '../relation/relation.input';
 import { ACTOR_PROPERTIES, ACTOR_REQUIRED } from '../../db/queries/projection';
-import { relationSelection, selectedProperties, selectsField } from '../common/selection';
+import { hasArguments, relationSelection, selectedProperties, selectsField } from '../common/selection';
 import { Source } from '../source/source.type';
 import { ActorFilter, ActorInput, ActorOrderEnum, ActorPatch } from './actor.input';
 import { Actor, ActorConnection } from './actor.type';
@@ -50,7 +50,20 @@ export class ActorResolver {
     nullable: true,
     description: 'One actor by id (soft-deleted ones included, with deletedAt set); null when absent or hidden.',
   })
-  actor(@Ctx() { loaders }: ApiContext, @Arg('id', () => ID) id: string): Promise<Actor | null> {
+  async actor(
+    @Ctx() { db, viewer, loaders }: ApiContext,
+    @Arg('id', () => ID) id: string,
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<Actor | null> {
+    // Asked with its relations (no arguments): both in one statement; `relations` then finds them
+    // in its loader's cache.
+    if (info && selectsField(info, 'relations') && !hasArguments(info, 'relations')) {
+      const shape = relationSelection(info, ['relations']);
+      const actorFields = selectedProperties(info, [[]], ACTOR_PROPERTIES, ACTOR_REQUIRED);
+      const { actor, relations } = await actorWithRelations(db, viewer, id, actorFields, shape);
+      if (actor) loaders.relationsOf('BOTH', null, shape).prime(id, relations);
+      return actor;
+    }
     return loaders.actor.load(id);
   }
 

@@ -42,6 +42,13 @@ export function selectsField(info: GraphQLResolveInfo, ...path: string[]): boole
   return true;
 }
 
+/** Whether any occurrence of the field at `path` is given arguments. */
+export function hasArguments(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) level = level.flatMap((node) => fieldsNamed(info, node.selectionSet, name));
+  return level.some((node) => (node.arguments?.length ?? 0) > 0);
+}
+
 /** The names of the fields selected at `path` below the field being resolved (all occurrences). */
 function namesAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let level: FieldNode[] = [...info.fieldNodes];

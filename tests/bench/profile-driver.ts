@@ -12,7 +12,7 @@ export interface RecordedStatement {
 }
 
 export interface RecordingDriver {
-  /** Use in place of the real driver; every `tx.run` in executeRead/executeWrite is recorded. */
+  /** Use in place of the real driver; every `tx.run` in executeRead/executeWrite and every `session.run` is recorded. */
   readonly driver: Driver;
   /** The statements recorded since the last call, in the order they were sent. */
   take(): RecordedStatement[];
@@ -38,15 +38,21 @@ export function recordingDriver(inner: Driver): RecordingDriver {
         return tx.run(text, params);
       },
     });
-  const wrapSession = (session: Session) =>
+  const wrapSession = (session: Session, mode: RecordedStatement['mode']) =>
     forward(session, {
+      // Auto-commit queries (the API sends single-statement reads this way).
+      run: (text: string, params: Record<string, unknown> = {}) => {
+        statements.push({ text, params, mode });
+        return session.run(text, params);
+      },
       executeRead: <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: object) =>
         session.executeRead((tx) => work(wrapTx(tx, 'READ')), config),
       executeWrite: <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: object) =>
         session.executeWrite((tx) => work(wrapTx(tx, 'WRITE')), config),
     });
   const driver = forward(inner, {
-    session: (config?: Parameters<Driver['session']>[0]) => wrapSession(inner.session(config)),
+    session: (config?: Parameters<Driver['session']>[0]) =>
+      wrapSession(inner.session(config), config?.defaultAccessMode === 'READ' ? 'READ' : 'WRITE'),
   });
   return {
     driver,

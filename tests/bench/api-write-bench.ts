@@ -1,9 +1,7 @@
 /** The write phase of `npm run bench:api`: Tiermap's mutations in a throwaway workspace, removed afterwards. */
-import { createDriver } from '../../api/src/db/driver';
-import { Database } from '../../api/src/db/run-query';
-import { createLogger } from '../../api/src/logger';
 import { purgeWorkspace } from '../../api/src/repositories/workspace.repository';
 import { writeWorkloads } from './api-write-workloads';
+import { benchDatabase } from './generated-workspace';
 import { postGraphQL } from './graphql-post';
 import { timeInterleaved, type TimedSeries, type TimingPlan } from './interleaved-timing';
 
@@ -49,15 +47,7 @@ export async function benchWrites(
     }
     return results;
   } finally {
-    const config = {
-      uri: neo4jUri,
-      user: undefined,
-      password: undefined,
-      database: undefined,
-      retryMs: 30_000,
-      connectTimeoutMs: 10_000,
-    };
-    const db = new Database(createDriver(config), createLogger('warn', 'bench-api'), undefined);
+    const db = benchDatabase(neo4jUri, 'bench-api');
     try {
       await purgeWorkspace(db, ws);
     } finally {

@@ -19,14 +19,8 @@ export interface GeneratedWorkspace {
   loadSeconds: number | null;
 }
 
-/** Generates `actors` actors (about four relations each) with `seed` and makes sure they are loaded. */
-export async function ensureGeneratedWorkspace(
-  neo4jUri: string,
-  actors: number,
-  seed: number,
-  log: (line: string) => void,
-): Promise<GeneratedWorkspace> {
-  const files = generateGraph({ actors, seed });
+/** The API's Database over `neo4jUri`, for a benchmark's own reads and writes (close it when done). */
+export function benchDatabase(neo4jUri: string, name: string): Database {
   const config = {
     uri: neo4jUri,
     user: undefined,
@@ -35,7 +29,18 @@ export async function ensureGeneratedWorkspace(
     retryMs: 30_000,
     connectTimeoutMs: 10_000,
   };
-  const db = new Database(createDriver(config), createLogger('warn', 'bench-loader'), undefined);
+  return new Database(createDriver(config), createLogger('warn', name), undefined);
+}
+
+/** Generates `actors` actors (about four relations each) with `seed` and makes sure they are loaded. */
+export async function ensureGeneratedWorkspace(
+  neo4jUri: string,
+  actors: number,
+  seed: number,
+  log: (line: string) => void,
+): Promise<GeneratedWorkspace> {
+  const files = generateGraph({ actors, seed });
+  const db = benchDatabase(neo4jUri, 'bench-loader');
   try {
     await applyMigrations(db);
     const existing = await findWorkspaceSummary(db, LOCAL_EDITOR, files.workspace.slug);

@@ -14,7 +14,7 @@ import {
   type ActorNode,
   type ActorOrder,
 } from '../db/queries/actor.queries';
-import type { Fields } from '../db/queries/projection';
+import { ACTOR_PROPERTIES, type Fields } from '../db/queries/projection';
 import { RELATION_UPDATE } from '../db/queries/relation.queries';
 import type { Database, Tx } from '../db/run-query';
 import {
@@ -33,30 +33,7 @@ import { decodeCursor, pageSize, toPage, type Page } from './cursor';
 import { toRelationRecord } from './relation-record';
 import { knownThemeIds, requireWorkspace } from './workspace.repository';
 
-const RECORD_FIELDS = [
-  'id',
-  'workspaceId',
-  'externalId',
-  'name',
-  'aliases',
-  'kind',
-  'tier',
-  'sector',
-  'country',
-  'city',
-  'originCountries',
-  'themes',
-  'description',
-  'website',
-  'founded',
-  'visibility',
-  'version',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
-] as const satisfies readonly (keyof ActorRecord)[];
+const RECORD_FIELDS = ACTOR_PROPERTIES satisfies readonly (keyof ActorRecord)[];
 
 /** Stored node → our record (drops search helpers and lock markers; fills absent lists). */
 export function toActorRecord(node: ActorNode): ActorRecord {

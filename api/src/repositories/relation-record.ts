@@ -1,33 +1,12 @@
+import { RELATION_PROPERTIES } from '../db/queries/projection';
 import type { RelationNode } from '../db/queries/relation.queries';
 import { endOf, startOf } from '../domain/partial-date';
 import type { RelationRecord } from '../domain/relation';
 
 const RECORD_FIELDS = [
-  'id',
-  'workspaceId',
-  'externalId',
-  'type',
+  ...RELATION_PROPERTIES,
   'sourceId',
   'targetId',
-  'directed',
-  'mode',
-  'engagement',
-  'formal',
-  'themes',
-  'since',
-  'until',
-  'amount',
-  'currency',
-  'strength',
-  'confidence',
-  'notes',
-  'visibility',
-  'version',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
 ] as const satisfies readonly (keyof RelationRecord)[];
 
 /** Stored relationship → our record. */

@@ -88,9 +88,8 @@ export const ACTOR_ORDERS = {
 } as const;
 export type ActorOrder = keyof typeof ACTOR_ORDERS | 'RELEVANCE';
 
-/** What decides the text of a page query. */
-export interface ActorPageShape {
-  order: keyof typeof ACTOR_ORDERS;
+/** What decides the text of a search query. */
+export interface ActorSearchShape {
   filters: readonly ActorFilterName[];
   includeDeleted: boolean;
   /** The viewer may see every visibility (no visibility condition is needed). */
@@ -99,6 +98,11 @@ export interface ActorPageShape {
   withCursor: boolean;
   /** The properties returned for each actor (null: all). */
   fields: Fields;
+}
+
+/** What decides the text of a page query: a search's shape and the order. */
+export interface ActorPageShape extends ActorSearchShape {
+  order: keyof typeof ACTOR_ORDERS;
 }
 
 /**
@@ -146,18 +150,6 @@ function buildPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPage
 }
 
 const pageQueries = new QueryShapes(buildPageQuery, (shape) => ({ ...shape, fields: null }));
-
-/** What decides the text of a search query. */
-export interface ActorSearchShape {
-  filters: readonly ActorFilterName[];
-  includeDeleted: boolean;
-  /** The viewer may see every visibility (no visibility condition is needed). */
-  allVisible: boolean;
-  withTotal: boolean;
-  withCursor: boolean;
-  /** The properties returned for each actor (null: all). */
-  fields: Fields;
-}
 
 /**
  * Full-text search (name, aliases, description) within a workspace, by relevance then id, in one

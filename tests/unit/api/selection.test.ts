@@ -57,8 +57,8 @@ describe('selectedProperties', () => {
     const info = infoOf('{ actors { edges { node { relations { notes target { name } } } } } }');
     const path = ['edges', 'node', 'relations'];
     expect(relationSelection(info, path)).toEqual({
-      fields: ['deletedAt', 'id', 'notes', 'type', 'version', 'visibility', 'workspaceId'],
-      endFields: ['deletedAt', 'id', 'name', 'version', 'visibility', 'workspaceId'],
+      fields: ['id', 'notes'],
+      endFields: ['id', 'name'],
     });
     expect(relationSelection(infoOf('{ actors { edges { node { relations { id } } } } }'), path).endFields).toBe(false);
   });

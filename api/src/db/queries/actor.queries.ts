@@ -126,9 +126,11 @@ function buildPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPage
   const seek = shape.withCursor
     ? `a.${key} ${op}= $afterKey AND NOT (a.${key} = $afterKey AND a.id ${op === '>' ? '<=' : '>='} $afterId)`
     : `a.${key} IS NOT NULL`;
-  // With a cursor, the id tie-break would let the planner union a seek of (workspaceId, id): the
-  // hint keeps it on the order's index, which the cursor's bound makes a range.
-  const hint = shape.withCursor ? ` USING INDEX a:Actor(workspaceId, ${key})` : '';
+  // With a cursor, the id tie-break would let the planner union a seek of (workspaceId, id), and
+  // without filters a small database's statistics may make it sort another index's rows: the hint
+  // keeps the page on the order's index. With filters the planner chooses (a selective filter's
+  // index and a sort can beat reading in order).
+  const hint = shape.withCursor || shape.filters.length === 0 ? ` USING INDEX a:Actor(workspaceId, ${key})` : '';
   const total = shape.withTotal
     ? `CALL {
        WITH ws

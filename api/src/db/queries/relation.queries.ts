@@ -113,11 +113,10 @@ function buildRelationPage(shape: RelationPageShape): Query<RelationPageParams, 
     'true',
   ].join('\n       AND ');
   const type = shape.oneType ? ' AND r.type = $types[0]' : '';
-  // With a cursor, the id tie-break would let the planner union two seeks: the hint keeps the page
-  // on the index that gives its order, which the cursor's bound makes a range.
-  const hint = shape.withCursor
-    ? ` USING INDEX r:RELATES(${shape.oneType ? 'workspaceId, type, createdAt' : 'workspaceId, createdAt'})`
-    : '';
+  // The page reads the index that gives its order (the cursor's bound makes it a range). The hint
+  // is always there: on a small database the planner may otherwise scan all actors, and with a
+  // cursor the id tie-break would let it union two seeks.
+  const hint = ` USING INDEX r:RELATES(${shape.oneType ? 'workspaceId, type, createdAt' : 'workspaceId, createdAt'})`;
   // The total reads every matching relation: from (workspaceId, type) when types are given, else
   // from (workspaceId); without the hint the planner may start from a scan of all actors.
   const countHint = ` USING INDEX r:RELATES(${shape.filters.includes('types') ? 'workspaceId, type' : 'workspaceId'})`;

@@ -7,18 +7,11 @@
  * workspace is loaded with the graph-seed loader from the TypeScript sources, which need none.
  */
 import { execFileSync } from 'node:child_process';
+import { compiledApi } from './compiled-api';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import path from 'node:path';
-import type * as AnalyticsServiceModule from '../../api/src/analytics/analytics-service';
 import type { AnalyticsTiming } from '../../api/src/analytics/analytics-service';
-import type * as ConfigModule from '../../api/src/config';
-import type * as DriverModule from '../../api/src/db/driver';
-import type * as RunQueryModule from '../../api/src/db/run-query';
-import type * as LoggerModule from '../../api/src/logger';
-import type * as SchemaModule from '../../api/src/schema';
-import type * as ServerModule from '../../api/src/server';
 import { normaliseFilter, type AnalyticsJob } from '../../api/src/analytics/analytics-job';
 import { LoadedGraph } from '../../api/src/analytics/loaded-graph';
 import { sectorOf } from '../../api/src/domain/vocabulary';
@@ -35,7 +28,6 @@ const ACTORS = 10_000;
  */
 export const WARM_UP_RUNS = 8;
 const SEED = 42;
-const DIST = path.resolve(__dirname, '..', '..', 'api', 'dist');
 
 /** Every analytics field, with what a client would show: counts, top lists and the names in them. */
 export const FULL_QUERY = `query Full($ws: ID!, $a: ID!, $b: ID!) {
@@ -166,28 +158,6 @@ function timeEachAnalysis(files: GraphFiles, a: string, b: string): Array<{ what
   });
 }
 
-/**
- * The compiled API, loaded at run time so this file type-checks against the sources. NODE_ENV is set
- * in this process's environment before graphql-js loads, as a production server has it: graphql-js
- * reads it once, at load, and otherwise runs its development checks (a cross-realm `instanceOf`
- * test on every type check), which cost about a tenth of the main thread's time in a cold run.
- */
-function compiledApi() {
-  process.env.NODE_ENV = 'production';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require(require.resolve('reflect-metadata', { paths: [DIST] }));
-  const load = <T>(file: string): T => require(path.join(DIST, file)) as T; // eslint-disable-line @typescript-eslint/no-require-imports
-  return {
-    ...load<typeof ConfigModule>('config.js'),
-    ...load<typeof DriverModule>('db/driver.js'),
-    ...load<typeof RunQueryModule>('db/run-query.js'),
-    ...load<typeof LoggerModule>('logger.js'),
-    ...load<typeof SchemaModule>('schema.js'),
-    ...load<typeof ServerModule>('server.js'),
-    ...load<typeof AnalyticsServiceModule>('analytics/analytics-service.js'),
-  };
-}
-
 /** Runs the benchmark against the Neo4j at `neo4jUri`. */
 export async function analyticsBench(
   neo4jUri: string,
@@ -201,7 +171,7 @@ export async function analyticsBench(
   const byDegree = [...degree.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([id]) => id);
   const [a, b] = [byDegree[0] as string, byDegree[Math.floor(byDegree.length / 2)] as string];
 
-  const api = compiledApi();
+  const api = compiledApi({ production: true });
   const config = api.loadConfig({ NODE_ENV: 'production', NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn' });
   const logger = api.createLogger('warn');
   const db = new api.Database(api.createDriver(config.neo4j), logger, config.neo4j.database);

@@ -5,20 +5,12 @@
  * from `Database.trace`, and the peer from peer-schema.ts. Each statement a request sent is then run
  * again under PROFILE.
  */
-import path from 'node:path';
+import { compiledApi } from './compiled-api';
 import { graphql } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type * as ConfigModule from '../../api/src/config';
-import type * as DriverModule from '../../api/src/db/driver';
-import type * as RunQueryModule from '../../api/src/db/run-query';
-import type * as LoggerModule from '../../api/src/logger';
-import type * as SchemaModule from '../../api/src/schema';
-import type * as ServerModule from '../../api/src/server';
 import type { ReadWorkload } from './api-workload';
 import { createPeerSchema } from './peer/peer-schema';
 import { profileStatement, recordingDriver, type RecordedStatement } from './profile-driver';
-
-const DIST = path.resolve(__dirname, '..', '..', 'api', 'dist');
 
 export interface StatementHits {
   name: string;
@@ -31,20 +23,6 @@ export interface WorkloadHits {
   peer: StatementHits[];
   /** Why the workload could not be profiled on one server or both (an error or PROFILE failed), else null. */
   error: string | null;
-}
-
-function compiledApi() {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require(require.resolve('reflect-metadata', { paths: [DIST] }));
-  const load = <T>(file: string): T => require(path.join(DIST, file)) as T; // eslint-disable-line @typescript-eslint/no-require-imports
-  return {
-    ...load<typeof ConfigModule>('config.js'),
-    ...load<typeof DriverModule>('db/driver.js'),
-    ...load<typeof RunQueryModule>('db/run-query.js'),
-    ...load<typeof LoggerModule>('logger.js'),
-    ...load<typeof SchemaModule>('schema.js'),
-    ...load<typeof ServerModule>('server.js'),
-  };
 }
 
 /** Profiles one request's statements; `names[i]` names the i-th statement. */
@@ -62,7 +40,7 @@ async function profileAll(
 
 /** Db hits per statement of each workload's request, for both servers. */
 export async function measureDbHits(neo4jUri: string, workloads: readonly ReadWorkload[]): Promise<WorkloadHits[]> {
-  const api = compiledApi();
+  const api = compiledApi({ production: false });
   const config = api.loadConfig({ NODE_ENV: 'production', NEO4J_URI: neo4jUri, LOG_LEVEL: 'silent' });
   const logger = api.createLogger('silent');
   const tiermapDriver = recordingDriver(api.createDriver(config.neo4j));

@@ -17,6 +17,7 @@ import {
   type SourceRecord,
   type SubjectKind,
 } from '../domain/source';
+import { RECORD_AUDIT_FIELDS } from '../domain/audit-fields';
 import { InputChecker } from '../domain/validation';
 import { ConflictError, NotFoundError } from '../errors';
 import { assertVersion } from './actor.repository';
@@ -34,12 +35,7 @@ const RECORD_FIELDS = [
   'page',
   'accessed',
   'visibility',
-  'version',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
+  ...RECORD_AUDIT_FIELDS,
 ] as const satisfies readonly (keyof SourceRecord)[];
 
 export function toSourceRecord(node: SourceNode): SourceRecord {

@@ -1,3 +1,7 @@
+import { ACTOR_EDITABLE_FIELDS } from '../../domain/actor';
+import { RECORD_AUDIT_FIELDS } from '../../domain/audit-fields';
+import { RELATION_EDITABLE_FIELDS } from '../../domain/relation';
+
 /**
  * Which properties a statement returns for an actor or a relation. The API asks only for the fields
  * the client selected (see modules/common/selection.ts): decoding fewer properties is much of the
@@ -6,26 +10,9 @@
 export const ACTOR_PROPERTIES = [
   'id',
   'workspaceId',
-  'externalId',
-  'name',
-  'aliases',
-  'kind',
-  'tier',
   'sector',
-  'country',
-  'city',
-  'originCountries',
-  'themes',
-  'description',
-  'website',
-  'founded',
-  'visibility',
-  'version',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
+  ...ACTOR_EDITABLE_FIELDS,
+  ...RECORD_AUDIT_FIELDS,
 ] as const;
 
 /**
@@ -34,31 +21,7 @@ export const ACTOR_PROPERTIES = [
  */
 export const ACTOR_REQUIRED = ['id'] as const;
 
-export const RELATION_PROPERTIES = [
-  'id',
-  'workspaceId',
-  'externalId',
-  'type',
-  'directed',
-  'mode',
-  'engagement',
-  'formal',
-  'themes',
-  'since',
-  'until',
-  'amount',
-  'currency',
-  'strength',
-  'confidence',
-  'notes',
-  'visibility',
-  'version',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
-] as const;
+export const RELATION_PROPERTIES = ['id', 'workspaceId', ...RELATION_EDITABLE_FIELDS, ...RECORD_AUDIT_FIELDS] as const;
 
 /** What every relation read returns whatever was selected (ends' ids are added by each statement). */
 export const RELATION_REQUIRED = ['id'] as const;

@@ -18,6 +18,19 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Comma-separated origins allowed by CORS. */
   CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
+  /** Signs access tokens and seals cursors; at least 32 characters. Required in production. */
+  TIERMAP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The first owner (an instance administrator), made at first start when no user exists. */
+  TIERMAP_ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
+  TIERMAP_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
+  /** Whether anyone may create an account (open) or only invited users and the administrator (closed). */
+  TIERMAP_SIGNUP: z.enum(['open', 'closed']).optional(),
+  /** Lifetime of an access token, in seconds. */
+  ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(30).max(86400).default(900),
+  /** Lifetime of a sign-in session (its refresh cookie), in days. */
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  /** Days a deleted workspace can still be restored before it is purged. */
+  WORKSPACE_PURGE_DAYS: z.coerce.number().min(0).max(3650).default(30),
 });
 
 export type Config = Readonly<{
@@ -34,6 +47,16 @@ export type Config = Readonly<{
   }>;
   logLevel: string;
   corsOrigins: readonly string[];
+  auth: Readonly<{
+    /** Undefined outside production when not set: a random secret is made for the process. */
+    secret: string | undefined;
+    adminEmail: string | undefined;
+    adminPassword: string | undefined;
+    signUp: boolean;
+    accessTokenTtlS: number;
+    sessionTtlDays: number;
+    workspacePurgeDays: number;
+  }>;
 }>;
 
 /** A configuration problem, with every wrong variable listed in one message. */
@@ -49,6 +72,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if ((e.NEO4J_USER === undefined) !== (e.NEO4J_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration: set both NEO4J_USER and NEO4J_PASSWORD, or neither');
+  }
+  if ((e.TIERMAP_ADMIN_EMAIL === undefined) !== (e.TIERMAP_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('Invalid configuration: set both TIERMAP_ADMIN_EMAIL and TIERMAP_ADMIN_PASSWORD, or neither');
+  }
+  if (e.NODE_ENV === 'production' && e.TIERMAP_SECRET === undefined) {
+    throw new ConfigError('Invalid configuration: TIERMAP_SECRET: required in production (at least 32 characters)');
   }
   return {
     env: e.NODE_ENV,
@@ -66,5 +95,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0),
+    auth: {
+      secret: e.TIERMAP_SECRET,
+      adminEmail: e.TIERMAP_ADMIN_EMAIL,
+      adminPassword: e.TIERMAP_ADMIN_PASSWORD,
+      signUp: (e.TIERMAP_SIGNUP ?? (e.NODE_ENV === 'production' ? 'closed' : 'open')) === 'open',
+      accessTokenTtlS: e.ACCESS_TOKEN_TTL_S,
+      sessionTtlDays: e.SESSION_TTL_DAYS,
+      workspacePurgeDays: e.WORKSPACE_PURGE_DAYS,
+    },
   };
 }

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   logger.info({ migrations: applied }, 'schema migrations applied');
 
   const server = await createServer({ config, db, logger, schema: await createSchema() });
+  await bootstrapAccounts(server, config, logger);
   let url: string;
   try {
     ({ url } = await server.listen(config.port, config.host));
@@ -50,6 +51,14 @@ async function main(): Promise<void> {
     process.exit(4);
   }
   logger.info({ url }, 'Tiermap API ready');
+  // Deleted workspaces past their grace period are purged at start and every hour.
+  const purge = () =>
+    server.workspaces
+      .purgeExpired()
+      .then((purged) => purged > 0 && logger.info({ purged }, 'deleted workspaces purged'))
+      .catch((error: unknown) => logger.warn({ err: String(error) }, 'purging deleted workspaces failed'));
+  void purge();
+  setInterval(() => void purge(), 3_600_000).unref();
   console.log(`TIERMAP_API_READY ${url}`);
 
   let stopping = false;
@@ -67,6 +76,41 @@ async function main(): Promise<void> {
     // Started by `npm start` or the tests: stdin is our parent's pipe; end-of-file means it is gone.
     process.stdin.on('end', () => void shutdown('parent exited'));
     process.stdin.resume();
+  }
+}
+
+/**
+ * The first owner: from TIERMAP_ADMIN_EMAIL / TIERMAP_ADMIN_PASSWORD, or, on a loopback address
+ * only, a generated password printed once on the console.
+ */
+async function bootstrapAccounts(
+  server: Awaited<ReturnType<typeof createServer>>,
+  config: ReturnType<typeof loadConfig>,
+  logger: ReturnType<typeof createLogger>,
+): Promise<void> {
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(config.host);
+  const first = await server.accounts.ensureFirstOwner({
+    email: config.auth.adminEmail,
+    password: config.auth.adminPassword,
+    generate: loopback,
+  });
+  if (first?.password) {
+    console.log(
+      [
+        '',
+        '  Tiermap: first owner created (shown once; change the password after signing in)',
+        `    e-mail:   ${first.email}`,
+        `    password: ${first.password}`,
+        '',
+      ].join('\n'),
+    );
+  } else if (first) {
+    logger.info({ email: first.email }, 'first owner created from TIERMAP_ADMIN_EMAIL');
+  } else if (!config.auth.adminEmail && !loopback) {
+    logger.warn('no accounts yet: set TIERMAP_ADMIN_EMAIL and TIERMAP_ADMIN_PASSWORD to create the first owner');
+  }
+  if (!config.auth.secret) {
+    logger.warn('TIERMAP_SECRET is not set: sign-ins and cursors last only as long as this process');
   }
 }
 

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from './modules/account/account.resolver';
 import { ActorResolver } from './modules/actor/actor.resolver';
 import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolver';
 import { ChangeResolver } from './modules/change/change.resolver';
@@ -15,6 +16,7 @@ import { WorkspaceResolver } from './modules/workspace/workspace.resolver';
 /** Every resolver class of the API; the schema is built from these. */
 export const RESOLVERS = [
   HealthResolver,
+  AccountResolver,
   VocabularyResolver,
   WorkspaceResolver,
   ActorResolver,

@@ -12,13 +12,17 @@ import finalhandler from 'finalhandler';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { analyticsResponseCache } from './analytics/analytics-response-cache';
 import { closeAnalyticsService } from './analytics/analytics-service';
-import { LOCAL_EDITOR, viewerFromHeader, type Viewer } from './auth/viewer';
+import { installServerKeys, ServerKeys } from './auth/secrets';
+import { SYSTEM, type Viewer } from './auth/viewer';
 import type { Config } from './config';
-import type { ApiContext } from './context';
+import type { ApiContext, HttpSide } from './context';
 import type { Database } from './db/run-query';
 import { ClientError } from './errors';
 import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
+import { Access } from './services/access.service';
+import { AccountService } from './services/account.service';
+import { WorkspaceService } from './services/workspace.service';
 
 export interface ServerDeps {
   config: Config;
@@ -30,7 +34,9 @@ export interface ServerDeps {
 export interface TiermapServer {
   readonly app: Express;
   readonly apollo: ApolloServer<ApiContext>;
-  /** Builds a context the way an HTTP request would (for in-process tests). */
+  readonly accounts: AccountService;
+  readonly workspaces: WorkspaceService;
+  /** Builds a context the way an HTTP request would (for in-process tests; SYSTEM by default). */
   contextFor(requestId?: string, viewer?: Viewer): ApiContext;
   /** Binds the HTTP port; resolves with the address actually used. */
   listen(port: number, host: string): Promise<{ server: Server; url: string }>;
@@ -89,6 +95,14 @@ export function formatError(logger: Logger) {
 /** Wires Express, Apollo and the health endpoints; does not listen (tests use it in-process). */
 export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   const { config, db, logger, schema } = deps;
+  const keys = new ServerKeys(config.auth.secret, config.auth.accessTokenTtlS);
+  installServerKeys(keys);
+  const access = new Access(db, keys);
+  const accounts = new AccountService(db, keys, {
+    signUp: config.auth.signUp,
+    sessionTtlDays: config.auth.sessionTtlDays,
+  });
+  const workspaces = new WorkspaceService(db, config.auth.workspacePurgeDays);
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers are POST responses that no cache revalidates: hashing each body for an ETag
@@ -131,12 +145,19 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   });
   await apollo.start();
 
-  const contextFor = (requestId: string = randomUUID(), viewer: Viewer = LOCAL_EDITOR): ApiContext => ({
+  const contextFor = (
+    requestId: string = randomUUID(),
+    viewer: Viewer = SYSTEM,
+    http: HttpSide = { refreshCookie: undefined, setRefreshCookie: () => undefined },
+  ): ApiContext => ({
     db,
     logger: logger.child({ requestId }),
     requestId,
     viewer,
     loaders: createLoaders(db, viewer),
+    accounts,
+    workspaces,
+    http,
     analyticsScopes: new Map(),
   });
 
@@ -151,13 +172,22 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
-  const requestContext = async ({ req }: { req: IncomingMessage }) =>
-    contextFor(
+  const secureCookie = config.env === 'production';
+  const requestContext = async ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => {
+    const viewer = await access.viewerFor({
+      authorization: req.headers.authorization,
+      viewerHeader: typeof req.headers['x-tiermap-viewer'] === 'string' ? req.headers['x-tiermap-viewer'] : undefined,
+    });
+    return contextFor(
       typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : undefined,
-      viewerFromHeader(
-        typeof req.headers['x-tiermap-viewer'] === 'string' ? req.headers['x-tiermap-viewer'] : undefined,
-      ),
+      viewer,
+      {
+        refreshCookie: readCookie(req.headers.cookie, REFRESH_COOKIE),
+        setRefreshCookie: (secret, expiresAt) =>
+          res.setHeader('set-cookie', refreshCookie(secret, expiresAt, secureCookie)),
+      },
     );
+  };
   const corsHandler = cors({ origin: [...config.corsOrigins], credentials: true });
   const jsonHandler = express.json({ limit: '2mb' });
   app.use('/graphql', corsHandler, jsonHandler, expressMiddleware(apollo, { context: requestContext }));
@@ -188,6 +218,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   return {
     app,
     apollo,
+    accounts,
+    workspaces,
     contextFor,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -208,6 +240,25 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   };
 }
 
+/** The httpOnly cookie that holds a sign-in session's refresh secret (never readable by scripts). */
+export const REFRESH_COOKIE = 'tiermap_refresh';
+
+function refreshCookie(secret: string | null, expiresAt: string | undefined, secure: boolean): string {
+  const attributes = ['HttpOnly', 'SameSite=Strict', 'Path=/graphql', ...(secure ? ['Secure'] : [])];
+  if (secret === null) return [`${REFRESH_COOKIE}=`, 'Max-Age=0', ...attributes].join('; ');
+  const maxAge = expiresAt ? Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000)) : 0;
+  return [`${REFRESH_COOKIE}=${secret}`, `Max-Age=${maxAge}`, ...attributes].join('; ');
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=') || undefined;
+  }
+  return undefined;
+}
+
 /** Whether a request is for the GraphQL endpoint itself (with or without a query string). */
 function isGraphQLPath(url: string | undefined): boolean {
   return url === '/graphql' || (url?.startsWith('/graphql?') ?? false);
@@ -222,7 +273,7 @@ async function answerGraphQL(
   apollo: ApolloServer<ApiContext>,
   req: IncomingMessage & { body?: unknown },
   res: ServerResponse,
-  context: (args: { req: IncomingMessage }) => Promise<ApiContext>,
+  context: (args: { req: IncomingMessage; res: ServerResponse }) => Promise<ApiContext>,
 ): Promise<void> {
   if (!('body' in req)) {
     res.statusCode = 500;
@@ -244,7 +295,7 @@ async function answerGraphQL(
       search: url.includes('?') ? url.slice(url.indexOf('?')) : '',
       body: req.body,
     },
-    context: () => context({ req }),
+    context: () => context({ req, res }),
   });
   for (const [key, value] of answer.headers) res.setHeader(key, value);
   res.statusCode = answer.status ?? 200;

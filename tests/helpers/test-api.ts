@@ -2,6 +2,7 @@
  * An in-process API wired to the test database (NEO4J_URI, set by the global setup), plus a tiny
  * GraphQL-over-HTTP caller. Each test file creates its own and closes it in afterAll.
  */
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../api/src/config';
 import { createDriver } from '../../api/src/db/driver';
@@ -20,13 +21,27 @@ export interface TestApi {
   readonly db: Database;
   /** Base URL, e.g. http://127.0.0.1:53211 */
   readonly origin: string;
-  /** Posts one operation; `options.headers` are sent as well (e.g. `x-tiermap-viewer: anonymous`). */
+  /**
+   * Posts one operation as the test administrator (an owner of every workspace), unless
+   * `options.headers` say otherwise (an `authorization` of their own, or `x-tiermap-viewer: anonymous`).
+   */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     options?: { headers?: Record<string, string> },
   ): Promise<GraphQLAnswer<T>>;
+  /** The test administrator (null when the API was pointed at a database that is not there). */
+  readonly admin: TestUser | null;
+  /** Makes a user (not an administrator) and signs it in; returns its id and headers. */
+  signUpUser(label: string): Promise<TestUser>;
   close(): Promise<void>;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  headers: Record<string, string>;
 }
 
 /** Starts the API on a free loopback port; `neo4jUri` overrides the test database (e.g. to a dead port). */
@@ -48,6 +63,15 @@ export async function startTestApi(options: { neo4jUri?: string; retryMs?: numbe
   const server = await createServer({ config, db, logger, schema: await createSchema() });
   const { server: http } = await server.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const signUpUser = async (label: string, admin = false): Promise<TestUser> => {
+    const email = `${label}-${randomUUID().slice(0, 8)}@test.tiermap.org`.toLowerCase();
+    const password = `pw-${randomUUID()}`;
+    const user = await server.accounts.createUser({ email, password, name: label, admin });
+    const { accessToken } = await server.accounts.signIn(email, password);
+    return { id: user.id, email, password, headers: { authorization: `Bearer ${accessToken}` } };
+  };
+  // Against a database that is not there (outage tests), requests go as an anonymous visitor.
+  const admin = options.neo4jUri ? null : await signUpUser('test-admin', true);
   return {
     server,
     db,
@@ -59,11 +83,19 @@ export async function startTestApi(options: { neo4jUri?: string; retryMs?: numbe
     ) => {
       const response = await fetch(`${origin}/graphql`, {
         method: 'POST',
-        headers: { ...call.headers, 'content-type': 'application/json' },
+        headers: {
+          ...(call.headers && ('authorization' in call.headers || 'x-tiermap-viewer' in call.headers)
+            ? {}
+            : (admin?.headers ?? {})),
+          ...call.headers,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLAnswer<T>;
     },
+    admin,
+    signUpUser: (label) => signUpUser(label),
     close: async () => {
       await server.stop();
       await db.close();

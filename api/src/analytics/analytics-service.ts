@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import { viewerIn, type Viewer } from '../auth/viewer';
 import type { ApiContext } from '../context';
 import type { Database } from '../db/run-query';
 import { NotFoundError } from '../errors';
@@ -118,7 +118,9 @@ export class AnalyticsService {
   }
 
   /** Finds the workspace (NOT_FOUND on field `workspace` when absent or hidden) and its current revision. */
-  async open(viewer: Viewer, workspaceKey: string): Promise<AnalyticsScope> {
+  async open(requestViewer: Viewer, workspaceKey: string): Promise<AnalyticsScope> {
+    // Graphs and results belong to a visibility class (the viewer's role there), never to a user.
+    const viewer = viewerIn(requestViewer, workspaceKey);
     const state = await readAnalyticsState(this.db, viewer, workspaceKey);
     this.forgetOtherRevisions(state.workspaceId, state.revision);
     const generation = this.generations.get(state.workspaceId) ?? 0;
@@ -170,7 +172,7 @@ export class AnalyticsService {
   /** Forgets everything cached for a workspace, whatever its revision; loads in flight are not reused. */
   invalidate(workspaceId: string): void {
     this.generations.set(workspaceId, (this.generations.get(workspaceId) ?? 0) + 1);
-    this.revisions.delete(workspaceId);
+    for (const key of [...this.revisions.keys()]) if (key.startsWith(`${workspaceId}|`)) this.revisions.delete(key);
     this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId);
     this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId);
     this.responses.deleteWhere((_key, response) => response.revisions.has(workspaceId));
@@ -193,15 +195,20 @@ export class AnalyticsService {
     await this.engine.close();
   }
 
+  /**
+   * Drops what older revisions of the same visibility class computed (revisions read `class:n`,
+   * see readAnalyticsState; each class has its own counter).
+   */
   private forgetOtherRevisions(workspaceId: string, revision: string): void {
-    if (this.revisions.get(workspaceId) === revision) return;
-    this.revisions.set(workspaceId, revision);
-    this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId && graph.revision !== revision);
-    this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId && result.revision !== revision);
-    this.responses.deleteWhere((_key, response) => {
-      const seen = response.revisions.get(workspaceId);
-      return seen !== undefined && seen !== revision;
-    });
+    const revisionClass = revision.slice(0, revision.indexOf(':') + 1);
+    const key = revisionKey(workspaceId, revision);
+    if (this.revisions.get(key) === revision) return;
+    this.revisions.set(key, revision);
+    const stale = (seen: string | undefined) =>
+      seen !== undefined && seen !== revision && seen.startsWith(revisionClass);
+    this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId && stale(graph.revision));
+    this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId && stale(result.revision));
+    this.responses.deleteWhere((_key, response) => stale(response.revisions.get(workspaceId)));
   }
 
   private async computeFresh(scope: AnalyticsScope, filter: AnalyticsFilter, job: AnalyticsJob, key: string) {
@@ -254,9 +261,14 @@ export class AnalyticsService {
   private isCurrent(scope: AnalyticsScope): boolean {
     return (
       (this.generations.get(scope.workspaceId) ?? 0) === scope.generation &&
-      this.revisions.get(scope.workspaceId) === scope.revision
+      this.revisions.get(revisionKey(scope.workspaceId, scope.revision)) === scope.revision
     );
   }
+}
+
+/** Where the current revision of a workspace for one visibility class is kept (revisions read `class:n`). */
+function revisionKey(workspaceId: string, revision: string): string {
+  return `${workspaceId}|${revision.slice(0, revision.indexOf(':') + 1)}`;
 }
 
 /** Graph keys (workspace, generation, visibilities, revision) in a fixed order, then the operation. */

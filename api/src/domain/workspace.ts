@@ -9,6 +9,8 @@ export interface WorkspaceRecord {
   visibility: Visibility;
   createdAt: string;
   updatedAt: string;
+  /** Set while a deleted workspace waits to be purged. */
+  deletedAt?: string | null;
 }
 
 export interface WorkspaceFields {

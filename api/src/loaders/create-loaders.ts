@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Viewer } from '../auth/viewer';
+import { viewerIn, type Viewer } from '../auth/viewer';
 import type { Database } from '../db/run-query';
 import type { ActorRecord } from '../domain/actor';
 import type { RelationRecord } from '../domain/relation';
@@ -16,9 +16,14 @@ import { sourcesOfSubjects } from '../repositories/source.repository';
 import { workspaceCounts } from '../repositories/workspace.repository';
 
 export interface Loaders {
+  /** By id, in any workspace: each record checked against the viewer's role in its workspace. */
   actor: DataLoader<string, ActorRecord | null>;
   relation: DataLoader<string, RelationRecord | null>;
-  sources: DataLoader<string, SourceRecord[]>;
+  /**
+   * Evidence of actors or relations of workspace `workspaceId` (the subjects' own workspace: the
+   * viewer's role there decides what it sees).
+   */
+  sources(workspaceId: string): DataLoader<string, SourceRecord[]>;
   /** Live actors, and relations, the viewer may see, by workspace id. */
   workspaceActorCount: DataLoader<string, number>;
   workspaceRelationCount: DataLoader<string, number>;
@@ -28,6 +33,7 @@ export interface Loaders {
    * each relation, or false), to read.
    */
   relationsOf(
+    workspaceId: string,
     direction: 'OUT' | 'IN' | 'BOTH',
     filter: RelationFilter | null | undefined,
     shape?: { fields: Fields; endFields: Fields | false },
@@ -37,17 +43,27 @@ export interface Loaders {
 /** Per-request DataLoaders: every batch is one UNWIND query, so nested fields never cause N+1. */
 export function createLoaders(db: Database, viewer: Viewer): Loaders {
   const relationLoaders = new Map<string, DataLoader<string, RelationWithEnds[]>>();
+  const sourceLoaders = new Map<string, DataLoader<string, SourceRecord[]>>();
   return {
     actor: new DataLoader((ids) => actorsByIds(db, viewer, ids), { maxBatchSize: 1000 }),
     relation: new DataLoader((ids) => relationsByIds(db, viewer, ids), { maxBatchSize: 1000 }),
-    sources: new DataLoader((ids) => sourcesOfSubjects(db, viewer, ids), { maxBatchSize: 1000 }),
+    sources(workspaceId) {
+      let loader = sourceLoaders.get(workspaceId);
+      if (!loader) {
+        const scoped = viewerIn(viewer, workspaceId);
+        loader = new DataLoader((ids) => sourcesOfSubjects(db, scoped, ids), { maxBatchSize: 1000 });
+        sourceLoaders.set(workspaceId, loader);
+      }
+      return loader;
+    },
     workspaceActorCount: new DataLoader((ids) => workspaceCounts(db, viewer, 'actors', ids)),
     workspaceRelationCount: new DataLoader((ids) => workspaceCounts(db, viewer, 'relations', ids)),
-    relationsOf(direction, filter, shape = { fields: null, endFields: false }) {
-      const key = JSON.stringify([direction, filter ?? null, shape]);
+    relationsOf(workspaceId, direction, filter, shape = { fields: null, endFields: false }) {
+      const key = JSON.stringify([workspaceId, direction, filter ?? null, shape]);
       let loader = relationLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader((ids) => relationsOfActors(db, viewer, ids, direction, filter, shape), {
+        const scoped = viewerIn(viewer, workspaceId);
+        loader = new DataLoader((ids) => relationsOfActors(db, scoped, ids, direction, filter, shape), {
           maxBatchSize: 500,
         });
         relationLoaders.set(key, loader);

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { seesEverything, type Viewer } from '../auth/viewer';
+import { byIdScope, maySee, seesEverything, viewerIn, type Viewer } from '../auth/viewer';
 import {
   ACTOR_CASCADED_RELATIONS,
   ACTOR_CREATE,
   ACTOR_LIVE_RELATIONS,
   ACTOR_LOCK,
   ACTOR_UPDATE,
+  ACTORS_LOCK,
   ACTORS_BY_IDS,
   actorPageQuery,
   actorSearchQuery,
@@ -135,7 +136,8 @@ function normaliseTimestamp(value: string | null | undefined, field: readonly st
  * A page of actors, filtered, searched and ordered; the total only when `withTotal` (the client
  * selected it). One statement, workspace lookup included.
  */
-export async function listActors(db: Database, viewer: Viewer, args: ListActorsArgs): Promise<Page<ActorRecord>> {
+export async function listActors(db: Database, requestViewer: Viewer, args: ListActorsArgs): Promise<Page<ActorRecord>> {
+  const viewer = viewerIn(requestViewer, args.workspace);
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;
   if (args.search && args.search.length > 200) {
@@ -183,8 +185,12 @@ export async function actorsByIds(
   viewer: Viewer,
   ids: readonly string[],
 ): Promise<Array<ActorRecord | null>> {
-  const rows = await db.read(ACTORS_BY_IDS, { ids: [...new Set(ids)], visibilities: [...viewer.visibilities] });
-  const byId = new Map(rows.map((row) => [row.actor.id, toActorRecord(row.actor)]));
+  const rows = await db.read(ACTORS_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
+  const byId = new Map(
+    rows
+      .filter((row) => maySee(viewer, row.actor.workspaceId as string, row.actor.visibility as Visibility))
+      .map((row) => [row.actor.id, toActorRecord(row.actor)]),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -194,6 +200,24 @@ export async function lockActor(tx: Tx, viewer: Viewer, id: string, field = 'id'
   const actor = row ? toActorRecord(row.actor) : null;
   if (!actor || !viewer.visibilities.includes(actor.visibility)) throw new NotFoundError('Actor', id, field);
   return actor;
+}
+
+/**
+ * Takes the write locks of several actors (each id once, in sorted order, so that writers locking
+ * the same actors queue instead of deadlocking) and returns, by id, their workspace and deletion as
+ * committed when the lock was granted. A relation write locks its ends this way before it checks
+ * them: a delete of one of them (which holds that actor's lock, see deleteActor) then either
+ * finishes first and is seen, or waits and sees the new relation; and identical writes run one
+ * after the other, the later one seeing the earlier one's relation. Unknown ids are absent.
+ */
+export async function lockActors(
+  tx: Tx,
+  ids: readonly (string | null | undefined)[],
+): Promise<Map<string, { id: string; workspaceId: string; deletedAt: string | null }>> {
+  const sorted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))].sort();
+  if (sorted.length === 0) return new Map();
+  const rows = await tx.run(ACTORS_LOCK, { ids: sorted });
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 function assertVersion(
@@ -304,7 +328,9 @@ export async function updateActor(
 
 /**
  * Soft-deletes an actor and, with it, its live relations (marked with this change, so that a
- * restore brings back exactly those).
+ * restore brings back exactly those). The actor's lock is held from the start, so a relation
+ * created or restored at the same time (which locks its ends first, see lockActors) is either
+ * seen and deleted here, or waits and then finds the actor deleted.
  */
 export async function deleteActor(
   db: Database,
@@ -330,6 +356,10 @@ export async function restoreActor(
   );
 }
 
+/**
+ * Deletes or restores an actor and the relations that go with it. `current` must have been read
+ * under the actor's lock in this transaction (lockActor); the live relations are read after it.
+ */
 export async function setActorDeleted(
   tx: Tx,
   viewer: Viewer,

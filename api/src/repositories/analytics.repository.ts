@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import { viewerIn, type Viewer } from '../auth/viewer';
 import {
   ANALYTICS_GRAPH,
   ANALYTICS_STATE,
@@ -22,7 +22,7 @@ import type { GraphActor, GraphData, GraphRelation } from '../graph/analytics-gr
 /** What an analytics request learns about its workspace before touching the graph. */
 export interface AnalyticsState {
   workspaceId: string;
-  /** Changes whenever any write commits in the workspace (see ANALYTICS_STATE). */
+  /** Changes whenever a write the viewer's class may see commits in the workspace (see CHANGES_CREATE). */
   revision: string;
   /** Built-in theme ids followed by the workspace's own. */
   themeIds: ReadonlySet<string>;
@@ -34,16 +34,24 @@ export interface AnalyticsState {
  * transaction function, so a retried transaction takes a fresh one). Longer windows are safer but
  * count more index entries right after a bulk import (about 500 changes a second).
  */
+/** Whose data revision a viewer reads: the one of its visibility class. */
+export function revisionClass(viewer: Viewer): 'public' | 'members' | 'all' {
+  if (viewer.visibilities.includes('RESTRICTED')) return 'all';
+  return viewer.visibilities.includes('WORKSPACE') ? 'members' : 'public';
+}
+
 /** The workspace (by id or slug) with its data revision and themes; NOT_FOUND (field `workspace`) if hidden. */
 export async function readAnalyticsState(db: Database, viewer: Viewer, workspaceKey: string): Promise<AnalyticsState> {
+  const scoped = viewerIn(viewer, workspaceKey);
   const [row] = await db.read(ANALYTICS_STATE, {
     key: workspaceKey,
-    visibilities: [...viewer.visibilities],
+    visibilities: [...scoped.visibilities],
+    revisionClass: revisionClass(scoped),
   });
   if (!row) throw new NotFoundError('Workspace', workspaceKey, 'workspace');
   return {
     workspaceId: row.workspaceId,
-    revision: String(row.dataRevision),
+    revision: `${revisionClass(scoped)}:${row.dataRevision}`,
     themeIds: new Set([...BUILT_IN_THEMES.map((theme) => theme.id), ...row.themeIds]),
   };
 }
@@ -99,7 +107,7 @@ export const GRAPH_PARTS: readonly IdRange[] = mapGraphRanges(0, 1);
  * revision, so the next request loads afresh.
  */
 export async function loadAnalyticsGraph(db: Database, viewer: Viewer, workspaceId: string): Promise<GraphData> {
-  const visibilities = [...viewer.visibilities];
+  const visibilities = [...viewerIn(viewer, workspaceId).visibilities];
   const parts = await readRanges(db, ANALYTICS_GRAPH, GRAPH_PARTS, { ws: workspaceId, visibilities });
   const actors: GraphActor[] = [];
   for (const rows of parts) for (const row of rows) actors.push(toGraphActor(row.actor));

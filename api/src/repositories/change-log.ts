@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeNode } from '../db/queries/change.queries';
 import { CHANGES_CREATE } from '../db/queries/change.queries';
 import type { Tx } from '../db/run-query';
+import type { Visibility } from '../domain/vocabulary';
 
 export type EntityKind = 'ACTOR' | 'RELATION' | 'SOURCE';
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'REVERT' | 'IMPORT';
@@ -36,7 +37,13 @@ export function toChangeNode(input: ChangeInput): ChangeNode {
     version: input.version,
     revertOf: input.revertOf ?? null,
     causeId: input.causeId ?? null,
+    priorVisibility: priorVisibility(input.before),
   };
+}
+
+function priorVisibility(before: object | null): Visibility | null {
+  const value = before && 'visibility' in before ? before.visibility : null;
+  return value === 'PUBLIC' || value === 'WORKSPACE' || value === 'RESTRICTED' ? value : null;
 }
 
 /** Records changes inside the caller's transaction, so a write and its history commit together. */

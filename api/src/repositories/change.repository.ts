@@ -1,13 +1,14 @@
-import type { Viewer } from '../auth/viewer';
+import { maySee, type Viewer } from '../auth/viewer';
 import { CHANGE_BY_ID, CHANGE_HISTORY, ENTITY_WORKSPACE, type ChangeNode } from '../db/queries/change.queries';
 import type { Database } from '../db/run-query';
 import { ACTOR_EDITABLE_FIELDS, type ActorFields } from '../domain/actor';
 import type { RelationFields } from '../domain/relation';
 import type { SourceFields } from '../domain/source';
+import type { Visibility } from '../domain/vocabulary';
 import { ConflictError, NotFoundError } from '../errors';
 import { lockActor, setActorDeleted, writeActorPatch } from './actor.repository';
 import { pageSize } from './cursor';
-import { lockRelation, setRelationDeleted, writeRelationPatch } from './relation.repository';
+import { lockRelation, relationsByIds, setRelationDeleted, writeRelationPatch } from './relation.repository';
 import { lockSource, setSourceDeleted, writeSourcePatch } from './source.repository';
 
 export interface ChangeRecord {
@@ -41,7 +42,26 @@ export function toChangeRecord(node: ChangeNode): ChangeRecord {
   };
 }
 
-/** The history of an actor, relation or source the viewer may see, newest first. */
+/** The workspace of an actor, relation or source, and the visibility of what it reveals. */
+export async function entityOwner(
+  db: Database,
+  id: string,
+): Promise<{ workspaceId: string; visibility: Visibility; workspaceVisibility: Visibility; workspaceDeleted: boolean } | null> {
+  const [row] = await db.read(ENTITY_WORKSPACE, { id });
+  return row ?? null;
+}
+
+/** The entity a change is about, or null when there is no such change. */
+export async function changeEntity(db: Database, changeId: string): Promise<{ entityId: string; entityKind: string } | null> {
+  const [row] = await db.read(CHANGE_BY_ID, { id: changeId });
+  return row ? { entityId: row.change.entityId, entityKind: row.change.entityKind } : null;
+}
+
+/**
+ * The history of an actor, relation or source the viewer may see, newest first. A change that
+ * lists other records (the relations deleted or restored with an actor) lists only those the
+ * viewer may see.
+ */
 export async function history(
   db: Database,
   viewer: Viewer,
@@ -49,14 +69,28 @@ export async function history(
   first?: number | null,
 ): Promise<ChangeRecord[]> {
   const limit = pageSize(first, { fallback: 100, max: 1000 });
-  return db.readTransaction(async (tx) => {
+  const changes = await db.readTransaction(async (tx) => {
     const [owner] = await tx.run(ENTITY_WORKSPACE, { id: entityId });
     // An entity the viewer may not see has no history for them either.
-    if (!owner || !viewer.visibilities.includes(owner.visibility))
+    if (!owner || !maySee(viewer, owner.workspaceId, owner.visibility))
       throw new NotFoundError('Entity', entityId, 'entityId');
     const rows = await tx.run(CHANGE_HISTORY, { ws: owner.workspaceId, entityId, limit });
     return rows.map((row) => toChangeRecord(row.change));
   });
+  const listed = new Set(changes.flatMap((change) => [...listedRelations(change.before), ...listedRelations(change.after)]));
+  if (listed.size === 0) return changes;
+  const visible = new Set(
+    (await relationsByIds(db, viewer, [...listed])).flatMap((relation) => (relation ? [relation.id] : [])),
+  );
+  const keepVisible = (side: Record<string, unknown> | null) =>
+    side && Array.isArray(side.relations)
+      ? { ...side, relations: side.relations.filter((id) => typeof id === 'string' && visible.has(id)) }
+      : side;
+  return changes.map((change) => ({ ...change, before: keepVisible(change.before), after: keepVisible(change.after) }));
+}
+
+function listedRelations(side: Record<string, unknown> | null): string[] {
+  return side && Array.isArray(side.relations) ? side.relations.filter((id): id is string => typeof id === 'string') : [];
 }
 
 const ACTOR_FIELDS: ReadonlySet<string> = new Set(ACTOR_EDITABLE_FIELDS);

@@ -1,17 +1,30 @@
+import { serverKeys } from '../auth/secrets';
 import { BadUserInputError } from '../errors';
 
-/** Opaque keyset cursor: the sort key and id of the last item of a page. */
+const SEALED = 's.';
+
+/**
+ * Opaque keyset cursor: the sort key and id of the last item of a page. A numeric key (a search
+ * relevance score, which moves with documents the viewer may not see) is sealed: encrypted with a
+ * fresh nonce each time, so a cursor reveals neither the score nor whether it changed.
+ */
 export function encodeCursor(key: string | number, id: string): string {
-  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+  const text = JSON.stringify([key, id]);
+  if (typeof key === 'number') return `${SEALED}${serverKeys().seal(text)}`;
+  return Buffer.from(text).toString('base64url');
 }
 
 export function decodeCursor(cursor: string, field: string): { key: string | number; id: string } {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const text = cursor.startsWith(SEALED)
+      ? serverKeys().unseal(cursor.slice(SEALED.length))
+      : Buffer.from(cursor, 'base64url').toString('utf8');
+    if (text === null) throw new Error('not sealed here');
+    const value: unknown = JSON.parse(text);
     if (
       Array.isArray(value) &&
       value.length === 2 &&
-      (typeof value[0] === 'string' || typeof value[0] === 'number') &&
+      (typeof value[0] === 'string' || (typeof value[0] === 'number' && cursor.startsWith(SEALED))) &&
       typeof value[1] === 'string'
     ) {
       return { key: value[0], id: value[1] };

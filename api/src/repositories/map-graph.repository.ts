@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import { viewerIn, type Viewer } from '../auth/viewer';
 import { MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
 import type { Database } from '../db/run-query';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
@@ -78,7 +78,7 @@ export async function loadMapGraph(
 ): Promise<MapGraphData> {
   const ranges = mapGraphRanges(part, parts);
   const state = await readAnalyticsState(db, viewer, workspaceKey);
-  const visibilities = [...viewer.visibilities];
+  const visibilities = [...viewerIn(viewer, workspaceKey).visibilities];
   const reads = await readRanges(db, MAP_GRAPH, ranges, { ws: state.workspaceId, visibilities });
   const actors = emptyActors();
   const relations = emptyRelations();
@@ -119,7 +119,7 @@ export async function unsourcedRelations(
   workspaceId: string,
   relationIds: readonly string[],
 ): Promise<boolean[]> {
-  const [row] = await db.read(MAP_SOURCED_RELATIONS, { ws: workspaceId, visibilities: [...viewer.visibilities] });
+  const [row] = await db.read(MAP_SOURCED_RELATIONS, { ws: workspaceId, visibilities: [...viewerIn(viewer, workspaceId).visibilities] });
   const sourced = new Set(row?.ids ?? []);
   return relationIds.map((id) => !sourced.has(id));
 }

@@ -1,8 +1,7 @@
-import { seesEverything, type Viewer } from '../auth/viewer';
+import { byIdScope, maySee, seesEverything, viewerIn, type Viewer } from '../auth/viewer';
 import {
   RELATION_CREATE,
   RELATION_DUPLICATES,
-  RELATION_ENDS,
   RELATION_LOCK,
   RELATION_UPDATE,
   RELATIONS_BY_IDS,
@@ -34,7 +33,7 @@ import {
   type Visibility,
 } from '../domain/vocabulary';
 import { ConflictError, NotFoundError } from '../errors';
-import { assertVersion, toActorRecord } from './actor.repository';
+import { assertVersion, lockActors, toActorRecord } from './actor.repository';
 import { diffFields, recordChanges, type ChangeInput } from './change-log';
 import { decodeCursor, pageSize, toPage, type Page } from './cursor';
 import { relationProps, toRelationRecord } from './relation-record';
@@ -106,9 +105,10 @@ function withEnds(relation: RelationNode, ends: RelationEndNodes | undefined): R
  */
 export async function listRelations(
   db: Database,
-  viewer: Viewer,
+  requestViewer: Viewer,
   args: ListRelationsArgs,
 ): Promise<Page<RelationWithEnds>> {
+  const viewer = viewerIn(requestViewer, args.workspace);
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;
   checkRelationFilter(args.filter, ['filter']);
@@ -147,8 +147,14 @@ export async function relationsByIds(
   viewer: Viewer,
   ids: readonly string[],
 ): Promise<Array<RelationRecord | null>> {
-  const rows = await db.read(RELATIONS_BY_IDS, { ids: [...new Set(ids)], visibilities: [...viewer.visibilities] });
-  const byId = new Map(rows.map((row) => [row.relation.id, toRelationRecord(row.relation)]));
+  const rows = await db.read(RELATIONS_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
+  const byId = new Map(
+    rows
+      .filter((row) =>
+        maySee(viewer, row.relation.workspaceId as string, row.relation.visibility as Visibility, ...row.endVisibilities),
+      )
+      .map((row) => [row.relation.id, toRelationRecord(row.relation)]),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -226,6 +232,10 @@ export async function lockRelation(tx: Tx, viewer: Viewer, id: string, field = '
   return relation;
 }
 
+/**
+ * Refuses a live relation identical to `record`. Only sound once both ends are locked (checkEnds or
+ * lockActors): otherwise an identical relation written by a transaction not yet committed is not seen.
+ */
 async function assertNoDuplicate(tx: Tx, record: RelationRecord, field: readonly string[]): Promise<void> {
   const duplicates = await tx.run(RELATION_DUPLICATES, {
     sourceId: record.sourceId,
@@ -246,7 +256,11 @@ async function assertNoDuplicate(tx: Tx, record: RelationRecord, field: readonly
   }
 }
 
-/** Checks that both ends exist in the workspace and are not deleted. */
+/**
+ * Locks both ends (see lockActors) and checks that they exist in the workspace and are not deleted,
+ * as committed when the locks were granted: until this transaction ends, neither can be deleted and
+ * no identical relation can be written between them by another.
+ */
 async function checkEnds(
   tx: Tx,
   workspaceId: string,
@@ -254,8 +268,7 @@ async function checkEnds(
   check: InputChecker,
   prefix: readonly string[],
 ): Promise<void> {
-  const ids = [fields.sourceId, fields.targetId].filter((id): id is string => typeof id === 'string' && id.length > 0);
-  const found = new Map((await tx.run(RELATION_ENDS, { ids })).map((row) => [row.id, row]));
+  const found = await lockActors(tx, [fields.sourceId, fields.targetId]);
   for (const end of ['sourceId', 'targetId'] as const) {
     const id = fields[end];
     if (!id) continue;
@@ -283,6 +296,7 @@ export async function createRelation(
     };
     const check = new InputChecker();
     checkRelationFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
+    // Locks the ends before checking them and before the duplicate check: see checkEnds.
     await checkEnds(tx, workspace.id, fields, check, ['input']);
     check.throwIfAny();
     const now = new Date().toISOString();
@@ -337,7 +351,12 @@ export async function writeRelationPatch(
     knownThemes: await knownThemeIds(tx, current.workspaceId),
   });
   check.throwIfAny();
-  if (current.deletedAt === null) await assertNoDuplicate(tx, merged, ['input']);
+  if (current.deletedAt === null) {
+    // Both ends locked (the current ones and any new ones; RelationPatch has none today and
+    // RELATION_UPDATE keeps the relationship's) so that no identical relation is written meanwhile.
+    await lockActors(tx, [current.sourceId, current.targetId, merged.sourceId, merged.targetId]);
+    await assertNoDuplicate(tx, merged, ['input']);
+  }
   const now = new Date().toISOString();
   const next: RelationRecord = { ...merged, updatedAt: now, updatedBy: viewer.id };
   const [row] = await tx.run(RELATION_UPDATE, {
@@ -378,7 +397,11 @@ export async function updateRelation(
   });
 }
 
-/** Soft-deletes or restores a relation; restoring needs both ends alive and no identical live relation. */
+/**
+ * Soft-deletes or restores a relation; restoring needs both ends alive and no identical live
+ * relation, both checked with the ends locked (checkEnds), so that a restore racing the delete of
+ * one of its actors cannot leave the relation live on a deleted actor.
+ */
 export async function setRelationDeleted(
   tx: Tx,
   viewer: Viewer,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Viewer } from '../auth/viewer';
+import { byIdScope, maySee, type Viewer } from '../auth/viewer';
+import type { Visibility } from '../domain/vocabulary';
 import {
   SOURCE_CREATE,
   SOURCE_LOCK,
@@ -66,8 +67,12 @@ export async function sourcesByIds(
   viewer: Viewer,
   ids: readonly string[],
 ): Promise<Array<SourceRecord | null>> {
-  const rows = await db.read(SOURCES_BY_IDS, { ids: [...new Set(ids)], visibilities: [...viewer.visibilities] });
-  const byId = new Map(rows.map((row) => [row.source.id, toSourceRecord(row.source)]));
+  const rows = await db.read(SOURCES_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
+  const byId = new Map(
+    rows
+      .filter((row) => maySee(viewer, row.source.workspaceId as string, row.source.visibility as Visibility))
+      .map((row) => [row.source.id, toSourceRecord(row.source)]),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 

@@ -8,12 +8,16 @@ import {
   WORKSPACE_PURGE_BATCH,
   WORKSPACE_RELATION_COUNTS,
   WORKSPACE_THEMES,
+  WORKSPACE_SET_DELETED,
+  WORKSPACE_UPDATE,
   WORKSPACE_UPSERT_THEMES,
+  WORKSPACES_DELETED,
+  WORKSPACES_TO_PURGE,
 } from '../db/queries/workspace.queries';
 import type { Database, Tx } from '../db/run-query';
-import type { Viewer } from '../auth/viewer';
+import { viewerIn, type Viewer } from '../auth/viewer';
 import { InputChecker } from '../domain/validation';
-import { BUILT_IN_THEMES, type ThemeDefinition } from '../domain/vocabulary';
+import { BUILT_IN_THEMES, type ThemeDefinition, type Visibility } from '../domain/vocabulary';
 import { checkTheme, checkWorkspaceFields, type WorkspaceFields, type WorkspaceRecord } from '../domain/workspace';
 import { ConflictError, NotFoundError } from '../errors';
 
@@ -22,14 +26,24 @@ export interface WorkspaceSummary extends WorkspaceRecord {
   relationCount: number;
 }
 
+/** Ids of the workspaces the viewer belongs to (members-only ones among them are visible to it). */
+function memberOf(viewer: Viewer): string[] {
+  return [...viewer.roles.keys()];
+}
+
 export async function listWorkspaces(db: Database, viewer: Viewer): Promise<WorkspaceRecord[]> {
-  const rows = await db.read(WORKSPACE_LIST, { visibilities: [...viewer.visibilities] });
+  const rows = await db.read(WORKSPACE_LIST, { visibilities: [...viewer.visibilities], memberOf: memberOf(viewer) });
   return rows.map((row) => row.workspace);
 }
 
 /** A workspace by id or slug, or null when it does not exist or the viewer may not see it. */
 export async function findWorkspace(db: Database, viewer: Viewer, key: string): Promise<WorkspaceRecord | null> {
-  const [row] = await db.read(WORKSPACE_FIND, { key, visibilities: [...viewer.visibilities] });
+  const [row] = await db.read(WORKSPACE_FIND, {
+    key,
+    visibilities: [...viewer.visibilities],
+    memberOf: memberOf(viewer),
+    includeDeleted: false,
+  });
   return row?.workspace ?? null;
 }
 
@@ -41,7 +55,16 @@ export async function workspaceCounts(
   ids: readonly string[],
 ): Promise<number[]> {
   const query = what === 'actors' ? WORKSPACE_ACTOR_COUNTS : WORKSPACE_RELATION_COUNTS;
-  const rows = await db.read(query, { ids: [...new Set(ids)], visibilities: [...viewer.visibilities] });
+  // Each workspace is counted with the viewer's visibilities there: one statement per class.
+  const byClass = new Map<string, { visibilities: Visibility[]; ids: string[] }>();
+  for (const id of new Set(ids)) {
+    const visibilities = [...viewerIn(viewer, id).visibilities];
+    const key = visibilities.join();
+    const group = byClass.get(key) ?? { visibilities, ids: [] };
+    group.ids.push(id);
+    byClass.set(key, group);
+  }
+  const rows = (await Promise.all([...byClass.values()].map((group) => db.read(query, group)))).flat();
   const byId = new Map(rows.map((row) => [row.id, row.count]));
   return ids.map((id) => byId.get(id) ?? 0);
 }
@@ -68,7 +91,12 @@ export async function requireWorkspace(
   key: string,
   field = 'workspace',
 ): Promise<WorkspaceRecord> {
-  const [row] = await tx.run(WORKSPACE_FIND, { key, visibilities: [...viewer.visibilities] });
+  const [row] = await tx.run(WORKSPACE_FIND, {
+    key,
+    visibilities: [...viewer.visibilities],
+    memberOf: memberOf(viewer),
+    includeDeleted: false,
+  });
   if (!row) throw new NotFoundError('Workspace', key).withField(field);
   return row.workspace;
 }
@@ -86,7 +114,12 @@ export async function knownThemeIds(tx: Tx, workspaceId: string): Promise<Set<st
   return new Set((await workspaceThemes(tx, workspaceId)).map((theme) => theme.id));
 }
 
-export async function createWorkspace(db: Database, fields: WorkspaceFields): Promise<WorkspaceRecord> {
+/** Creates a workspace; `then` runs in the same transaction (e.g. to make its creator owner). */
+export async function createWorkspace(
+  db: Database,
+  fields: WorkspaceFields,
+  then?: (tx: Tx, created: WorkspaceRecord) => Promise<void>,
+): Promise<WorkspaceRecord> {
   const check = new InputChecker();
   checkWorkspaceFields(check, fields, ['input']);
   check.throwIfAny();
@@ -95,6 +128,8 @@ export async function createWorkspace(db: Database, fields: WorkspaceFields): Pr
     const [existing] = await tx.run(WORKSPACE_FIND, {
       key: fields.slug!,
       visibilities: ['PUBLIC', 'WORKSPACE', 'RESTRICTED'],
+      memberOf: [],
+      includeDeleted: true,
     });
     if (existing)
       throw new ConflictError(`A workspace with slug "${fields.slug}" already exists`, { field: 'input.slug' });
@@ -109,6 +144,7 @@ export async function createWorkspace(db: Database, fields: WorkspaceFields): Pr
     };
     const [row] = await tx.run(WORKSPACE_CREATE, { props });
     if (fields.themes?.length) await tx.run(WORKSPACE_UPSERT_THEMES, { ws: props.id, themes: fields.themes });
+    if (then) await then(tx, row!.workspace);
     return row!.workspace;
   });
 }
@@ -128,6 +164,31 @@ export async function addThemes(
     await tx.run(WORKSPACE_UPSERT_THEMES, { ws: workspace.id, themes });
     return workspaceThemes(tx, workspace.id);
   });
+}
+
+export async function updateWorkspace(
+  db: Database,
+  id: string,
+  patch: { title: string | null; description: string | null; clearDescription: boolean; visibility: Visibility | null },
+): Promise<WorkspaceRecord> {
+  const [row] = await db.write(WORKSPACE_UPDATE, { ws: id, ...patch, now: new Date().toISOString() });
+  if (!row) throw new NotFoundError('Workspace', id, 'workspace');
+  return row.workspace;
+}
+
+/** Marks a workspace deleted (a time) or live again (null). */
+export async function setWorkspaceDeleted(db: Database, id: string, deletedAt: string | null): Promise<WorkspaceRecord> {
+  const [row] = await db.write(WORKSPACE_SET_DELETED, { ws: id, deletedAt, now: new Date().toISOString() });
+  if (!row) throw new NotFoundError('Workspace', id, 'workspace');
+  return row.workspace;
+}
+
+export async function deletedWorkspaces(db: Database, userId: string, admin: boolean): Promise<WorkspaceRecord[]> {
+  return (await db.read(WORKSPACES_DELETED, { userId, admin })).map((row) => row.workspace);
+}
+
+export async function workspacesToPurge(db: Database, cutoff: string): Promise<string[]> {
+  return (await db.read(WORKSPACES_TO_PURGE, { cutoff })).map((row) => row.id);
 }
 
 /** Deletes a workspace and everything in it for good, in batches. */

@@ -72,8 +72,8 @@ describe('createActor and actor(id)', () => {
       founded: '1989-05',
       visibility: 'WORKSPACE',
       version: 1,
-      createdBy: 'local',
-      updatedBy: 'local',
+      createdBy: api.admin!.id,
+      updatedBy: api.admin!.id,
       deletedAt: null,
     });
     expect(Date.parse(created.createdAt)).toBeGreaterThanOrEqual(before - 1000);

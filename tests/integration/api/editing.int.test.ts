@@ -101,7 +101,7 @@ describe('editing actors, relations and sources', () => {
         description: 'Youth support.',
         version: 2,
         createdAt: actor.createdAt,
-        updatedBy: 'local',
+        updatedBy: api.admin!.id,
       });
       expect(Date.parse(updated.updatedAt)).toBeGreaterThanOrEqual(Date.parse(actor.updatedAt));
       expect(await readActor(actor.id)).toEqual(updated);

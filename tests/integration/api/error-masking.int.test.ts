@@ -1,7 +1,8 @@
+import { serverKeys } from '../../../api/src/auth/secrets';
 import type { Database } from '../../../api/src/db/run-query';
 import { createActor, errorOf, startMigratedTestApi } from '../../helpers/domain-fixture';
 import { freePort } from '../../helpers/free-port';
-import { startTestApi, type GraphQLAnswer, type TestApi } from '../../helpers/test-api';
+import { startTestApi, type GraphQLAnswer, type TestApi, type TestUser } from '../../helpers/test-api';
 import { createTestWorkspace, type TestWorkspace } from '../../helpers/workspace-fixture';
 
 /** What must never reach a client: driver codes and messages, stack traces and their frames. */
@@ -24,16 +25,20 @@ const ERROR_CASES: Array<[string, string, (ctx: { ws: string; actorId: string })
   ['a version conflict', 'mutation($id: ID!) { updateActor(id: $id, expectedVersion: 99, input: { name: "X" }) { id } }', (ctx) => ({ id: ctx.actorId }), 'CONFLICT'],
   // A uniqueness constraint refused by the database itself, mapped to CONFLICT without its message.
   ['a duplicate externalId', 'mutation($ws: ID!) { createActor(workspace: $ws, input: { name: "Twin", kind: NGO, tier: LOCAL, externalId: "masked-1" }) { id } }', (ctx) => ({ ws: ctx.ws }), 'CONFLICT'],
+  ['an anonymous write', 'mutation($ws: ID!) { createActor(workspace: $ws, input: { name: "X", kind: NGO, tier: LOCAL }) { id } }', (ctx) => ({ ws: ctx.ws }), 'UNAUTHENTICATED'],
   ['a forbidden write', 'mutation($ws: ID!) { createActor(workspace: $ws, input: { name: "X", kind: NGO, tier: LOCAL }) { id } }', (ctx) => ({ ws: ctx.ws }), 'FORBIDDEN'],
+  ['a tampered access token', '{ me { id } }', () => ({}), 'UNAUTHENTICATED'],
 ];
 
 describe('error answers', () => {
   let api: TestApi;
   let ws: TestWorkspace;
   let actorId: string;
+  let outsider: TestUser;
 
   beforeAll(async () => {
     api = await startMigratedTestApi();
+    outsider = await api.signUpUser('outsider');
     ws = await createTestWorkspace(api, 'error-masking');
     actorId = (await createActor(api, ws.id, { name: 'Masked', externalId: 'masked-1' })).id;
   });
@@ -43,7 +48,11 @@ describe('error answers', () => {
   });
 
   it.each(ERROR_CASES)('carries a code and nothing internal for %s', async (label, query, variables, code) => {
-    const headers = label === 'a forbidden write' ? { 'x-tiermap-viewer': 'anonymous' } : undefined;
+    const headers = (<Record<string, Record<string, string>>>{
+      'an anonymous write': { 'x-tiermap-viewer': 'anonymous' },
+      'a forbidden write': outsider.headers,
+      'a tampered access token': { authorization: `${outsider.headers.authorization!.slice(0, -4)}AAAA` },
+    })[label];
     const answer = await api.gql(query, variables({ ws: ws.id, actorId }), { headers });
     expect(errorOf(answer).extensions?.code).toMatch(new RegExp(`^(${code})$`));
     expectNoLeak(answer);
@@ -84,9 +93,12 @@ describe('error answers when the database is unreachable', () => {
   afterAll(() => api.close());
 
   it('answers SERVICE_UNAVAILABLE for reads and writes, without the driver’s message', async () => {
+    // A signed-in request (a valid access token, whose session cannot be checked while the
+    // database is down) and an anonymous read.
+    const signedIn = { authorization: `Bearer ${await serverKeys().signAccess({ userId: 'u', sessionId: 's' })}` };
     const answers: GraphQLAnswer[] = [
       await api.gql('{ actors(workspace: "any") { totalCount } }'),
-      await api.gql('mutation { createWorkspace(input: { slug: "down", title: "Down" }) { id } }'),
+      await api.gql('mutation { createWorkspace(input: { slug: "down", title: "Down" }) { id } }', {}, { headers: signedIn }),
     ];
     for (const answer of answers) {
       const error = errorOf(answer);

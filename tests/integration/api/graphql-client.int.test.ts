@@ -91,7 +91,7 @@ describe('a GraphQL client against the listening API', () => {
   beforeAll(async () => {
     api = await startMigratedTestApi();
     ws = await createTestWorkspace(api, 'graphql-client');
-    client = new GraphQLClient(`${api.origin}/graphql`);
+    client = new GraphQLClient(`${api.origin}/graphql`, { headers: api.admin!.headers });
   });
   afterAll(async () => {
     await ws.remove();
@@ -154,13 +154,13 @@ describe('a GraphQL client against the listening API', () => {
     });
   });
 
-  it('serves an anonymous client with a header and refuses its writes with FORBIDDEN', async () => {
+  it('serves an anonymous client with a header and refuses its writes with UNAUTHENTICATED', async () => {
     const anonymous = new GraphQLClient(`${api.origin}/graphql`, { headers: { 'x-tiermap-viewer': 'anonymous' } });
     const { actors } = await anonymous.request<{ actors: { totalCount: number } }>(SEARCH, { ws: ws.id });
     expect(actors.totalCount).toBe(1);
     const error = await anonymous
       .request(CREATE, { ws: ws.id, input: { name: 'X', kind: 'NGO', tier: 'LOCAL' } })
       .catch((caught: unknown) => caught);
-    expect((error as ClientError).response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((error as ClientError).response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

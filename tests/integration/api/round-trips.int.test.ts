@@ -150,7 +150,9 @@ describe('round trips to the database per request', () => {
     expect(edges.every((edge) => /^(Alpha|Beta)/.test(edge.node.source.name))).toBe(true);
   });
 
-  it('reads one actor with its relations and their ends in one statement', async () => {
+  // Reads by id first look up the record's workspace (one node read), whose role decides what the
+  // viewer sees of the record and around it.
+  it('reads one actor with its relations and their ends in one statement after its workspace', async () => {
     const list = await statementsOf(`query($ws: ID!) { actors(workspace: $ws, first: 1) { edges { node { id } } } }`, {
       ws: ws.id,
     });
@@ -159,11 +161,11 @@ describe('round trips to the database per request', () => {
       `query($id: ID!) { actor(id: $id) { name relations { type source { name } target { name } } } }`,
       { id },
     );
-    expect(queries).toEqual(['relation.ofActors']);
+    expect(queries).toEqual(['change.entityWorkspace', 'relation.ofActors']);
     expect((data.actor as { relations: unknown[] }).relations).toHaveLength(4);
   });
 
-  it('reads a two-step neighbourhood with its actors in one statement', async () => {
+  it('reads a two-step neighbourhood with its actors in one statement after its workspace', async () => {
     const list = await statementsOf(`query($ws: ID!) { actors(workspace: $ws, first: 1) { edges { node { id } } } }`, {
       ws: ws.id,
     });
@@ -172,7 +174,7 @@ describe('round trips to the database per request', () => {
       `query($id: ID!) { neighbourhood(actorId: $id, depth: 2) { nodes { distance hiddenNeighbours actor { name } } edges { id } } }`,
       { id },
     );
-    expect(queries).toEqual(['neighbourhood.depth2']);
+    expect(queries).toEqual(['change.entityWorkspace', 'neighbourhood.depth2']);
     const nodes = (data.neighbourhood as { nodes: Array<{ distance: number; actor: { name: string } }> }).nodes;
     // In a ring where each actor is tied to the next two and the previous two: 4 at one step, 4 at two.
     expect(nodes.filter((node) => node.distance === 1)).toHaveLength(4);

@@ -273,10 +273,10 @@ describe('visibility for an anonymous viewer', () => {
       ],
     ];
 
-    it.each(forbidden)('refuses %s with FORBIDDEN and writes nothing', async (_name, query, variables) => {
+    it.each(forbidden)('refuses %s with UNAUTHENTICATED and writes nothing', async (_name, query, variables) => {
       const before = await workspaceCounts(api.db, ws.id);
       const answer = await anonymous(query, variables());
-      expect(errorOf(answer).extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(errorOf(answer).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
       expect(answer.data).toBeNull();
       expect(await workspaceCounts(api.db, ws.id)).toEqual(before);
     });

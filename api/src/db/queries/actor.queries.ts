@@ -1,7 +1,7 @@
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
-import { IN_WORKSPACE } from './workspace.queries';
+import { IN_WORKSPACE, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
 
 /** An actor node's properties as stored (ActorRecord plus search helpers). */
 export type ActorNode = Record<string, unknown> & { id: string; version: number };
@@ -226,10 +226,11 @@ export function actorReadShapes(): Array<ShapedQuery<ActorPageParams, ActorPageR
 }
 
 /** Actors by id, for DataLoaders: one UNWIND per batch. Deleted actors are returned (marked). */
-export const ACTORS_BY_IDS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, { actor: ActorNode }>(
+/** Actors by id in workspaces the viewer may read (each then checked against its role there). */
+export const ACTORS_BY_IDS = defineQuery<{ ids: string[] } & ByIdScopeParams, { actor: ActorNode }>(
   'actor.byIds',
   `UNWIND $ids AS id
-   MATCH (a:Actor {id: id}) WHERE a.visibility IN $visibilities
+   MATCH (a:Actor {id: id}) WHERE a.visibility IN $visibilities AND ${inVisibleWorkspace('a')}
    RETURN a {.*} AS actor`,
 );
 
@@ -237,6 +238,22 @@ export const ACTORS_BY_IDS = defineQuery<{ ids: string[]; visibilities: Visibili
 export const ACTOR_LOCK = defineQuery<{ id: string }, { actor: ActorNode }>(
   'actor.lock',
   'MATCH (a:Actor {id: $id}) SET a._lock = true REMOVE a._lock RETURN a {.*} AS actor',
+);
+
+/**
+ * Takes the write locks of several actors, one after the other in the order of `ids` (callers sort
+ * them, so that two transactions locking the same actors cannot deadlock), and reads what the
+ * checks of a relation's ends need, as committed when each lock was granted. Missing ids give no row.
+ */
+export const ACTORS_LOCK = defineQuery<
+  { ids: string[] },
+  { id: string; workspaceId: string; deletedAt: string | null }
+>(
+  'actor.lockMany',
+  `UNWIND $ids AS id
+   MATCH (a:Actor {id: id})
+   SET a._lock = true REMOVE a._lock
+   RETURN a.id AS id, a.workspaceId AS workspaceId, a.deletedAt AS deletedAt`,
 );
 
 export const ACTOR_CREATE = defineQuery<{ props: Record<string, unknown> }, { actor: ActorNode }>(

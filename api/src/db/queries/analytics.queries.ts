@@ -6,6 +6,8 @@ export interface AnalyticsStateParams {
   /** Workspace id or slug. */
   key: string;
   visibilities: Visibility[];
+  /** Whose revision to read: the class the viewer's visibilities make it (see CHANGES_CREATE). */
+  revisionClass: 'public' | 'members' | 'all';
 }
 
 export interface AnalyticsStateRow {
@@ -29,9 +31,11 @@ export const ANALYTICS_STATE = defineQuery<AnalyticsStateParams, AnalyticsStateR
      UNION
      MATCH (w:Workspace {slug: $key}) RETURN w
    }
-   WITH w WHERE w.visibility IN $visibilities
+   WITH w WHERE w.visibility IN $visibilities AND w.deletedAt IS NULL
    WITH w LIMIT 1
-   RETURN w.id AS workspaceId, coalesce(w.dataRevision, 0) AS dataRevision,
+   RETURN w.id AS workspaceId,
+          coalesce(CASE $revisionClass WHEN 'public' THEN w.publicRevision WHEN 'members' THEN w.membersRevision
+                   ELSE w.dataRevision END, 0) AS dataRevision,
           COLLECT { MATCH (t:Theme {workspaceId: w.id}) RETURN t.id } AS themeIds`,
 );
 

@@ -15,25 +15,45 @@ export interface ChangeNode {
   version: number | null;
   revertOf: string | null;
   causeId: string | null;
+  /** The entity's own visibility before this change, when the change altered it. */
+  priorVisibility?: Visibility | null;
 }
 
 /**
- * Records changes and moves the data revision of every workspace they touch, in the caller's
- * transaction. The revision (`w.dataRevision`, a counter) is what analytics caches are keyed by: a
- * write that commits moves it, one that rolls back does not, and the workspace node's write lock
- * orders concurrent increments, so none is lost.
+ * Records changes and moves the data revisions of every workspace they touch, in the caller's
+ * transaction. Revisions (counters on the workspace) are what analytics and map caches are keyed
+ * by; there is one per visibility class, and a change moves a class's counter only if the class
+ * could see the entity before or after it (with what the entity reveals: a relation's actors, a
+ * source's subject), so a revision never tells a viewer that something it may not see changed.
+ * A write that commits moves them, one that rolls back does not, and the workspace node's write
+ * lock orders concurrent increments, so none is lost. `priorVisibility` is the entity's own
+ * visibility before the change when the change altered it.
  */
 export const CHANGES_CREATE = defineQuery<{ changes: ChangeNode[] }, { created: number }>(
   'change.create',
   `UNWIND $changes AS change
    CREATE (c:Change) SET c = change
-   WITH collect(DISTINCT change.workspaceId) AS workspaces, count(c) AS created
-   CALL (workspaces) {
-     UNWIND workspaces AS ws
-     MATCH (w:Workspace {id: ws})
-     SET w.dataRevision = coalesce(w.dataRevision, 0) + 1
+   WITH change
+   CALL (change) {
+     OPTIONAL MATCH (a:Actor {id: change.entityId})
+     OPTIONAL MATCH (s:Actor)-[r:RELATES {id: change.entityId}]->(t:Actor)
+     OPTIONAL MATCH (src:Source {id: change.entityId})
+     OPTIONAL MATCH (subject:Actor {id: src.subjectId})
+     OPTIONAL MATCH (rs:Actor)-[rel:RELATES {id: src.subjectId}]->(rt:Actor)
+     WITH coalesce(a.visibility, r.visibility, src.visibility, 'RESTRICTED') AS own,
+          [v IN [s.visibility, t.visibility, subject.visibility, rel.visibility, rs.visibility, rt.visibility]
+           WHERE v IS NOT NULL] AS around
+     WITH [own] + around AS after, [coalesce(change.priorVisibility, own)] + around AS before
+     RETURN all(v IN before WHERE v = 'PUBLIC') OR all(v IN after WHERE v = 'PUBLIC') AS publicSees,
+            all(v IN before WHERE v <> 'RESTRICTED') OR all(v IN after WHERE v <> 'RESTRICTED') AS membersSee
    }
-   RETURN created`,
+   WITH change.workspaceId AS ws, count(*) AS created,
+        any(x IN collect(publicSees) WHERE x) AS publicSees, any(x IN collect(membersSee) WHERE x) AS membersSee
+   MATCH (w:Workspace {id: ws})
+   SET w.dataRevision = coalesce(w.dataRevision, 0) + 1,
+       w.membersRevision = coalesce(w.membersRevision, 0) + CASE WHEN membersSee THEN 1 ELSE 0 END,
+       w.publicRevision = coalesce(w.publicRevision, 0) + CASE WHEN publicSees THEN 1 ELSE 0 END
+   RETURN sum(created) AS created`,
 );
 
 /** History of one entity, newest first. */
@@ -54,7 +74,10 @@ export const CHANGE_BY_ID = defineQuery<{ id: string }, { change: ChangeNode }>(
  * most restrictive of the entity's own and that of what it reveals (a relation's actors, a source's
  * subject), so that a history never shows a record the viewer may not see.
  */
-export const ENTITY_WORKSPACE = defineQuery<{ id: string }, { workspaceId: string; visibility: Visibility }>(
+export const ENTITY_WORKSPACE = defineQuery<
+  { id: string },
+  { workspaceId: string; visibility: Visibility; workspaceVisibility: Visibility; workspaceDeleted: boolean }
+>(
   'change.entityWorkspace',
   `CALL {
      MATCH (a:Actor {id: $id}) RETURN a.workspaceId AS workspaceId, [a.visibility] AS visibilities
@@ -69,9 +92,11 @@ export const ENTITY_WORKSPACE = defineQuery<{ id: string }, { workspaceId: strin
             [v IN [src.visibility, subject.visibility, rel.visibility, rs.visibility, rt.visibility] WHERE v IS NOT NULL]
               AS visibilities
    }
+   WITH workspaceId, visibilities LIMIT 1
+   MATCH (w:Workspace {id: workspaceId})
    RETURN workspaceId,
           CASE WHEN 'RESTRICTED' IN visibilities THEN 'RESTRICTED'
                WHEN 'WORKSPACE' IN visibilities THEN 'WORKSPACE'
-               ELSE 'PUBLIC' END AS visibility
-   LIMIT 1`,
+               ELSE 'PUBLIC' END AS visibility,
+          w.visibility AS workspaceVisibility, w.deletedAt IS NOT NULL AS workspaceDeleted`,
 );

@@ -16,15 +16,16 @@ export const ACTOR_PROPERTIES = [
 ] as const;
 
 /**
- * What every actor read returns whatever was selected: the id, which the fields resolved apart
- * (relations, sources) start from. Visibility and liveness are decided in the statements.
+ * What every actor read returns whatever was selected: the id and the workspace, which the fields
+ * resolved apart (relations, sources) start from; the workspace decides the viewer's role for
+ * them. Visibility and liveness are decided in the statements.
  */
-export const ACTOR_REQUIRED = ['id'] as const;
+export const ACTOR_REQUIRED = ['id', 'workspaceId'] as const;
 
 export const RELATION_PROPERTIES = ['id', 'workspaceId', ...RELATION_EDITABLE_FIELDS, ...RECORD_AUDIT_FIELDS] as const;
 
 /** What every relation read returns whatever was selected (ends' ids are added by each statement). */
-export const RELATION_REQUIRED = ['id'] as const;
+export const RELATION_REQUIRED = ['id', 'workspaceId'] as const;
 
 /** Property names to return, sorted; null for every property. */
 export type Fields = readonly string[] | null;

@@ -1,7 +1,7 @@
 import type { EngagementLevel, Mode, RelationType, Visibility } from '../../domain/vocabulary';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
-import { IN_WORKSPACE } from './workspace.queries';
+import { IN_WORKSPACE, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
 import type { ShapedQuery } from './actor.queries';
 
 /** A relationship's properties plus the ids of its end nodes. */
@@ -197,12 +197,16 @@ export function relationReadShapes(): Array<ShapedQuery<RelationPageParams, Rela
   return out;
 }
 
-export const RELATIONS_BY_IDS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, { relation: RelationNode }>(
+/** Relations by id in workspaces the viewer may read, with their ends' visibilities (checked per workspace). */
+export const RELATIONS_BY_IDS = defineQuery<
+  { ids: string[] } & ByIdScopeParams,
+  { relation: RelationNode; endVisibilities: Visibility[] }
+>(
   'relation.byIds',
   `UNWIND $ids AS id
    MATCH (s:Actor)-[r:RELATES {id: id}]->(t:Actor)
-   WHERE ${VISIBLE}
-   RETURN ${PROJECT} AS relation`,
+   WHERE ${VISIBLE} AND ${inVisibleWorkspace('r')}
+   RETURN ${PROJECT} AS relation, [s.visibility, t.visibility] AS endVisibilities`,
 );
 
 export interface RelationsOfActorsParams extends RelationFilterParams {
@@ -350,13 +354,4 @@ export const RELATION_DUPLICATES = defineQuery<
      AND (r.sinceKey IS NULL OR $untilKey IS NULL OR r.sinceKey <= $untilKey)
      AND (r.untilKey IS NULL OR $sinceKey IS NULL OR r.untilKey >= $sinceKey)
    RETURN DISTINCT r.id AS id`,
-);
-
-/** Both ends of a new relation, for checks (existence, workspace, deletion). */
-export const RELATION_ENDS = defineQuery<
-  { ids: string[] },
-  { id: string; workspaceId: string; deletedAt: string | null }
->(
-  'relation.ends',
-  'UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.workspaceId AS workspaceId, a.deletedAt AS deletedAt',
 );

@@ -77,6 +77,26 @@ export const SCHEMA_MIGRATIONS = [
   q('changeEntity', 'CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.workspaceId, c.entityId)'),
   q('changeWorkspaceAt', 'CREATE INDEX change_workspace_at IF NOT EXISTS FOR (c:Change) ON (c.workspaceId, c.at)'),
   q('themeKey', 'CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (t:Theme) REQUIRE (t.workspaceId, t.id) IS UNIQUE'),
+  // Accounts (PRODUCT.md section 8): users are not in a workspace; their roles are MEMBER_OF
+  // relationships to workspaces. Secrets are stored only as hashes, looked up by hash.
+  q('userId', 'CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE'),
+  q('userEmail', 'CREATE CONSTRAINT user_email IF NOT EXISTS FOR (u:User) REQUIRE u.emailKey IS UNIQUE'),
+  q('sessionId', 'CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE'),
+  q('sessionRefresh', 'CREATE INDEX session_refresh IF NOT EXISTS FOR (s:Session) ON (s.refreshHash)'),
+  q('sessionUser', 'CREATE INDEX session_user IF NOT EXISTS FOR (s:Session) ON (s.userId)'),
+  q('apiTokenId', 'CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.id IS UNIQUE'),
+  q('apiTokenHash', 'CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.tokenHash IS UNIQUE'),
+  q('apiTokenUser', 'CREATE INDEX api_token_user IF NOT EXISTS FOR (t:ApiToken) ON (t.userId)'),
+  q('invitationId', 'CREATE CONSTRAINT invitation_id IF NOT EXISTS FOR (i:Invitation) REQUIRE i.id IS UNIQUE'),
+  q('invitationHash', 'CREATE INDEX invitation_token IF NOT EXISTS FOR (i:Invitation) ON (i.tokenHash)'),
+  q('invitationWorkspace', 'CREATE INDEX invitation_workspace IF NOT EXISTS FOR (i:Invitation) ON (i.workspaceId)'),
+  q('auditId', 'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE'),
+  q('auditWorkspace', 'CREATE INDEX audit_workspace IF NOT EXISTS FOR (e:AuditEvent) ON (e.workspaceId)'),
+  q('apiTokenWorkspace', 'CREATE INDEX api_token_workspace IF NOT EXISTS FOR (t:ApiToken) ON (t.workspaceId)'),
+  q('workspaceDeleted', 'CREATE INDEX workspace_deleted IF NOT EXISTS FOR (w:Workspace) ON (w.deletedAt)'),
+  q('auditWorkspaceAt', 'CREATE INDEX audit_workspace_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.workspaceId, e.at)'),
+  // Workspaces are public or members-only (WORKSPACE); a RESTRICTED workspace means members-only.
+  q('workspaceMembersOnly', "MATCH (w:Workspace {visibility: 'RESTRICTED'}) SET w.visibility = 'WORKSPACE'"),
 ] as const;
 
 export const SCHEMA_AWAIT_INDEXES = defineQuery<Record<string, never>, never>(

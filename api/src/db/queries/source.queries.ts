@@ -1,5 +1,6 @@
 import type { Visibility } from '../../domain/vocabulary';
 import { defineQuery } from '../query';
+import { inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
 
 export type SourceNode = Record<string, unknown> & { id: string; version: number; subjectId: string };
 
@@ -16,9 +17,10 @@ export const SOURCES_OF_SUBJECTS = defineQuery<
    RETURN subjectId, collect(s {.*}) AS sources`,
 );
 
-export const SOURCES_BY_IDS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, { source: SourceNode }>(
+export const SOURCES_BY_IDS = defineQuery<{ ids: string[] } & ByIdScopeParams, { source: SourceNode }>(
   'source.byIds',
-  'UNWIND $ids AS id MATCH (s:Source {id: id}) WHERE s.visibility IN $visibilities RETURN s {.*} AS source',
+  `UNWIND $ids AS id MATCH (s:Source {id: id}) WHERE s.visibility IN $visibilities AND ${inVisibleWorkspace('s')}
+   RETURN s {.*} AS source`,
 );
 
 export const SOURCE_LOCK = defineQuery<{ id: string }, { source: SourceNode }>(

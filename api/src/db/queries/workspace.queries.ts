@@ -19,9 +19,9 @@ const LIVE_VISIBLE_RELATION = `r.deletedAt IS NULL AND s.deletedAt IS NULL AND t
             AND r.visibility IN $visibilities AND s.visibility IN $visibilities AND t.visibility IN $visibilities`;
 
 /** Workspaces the viewer may see (their counts are separate queries, run only when asked for). */
-export const WORKSPACE_LIST = defineQuery<{ visibilities: Visibility[] }, WorkspaceRow>(
+export const WORKSPACE_LIST = defineQuery<{ visibilities: Visibility[]; memberOf: string[] }, WorkspaceRow>(
   'workspace.list',
-  `MATCH (w:Workspace) WHERE w.visibility IN $visibilities
+  `MATCH (w:Workspace) WHERE w.deletedAt IS NULL AND (w.visibility IN $visibilities OR w.id IN $memberOf)
    RETURN w {.*} AS workspace
    ORDER BY w.title`,
 );
@@ -30,14 +30,17 @@ export const WORKSPACE_LIST = defineQuery<{ visibilities: Visibility[] }, Worksp
  * One workspace by id or slug: one node read through a uniqueness constraint. Every workspace-scoped
  * request starts with it, so it counts nothing.
  */
-export const WORKSPACE_FIND = defineQuery<{ key: string; visibilities: Visibility[] }, WorkspaceRow>(
+export const WORKSPACE_FIND = defineQuery<
+  { key: string; visibilities: Visibility[]; memberOf: string[]; includeDeleted: boolean },
+  WorkspaceRow
+>(
   'workspace.find',
   `CALL {
      MATCH (w:Workspace {id: $key}) RETURN w
      UNION
      MATCH (w:Workspace {slug: $key}) RETURN w
    }
-   WITH w WHERE w.visibility IN $visibilities
+   WITH w WHERE (w.visibility IN $visibilities OR w.id IN $memberOf) AND ($includeDeleted OR w.deletedAt IS NULL)
    RETURN w {.*} AS workspace
    LIMIT 1`,
 );
@@ -53,8 +56,24 @@ export const IN_WORKSPACE = `CALL {
      UNION
      MATCH (w:Workspace {slug: $workspace}) RETURN w
    }
-   WITH w WHERE w.visibility IN $visibilities
+   WITH w WHERE w.visibility IN $visibilities AND w.deletedAt IS NULL
    WITH w.id AS ws LIMIT 1`;
+
+/** Parameters of a read by id, before the workspace is known (see byIdScope). */
+export interface ByIdScopeParams {
+  visibilities: Visibility[];
+  workspaceVisibilities: Visibility[];
+  memberOf: string[];
+}
+
+/**
+ * The condition that the workspace of `alias` (a node or relationship with `workspaceId`) is live
+ * and one the viewer may read: public, or one it belongs to. Reads by id use it, so that a record
+ * in a members-only workspace is not found by id any more than in lists.
+ */
+export const inVisibleWorkspace = (alias: string) =>
+  `EXISTS { MATCH (w:Workspace {id: ${alias}.workspaceId})
+            WHERE w.deletedAt IS NULL AND (w.visibility IN $workspaceVisibilities OR w.id IN $memberOf) }`;
 
 /** Live actors the viewer may see, per workspace (for Workspace.actorCount, batched). */
 export const WORKSPACE_ACTOR_COUNTS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, WorkspaceCountRow>(
@@ -84,7 +103,9 @@ export const WORKSPACE_THEMES = defineQuery<{ ws: string }, { theme: ThemeDefini
 export const WORKSPACE_UPSERT_THEMES = defineQuery<{ ws: string; themes: ThemeDefinition[] }, { id: string }>(
   'workspace.upsertThemes',
   `MATCH (w:Workspace {id: $ws})
-   SET w.dataRevision = coalesce(w.dataRevision, 0) + 1
+   SET w.dataRevision = coalesce(w.dataRevision, 0) + 1,
+       w.membersRevision = coalesce(w.membersRevision, 0) + 1,
+       w.publicRevision = coalesce(w.publicRevision, 0) + 1
    WITH w
    UNWIND $themes AS theme
    MERGE (t:Theme {workspaceId: w.id, id: theme.id})
@@ -106,6 +127,12 @@ export const WORKSPACE_PURGE_BATCH = defineQuery<{ ws: string; batch: number }, 
      MATCH (n:Change {workspaceId: $ws}) RETURN n LIMIT $batch
      UNION
      MATCH (n:Theme {workspaceId: $ws}) RETURN n LIMIT $batch
+     UNION
+     MATCH (n:Invitation {workspaceId: $ws}) RETURN n LIMIT $batch
+     UNION
+     MATCH (n:ApiToken {workspaceId: $ws}) RETURN n LIMIT $batch
+     UNION
+     MATCH (n:AuditEvent {workspaceId: $ws}) RETURN n LIMIT $batch
    }
    WITH n LIMIT $batch
    DETACH DELETE n
@@ -115,4 +142,43 @@ export const WORKSPACE_PURGE_BATCH = defineQuery<{ ws: string; batch: number }, 
 export const WORKSPACE_DELETE = defineQuery<{ ws: string }, { deleted: number }>(
   'workspace.delete',
   'MATCH (w:Workspace {id: $ws}) DETACH DELETE w RETURN count(*) AS deleted',
+);
+
+/** Changes a workspace's title, description or visibility (null leaves a field as it is). */
+export const WORKSPACE_UPDATE = defineQuery<
+  { ws: string; title: string | null; description: string | null; clearDescription: boolean; visibility: Visibility | null; now: string },
+  WorkspaceRow
+>(
+  'workspace.update',
+  `MATCH (w:Workspace {id: $ws})
+   SET w.title = coalesce($title, w.title),
+       w.description = CASE WHEN $clearDescription THEN null ELSE coalesce($description, w.description) END,
+       w.visibility = coalesce($visibility, w.visibility),
+       w.updatedAt = $now,
+       w.dataRevision = coalesce(w.dataRevision, 0) + 1,
+       w.membersRevision = coalesce(w.membersRevision, 0) + 1,
+       w.publicRevision = coalesce(w.publicRevision, 0) + 1
+   RETURN w {.*} AS workspace`,
+);
+
+/** Soft-deletes (a time) or restores (null) a workspace. */
+export const WORKSPACE_SET_DELETED = defineQuery<{ ws: string; deletedAt: string | null; now: string }, WorkspaceRow>(
+  'workspace.setDeleted',
+  `MATCH (w:Workspace {id: $ws})
+   SET w.deletedAt = $deletedAt, w.updatedAt = $now
+   RETURN w {.*} AS workspace`,
+);
+
+/** Workspaces deleted before `cutoff`: past their grace period, to be purged. */
+export const WORKSPACES_TO_PURGE = defineQuery<{ cutoff: string }, { id: string }>(
+  'workspace.toPurge',
+  'MATCH (w:Workspace) WHERE w.deletedAt IS NOT NULL AND w.deletedAt < $cutoff RETURN w.id AS id',
+);
+
+/** Deleted workspaces the user owns (or every one, for an administrator), to restore. */
+export const WORKSPACES_DELETED = defineQuery<{ userId: string; admin: boolean }, WorkspaceRow>(
+  'workspace.deleted',
+  `MATCH (w:Workspace) WHERE w.deletedAt IS NOT NULL
+     AND ($admin OR EXISTS { MATCH (:User {id: $userId})-[:MEMBER_OF {role: 'OWNER'}]->(w) })
+   RETURN w {.*} AS workspace ORDER BY w.deletedAt DESC`,
 );

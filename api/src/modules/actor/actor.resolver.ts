@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertCanEdit } from '../../auth/viewer';
+import { asEditorIn, asEditorOf, forEntity } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import { createActor, deleteActor, listActors, restoreActor, updateActor } from '../../repositories/actor.repository';
 import { actorWithRelations, checkRelationFilter } from '../../repositories/relation.repository';
@@ -60,40 +60,42 @@ export class ActorResolver {
     if (info && selectsField(info, 'relations') && !hasArguments(info, 'relations')) {
       const shape = relationSelection(info, ['relations']);
       const actorFields = selectedProperties(info, [[]], ACTOR_PROPERTIES, ACTOR_REQUIRED);
-      const { actor, relations } = await actorWithRelations(db, viewer, id, actorFields, shape);
-      if (actor) loaders.relationsOf('BOTH', null, shape).prime(id, relations);
+      // The actor's workspace decides what the viewer sees of it and of its relations.
+      const scoped = await forEntity(db, viewer, 'Actor', id).catch(() => null);
+      if (!scoped) return null;
+      const { actor, relations } = await actorWithRelations(db, scoped, id, actorFields, shape);
+      if (actor) loaders.relationsOf(actor.workspaceId, 'BOTH', null, shape).prime(id, relations);
       return actor;
     }
     return loaders.actor.load(id);
   }
 
   @Mutation(() => Actor, { description: 'Creates an actor in a workspace.' })
-  createActor(
+  async createActor(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('input', () => ActorInput) input: ActorInput,
   ): Promise<Actor> {
-    assertCanEdit(viewer);
-    return createActor(db, viewer, workspace, { ...input });
+    const scoped = await asEditorIn(db, viewer, workspace);
+    return createActor(db, scoped.viewer, scoped.workspace.id, { ...input });
   }
 
   @Mutation(() => Actor, {
     description: 'Changes an actor. Fails with CONFLICT, changing nothing, if its version is not expectedVersion.',
   })
-  updateActor(
+  async updateActor(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ActorPatch) input: ActorPatch,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Actor> {
-    assertCanEdit(viewer);
-    return updateActor(db, viewer, id, withoutUndefined(input), expectedVersion);
+    return updateActor(db, await asEditorOf(db, viewer, 'Actor', id), id, withoutUndefined(input), expectedVersion);
   }
 
   @Mutation(() => Actor, {
     description: 'Soft-deletes an actor and its live relations; restoreActor brings both back.',
   })
-  deleteActor(
+  async deleteActor(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, {
@@ -102,12 +104,11 @@ export class ActorResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Actor> {
-    assertCanEdit(viewer);
-    return deleteActor(db, viewer, id, expectedVersion);
+    return deleteActor(db, await asEditorOf(db, viewer, 'Actor', id), id, expectedVersion);
   }
 
   @Mutation(() => Actor, { description: 'Restores a soft-deleted actor and the relations deleted with it.' })
-  restoreActor(
+  async restoreActor(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, {
@@ -116,8 +117,7 @@ export class ActorResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Actor> {
-    assertCanEdit(viewer);
-    return restoreActor(db, viewer, id, expectedVersion);
+    return restoreActor(db, await asEditorOf(db, viewer, 'Actor', id), id, expectedVersion);
   }
 
   @FieldResolver(() => [Relation], { description: 'The actor’s relations the viewer may see, oldest first.' })
@@ -131,12 +131,14 @@ export class ActorResolver {
   ): Promise<Relation[]> {
     checkRelationFilter(filter, ['relations', 'filter']);
     const shape = info ? relationSelection(info, []) : undefined;
-    return loaders.relationsOf(direction ?? 'BOTH', filter ? { ...filter } : null, shape).load(actor.id);
+    return loaders
+      .relationsOf(actor.workspaceId, direction ?? 'BOTH', filter ? { ...filter } : null, shape)
+      .load(actor.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Evidence for the actor.' })
   sources(@Root() actor: Actor, @Ctx() { loaders }: ApiContext): Promise<Source[]> {
-    return loaders.sources.load(actor.id);
+    return loaders.sources(actor.workspaceId).load(actor.id);
   }
 }
 

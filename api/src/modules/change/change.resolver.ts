@@ -1,27 +1,36 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertCanEdit } from '../../auth/viewer';
+import { asEditorOf, forEntity } from '../../services/rights.service';
+import { NotFoundError } from '../../errors';
+import { assertSignedIn } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
-import { history, revertChange } from '../../repositories/change.repository';
+import { changeEntity, history, revertChange } from '../../repositories/change.repository';
 import { Change } from './change.type';
 
 @Resolver(() => Change)
 export class ChangeResolver {
   @Query(() => [Change], { description: 'What happened to an actor, relation or source, newest first.' })
-  history(
+  async history(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('entityId', () => ID) entityId: string,
     @Arg('first', () => Int, { nullable: true, description: 'At most this many changes, 0–1000 (default 100).' })
     first?: number | null,
   ): Promise<Change[]> {
-    return history(db, viewer, entityId, first) as Promise<Change[]>;
+    const scoped = await forEntity(db, viewer, 'Entity', entityId, 'entityId');
+    return history(db, scoped, entityId, first) as Promise<Change[]>;
   }
 
   @Mutation(() => Change, {
     description: 'Undoes one change and returns the REVERT change it records. CONFLICT if the record changed since.',
   })
-  revertChange(@Ctx() { db, viewer }: ApiContext, @Arg('id', () => ID) id: string): Promise<Change> {
-    assertCanEdit(viewer);
-    return revertChange(db, viewer, id) as Promise<Change>;
+  async revertChange(@Ctx() { db, viewer }: ApiContext, @Arg('id', () => ID) id: string): Promise<Change> {
+    // A change of a record the viewer may not see is not found either.
+    assertSignedIn(viewer);
+    const target = await changeEntity(db, id);
+    if (!target) throw new NotFoundError('Change', id, 'id');
+    const scoped = await asEditorOf(db, viewer, 'Change', target.entityId).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? new NotFoundError('Change', id, 'id') : error;
+    });
+    return revertChange(db, scoped, id) as Promise<Change>;
   }
 
   @FieldResolver(() => [String], { description: 'Names of the fields this change touched.' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { assertCanEdit } from '../../auth/viewer';
+import { asEditorIn } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import { InputChecker } from '../../domain/validation';
 import { importGraph, type ImportPayload } from '../../repositories/import.repository';
@@ -13,14 +13,14 @@ export class ImportResolver {
     description:
       'Upserts actors and relations by externalId. Everything is validated first: any bad row fails the whole import with BAD_USER_INPUT listing each row and field, and nothing is written. Then one transaction per batch.',
   })
-  importGraph(
+  async importGraph(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('input', () => ImportGraphInput) input: ImportGraphInput,
     @Arg('batchSize', () => Int, { nullable: true, description: 'Records per transaction, 1–5000 (default 500).' })
     batchSize?: number | null,
   ): Promise<ImportResult> {
-    assertCanEdit(viewer);
+    const scoped = await asEditorIn(db, viewer, workspace);
     const check = new InputChecker();
     check.range(['batchSize'], batchSize, 1, 5000, { integer: true });
     check.list(['input', 'actors'], input.actors, 50000, () => undefined);
@@ -38,6 +38,6 @@ export class ImportResolver {
         sources: relation.sources?.map((s) => withoutUndefined(s)),
       })) as ImportPayload['relations'],
     };
-    return importGraph(db, viewer, workspace, payload, { pathPrefix: ['input'], ...(batchSize ? { batchSize } : {}) });
+    return importGraph(db, scoped.viewer, scoped.workspace.id, payload, { pathPrefix: ['input'], ...(batchSize ? { batchSize } : {}) });
   }
 }

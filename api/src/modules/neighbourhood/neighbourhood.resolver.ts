@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context';
+import { forEntity } from '../../services/rights.service';
 import { neighbourhood } from '../../repositories/neighbourhood.repository';
 import { Actor } from '../actor/actor.type';
 import { ACTOR_PROPERTIES, ACTOR_REQUIRED, RELATION_PROPERTIES, RELATION_REQUIRED } from '../../db/queries/projection';
@@ -13,7 +14,7 @@ export class NeighbourhoodResolver {
   @Query(() => Neighbourhood, {
     description: 'The actors within `depth` steps of an actor (at most `limit`), with the relations between them.',
   })
-  neighbourhood(
+  async neighbourhood(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('actorId', () => ID) actorId: string,
     @Arg('depth', () => Int, { nullable: true, description: 'Steps, 1–3 (default 1).' }) depth?: number | null,
@@ -26,7 +27,8 @@ export class NeighbourhoodResolver {
     limit?: number | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Neighbourhood> {
-    return neighbourhood(db, viewer, {
+    // The centre's workspace decides what the viewer sees around it.
+    return neighbourhood(db, await forEntity(db, viewer, 'Actor', actorId, 'actorId'), {
       actorId,
       depth: depth ?? null,
       limit: limit ?? null,

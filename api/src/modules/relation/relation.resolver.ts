@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertCanEdit } from '../../auth/viewer';
+import { asEditorIn, asEditorOf } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import {
   createRelation,
@@ -51,30 +51,29 @@ export class RelationResolver {
   }
 
   @Mutation(() => Relation, { description: 'Creates a relation between two live actors of a workspace.' })
-  createRelation(
+  async createRelation(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('input', () => RelationInput) input: RelationInput,
   ): Promise<Relation> {
-    assertCanEdit(viewer);
-    return createRelation(db, viewer, workspace, withoutUndefined(input));
+    const scoped = await asEditorIn(db, viewer, workspace);
+    return createRelation(db, scoped.viewer, scoped.workspace.id, withoutUndefined(input));
   }
 
   @Mutation(() => Relation, {
     description: 'Changes a relation. Fails with CONFLICT, changing nothing, if its version is not expectedVersion.',
   })
-  updateRelation(
+  async updateRelation(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => RelationPatch) input: RelationPatch,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Relation> {
-    assertCanEdit(viewer);
-    return updateRelation(db, viewer, id, withoutUndefined(input), expectedVersion);
+    return updateRelation(db, await asEditorOf(db, viewer, 'Relation', id), id, withoutUndefined(input), expectedVersion);
   }
 
   @Mutation(() => Relation, { description: 'Soft-deletes a relation.' })
-  deleteRelation(
+  async deleteRelation(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, {
@@ -83,12 +82,11 @@ export class RelationResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Relation> {
-    assertCanEdit(viewer);
-    return deleteRelation(db, viewer, id, expectedVersion);
+    return deleteRelation(db, await asEditorOf(db, viewer, 'Relation', id), id, expectedVersion);
   }
 
   @Mutation(() => Relation, { description: 'Restores a soft-deleted relation (both actors must be live).' })
-  restoreRelation(
+  async restoreRelation(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, {
@@ -97,8 +95,7 @@ export class RelationResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Relation> {
-    assertCanEdit(viewer);
-    return restoreRelation(db, viewer, id, expectedVersion);
+    return restoreRelation(db, await asEditorOf(db, viewer, 'Relation', id), id, expectedVersion);
   }
 
   @FieldResolver(() => Actor, { description: 'The source actor.' })
@@ -114,11 +111,11 @@ export class RelationResolver {
 
   @FieldResolver(() => [Source], { description: 'Evidence for the relation.' })
   sources(@Root() relation: Relation, @Ctx() { loaders }: ApiContext): Promise<Source[]> {
-    return loaders.sources.load(relation.id);
+    return loaders.sources(relation.workspaceId).load(relation.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when no live source supports the relation.' })
   async unsourced(@Root() relation: Relation, @Ctx() { loaders }: ApiContext): Promise<boolean> {
-    return (await loaders.sources.load(relation.id)).length === 0;
+    return (await loaders.sources(relation.workspaceId).load(relation.id)).length === 0;
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { assertCanEdit } from '../../auth/viewer';
+import { asEditorOf } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import { createSource, deleteSource, restoreSource, updateSource } from '../../repositories/source.repository';
 import { withoutUndefined } from '../actor/actor.resolver';
@@ -9,30 +9,28 @@ import { Source } from './source.type';
 @Resolver(() => Source)
 export class SourceResolver {
   @Mutation(() => Source, { description: 'Attaches evidence to a live actor or relation.' })
-  createSource(
+  async createSource(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('subjectId', () => ID, { description: 'Id of the actor or relation.' }) subjectId: string,
     @Arg('input', () => SourceInput) input: SourceInput,
   ): Promise<Source> {
-    assertCanEdit(viewer);
-    return createSource(db, viewer, subjectId, withoutUndefined(input));
+    return createSource(db, await asEditorOf(db, viewer, 'Subject', subjectId, 'subjectId'), subjectId, withoutUndefined(input));
   }
 
   @Mutation(() => Source, {
     description: 'Changes a source. Fails with CONFLICT if its version is not expectedVersion.',
   })
-  updateSource(
+  async updateSource(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => SourceInput) input: SourceInput,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Source> {
-    assertCanEdit(viewer);
-    return updateSource(db, viewer, id, withoutUndefined(input), expectedVersion);
+    return updateSource(db, await asEditorOf(db, viewer, 'Source', id), id, withoutUndefined(input), expectedVersion);
   }
 
   @Mutation(() => Source, { description: 'Soft-deletes a source.' })
-  deleteSource(
+  async deleteSource(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, {
@@ -41,12 +39,11 @@ export class SourceResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Source> {
-    assertCanEdit(viewer);
-    return deleteSource(db, viewer, id, expectedVersion);
+    return deleteSource(db, await asEditorOf(db, viewer, 'Source', id), id, expectedVersion);
   }
 
   @Mutation(() => Source, { description: 'Restores a soft-deleted source.' })
-  restoreSource(
+  async restoreSource(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, {
@@ -55,7 +52,6 @@ export class SourceResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Source> {
-    assertCanEdit(viewer);
-    return restoreSource(db, viewer, id, expectedVersion);
+    return restoreSource(db, await asEditorOf(db, viewer, 'Source', id), id, expectedVersion);
   }
 }

@@ -31,3 +31,15 @@ export class WorkspaceInput {
   @Field(() => [ThemeInput], { nullable: true, description: 'Themes beyond the built-in ones.' })
   themes?: ThemeInput[];
 }
+
+@InputType({ description: 'Changes to a workspace’s settings; absent fields stay as they are.' })
+export class WorkspacePatch {
+  @Field(() => String, { nullable: true, description: 'Title, 1–200 characters.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the map covers (null clears it).' })
+  description?: string | null;
+
+  @Field(() => VisibilityEnum, { nullable: true, description: 'PUBLIC, or WORKSPACE for members only.' })
+  visibility?: Visibility | null;
+}

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { VisibilityEnum } from '../vocabulary/vocabulary.enums';
 import type { Visibility } from '../../domain/vocabulary';
 import { DateTimeScalar } from '../common/scalars';
+import { AuditEvent } from '../account/account.type';
 
 @ObjectType({
   description: 'One map: a country study, a corridor, the seed ecosystem. Queries never cross workspaces.',
@@ -27,4 +28,25 @@ export class Workspace {
 
   @Field(() => DateTimeScalar, { description: 'When the workspace itself was last changed.' })
   updatedAt!: string;
+}
+
+@ObjectType({ description: 'A deleted workspace that can still be restored.' })
+export class DeletedWorkspace extends Workspace {
+  @Field(() => DateTimeScalar)
+  deletedAt!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When it will be purged for good.' })
+  purgeAt!: string;
+}
+
+@ObjectType({ description: 'A page of a workspace’s audit log.' })
+export class AuditPage {
+  @Field(() => [AuditEvent])
+  events!: AuditEvent[];
+
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
 }

@@ -1,0 +1,69 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../../context';
+import type { SignedIn } from '../../services/account.service';
+import { AuthPayload, User } from './account.type';
+
+/** The session part of a sign-in; the refresh secret goes into the httpOnly cookie only. */
+function session(context: ApiContext, signedIn: SignedIn): AuthPayload {
+  context.http.setRefreshCookie(signedIn.refreshSecret, signedIn.refreshExpiresAt);
+  return { user: signedIn.user, accessToken: signedIn.accessToken, accessTokenExpiresAt: signedIn.accessTokenExpiresAt };
+}
+
+@Resolver()
+export class AccountResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user (null for anonymous visitors).' })
+  me(@Ctx() { accounts, viewer }: ApiContext): Promise<User | null> {
+    return accounts.me(viewer);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates an account and signs in (FORBIDDEN when sign-up is switched off).' })
+  async signUp(
+    @Ctx() context: ApiContext,
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String, { description: '10–200 characters.' }) password: string,
+    @Arg('name', () => String) name: string,
+  ): Promise<AuthPayload> {
+    return session(context, await context.accounts.signUp({ email, password, name }));
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in. Wrong credentials: UNAUTHENTICATED; after 5 failures in a row, RATE_LIMITED for a growing delay.',
+  })
+  async signIn(
+    @Ctx() context: ApiContext,
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<AuthPayload> {
+    return session(context, await context.accounts.signIn(email, password));
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'A new access token for the session in the refresh cookie (the cookie is renewed).',
+  })
+  async refreshSession(@Ctx() context: ApiContext): Promise<AuthPayload> {
+    return session(context, await context.accounts.refresh(context.http.refreshCookie));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session (its access and refresh tokens stop working).' })
+  async signOut(@Ctx() context: ApiContext): Promise<boolean> {
+    await context.accounts.signOut(context.viewer, context.http.refreshCookie);
+    context.http.setRefreshCookie(null);
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Changes your password; your other sessions end.' })
+  async changePassword(
+    @Ctx() context: ApiContext,
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+  ): Promise<AuthPayload> {
+    return session(context, await context.accounts.changePassword(context.viewer, currentPassword, newPassword));
+  }
+
+  @Mutation(() => String, {
+    description: 'Administrators: gives a user a new generated password (returned once) and ends their sessions.',
+  })
+  resetPassword(@Ctx() { accounts, viewer }: ApiContext, @Arg('userId', () => ID) userId: string): Promise<string> {
+    return accounts.resetPassword(viewer, userId);
+  }
+}

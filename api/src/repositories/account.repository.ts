@@ -133,7 +133,13 @@ export function members(db: Database, ws: string) {
   return db.read(MEMBERS, { ws });
 }
 
-export async function setMember(runner: Runner, ws: string, userId: string, role: Role, now: string): Promise<Role | null> {
+export async function setMember(
+  runner: Runner,
+  ws: string,
+  userId: string,
+  role: Role,
+  now: string,
+): Promise<Role | null> {
   const [row] = await run(runner, MEMBER_SET, { ws, userId, role, now });
   return row?.previous ?? null;
 }
@@ -194,12 +200,7 @@ export async function insertAuditEvents(runner: Runner, events: AuditNode[]): Pr
   if (events.length > 0) await run(runner, AUDIT_CREATE, { events });
 }
 
-export function auditOfWorkspace(
-  db: Database,
-  ws: string,
-  before: { at: string; id: string } | null,
-  limit: number,
-) {
+export function auditOfWorkspace(db: Database, ws: string, before: { at: string; id: string } | null, limit: number) {
   return db.read(AUDIT_OF_WORKSPACE, { ws, beforeAt: before?.at ?? null, beforeId: before?.id ?? null, limit });
 }
 

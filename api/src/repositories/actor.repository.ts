@@ -136,7 +136,11 @@ function normaliseTimestamp(value: string | null | undefined, field: readonly st
  * A page of actors, filtered, searched and ordered; the total only when `withTotal` (the client
  * selected it). One statement, workspace lookup included.
  */
-export async function listActors(db: Database, requestViewer: Viewer, args: ListActorsArgs): Promise<Page<ActorRecord>> {
+export async function listActors(
+  db: Database,
+  requestViewer: Viewer,
+  args: ListActorsArgs,
+): Promise<Page<ActorRecord>> {
   const viewer = viewerIn(requestViewer, args.workspace);
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;

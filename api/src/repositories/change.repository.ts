@@ -46,13 +46,21 @@ export function toChangeRecord(node: ChangeNode): ChangeRecord {
 export async function entityOwner(
   db: Database,
   id: string,
-): Promise<{ workspaceId: string; visibility: Visibility; workspaceVisibility: Visibility; workspaceDeleted: boolean } | null> {
+): Promise<{
+  workspaceId: string;
+  visibility: Visibility;
+  workspaceVisibility: Visibility;
+  workspaceDeleted: boolean;
+} | null> {
   const [row] = await db.read(ENTITY_WORKSPACE, { id });
   return row ?? null;
 }
 
 /** The entity a change is about, or null when there is no such change. */
-export async function changeEntity(db: Database, changeId: string): Promise<{ entityId: string; entityKind: string } | null> {
+export async function changeEntity(
+  db: Database,
+  changeId: string,
+): Promise<{ entityId: string; entityKind: string } | null> {
   const [row] = await db.read(CHANGE_BY_ID, { id: changeId });
   return row ? { entityId: row.change.entityId, entityKind: row.change.entityKind } : null;
 }
@@ -77,7 +85,9 @@ export async function history(
     const rows = await tx.run(CHANGE_HISTORY, { ws: owner.workspaceId, entityId, limit });
     return rows.map((row) => toChangeRecord(row.change));
   });
-  const listed = new Set(changes.flatMap((change) => [...listedRelations(change.before), ...listedRelations(change.after)]));
+  const listed = new Set(
+    changes.flatMap((change) => [...listedRelations(change.before), ...listedRelations(change.after)]),
+  );
   if (listed.size === 0) return changes;
   const visible = new Set(
     (await relationsByIds(db, viewer, [...listed])).flatMap((relation) => (relation ? [relation.id] : [])),
@@ -90,7 +100,9 @@ export async function history(
 }
 
 function listedRelations(side: Record<string, unknown> | null): string[] {
-  return side && Array.isArray(side.relations) ? side.relations.filter((id): id is string => typeof id === 'string') : [];
+  return side && Array.isArray(side.relations)
+    ? side.relations.filter((id): id is string => typeof id === 'string')
+    : [];
 }
 
 const ACTOR_FIELDS: ReadonlySet<string> = new Set(ACTOR_EDITABLE_FIELDS);

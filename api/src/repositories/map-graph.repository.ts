@@ -119,7 +119,10 @@ export async function unsourcedRelations(
   workspaceId: string,
   relationIds: readonly string[],
 ): Promise<boolean[]> {
-  const [row] = await db.read(MAP_SOURCED_RELATIONS, { ws: workspaceId, visibilities: [...viewerIn(viewer, workspaceId).visibilities] });
+  const [row] = await db.read(MAP_SOURCED_RELATIONS, {
+    ws: workspaceId,
+    visibilities: [...viewerIn(viewer, workspaceId).visibilities],
+  });
   const sourced = new Set(row?.ids ?? []);
   return relationIds.map((id) => !sourced.has(id));
 }

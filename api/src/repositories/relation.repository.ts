@@ -151,7 +151,12 @@ export async function relationsByIds(
   const byId = new Map(
     rows
       .filter((row) =>
-        maySee(viewer, row.relation.workspaceId as string, row.relation.visibility as Visibility, ...row.endVisibilities),
+        maySee(
+          viewer,
+          row.relation.workspaceId as string,
+          row.relation.visibility as Visibility,
+          ...row.endVisibilities,
+        ),
       )
       .map((row) => [row.relation.id, toRelationRecord(row.relation)]),
   );

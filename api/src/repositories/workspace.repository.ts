@@ -177,7 +177,11 @@ export async function updateWorkspace(
 }
 
 /** Marks a workspace deleted (a time) or live again (null). */
-export async function setWorkspaceDeleted(db: Database, id: string, deletedAt: string | null): Promise<WorkspaceRecord> {
+export async function setWorkspaceDeleted(
+  db: Database,
+  id: string,
+  deletedAt: string | null,
+): Promise<WorkspaceRecord> {
   const [row] = await db.write(WORKSPACE_SET_DELETED, { ws: id, deletedAt, now: new Date().toISOString() });
   if (!row) throw new NotFoundError('Workspace', id, 'workspace');
   return row.workspace;

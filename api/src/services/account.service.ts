@@ -171,7 +171,8 @@ export class AccountService {
   async signOut(viewer: Viewer, refreshSecret: string | undefined): Promise<void> {
     const now = new Date().toISOString();
     const sessionId =
-      viewer.sessionId ?? (refreshSecret ? (await sessionByRefresh(this.db, secretHash(refreshSecret), now))?.id : null);
+      viewer.sessionId ??
+      (refreshSecret ? (await sessionByRefresh(this.db, secretHash(refreshSecret), now))?.id : null);
     if (sessionId) await revokeSession(this.db, sessionId, now);
     if (viewer.kind !== 'anonymous') {
       await audit(this.db, [{ workspaceId: null, action: 'SIGN_OUT', actorId: viewer.id, subjectId: viewer.id }]);

@@ -47,7 +47,13 @@ export function asEditorIn(db: Database, viewer: Viewer, key: string, field = 'w
  * The viewer in the workspace of an actor, relation or source, when it may see that record (and
  * what it reveals); NOT_FOUND otherwise, whether or not the record exists.
  */
-export async function forEntity(db: Database, viewer: Viewer, entity: string, id: string, field = 'id'): Promise<Viewer> {
+export async function forEntity(
+  db: Database,
+  viewer: Viewer,
+  entity: string,
+  id: string,
+  field = 'id',
+): Promise<Viewer> {
   const owner = await entityOwner(db, id);
   const scoped = owner ? viewerIn(viewer, owner.workspaceId) : null;
   const workspaceVisible =
@@ -62,7 +68,13 @@ export async function forEntity(db: Database, viewer: Viewer, entity: string, id
 }
 
 /** An editor of the record's workspace who may see the record. */
-export async function asEditorOf(db: Database, viewer: Viewer, entity: string, id: string, field = 'id'): Promise<Viewer> {
+export async function asEditorOf(
+  db: Database,
+  viewer: Viewer,
+  entity: string,
+  id: string,
+  field = 'id',
+): Promise<Viewer> {
   assertSignedIn(viewer);
   const scoped = await forEntity(db, viewer, entity, id, field);
   assertCanEdit(scoped);

@@ -48,9 +48,16 @@ export interface MemberView {
 }
 
 /** Workspaces are public or members-only: RESTRICTED is for records, not for workspaces. */
-function checkWorkspaceVisibility(check: InputChecker, visibility: Visibility | null | undefined, field: string[]): void {
+function checkWorkspaceVisibility(
+  check: InputChecker,
+  visibility: Visibility | null | undefined,
+  field: string[],
+): void {
   if (visibility === 'RESTRICTED') {
-    check.add(field, 'a workspace is PUBLIC or WORKSPACE (members only); RESTRICTED is for actors, relations and sources');
+    check.add(
+      field,
+      'a workspace is PUBLIC or WORKSPACE (members only); RESTRICTED is for actors, relations and sources',
+    );
   }
 }
 
@@ -92,7 +99,8 @@ export class WorkspaceService {
   ): Promise<WorkspaceRecord> {
     const { workspace } = await withRole(this.db, viewer, key, 'OWNER', 'change its settings');
     const check = new InputChecker();
-    if (patch.title !== undefined && patch.title !== null) check.text(['input', 'title'], patch.title, { min: 1, max: 200 });
+    if (patch.title !== undefined && patch.title !== null)
+      check.text(['input', 'title'], patch.title, { min: 1, max: 200 });
     if (patch.title === null) check.add(['input', 'title'], 'may not be null');
     check.text(['input', 'description'], patch.description, { max: 5000 });
     checkWorkspaceVisibility(check, patch.visibility, ['input', 'visibility']);
@@ -104,7 +112,13 @@ export class WorkspaceService {
       visibility: patch.visibility ?? null,
     });
     await audit(this.db, [
-      { workspaceId: workspace.id, action: 'WORKSPACE_UPDATED', actorId: viewer.id, subjectId: workspace.id, detail: patch },
+      {
+        workspaceId: workspace.id,
+        action: 'WORKSPACE_UPDATED',
+        actorId: viewer.id,
+        subjectId: workspace.id,
+        detail: patch,
+      },
     ]);
     return updated;
   }
@@ -172,10 +186,16 @@ export class WorkspaceService {
    * Invites an address to a workspace with a role (owners). No mail is sent: the answer carries
    * the secret of the invitation link, shown once, for the owner to pass on.
    */
-  async invite(viewer: Viewer, key: string, email: string, role: Role): Promise<{ invitation: InvitationNode; secret: string }> {
+  async invite(
+    viewer: Viewer,
+    key: string,
+    email: string,
+    role: Role,
+  ): Promise<{ invitation: InvitationNode; secret: string }> {
     const { workspace } = await withRole(this.db, viewer, key, 'OWNER', 'invite members');
     const check = new InputChecker();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) || email.length > 254) check.add(['email'], 'must be an e-mail address');
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) || email.length > 254)
+      check.add(['email'], 'must be an e-mail address');
     check.throwIfAny();
     const secret = newSecret('tmi_');
     const now = new Date();
@@ -210,7 +230,12 @@ export class WorkspaceService {
     requireUser(viewer, 'accept an invitation');
     const invalid = () => new NotFoundError('Invitation', 'given', 'token');
     const invitation = await invitationByToken(this.db, secretHash(secret));
-    if (!invitation || invitation.revokedAt || invitation.acceptedAt || invitation.expiresAt < new Date().toISOString()) {
+    if (
+      !invitation ||
+      invitation.revokedAt ||
+      invitation.acceptedAt ||
+      invitation.expiresAt < new Date().toISOString()
+    ) {
       throw invalid();
     }
     const user = await userById(this.db, viewer.id);
@@ -222,10 +247,16 @@ export class WorkspaceService {
       if (!(await markAccepted(tx, invitation.id, viewer.id, now))) throw invalid();
       const previous = await setMember(tx, invitation.workspaceId, viewer.id, invitation.role, now);
       // Accepting never lowers a role the user already has.
-      if (previous && roleAtLeast(previous, invitation.role)) await setMember(tx, invitation.workspaceId, viewer.id, previous, now);
+      if (previous && roleAtLeast(previous, invitation.role))
+        await setMember(tx, invitation.workspaceId, viewer.id, previous, now);
     });
     await audit(this.db, [
-      { workspaceId: invitation.workspaceId, action: 'INVITATION_ACCEPTED', actorId: viewer.id, subjectId: invitation.id },
+      {
+        workspaceId: invitation.workspaceId,
+        action: 'INVITATION_ACCEPTED',
+        actorId: viewer.id,
+        subjectId: invitation.id,
+      },
     ]);
     const withRoleNow = { ...viewer, roles: new Map([[invitation.workspaceId, invitation.role]]) };
     return (await inWorkspace(this.db, withRoleNow, invitation.workspaceId)).workspace;
@@ -235,7 +266,9 @@ export class WorkspaceService {
     const { workspace } = await withRole(this.db, viewer, key, 'OWNER', 'revoke invitations');
     const revoked = await markRevoked(this.db, id, workspace.id, new Date().toISOString());
     if (!revoked) throw new NotFoundError('Invitation', id, 'id');
-    await audit(this.db, [{ workspaceId: workspace.id, action: 'INVITATION_REVOKED', actorId: viewer.id, subjectId: id }]);
+    await audit(this.db, [
+      { workspaceId: workspace.id, action: 'INVITATION_REVOKED', actorId: viewer.id, subjectId: id },
+    ]);
     return true;
   }
 
@@ -274,7 +307,9 @@ export class WorkspaceService {
         throw new ConflictError('A workspace needs an owner: make someone else owner first', { field: 'userId' });
       }
     });
-    await audit(this.db, [{ workspaceId: workspace.id, action: 'MEMBER_REMOVED', actorId: viewer.id, subjectId: userId }]);
+    await audit(this.db, [
+      { workspaceId: workspace.id, action: 'MEMBER_REMOVED', actorId: viewer.id, subjectId: userId },
+    ]);
     return true;
   }
 
@@ -292,7 +327,10 @@ export class WorkspaceService {
     requireUser(viewer, 'create API tokens');
     const { viewer: scoped, workspace } = await inWorkspace(this.db, viewer, key);
     if (!roleAtLeast(scoped.role, role)) {
-      throw new ClientError('FORBIDDEN', `You are not ${role.toLowerCase()} of this workspace, so your tokens cannot be either`);
+      throw new ClientError(
+        'FORBIDDEN',
+        `You are not ${role.toLowerCase()} of this workspace, so your tokens cannot be either`,
+      );
     }
     const check = new InputChecker();
     check.text(['name'], name, { min: 1, max: 120 });
@@ -314,7 +352,13 @@ export class WorkspaceService {
       revokedAt: null,
     });
     await audit(this.db, [
-      { workspaceId: workspace.id, action: 'TOKEN_CREATED', actorId: viewer.id, subjectId: token.id, detail: { role, name } },
+      {
+        workspaceId: workspace.id,
+        action: 'TOKEN_CREATED',
+        actorId: viewer.id,
+        subjectId: token.id,
+        detail: { role, name },
+      },
     ]);
     return { token, secret };
   }
@@ -331,10 +375,13 @@ export class WorkspaceService {
     if (!token) throw new NotFoundError('API token', id, 'id');
     if (token.userId !== viewer.id) {
       const scoped = await inWorkspace(this.db, viewer, token.workspaceId).catch(() => null);
-      if (!scoped || !(scoped.viewer.admin || scoped.viewer.role === 'OWNER')) throw new NotFoundError('API token', id, 'id');
+      if (!scoped || !(scoped.viewer.admin || scoped.viewer.role === 'OWNER'))
+        throw new NotFoundError('API token', id, 'id');
     }
     const revoked = (await revokeToken(this.db, id, new Date().toISOString()))!;
-    await audit(this.db, [{ workspaceId: token.workspaceId, action: 'TOKEN_REVOKED', actorId: viewer.id, subjectId: id }]);
+    await audit(this.db, [
+      { workspaceId: token.workspaceId, action: 'TOKEN_REVOKED', actorId: viewer.id, subjectId: id },
+    ]);
     return revoked;
   }
 

@@ -98,7 +98,11 @@ describe('error answers when the database is unreachable', () => {
     const signedIn = { authorization: `Bearer ${await serverKeys().signAccess({ userId: 'u', sessionId: 's' })}` };
     const answers: GraphQLAnswer[] = [
       await api.gql('{ actors(workspace: "any") { totalCount } }'),
-      await api.gql('mutation { createWorkspace(input: { slug: "down", title: "Down" }) { id } }', {}, { headers: signedIn }),
+      await api.gql(
+        'mutation { createWorkspace(input: { slug: "down", title: "Down" }) { id } }',
+        {},
+        { headers: signedIn },
+      ),
     ];
     for (const answer of answers) {
       const error = errorOf(answer);

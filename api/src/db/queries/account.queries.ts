@@ -194,7 +194,10 @@ export const MEMBERS = defineQuery<
 );
 
 /** Sets a user's role in a workspace (adds the membership if needed). */
-export const MEMBER_SET = defineQuery<{ ws: string; userId: string; role: Role; now: string }, { previous: Role | null }>(
+export const MEMBER_SET = defineQuery<
+  { ws: string; userId: string; role: Role; now: string },
+  { previous: Role | null }
+>(
   'account.memberSet',
   `MATCH (u:User {id: $userId}), (w:Workspace {id: $ws})
    OPTIONAL MATCH (u)-[old:MEMBER_OF]->(w)

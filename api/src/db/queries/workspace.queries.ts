@@ -146,7 +146,14 @@ export const WORKSPACE_DELETE = defineQuery<{ ws: string }, { deleted: number }>
 
 /** Changes a workspace's title, description or visibility (null leaves a field as it is). */
 export const WORKSPACE_UPDATE = defineQuery<
-  { ws: string; title: string | null; description: string | null; clearDescription: boolean; visibility: Visibility | null; now: string },
+  {
+    ws: string;
+    title: string | null;
+    description: string | null;
+    clearDescription: boolean;
+    visibility: Visibility | null;
+    now: string;
+  },
   WorkspaceRow
 >(
   'workspace.update',

@@ -6,7 +6,11 @@ import { AuthPayload, User } from './account.type';
 /** The session part of a sign-in; the refresh secret goes into the httpOnly cookie only. */
 function session(context: ApiContext, signedIn: SignedIn): AuthPayload {
   context.http.setRefreshCookie(signedIn.refreshSecret, signedIn.refreshExpiresAt);
-  return { user: signedIn.user, accessToken: signedIn.accessToken, accessTokenExpiresAt: signedIn.accessTokenExpiresAt };
+  return {
+    user: signedIn.user,
+    accessToken: signedIn.accessToken,
+    accessTokenExpiresAt: signedIn.accessTokenExpiresAt,
+  };
 }
 
 @Resolver()
@@ -16,7 +20,9 @@ export class AccountResolver {
     return accounts.me(viewer);
   }
 
-  @Mutation(() => AuthPayload, { description: 'Creates an account and signs in (FORBIDDEN when sign-up is switched off).' })
+  @Mutation(() => AuthPayload, {
+    description: 'Creates an account and signs in (FORBIDDEN when sign-up is switched off).',
+  })
   async signUp(
     @Ctx() context: ApiContext,
     @Arg('email', () => String) email: string,
@@ -27,7 +33,8 @@ export class AccountResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Signs in. Wrong credentials: UNAUTHENTICATED; after 5 failures in a row, RATE_LIMITED for a growing delay.',
+    description:
+      'Signs in. Wrong credentials: UNAUTHENTICATED; after 5 failures in a row, RATE_LIMITED for a growing delay.',
   })
   async signIn(
     @Ctx() context: ApiContext,

@@ -7,7 +7,9 @@ registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'A member’s role in a workspace.',
   valuesConfig: {
-    OWNER: { description: 'Manages members, settings and tokens; may delete the workspace; edits and sees everything.' },
+    OWNER: {
+      description: 'Manages members, settings and tokens; may delete the workspace; edits and sees everything.',
+    },
     EDITOR: { description: 'Edits actors, relations and sources; sees RESTRICTED records.' },
     VIEWER: { description: 'Reads PUBLIC and WORKSPACE (members-only) records.' },
   },
@@ -82,7 +84,9 @@ export class Invitation {
   expiresAt!: string;
 }
 
-@ObjectType({ description: 'A new invitation with its secret (shown once: no mail is sent, the owner passes the link on).' })
+@ObjectType({
+  description: 'A new invitation with its secret (shown once: no mail is sent, the owner passes the link on).',
+})
 export class CreatedInvitation {
   @Field(() => Invitation)
   invitation!: Invitation;
@@ -133,7 +137,9 @@ export class CreatedApiToken {
   secret!: string;
 }
 
-@ObjectType({ description: 'One entry of a workspace’s audit log: a data write, a membership or token change, a token use.' })
+@ObjectType({
+  description: 'One entry of a workspace’s audit log: a data write, a membership or token change, a token use.',
+})
 export class AuditEvent {
   @Field(() => ID)
   id!: string;

@@ -38,6 +38,9 @@ export class ImportResolver {
         sources: relation.sources?.map((s) => withoutUndefined(s)),
       })) as ImportPayload['relations'],
     };
-    return importGraph(db, scoped.viewer, scoped.workspace.id, payload, { pathPrefix: ['input'], ...(batchSize ? { batchSize } : {}) });
+    return importGraph(db, scoped.viewer, scoped.workspace.id, payload, {
+      pathPrefix: ['input'],
+      ...(batchSize ? { batchSize } : {}),
+    });
   }
 }

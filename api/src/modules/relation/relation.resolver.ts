@@ -69,7 +69,13 @@ export class RelationResolver {
     @Arg('input', () => RelationPatch) input: RelationPatch,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Relation> {
-    return updateRelation(db, await asEditorOf(db, viewer, 'Relation', id), id, withoutUndefined(input), expectedVersion);
+    return updateRelation(
+      db,
+      await asEditorOf(db, viewer, 'Relation', id),
+      id,
+      withoutUndefined(input),
+      expectedVersion,
+    );
   }
 
   @Mutation(() => Relation, { description: 'Soft-deletes a relation.' })

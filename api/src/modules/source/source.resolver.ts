@@ -14,7 +14,12 @@ export class SourceResolver {
     @Arg('subjectId', () => ID, { description: 'Id of the actor or relation.' }) subjectId: string,
     @Arg('input', () => SourceInput) input: SourceInput,
   ): Promise<Source> {
-    return createSource(db, await asEditorOf(db, viewer, 'Subject', subjectId, 'subjectId'), subjectId, withoutUndefined(input));
+    return createSource(
+      db,
+      await asEditorOf(db, viewer, 'Subject', subjectId, 'subjectId'),
+      subjectId,
+      withoutUndefined(input),
+    );
   }
 
   @Mutation(() => Source, {

@@ -4,14 +4,7 @@ import type { ApiContext } from '../../context';
 import { BUILT_IN_THEMES, type ThemeDefinition } from '../../domain/vocabulary';
 import { findWorkspace, listWorkspaces, workspaceThemes } from '../../repositories/workspace.repository';
 import { decodeCursor, encodeCursor } from '../../repositories/cursor';
-import {
-  ApiToken,
-  CreatedApiToken,
-  CreatedInvitation,
-  Invitation,
-  Member,
-  RoleEnum,
-} from '../account/account.type';
+import { ApiToken, CreatedApiToken, CreatedInvitation, Invitation, Member, RoleEnum } from '../account/account.type';
 import { Theme } from '../vocabulary/vocabulary.type';
 import { ThemeInput, WorkspaceInput, WorkspacePatch } from './workspace.input';
 import { AuditPage, DeletedWorkspace, Workspace } from './workspace.type';
@@ -80,10 +73,18 @@ export class WorkspaceResolver {
     @Arg('workspace', () => String, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('themes', () => [ThemeInput]) themes: ThemeInput[],
   ): Promise<Theme[]> {
-    return withBuiltIn(await workspaces.addThemes(viewer, workspace, themes.map((theme) => ({ ...theme }))));
+    return withBuiltIn(
+      await workspaces.addThemes(
+        viewer,
+        workspace,
+        themes.map((theme) => ({ ...theme })),
+      ),
+    );
   }
 
-  @Mutation(() => CreatedInvitation, { description: 'Invites an e-mail address with a role (owners). No mail is sent.' })
+  @Mutation(() => CreatedInvitation, {
+    description: 'Invites an e-mail address with a role (owners). No mail is sent.',
+  })
   async inviteMember(
     @Ctx() { workspaces, viewer }: ApiContext,
     @Arg('workspace', () => ID) workspace: string,
@@ -95,7 +96,10 @@ export class WorkspaceResolver {
   }
 
   @Mutation(() => Workspace, { description: 'Joins a workspace with an invitation made for your e-mail address.' })
-  acceptInvitation(@Ctx() { workspaces, viewer }: ApiContext, @Arg('token', () => String) token: string): Promise<Workspace> {
+  acceptInvitation(
+    @Ctx() { workspaces, viewer }: ApiContext,
+    @Arg('token', () => String) token: string,
+  ): Promise<Workspace> {
     return workspaces.acceptInvitation(viewer, token);
   }
 
@@ -118,7 +122,9 @@ export class WorkspaceResolver {
     return workspaces.setRole(viewer, workspace, userId, role);
   }
 
-  @Mutation(() => Boolean, { description: 'Removes a member (owners; anyone may leave). Effective on their next request.' })
+  @Mutation(() => Boolean, {
+    description: 'Removes a member (owners; anyone may leave). Effective on their next request.',
+  })
   removeMember(
     @Ctx() { workspaces, viewer }: ApiContext,
     @Arg('workspace', () => ID) workspace: string,
@@ -210,4 +216,3 @@ export class WorkspaceResolver {
     return withBuiltIn(await db.readTransaction((tx) => workspaceThemes(tx, workspace.id)));
   }
 }
-

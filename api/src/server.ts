@@ -17,7 +17,7 @@ import { SYSTEM, type Viewer } from './auth/viewer';
 import type { Config } from './config';
 import type { ApiContext, HttpSide } from './context';
 import type { Database } from './db/run-query';
-import { ClientError } from './errors';
+import { ClientError, type ErrorCode } from './errors';
 import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
 import { Access } from './services/access.service';
@@ -62,7 +62,8 @@ export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ClientError) {
-      return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+      const { http: _http, ...extensions } = original.extensions;
+      return { ...formatted, message: original.message, extensions };
     }
     if (/^Syntax Error: .*limit of \d+ exceeded/i.test(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
@@ -174,10 +175,14 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   });
   const secureCookie = config.env === 'production';
   const requestContext = async ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => {
-    const viewer = await access.viewerFor({
-      authorization: req.headers.authorization,
-      viewerHeader: typeof req.headers['x-tiermap-viewer'] === 'string' ? req.headers['x-tiermap-viewer'] : undefined,
-    });
+    const viewer = await access
+      .viewerFor({
+        authorization: req.headers.authorization,
+        viewerHeader: typeof req.headers['x-tiermap-viewer'] === 'string' ? req.headers['x-tiermap-viewer'] : undefined,
+      })
+      .catch((error: unknown) => {
+        throw withHttpStatus(error);
+      });
     return contextFor(
       typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : undefined,
       viewer,
@@ -238,6 +243,20 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       await closeAnalyticsService(db);
     },
   };
+}
+
+/**
+ * An error raised before any resolver runs (deciding who the request is) answers the whole request:
+ * with 401 when the credentials are wrong (so HTTP clients know to sign in again), 503 when the
+ * database could not be asked.
+ */
+function withHttpStatus(error: unknown): unknown {
+  if (!(error instanceof ClientError)) return error;
+  const status = ({ UNAUTHENTICATED: 401, SERVICE_UNAVAILABLE: 503 } as Record<string, number>)[
+    String(error.extensions.code)
+  ];
+  if (!status) return error;
+  return new ClientError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status } });
 }
 
 /** The httpOnly cookie that holds a sign-in session's refresh secret (never readable by scripts). */

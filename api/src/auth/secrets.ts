@@ -68,13 +68,15 @@ export class ServerKeys {
     return this.accessTtlS;
   }
 
-  signAccess(claims: AccessClaims): Promise<string> {
+  /** A signed access token; `expiresInS` (default the configured lifetime) may be negative in tests. */
+  signAccess(claims: AccessClaims, expiresInS = this.accessTtlS): Promise<string> {
+    const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ sid: claims.sessionId })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.userId)
-      .setIssuedAt()
+      .setIssuedAt(now)
       .setIssuer('tiermap')
-      .setExpirationTime(`${this.accessTtlS}s`)
+      .setExpirationTime(now + expiresInS)
       .sign(this.signing);
   }
 

@@ -241,14 +241,15 @@ describe('AnalyticsService', () => {
 });
 
 describe('analytics repository', () => {
-  it('makes the revision from the latest change and the recent count, and adds built-in themes', async () => {
+  it('makes the revision of the viewer’s visibility class, and adds built-in themes', async () => {
     const db = new FakeDatabase();
     const state = await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1');
-    expect(state.revision).toBe('1');
+    expect(state.revision).toBe('all:1');
+    expect((await readAnalyticsState(db as unknown as Database, ANONYMOUS, 'ws1')).revision).toMatch(/^public:/);
     expect(state.themeIds.has('reception')).toBe(true);
     expect(state.themeIds.has('own-theme')).toBe(true);
     db.state = { workspaceId: 'ws1', dataRevision: 0, themeIds: [] };
-    expect((await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1')).revision).toBe('0');
+    expect((await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1')).revision).toBe('all:0');
   });
 
   it('turns rows into analytics data with the defaults of absent properties', async () => {

@@ -57,8 +57,8 @@ describe('selectedProperties', () => {
     const info = infoOf('{ actors { edges { node { relations { notes target { name } } } } } }');
     const path = ['edges', 'node', 'relations'];
     expect(relationSelection(info, path)).toEqual({
-      fields: ['id', 'notes'],
-      endFields: ['id', 'name'],
+      fields: ['id', 'notes', 'workspaceId'],
+      endFields: ['id', 'name', 'workspaceId'],
     });
     expect(relationSelection(infoOf('{ actors { edges { node { relations { id } } } } }'), path).endFields).toBe(false);
   });

@@ -32,7 +32,7 @@ export class Workspace {
 
 @ObjectType({ description: 'A deleted workspace that can still be restored.' })
 export class DeletedWorkspace extends Workspace {
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was deleted.' })
   deletedAt!: string;
 
   @Field(() => DateTimeScalar, { description: 'When it will be purged for good.' })
@@ -41,12 +41,12 @@ export class DeletedWorkspace extends Workspace {
 
 @ObjectType({ description: 'A page of a workspace’s audit log.' })
 export class AuditPage {
-  @Field(() => [AuditEvent])
+  @Field(() => [AuditEvent], { description: 'Newest first.' })
   events!: AuditEvent[];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether older events follow.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
   endCursor!: string | null;
 }

@@ -18,6 +18,7 @@ import { sectorOf } from '../../api/src/domain/vocabulary';
 import type { GraphData } from '../../api/src/graph/analytics-graph';
 import type { GraphFiles } from '../../graph-seed/src/graph-file.types';
 import { ensureGeneratedWorkspace } from './generated-workspace';
+import { BENCH_SECRET } from './bench-auth';
 
 const ACTORS = 10_000;
 /**
@@ -172,7 +173,12 @@ export async function analyticsBench(
   const [a, b] = [byDegree[0] as string, byDegree[Math.floor(byDegree.length / 2)] as string];
 
   const api = compiledApi({ production: true });
-  const config = api.loadConfig({ NODE_ENV: 'production', NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn' });
+  const config = api.loadConfig({
+    NODE_ENV: 'production',
+    NEO4J_URI: neo4jUri,
+    LOG_LEVEL: 'warn',
+    TIERMAP_SECRET: BENCH_SECRET,
+  });
   const logger = api.createLogger('warn');
   const db = new api.Database(api.createDriver(config.neo4j), logger, config.neo4j.database);
   const timings: AnalyticsTiming[] = [];

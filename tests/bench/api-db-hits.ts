@@ -11,6 +11,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { ReadWorkload } from './api-workload';
 import { createPeerSchema } from './peer/peer-schema';
 import { profileStatement, recordingDriver, type RecordedStatement } from './profile-driver';
+import { BENCH_SECRET } from './bench-auth';
 
 export interface StatementHits {
   name: string;
@@ -41,7 +42,12 @@ async function profileAll(
 /** Db hits per statement of each workload's request, for both servers. */
 export async function measureDbHits(neo4jUri: string, workloads: readonly ReadWorkload[]): Promise<WorkloadHits[]> {
   const api = compiledApi({ production: false });
-  const config = api.loadConfig({ NODE_ENV: 'production', NEO4J_URI: neo4jUri, LOG_LEVEL: 'silent' });
+  const config = api.loadConfig({
+    NODE_ENV: 'production',
+    NEO4J_URI: neo4jUri,
+    LOG_LEVEL: 'silent',
+    TIERMAP_SECRET: BENCH_SECRET,
+  });
   const logger = api.createLogger('silent');
   const tiermapDriver = recordingDriver(api.createDriver(config.neo4j));
   const db = new api.Database(tiermapDriver.driver, logger, config.neo4j.database);

@@ -1,6 +1,7 @@
 /** The write phase of `npm run bench:api`: Tiermap's mutations in a throwaway workspace, removed afterwards. */
 import { purgeWorkspace } from '../../api/src/repositories/workspace.repository';
 import { writeWorkloads } from './api-write-workloads';
+import { benchAdminHeaders } from './bench-auth';
 import { benchDatabase } from './generated-workspace';
 import { postGraphQL } from './graphql-post';
 import { timeInterleaved, type TimedSeries, type TimingPlan } from './interleaved-timing';
@@ -22,14 +23,19 @@ export async function benchWrites(
   log: (line: string) => void,
 ): Promise<WriteResult[]> {
   const slug = `bench-api-writes-${Date.now()}`;
-  const created = await postGraphQL<{ createWorkspace: { id: string } }>(tiermapUrl, {
-    query: 'mutation($input: WorkspaceInput!) { createWorkspace(input: $input) { id } }',
-    variables: { input: { slug, title: 'bench:api writes (removed at the end of the run)' } },
-  });
+  const headers = await benchAdminHeaders(neo4jUri);
+  const created = await postGraphQL<{ createWorkspace: { id: string } }>(
+    tiermapUrl,
+    {
+      query: 'mutation($input: WorkspaceInput!) { createWorkspace(input: $input) { id } }',
+      variables: { input: { slug, title: 'bench:api writes (removed at the end of the run)' } },
+    },
+    headers,
+  );
   const ws = created.createWorkspace.id;
   try {
     const results: WriteResult[] = [];
-    for (const workload of writeWorkloads(tiermapUrl, ws)) {
+    for (const workload of writeWorkloads(tiermapUrl, ws, headers)) {
       const timings: WriteResult['timings'] = [];
       for (const clients of clientCounts) {
         const plan = planFor(clients);

@@ -16,14 +16,18 @@ export interface WriteWorkload {
 const CREATE_ACTOR = `mutation($ws: ID!, $input: ActorInput!) { createActor(workspace: $ws, input: $input) { id version } }`;
 
 /** createActor, updateActor with expectedVersion, and createRelation between fresh pairs of actors. */
-export function writeWorkloads(tiermapUrl: string, ws: string): WriteWorkload[] {
+export function writeWorkloads(tiermapUrl: string, ws: string, headers: Record<string, string>): WriteWorkload[] {
   let made = 0;
   const createActor = async (label: string) => {
     made += 1;
-    const answer = await postGraphQL<{ createActor: { id: string; version: number } }>(tiermapUrl, {
-      query: CREATE_ACTOR,
-      variables: { ws, input: { name: `Bench ${label} ${made}`, kind: 'NGO', tier: 'LOCAL', themes: [] } },
-    });
+    const answer = await postGraphQL<{ createActor: { id: string; version: number } }>(
+      tiermapUrl,
+      {
+        query: CREATE_ACTOR,
+        variables: { ws, input: { name: `Bench ${label} ${made}`, kind: 'NGO', tier: 'LOCAL', themes: [] } },
+      },
+      headers,
+    );
     return answer.createActor;
   };
   return [
@@ -40,10 +44,14 @@ export function writeWorkloads(tiermapUrl: string, ws: string): WriteWorkload[] 
         const own = await Promise.all(Array.from({ length: clients }, () => createActor('updated')));
         return async (client, iteration) => {
           const actor = own[client]!;
-          const answer = await postGraphQL<{ updateActor: { version: number } }>(tiermapUrl, {
-            query: `mutation($id: ID!, $v: Int!, $input: ActorPatch!) { updateActor(id: $id, expectedVersion: $v, input: $input) { id version } }`,
-            variables: { id: actor.id, v: actor.version, input: { description: `Update ${iteration}` } },
-          });
+          const answer = await postGraphQL<{ updateActor: { version: number } }>(
+            tiermapUrl,
+            {
+              query: `mutation($id: ID!, $v: Int!, $input: ActorPatch!) { updateActor(id: $id, expectedVersion: $v, input: $input) { id version } }`,
+              variables: { id: actor.id, v: actor.version, input: { description: `Update ${iteration}` } },
+            },
+            headers,
+          );
           actor.version = answer.updateActor.version;
         };
       },
@@ -63,13 +71,17 @@ export function writeWorkloads(tiermapUrl: string, ws: string): WriteWorkload[] 
         return async (client, iteration) => {
           const chain = chains[client]!;
           const at = iteration % (chain.length - 1);
-          await postGraphQL(tiermapUrl, {
-            query: `mutation($ws: ID!, $input: RelationInput!) { createRelation(workspace: $ws, input: $input) { id } }`,
-            variables: {
-              ws,
-              input: { type: 'PARTNERS_WITH', sourceId: chain[at], targetId: chain[at + 1] },
+          await postGraphQL(
+            tiermapUrl,
+            {
+              query: `mutation($ws: ID!, $input: RelationInput!) { createRelation(workspace: $ws, input: $input) { id } }`,
+              variables: {
+                ws,
+                input: { type: 'PARTNERS_WITH', sourceId: chain[at], targetId: chain[at + 1] },
+              },
             },
-          });
+            headers,
+          );
         };
       },
     },

@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, startApi, startService, type Service } from '../../scripts/processes';
+import { BENCH_SECRET } from './bench-auth';
 import { freePort } from '../helpers/free-port';
 import { apiBenchMarkdown } from './api-bench-markdown';
 import { measureDbHits, type WorkloadHits } from './api-db-hits';
@@ -98,7 +99,7 @@ function buildApi(log: (line: string) => void): void {
 }
 
 async function startServers(neo4jUri: string): Promise<{ services: Service[]; tiermapUrl: string; peerUrl: string }> {
-  const env = { NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const env = { NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn', NODE_ENV: 'production', TIERMAP_SECRET: BENCH_SECRET };
   const api = await startApi({ ...env, HOST: '127.0.0.1', PORT: String(await freePort()) });
   try {
     const peer = await startService({

@@ -7,11 +7,15 @@ export interface GraphQLRequest {
 /** A GraphQL answer with errors, thrown so that a benchmark never times failures as answers. */
 export class GraphQLAnswerError extends Error {}
 
-/** Posts `request` to `url` and returns `data`; throws on HTTP or GraphQL errors. */
-export async function postGraphQL<T = Record<string, unknown>>(url: string, request: GraphQLRequest): Promise<T> {
+/** Posts `request` to `url` (with `headers`, e.g. credentials) and returns `data`; throws on HTTP or GraphQL errors. */
+export async function postGraphQL<T = Record<string, unknown>>(
+  url: string,
+  request: GraphQLRequest,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
   });
   const text = await response.text();

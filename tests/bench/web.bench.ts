@@ -21,6 +21,7 @@ import { benchNeo4j } from './bench-neo4j';
 import { sectionMarkers, writeSection } from './benchmarks-file';
 import { plainCytoscapeServer, type PlainCytoscapeServer } from './plain-cytoscape-page';
 import { calibrate } from './calibrate';
+import { BENCH_SECRET } from './bench-auth';
 import {
   measureFirstFrame,
   measurePanZoom,
@@ -207,6 +208,7 @@ async function main(): Promise<void> {
       PORT: String(apiPort),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      TIERMAP_SECRET: BENCH_SECRET,
     });
     services.push(api.service);
     const web = await startWeb(await freePort(), `http://127.0.0.1:${apiPort}`);

@@ -33,7 +33,7 @@ import { InputChecker } from '../domain/validation';
 import { sectorOf, SYMMETRIC_RELATION_TYPES, type ThemeDefinition } from '../domain/vocabulary';
 import { checkTheme } from '../domain/workspace';
 import { ConflictError } from '../errors';
-import { actorProps, toActorRecord } from './actor.repository';
+import { actorProps, toActorRecord, lockActors } from './actor.repository';
 import { diffFields, recordChanges, type ChangeInput } from './change-log';
 import { relationProps, toRelationRecord } from './relation-record';
 import { requireWorkspace, workspaceThemes } from './workspace.repository';
@@ -251,6 +251,13 @@ export async function importGraph(
         }
       }
       if (creates.length) {
+        // The ends' locks order this batch after any delete of them: none is created on a deleted actor.
+        const ends = await lockActors(
+          tx,
+          creates.flatMap((record) => [record.sourceId, record.targetId]),
+        );
+        const gone = [...ends.values()].find((end) => end.deletedAt !== null);
+        if (gone) throw new ConflictError(`Actor ${gone.id} was deleted while importing; restore it and import again`);
         await tx.run(RELATIONS_CREATE_MANY, {
           rows: creates.map((record) => ({
             sourceId: record.sourceId,
@@ -346,13 +353,15 @@ function validatePayload(
         check.add([...at, 'externalId'], `appears twice in this import: "${relation.externalId}"`);
       relationIds.add(relation.externalId);
     }
+    const existing = existingRelations.get(relation.externalId);
     for (const end of ['source', 'target'] as const) {
       const id = relation[end];
       if (check.required([...at, end], id) && !actorIds.has(id) && !existingActors.has(id)) {
         check.add([...at, end], `no actor with externalId "${id}" in this import or the workspace`);
+      } else if (existingActors.get(id)?.deletedAt && !existing) {
+        check.add([...at, end], `actor "${id}" is deleted; restore it first`);
       }
     }
-    const existing = existingRelations.get(relation.externalId);
     if (existing && (existing.sourceExternalId !== relation.source || existing.targetExternalId !== relation.target)) {
       check.add(
         [...at, 'source'],

@@ -440,5 +440,19 @@ describe('editing actors, relations and sources', () => {
       );
       expect(errorOf(answer).extensions).toMatchObject({ code: 'CONFLICT', field: 'subjectId' });
     });
+
+    it('restores an actor without bringing back a relation whose other end was deleted since', async () => {
+      const first = await createActor(api, ws.id, { name: 'Restored End' });
+      const second = await createActor(api, ws.id, { name: 'Deleted Meanwhile' });
+      const tie = await createRelation(api, ws.id, { type: 'CONSULTS', sourceId: first.id, targetId: second.id });
+      dataOf(await api.gql(DELETE_ACTOR, { id: first.id }));
+      dataOf(await api.gql(DELETE_ACTOR, { id: second.id }));
+      dataOf(await api.gql(RESTORE_ACTOR, { id: first.id }));
+      const answer = await api.gql<{ relation: { deletedAt: string | null } }>(
+        'query($id: ID!) { relation(id: $id) { deletedAt } }',
+        { id: tie.id },
+      );
+      expect(dataOf(answer).relation.deletedAt).not.toBeNull();
+    });
   });
 });

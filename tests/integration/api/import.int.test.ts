@@ -1,3 +1,4 @@
+import { errorOf } from '../../helpers/domain-fixture';
 import { startTestApi, type TestApi } from '../../helpers/test-api';
 import { createTestWorkspace, dataOf, type TestWorkspace } from '../../helpers/workspace-fixture';
 
@@ -234,5 +235,29 @@ describe('importGraph', () => {
       }),
     );
     expect(importGraph).toMatchObject({ relationsCreated: 1 });
+  });
+
+  it('refuses a new relation to an actor that was deleted, naming the row and the end', async () => {
+    const input = {
+      actors: [
+        { externalId: 'del-a', name: 'Deleted A', kind: 'NGO', tier: 'LOCAL' },
+        { externalId: 'del-b', name: 'Kept B', kind: 'NGO', tier: 'LOCAL' },
+      ],
+      relations: [],
+    };
+    dataOf(await api.gql(IMPORT, { ws: ws.slug, input, batch: null }));
+    const { actors } = dataOf(
+      await api.gql<{ actors: { edges: Array<{ node: { id: string } }> } }>(
+        'query($ws: ID!) { actors(workspace: $ws, filter: { externalIds: ["del-a"] }) { edges { node { id } } } }',
+        { ws: ws.slug },
+      ),
+    );
+    dataOf(await api.gql('mutation($id: ID!) { deleteActor(id: $id) { id } }', { id: actors.edges[0]!.node.id }));
+    const answer = await api.gql(IMPORT, {
+      ws: ws.slug,
+      input: { actors: [], relations: [{ externalId: 'del-tie', type: 'CONSULTS', source: 'del-b', target: 'del-a' }] },
+      batch: null,
+    });
+    expect(errorOf(answer).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.relations.0.target' });
   });
 });

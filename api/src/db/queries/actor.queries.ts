@@ -290,8 +290,12 @@ export const ACTOR_CASCADED_RELATIONS = defineQuery<
   { relation: Record<string, unknown> & { id: string; version: number } }
 >(
   'actor.cascadedRelations',
-  `MATCH (a:Actor {id: $id})-[r:RELATES]-(:Actor)
+  `MATCH (a:Actor {id: $id})-[r:RELATES]-(other:Actor)
    WHERE r.deletedWith = $changeId
+   // The other end's lock orders this restore after any delete of it; one deleted meanwhile keeps
+   // the relation deleted, so none comes back live on a deleted actor.
+   SET other._lock = true REMOVE other._lock
+   WITH DISTINCT r, other WHERE other.deletedAt IS NULL
    SET r._lock = true REMOVE r._lock
-   RETURN DISTINCT r {.*, sourceId: startNode(r).id, targetId: endNode(r).id} AS relation`,
+   RETURN r {.*, sourceId: startNode(r).id, targetId: endNode(r).id} AS relation`,
 );

@@ -14,6 +14,7 @@ import {
 } from '../repositories/relation.repository';
 import { sourcesOfSubjects } from '../repositories/source.repository';
 import { workspaceCounts } from '../repositories/workspace.repository';
+import { userNames } from '../repositories/account.repository';
 
 export interface Loaders {
   /** By id, in any workspace: each record checked against the viewer's role in its workspace. */
@@ -24,6 +25,8 @@ export interface Loaders {
    * viewer's role there decides what it sees).
    */
   sources(workspaceId: string): DataLoader<string, SourceRecord[]>;
+  /** Users' names by id (authors of changes); null for ids that are not users. */
+  userName: DataLoader<string, string | null>;
   /** Live actors, and relations, the viewer may see, by workspace id. */
   workspaceActorCount: DataLoader<string, number>;
   workspaceRelationCount: DataLoader<string, number>;
@@ -56,6 +59,10 @@ export function createLoaders(db: Database, viewer: Viewer): Loaders {
       }
       return loader;
     },
+    userName: new DataLoader(async (ids) => {
+      const names = new Map((await userNames(db, [...ids])).map((row) => [row.id, row.name]));
+      return ids.map((id) => names.get(id) ?? null);
+    }),
     workspaceActorCount: new DataLoader((ids) => workspaceCounts(db, viewer, 'actors', ids)),
     workspaceRelationCount: new DataLoader((ids) => workspaceCounts(db, viewer, 'relations', ids)),
     relationsOf(workspaceId, direction, filter, shape = { fields: null, endFields: false }) {

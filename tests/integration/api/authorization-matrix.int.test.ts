@@ -402,12 +402,12 @@ describe('the authorisation matrix', () => {
 
     it('names the real author of each change', async () => {
       const { history } = dataOf(
-        await api.gql<{ history: Array<{ by: string; action: string }> }>(
-          'query($id: ID!) { history(entityId: $id) { by action } }',
+        await api.gql<{ history: Array<{ by: string; byName: string; action: string }> }>(
+          'query($id: ID!) { history(entityId: $id) { by byName action } }',
           { id: shared.actors.P2 },
         ),
       );
-      expect(history.every((change) => change.by === owner.id)).toBe(true);
+      expect(history.every((change) => change.by === owner.id && change.byName === 'owner')).toBe(true);
     });
   });
 

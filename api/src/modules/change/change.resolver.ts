@@ -33,6 +33,13 @@ export class ChangeResolver {
     return revertChange(db, scoped, id) as Promise<Change>;
   }
 
+  @FieldResolver(() => String, {
+    description: 'The name of who made the change (a user’s name; "system" for scripts such as the seed loader).',
+  })
+  async byName(@Root() change: Change, @Ctx() { loaders }: ApiContext): Promise<string> {
+    return (await loaders.userName.load(change.by)) ?? change.by;
+  }
+
   @FieldResolver(() => [String], { description: 'Names of the fields this change touched.' })
   changedFields(@Root() change: Change): string[] {
     return [...new Set([...Object.keys(change.before ?? {}), ...Object.keys(change.after ?? {})])].sort();

@@ -1,7 +1,12 @@
 import vm from 'node:vm';
 import { DEFAULT_WORKSPACE } from '../../../web/src/config/defaults';
 import { MapGraphDocument } from '../../../web/src/gql/graphql';
-import { EARLY_MAP_GLOBAL, MAP_PARTS, earlyMapRequestScript } from '../../../web/src/lib/early-map-request';
+import {
+  EARLY_MAP_GLOBAL,
+  MAP_PARTS,
+  SESSION_HINT_KEY,
+  earlyMapRequestScript,
+} from '../../../web/src/lib/early-map-request';
 
 interface Sent {
   url: string;
@@ -66,6 +71,12 @@ describe('the map request inlined into index.html', () => {
     const blocked = runScript('?workspace=harbour-city', {}, { noStorage: true });
     expect(blocked.sent).toEqual([]);
     expect(blocked.early).toBeUndefined();
+  });
+
+  it('sends nothing for a visitor who was signed in last time: that map depends on the session', () => {
+    const signedIn = runScript('?workspace=harbour-city', { [SESSION_HINT_KEY]: '1' });
+    expect(signedIn.sent).toEqual([]);
+    expect(signedIn.early).toBeUndefined();
   });
 
   it('turns a failed request into null (the client then asks again) instead of an unhandled rejection', async () => {

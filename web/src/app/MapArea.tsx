@@ -33,7 +33,7 @@ export interface MapAreaProps {
 }
 
 const NO_ELEMENTS: ElementDefinition[] = [];
-const NO_GRAPH: WorkspaceGraph = { workspace: '', actors: [], relations: [] };
+const NO_GRAPH: WorkspaceGraph = { workspace: '', cacheId: '', actors: [], relations: [] };
 
 const countWhere = <T,>(items: readonly T[], test: (item: T) => boolean) =>
   items.reduce((count, item) => (test(item) ? count + 1 : count), 0);
@@ -50,7 +50,14 @@ export function MapArea(props: MapAreaProps) {
   const threshold = props.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE;
   // While a big map loads, aggregate from the first page rather than switch when the threshold is crossed.
   const aggregatingPartial = !complete && (graph.expectedActors ?? 0) > threshold;
-  const computed = useTierLayout(graph.workspace, graph.actors, graph.relations, complete, !aggregatingPartial);
+  const computed = useTierLayout(
+    graph.workspace,
+    graph.cacheId,
+    graph.actors,
+    graph.relations,
+    complete,
+    !aggregatingPartial,
+  );
   // A map drawn aggregated while it loaded stays aggregated until the worker's layout of all of it comes
   // (the worker laid none of it out meanwhile), even if the filters then leave few actors to draw.
   const loadedAggregated = useRef<string | null>(null);

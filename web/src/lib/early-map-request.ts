@@ -6,6 +6,9 @@
  *
  * A visit whose map IndexedDB already holds sends nothing early: a localStorage marker, set when the
  * copy is stored (`markMapCopy`), says so synchronously, and that visit only asks for the revision.
+ * A visit by someone signed in sends nothing early either: its map depends on who asks, and the access
+ * token is not known before the session is renewed (lib/session marks such visits, SESSION_HINT_KEY).
+ *
  * This file is also imported by the build (node), so it imports nothing and touches `window` only
  * inside functions.
  */
@@ -20,6 +23,12 @@ export const MAP_PARTS = 4;
 export const EARLY_MAP_GLOBAL = '__tiermapEarlyMap';
 
 const MARKER_PREFIX = 'tiermap:map-copy:';
+
+/**
+ * The localStorage key that says "this browser was signed in on the last visit" (a hint, no secret):
+ * set and cleared by lib/session, read here by the inline script.
+ */
+export const SESSION_HINT_KEY = 'tiermap:signed-in';
 
 /** What the inline script leaves on `window`: the response, or null when the request failed. */
 export interface EarlyMapRequest {
@@ -38,7 +47,7 @@ export interface EarlyMapConfig {
 
 /**
  * The inline script: reads the workspace from the URL as parseViewState does and, unless the marker
- * says IndexedDB holds that map, posts part 0 of MAP_PARTS. Every failure (no localStorage, no fetch)
+ * says IndexedDB holds that map or the visitor was signed in, posts part 0 of MAP_PARTS. Every failure (no localStorage, no fetch)
  * leaves nothing behind, and the client then sends the request itself.
  */
 export function earlyMapRequestScript(config: EarlyMapConfig): string {
@@ -48,6 +57,7 @@ export function earlyMapRequestScript(config: EarlyMapConfig): string {
     workspace: config.defaultWorkspace,
     parts: MAP_PARTS,
     marker: MARKER_PREFIX,
+    session: SESSION_HINT_KEY,
     global: EARLY_MAP_GLOBAL,
   };
   // JSON inside <script>: "<" escaped so that no "</script>" or "<!--" in a value can end the element.
@@ -56,7 +66,7 @@ export function earlyMapRequestScript(config: EarlyMapConfig): string {
     '(function (c) {',
     '  try {',
     "    var workspace = new URLSearchParams(location.search).get('workspace') || c.workspace;",
-    '    if (localStorage.getItem(c.marker + workspace) !== null) return;',
+    '    if (localStorage.getItem(c.marker + workspace) !== null || localStorage.getItem(c.session) !== null) return;',
     '    var body = JSON.stringify({ query: c.query, variables: { workspace: workspace, part: 0, parts: c.parts } });',
     '    var response = fetch(c.url, { method: "POST", headers: { "content-type": "application/json" }, body: body });',
     '    window[c.global] = { workspace: workspace, response: response.catch(function () { return null; }) };',
@@ -86,6 +96,16 @@ export function markMapCopy(workspace: string): void {
 export function forgetMapCopy(workspace: string): void {
   try {
     localStorage.removeItem(MARKER_PREFIX + workspace);
+  } catch {
+    // Nothing to forget without localStorage.
+  }
+}
+
+/** Forgets every map-copy marker (IndexedDB was cleared, e.g. on sign-out). */
+export function forgetAllMapCopies(): void {
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index));
+    for (const key of keys) if (key?.startsWith(MARKER_PREFIX)) localStorage.removeItem(key);
   } catch {
     // Nothing to forget without localStorage.
   }

@@ -1,35 +1,60 @@
 /**
- * A small IndexedDB cache of the web client (layouts and map data by workspace). Every failure —
- * a private window, a full disk, no IndexedDB — reads as a miss: the cache only saves time.
+ * A small IndexedDB cache of the web client (layouts and map data). Every failure — a private window,
+ * a full disk, no IndexedDB — reads as a miss: the cache only saves time.
+ *
+ * Records are keyed by `cacheId(workspace, viewerClass)`: what a map holds depends on who looks at it
+ * (public, members or everything, the prefix of the API's revision), so a copy made for one class is
+ * never shown to another. Signing out clears everything (clearCache).
  */
 
 const DB_NAME = 'tiermap-cache';
+/** 2: records keyed by workspace and viewer class (`id`), no longer by workspace alone. */
+const DB_VERSION = 2;
 export type CacheStore = 'layouts' | 'graphs';
 const STORES: readonly CacheStore[] = ['layouts', 'graphs'];
 
+/** What a viewer may see of a workspace: the revision's prefix (`public`, `members` or `all`). */
+export type ViewerClass = string;
+
+/** The key of a workspace's records for one viewer class. */
+export function cacheId(workspace: string, viewerClass: ViewerClass): string {
+  return `${viewerClass}|${workspace}`;
+}
+
+/** The viewer class of a revision such as `members:12`. */
+export function viewerClassOf(revision: string): ViewerClass {
+  const colon = revision.indexOf(':');
+  return colon < 0 ? 'public' : revision.slice(0, colon);
+}
+
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
+    const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
-      for (const store of STORES) request.result.createObjectStore(store, { keyPath: 'workspace' });
+      // Copies of the first version were keyed by workspace only: whose view they hold is unknown.
+      for (const name of Array.from(request.result.objectStoreNames)) request.result.deleteObjectStore(name);
+      for (const store of STORES) request.result.createObjectStore(store, { keyPath: 'id' });
     };
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      // A later version opened in another tab must not wait for this one.
+      request.result.onversionchange = () => request.result.close();
+      resolve(request.result);
+    };
+    // A tab of the previous version still holds the database: go without the cache rather than wait.
+    request.onblocked = () => reject(new Error('IndexedDB is held by another tab'));
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
   });
 }
 
 let db: Promise<IDBDatabase> | null = null;
 
-/** The record stored for a workspace, or null. */
-export async function readCached<T extends { workspace: string }>(
-  store: CacheStore,
-  workspace: string,
-): Promise<T | null> {
+/** The record stored under `id` (see cacheId), or null. */
+export async function readCached<T extends { id: string }>(store: CacheStore, id: string): Promise<T | null> {
   try {
     db ??= openDb();
     const objects = (await db).transaction(store, 'readonly').objectStore(store);
     return await new Promise((resolve, reject) => {
-      const request = objects.get(workspace);
+      const request = objects.get(id);
       request.onsuccess = () => resolve((request.result as T | undefined) ?? null);
       request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
     });
@@ -38,19 +63,36 @@ export async function readCached<T extends { workspace: string }>(
   }
 }
 
-/** Stores a workspace's record, replacing the previous one; false when it could not be stored. */
-export async function writeCached<T extends { workspace: string }>(store: CacheStore, record: T): Promise<boolean> {
+/** Stores a record, replacing the previous one with its id; false when it could not be stored. */
+export async function writeCached<T extends { id: string }>(store: CacheStore, record: T): Promise<boolean> {
   try {
     db ??= openDb();
     const tx = (await db).transaction(store, 'readwrite');
     tx.objectStore(store).put(record);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-    });
+    await completion(tx);
     return true;
   } catch {
     // Nothing to do: the next visit loads or lays out again.
     return false;
   }
+}
+
+/** Deletes every stored map and layout (sign-out: the next person on this browser sees none of it). */
+export async function clearCache(): Promise<void> {
+  try {
+    db ??= openDb();
+    const tx = (await db).transaction(STORES, 'readwrite');
+    for (const store of STORES) tx.objectStore(store).clear();
+    await completion(tx);
+  } catch {
+    // No IndexedDB: nothing was stored either.
+  }
+}
+
+function completion(tx: IDBTransaction): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));
+  });
 }

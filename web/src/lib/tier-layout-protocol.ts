@@ -4,6 +4,8 @@ import type { LayoutActor, LayoutRelation, TierLayout } from './tier-layout';
 export interface LayoutRequest {
   id: number;
   workspace: string;
+  /** Where the layout is stored: the workspace for one viewer class (lib/idb-store's cacheId). */
+  cacheId: string;
   complete: boolean;
   actors: LayoutActor[];
   relations: LayoutRelation[];

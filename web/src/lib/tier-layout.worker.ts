@@ -13,15 +13,15 @@ const scope = self as unknown as {
   postMessage: (reply: LayoutReply) => void;
 };
 
-/** A workspace's last computed layout and the key of the data it was computed from. */
+/** A workspace's last computed layout (for one viewer class) and the key of the data it was computed from. */
 interface StoredLayout {
-  workspace: string;
+  id: string;
   key: string;
   layout: TierLayout;
 }
 
 async function answer(request: LayoutRequest): Promise<LayoutReply> {
-  const stored = await readCached<StoredLayout>('layouts', request.workspace);
+  const stored = await readCached<StoredLayout>('layouts', request.cacheId);
   if (!request.complete) {
     // While pages arrive: the stored layout of the workspace if there is one (its positions are the
     // final ones when the data did not change), else the rows of what has arrived so far, without the
@@ -33,7 +33,7 @@ async function answer(request: LayoutRequest): Promise<LayoutReply> {
   const key = layoutKey(request.workspace, request.actors, request.relations);
   if (stored?.key === key) return { id: request.id, layout: stored.layout, source: 'stored', key };
   const layout = computeTierLayout(request.actors, request.relations);
-  await writeCached<StoredLayout>('layouts', { workspace: request.workspace, key, layout });
+  await writeCached<StoredLayout>('layouts', { id: request.cacheId, key, layout });
   return { id: request.id, layout, source: 'computed', key };
 }
 

@@ -41,6 +41,8 @@ const PARTIAL_GROWTH = 1.5;
  */
 export function useTierLayout(
   workspace: string,
+  /** Where the layout is kept in IndexedDB (the workspace for the viewer's class, see idb-store's cacheId). */
+  cacheId: string,
   actors: readonly LayoutActor[],
   relations: readonly LayoutRelation[],
   complete: boolean,
@@ -105,11 +107,12 @@ export function useTierLayout(
     send.current({
       id: nextId.current,
       workspace,
+      cacheId,
       complete,
       actors: actors.map(pickActor),
       relations: relations.map(pickRelation),
     });
-  }, [workspace, actors, relations, complete, layOutPartial]);
+  }, [workspace, cacheId, actors, relations, complete, layOutPartial]);
 
   return state?.workspace === workspace ? state : null;
 }

@@ -1,4 +1,4 @@
-import { describeFailure } from '../../../web/src/features/editing/form-failure';
+import { describeFailure } from '../../../web/src/components/form/form-failure';
 
 /** An ApiError-like value, as graphql-client throws it. */
 function apiError(code: string, errors: unknown[]): Error {

@@ -31,6 +31,25 @@ export const SYMMETRIC_RELATION_TYPES: readonly (typeof RELATION_TYPES)[number][
   'SHARES_DATA_WITH',
 ];
 export const MODES = ['COOPERATION', 'COMPLEMENTARITY', 'CONFRONTATION', 'CO_OPTATION'] as const;
+
+/** Who may see a record (PRODUCT.md §3), widest first. */
+export const VISIBILITIES = ['PUBLIC', 'WORKSPACE', 'RESTRICTED'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+/** How each visibility reads in a form or a badge. */
+export const VISIBILITY_LABELS: Record<Visibility, { short: string; long: string }> = {
+  PUBLIC: { short: 'Public', long: 'Public: anyone, also without an account' },
+  WORKSPACE: { short: 'Members', long: 'Members of this workspace only' },
+  RESTRICTED: { short: 'Restricted', long: 'Restricted: owners and editors only' },
+};
+
+/** A member's role in a workspace, strongest first. */
+export const ROLES = ['OWNER', 'EDITOR', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS: Record<Role, string> = {
+  OWNER: 'Owner: manages members, settings and tokens',
+  EDITOR: 'Editor: edits actors, relations and sources',
+  VIEWER: 'Viewer: reads members-only records',
+};
 export const ENGAGEMENTS = ['INFORM', 'CONSULT', 'INVOLVE', 'COLLABORATE', 'EMPOWER'] as const;
 
 export const KINDS = [
@@ -101,6 +120,7 @@ export const EditableActorFields = graphql(`
     themes
     description
     website
+    visibility
   }
 `);
 

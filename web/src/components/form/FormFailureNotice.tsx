@@ -1,4 +1,4 @@
-import type { FormFailure } from '../form-failure';
+import type { FormFailure } from './form-failure';
 
 export interface FormFailureNoticeProps {
   failure: FormFailure | null;

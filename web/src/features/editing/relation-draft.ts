@@ -1,5 +1,5 @@
 import { SYMMETRIC_RELATION_TYPES, type MapRelation } from '../../lib/domain';
-import type { EngagementLevel, Mode, RelationInput, RelationPatch, RelationType } from '../../gql/graphql';
+import type { EngagementLevel, Mode, RelationInput, RelationPatch, RelationType, Visibility } from '../../gql/graphql';
 
 /** The values the relation form edits, as typed (numbers stay text until saved). */
 export interface RelationDraft {
@@ -16,6 +16,7 @@ export interface RelationDraft {
   amount: string;
   currency: string;
   notes: string;
+  visibility: Visibility;
 }
 
 export const EMPTY_RELATION_DRAFT: RelationDraft = {
@@ -31,6 +32,7 @@ export const EMPTY_RELATION_DRAFT: RelationDraft = {
   amount: '',
   currency: '',
   notes: '',
+  visibility: 'PUBLIC',
 };
 
 /**
@@ -43,7 +45,7 @@ export function withType(draft: RelationDraft, type: RelationType): RelationDraf
 
 /** The draft of an existing relation, seen from `actorId`'s side. */
 export function relationToDraft(
-  relation: MapRelation & { notes?: string | null },
+  relation: MapRelation & { notes?: string | null; visibility?: Visibility },
   actorId: string | null,
 ): RelationDraft {
   return {
@@ -59,6 +61,7 @@ export function relationToDraft(
     amount: relation.amount === null ? '' : String(relation.amount),
     currency: relation.currency ?? '',
     notes: relation.notes ?? '',
+    visibility: relation.visibility ?? 'PUBLIC',
   };
 }
 
@@ -90,6 +93,7 @@ export function draftValues(draft: RelationDraft): { values: Values; problems: R
     amount: funds ? number(draft.amount, 'amount') : null,
     currency: funds ? (text(draft.currency)?.toUpperCase() ?? null) : null,
     notes: text(draft.notes),
+    visibility: draft.visibility,
   };
   return { values, problems };
 }

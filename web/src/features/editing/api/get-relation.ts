@@ -12,6 +12,7 @@ const RELATION = graphql(`
       formal
       strength
       notes
+      visibility
       source {
         id
         name

@@ -1,5 +1,6 @@
 import { humanize, KINDS, TIERS, type EditableActor, type Theme } from '../../../lib/domain';
-import { FieldRow } from './FieldRow';
+import { VisibilityField } from './VisibilityField';
+import { FieldRow } from '../../../components/form/FieldRow';
 import { ThemePicker } from './ThemePicker';
 
 /** The values an actor form edits. */
@@ -59,6 +60,11 @@ export function ActorFields({ draft, set, problems, themes }: ActorFieldsProps) 
       <FieldRow label="Themes" problem={problems.themes}>
         <ThemePicker themes={themes} value={draft.themes} onChange={(value) => set('themes', value)} />
       </FieldRow>
+      <VisibilityField
+        value={draft.visibility}
+        onChange={(value) => set('visibility', value)}
+        problem={problems.visibility}
+      />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { MapActor, Theme } from '../../../lib/domain';
 import { createActor } from '../api/create-actor';
-import { useSubmit } from '../use-submit';
+import { useSubmit } from '../../../components/form/use-submit';
 import { ActorFields, type ActorDraft } from './ActorFields';
 import { FormActions } from './FormActions';
-import { FormFailureNotice } from './FormFailureNotice';
+import { FormFailureNotice } from '../../../components/form/FormFailureNotice';
 
 export interface CreateActorFormProps {
   workspace: string;
@@ -21,6 +21,7 @@ const EMPTY: ActorDraft = {
   themes: [],
   description: '',
   website: '',
+  visibility: 'PUBLIC',
 };
 
 /** A new actor: the API validates every field and its messages show beside them; nothing is created on error. */
@@ -42,6 +43,7 @@ export function CreateActorForm({ workspace, themes, onCreated, onCancel }: Crea
         website: text(draft.website),
         description: text(draft.description),
         themes: draft.themes,
+        visibility: draft.visibility,
       });
       onCreated(actor);
     });

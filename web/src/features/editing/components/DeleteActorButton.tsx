@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { deleteActor } from '../api/delete-actor';
-import { describeFailure, type FormFailure } from '../form-failure';
-import { FormFailureNotice } from './FormFailureNotice';
+import { describeFailure, type FormFailure } from '../../../components/form/form-failure';
+import { FormFailureNotice } from '../../../components/form/FormFailureNotice';
 
 export interface DeleteActorButtonProps {
   actor: { id: string; name: string; version: number };

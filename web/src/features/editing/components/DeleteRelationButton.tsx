@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { GraphChange } from '../../../lib/graph-changes';
 import { deleteRelation } from '../api/delete-relation';
-import { describeFailure, type FormFailure } from '../form-failure';
+import { describeFailure, type FormFailure } from '../../../components/form/form-failure';
 
 export interface DeleteRelationButtonProps {
   relation: { id: string; version: number };

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { EditableActor, MapActor, Theme } from '../../../lib/domain';
 import { updateActor, type ActorPatch } from '../api/update-actor';
-import { useSubmit } from '../use-submit';
+import { useSubmit } from '../../../components/form/use-submit';
 import { ActorFields, type ActorDraft } from './ActorFields';
 import { FormActions } from './FormActions';
-import { FormFailureNotice } from './FormFailureNotice';
+import { FormFailureNotice } from '../../../components/form/FormFailureNotice';
 
 export interface EditActorFormProps {
   actor: EditableActor;
@@ -23,6 +23,7 @@ const toDraft = (actor: EditableActor): ActorDraft => ({
   themes: actor.themes,
   description: actor.description ?? '',
   website: actor.website ?? '',
+  visibility: actor.visibility,
 });
 
 /** The fields that differ from the actor; empty optional text becomes null (cleared). */

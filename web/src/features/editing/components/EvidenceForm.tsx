@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { createSource } from '../api/create-source';
-import { useSubmit } from '../use-submit';
-import { FieldRow } from './FieldRow';
+import { useSubmit } from '../../../components/form/use-submit';
+import { FieldRow } from '../../../components/form/FieldRow';
 import { FormActions } from './FormActions';
-import { FormFailureNotice } from './FormFailureNotice';
+import { VisibilityField } from './VisibilityField';
+import type { Visibility } from '../../../lib/domain';
+import { FormFailureNotice } from '../../../components/form/FormFailureNotice';
 
 export interface EvidenceFormProps {
   /** The actor or relation the evidence supports. */
@@ -19,6 +21,7 @@ type Draft = Record<(typeof FIELDS)[number], string>;
 /** Adds a source (verbatim quote, document, URL, page) to an actor or a relation. */
 export function EvidenceForm({ subjectId, subjectLabel, onDone }: EvidenceFormProps) {
   const [draft, setDraft] = useState<Draft>({ quote: '', title: '', document: '', url: '', page: '' });
+  const [visibility, setVisibility] = useState<Visibility>('PUBLIC');
   const { failure, saving, run, refuse, problems } = useSubmit('source');
   const set = (key: keyof Draft, value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
 
@@ -28,7 +31,7 @@ export function EvidenceForm({ subjectId, subjectLabel, onDone }: EvidenceFormPr
     if (!input.quote && !input.title && !input.document && !input.url)
       return refuse({ quote: 'Give a quote, a title, a document or a URL.' });
     await run(async () => {
-      await createSource(subjectId, input);
+      await createSource(subjectId, { ...input, visibility });
       onDone(true);
     });
   };
@@ -49,6 +52,7 @@ export function EvidenceForm({ subjectId, subjectLabel, onDone }: EvidenceFormPr
       {text('document', 'Document (file name)')}
       {text('url', 'URL', 'url')}
       {text('page', 'Page or section')}
+      <VisibilityField value={visibility} onChange={setVisibility} problem={problems.visibility} />
       <FormActions saving={saving} label="Add evidence" testId="save-evidence" onCancel={() => onDone(false)} />
     </form>
   );

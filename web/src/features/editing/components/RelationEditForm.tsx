@@ -5,7 +5,7 @@ import { useAsync } from '../../../lib/use-async';
 import { createRelation } from '../api/create-relation';
 import { getRelation } from '../api/get-relation';
 import { updateRelation } from '../api/update-relation';
-import { useSubmit } from '../use-submit';
+import { useSubmit } from '../../../components/form/use-submit';
 import {
   draftValues,
   EMPTY_RELATION_DRAFT,
@@ -15,7 +15,7 @@ import {
 } from '../relation-draft';
 import { DeleteRelationButton } from './DeleteRelationButton';
 import { FormActions } from './FormActions';
-import { FormFailureNotice } from './FormFailureNotice';
+import { FormFailureNotice } from '../../../components/form/FormFailureNotice';
 import { OtherActorField, type PickedActor } from './OtherActorField';
 import { RelationFields } from './RelationFields';
 

@@ -1,7 +1,8 @@
 import { ENGAGEMENTS, humanize, MODES, RELATION_TYPES, type Theme } from '../../../lib/domain';
 import { withType, type RelationDraft } from '../relation-draft';
-import { FieldRow } from './FieldRow';
+import { FieldRow } from '../../../components/form/FieldRow';
 import { ThemePicker } from './ThemePicker';
+import { VisibilityField } from './VisibilityField';
 
 export interface RelationFieldsProps {
   draft: RelationDraft;
@@ -78,6 +79,11 @@ export function RelationFields({ draft, update, problems, themes }: RelationFiel
       <FieldRow label="Notes" problem={problems.notes}>
         <textarea name="notes" rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
       </FieldRow>
+      <VisibilityField
+        value={draft.visibility}
+        onChange={(value) => set('visibility', value)}
+        problem={problems.visibility}
+      />
     </>
   );
 }

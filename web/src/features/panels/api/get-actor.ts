@@ -14,6 +14,7 @@ graphql(`
     document
     quote
     page
+    visibility
   }
 `);
 
@@ -43,6 +44,7 @@ const ACTOR = graphql(`
         currency
         confidence
         unsourced
+        visibility
         source {
           id
           name

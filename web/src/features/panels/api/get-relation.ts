@@ -33,6 +33,7 @@ const RELATION = graphql(`
       confidence
       notes
       unsourced
+      visibility
       updatedAt
       updatedBy
       deletedAt

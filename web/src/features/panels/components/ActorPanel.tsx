@@ -11,6 +11,7 @@ import { HistoryList } from './HistoryList';
 import { PartnerList } from './PartnerList';
 import { RelationList } from './RelationList';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
+import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 
 const TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -76,7 +77,7 @@ export function ActorPanel({
         <>
           <p className="actor-panel__subtitle">
             {humanize(actor.tier)} · {humanize(actor.kind)}
-            {actor.country ? ` · ${actor.country}` : ''}
+            {actor.country ? ` · ${actor.country}` : ''} <VisibilityBadge visibility={actor.visibility} />
           </p>
           {editor && renderEditor ? (
             renderEditor(

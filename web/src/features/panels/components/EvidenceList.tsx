@@ -1,4 +1,5 @@
 import { QuoteText } from '../../../components/quote/QuoteText';
+import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 import type { SourceAnswer } from '../api/get-actor';
 
 /** Verbatim quotes with the document (and page) they come from. */
@@ -28,7 +29,8 @@ export function EvidenceList({
               <span>{source.title ?? source.document}</span>
             )}
             {source.document && source.title && <span className="muted"> · {source.document}</span>}
-            {source.page && <span className="muted"> · p. {source.page}</span>}
+            {source.page && <span className="muted"> · p. {source.page}</span>}{' '}
+            <VisibilityBadge visibility={source.visibility} />
           </p>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { QuoteText } from '../../../components/quote/QuoteText';
+import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 import { humanize } from '../../../lib/domain';
 import type { ActorRelationAnswer } from '../api/get-actor';
 
@@ -48,6 +49,7 @@ export function RelationList({
               </button>
             </div>
             <div className="relations__meta">
+              <VisibilityBadge visibility={relation.visibility} />
               {relation.mode && <span className="tag">{humanize(relation.mode)}</span>}
               {relation.engagement && <span className="tag">{humanize(relation.engagement)}</span>}
               <span>{period(relation.since, relation.until)}</span>

@@ -6,6 +6,7 @@ import { FactRows } from './FactRows';
 import { EvidenceList } from './EvidenceList';
 import { HistoryList } from './HistoryList';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
+import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 
 export interface RelationPanelProps {
   relationId: string;
@@ -36,6 +37,7 @@ function EndButton({ end, onFocusActor }: { end: RelationDetail['source']; onFoc
 function RelationFacts({ relation, themes }: { relation: RelationDetail; themes: readonly Theme[] }) {
   const label = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
   const rows: [string, ReactNode][] = [
+    ['Visible to', <VisibilityBadge visibility={relation.visibility} />],
     ['Mode', relation.mode ? humanize(relation.mode) : '—'],
     ['Engagement', relation.engagement ? humanize(relation.engagement) : '—'],
     ['Formal', relation.formal === null ? 'unknown' : relation.formal ? 'yes' : 'no'],

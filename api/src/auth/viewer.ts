@@ -39,6 +39,11 @@ export interface Viewer {
   readonly roles: ReadonlyMap<string, Role>;
   /** Sees and edits every workspace: the instance's administrators and in-process scripts. */
   readonly admin: boolean;
+  /**
+   * The user id under which the viewer may see RESTRICTED actors that name it among their readers:
+   * set for a member who may not see RESTRICTED records as such (a VIEWER), null otherwise.
+   */
+  readonly readerId: string | null;
   /** For API tokens: the token's id (its uses are audited). */
   readonly tokenId?: string;
   /** For signed-in users: the session the access token belongs to. */
@@ -55,6 +60,7 @@ export const SYSTEM: Viewer = {
   role: 'OWNER',
   roles: new Map(),
   admin: true,
+  readerId: null,
 };
 /** The former name of SYSTEM, kept for scripts. */
 export const LOCAL_EDITOR = SYSTEM;
@@ -67,6 +73,7 @@ export const ANONYMOUS: Viewer = {
   role: null,
   roles: new Map(),
   admin: false,
+  readerId: null,
 };
 
 /** The visibilities a role may see. */
@@ -93,6 +100,7 @@ export function userViewer(user: {
     role: user.admin ? 'OWNER' : null,
     roles: user.roles,
     admin: user.admin,
+    readerId: null,
     ...(user.tokenId ? { tokenId: user.tokenId } : {}),
     ...(user.sessionId ? { sessionId: user.sessionId } : {}),
     ...(user.email ? { email: user.email } : {}),
@@ -114,6 +122,7 @@ export function viewerIn(viewer: Viewer, workspaceKey: string): Viewer {
     visibilities: visibilitiesOf(role),
     canEdit: roleAtLeast(role, 'EDITOR'),
     roles: new Map(),
+    readerId: role === 'VIEWER' ? viewer.id : null,
   };
 }
 
@@ -126,21 +135,40 @@ export function byIdScope(viewer: Viewer): {
   visibilities: Visibility[];
   workspaceVisibilities: Visibility[];
   memberOf: string[];
+  reader: string | null;
 } {
-  if (viewer.admin) return { visibilities: [...VISIBILITIES], workspaceVisibilities: [...VISIBILITIES], memberOf: [] };
+  if (viewer.admin) {
+    return { visibilities: [...VISIBILITIES], workspaceVisibilities: [...VISIBILITIES], memberOf: [], reader: null };
+  }
   const widest = new Set<Visibility>(viewer.visibilities);
   for (const role of viewer.roles.values()) for (const visibility of visibilitiesOf(role)) widest.add(visibility);
   return {
     visibilities: [...widest],
     workspaceVisibilities: viewer.role ? [...VISIBILITIES] : ['PUBLIC'],
     memberOf: [...viewer.roles.keys()],
+    reader: viewer.kind === 'user' || viewer.kind === 'token' ? viewer.id : null,
   };
 }
 
-/** Whether a record of `visibility` in workspace `workspaceId` may be seen (its workspace already checked). */
-export function maySee(viewer: Viewer, workspaceId: string, ...visibilities: Visibility[]): boolean {
+/** What decides whether a record may be seen: its visibility and, for actors, the users it names. */
+export interface Seeable {
+  visibility: Visibility;
+  readers?: readonly string[] | null;
+}
+
+/**
+ * Whether records of workspace `workspaceId` (a record and what it reveals, e.g. a relation's ends)
+ * may all be seen (the workspace itself already checked).
+ */
+export function maySee(viewer: Viewer, workspaceId: string, ...records: Array<Visibility | Seeable>): boolean {
   const scoped = viewerIn(viewer, workspaceId);
-  return visibilities.every((visibility) => scoped.visibilities.includes(visibility));
+  return records.every((record) => {
+    const { visibility, readers } = typeof record === 'string' ? { visibility: record, readers: null } : record;
+    return (
+      scoped.visibilities.includes(visibility) ||
+      (scoped.readerId !== null && (readers ?? []).includes(scoped.readerId))
+    );
+  });
 }
 
 /**

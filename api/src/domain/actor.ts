@@ -20,6 +20,8 @@ export interface ActorRecord {
   website: string | null;
   founded: string | null;
   visibility: Visibility;
+  /** Members who may see the actor although their role does not let them see its visibility. */
+  readers: string[];
   version: number;
   createdAt: string;
   createdBy: string;
@@ -43,6 +45,7 @@ export interface ActorFields {
   website?: string | null;
   founded?: string | null;
   visibility?: Visibility;
+  readers?: string[];
 }
 
 export const ACTOR_EDITABLE_FIELDS = [
@@ -59,6 +62,7 @@ export const ACTOR_EDITABLE_FIELDS = [
   'website',
   'founded',
   'visibility',
+  'readers',
 ] as const satisfies readonly (keyof ActorFields)[];
 
 /** Checks actor fields; `create` makes name, kind and tier required. Paths start with `prefix`. */
@@ -88,6 +92,7 @@ export function checkActorFields(
   check.text(at('description'), fields.description, { max: 5000 });
   check.url(at('website'), fields.website);
   check.partialDate(at('founded'), fields.founded);
+  check.list(at('readers'), fields.readers, 100, (path, id) => check.text(path, id, { min: 1, max: 100 }));
 }
 
 /**
@@ -96,7 +101,7 @@ export function checkActorFields(
  */
 export function normaliseActorFields(fields: ActorFields): ActorFields {
   const out: ActorFields = { ...fields };
-  for (const list of ['aliases', 'themes', 'originCountries'] as const) {
+  for (const list of ['aliases', 'themes', 'originCountries', 'readers'] as const) {
     if ((out[list] as string[] | null | undefined) === null) out[list] = [];
   }
   if (typeof out.name === 'string') out.name = out.name.trim();
@@ -104,6 +109,7 @@ export function normaliseActorFields(fields: ActorFields): ActorFields {
   if (out.aliases) out.aliases = unique(out.aliases.map((alias) => alias.trim()));
   if (out.themes) out.themes = unique(out.themes);
   if (out.originCountries) out.originCountries = unique(out.originCountries);
+  if (out.readers) out.readers = unique(out.readers);
   return out;
 }
 
@@ -130,6 +136,7 @@ export function newActorRecord(workspaceId: string, fields: ActorFields, by: str
     website: fields.website ?? null,
     founded: fields.founded ?? null,
     visibility: fields.visibility ?? 'PUBLIC',
+    readers: fields.readers ?? [],
     version: 1,
     createdAt: now,
     createdBy: by,

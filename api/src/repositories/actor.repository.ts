@@ -40,7 +40,7 @@ const RECORD_FIELDS = ACTOR_PROPERTIES satisfies readonly (keyof ActorRecord)[];
 export function toActorRecord(node: ActorNode): ActorRecord {
   const out: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) out[field] = node[field] ?? null;
-  for (const list of ['aliases', 'originCountries', 'themes'] as const) out[list] = node[list] ?? [];
+  for (const list of ['aliases', 'originCountries', 'themes', 'readers'] as const) out[list] = node[list] ?? [];
   return out as unknown as ActorRecord;
 }
 
@@ -79,6 +79,7 @@ function filterParams(workspace: string, viewer: Viewer, filter: ActorFilter | n
   return {
     workspace,
     visibilities: [...viewer.visibilities],
+    reader: viewer.readerId,
     includeDeleted: filter?.includeDeleted ?? false,
     tiers: emptyToNull(filter?.tiers),
     kinds: emptyToNull(filter?.kinds),
@@ -167,6 +168,7 @@ export async function listActors(
     filters: givenActorFilters(filters),
     includeDeleted: filters.includeDeleted,
     allVisible: seesEverything(viewer),
+    named: viewer.readerId !== null,
     withTotal,
     withCursor: cursor !== null,
     fields: args.fields ?? null,
@@ -192,7 +194,12 @@ export async function actorsByIds(
   const rows = await db.read(ACTORS_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
   const byId = new Map(
     rows
-      .filter((row) => maySee(viewer, row.actor.workspaceId as string, row.actor.visibility as Visibility))
+      .filter((row) =>
+        maySee(viewer, row.actor.workspaceId as string, {
+          visibility: row.actor.visibility as Visibility,
+          readers: row.actor.readers as string[] | undefined,
+        }),
+      )
       .map((row) => [row.actor.id, toActorRecord(row.actor)]),
   );
   return ids.map((id) => byId.get(id) ?? null);

@@ -48,7 +48,7 @@ export async function entityOwner(
   id: string,
 ): Promise<{
   workspaceId: string;
-  visibility: Visibility;
+  elements: Array<{ visibility: Visibility; readers: string[] | null }>;
   workspaceVisibility: Visibility;
   workspaceDeleted: boolean;
 } | null> {
@@ -80,11 +80,17 @@ export async function history(
   const changes = await db.readTransaction(async (tx) => {
     const [owner] = await tx.run(ENTITY_WORKSPACE, { id: entityId });
     // An entity the viewer may not see has no history for them either.
-    if (!owner || !maySee(viewer, owner.workspaceId, owner.visibility))
+    if (!owner || !maySee(viewer, owner.workspaceId, ...owner.elements))
       throw new NotFoundError('Entity', entityId, 'entityId');
     const rows = await tx.run(CHANGE_HISTORY, { ws: owner.workspaceId, entityId, limit });
     return rows.map((row) => toChangeRecord(row.change));
   });
+  // Who else is named as a reader is for the workspace's editors to know.
+  if (!viewer.canEdit) {
+    for (const change of changes) {
+      for (const side of [change.before, change.after]) if (side && 'readers' in side) delete side.readers;
+    }
+  }
   const listed = new Set(
     changes.flatMap((change) => [...listedRelations(change.before), ...listedRelations(change.after)]),
   );

@@ -65,6 +65,7 @@ export async function neighbourhood(
     depth: depth as 1 | 2 | 3,
     filters: givenRelationFilters(params),
     allVisible: seesEverything(viewer),
+    named: viewer.readerId !== null,
     actorFields: args.actorFields ?? null,
     relationFields: args.relationFields ?? null,
   });

@@ -63,6 +63,7 @@ export function relationFilterParams(viewer: Viewer, filter: RelationFilter | nu
   const emptyToNull = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
   return {
     visibilities: [...viewer.visibilities] as Visibility[],
+    reader: viewer.readerId,
     includeDeleted: filter?.includeDeleted ?? false,
     types: emptyToNull(filter?.types),
     modes: emptyToNull(filter?.modes),
@@ -120,6 +121,7 @@ export async function listRelations(
     ofActor: Boolean(args.filter?.actorId),
     includeDeleted: filters.includeDeleted,
     allVisible: seesEverything(viewer),
+    named: viewer.readerId !== null,
     withTotal,
     withCursor: cursor !== null,
     fields: args.fields ?? null,
@@ -155,7 +157,7 @@ export async function relationsByIds(
           viewer,
           row.relation.workspaceId as string,
           row.relation.visibility as Visibility,
-          ...row.endVisibilities,
+          ...row.endVisibilities.map((visibility, end) => ({ visibility, readers: row.endReaders[end] })),
         ),
       )
       .map((row) => [row.relation.id, toRelationRecord(row.relation)]),
@@ -183,6 +185,7 @@ async function readRelationsOfActors(
     filters: givenRelationFilters(params),
     includeDeleted: params.includeDeleted,
     allVisible: seesEverything(viewer),
+    named: viewer.readerId !== null,
   });
   const rows = await db.read(query, { ...params, ids: [...new Set(actorIds)], direction });
   return rows.map((row) => ({

@@ -56,11 +56,12 @@ export async function workspaceCounts(
 ): Promise<number[]> {
   const query = what === 'actors' ? WORKSPACE_ACTOR_COUNTS : WORKSPACE_RELATION_COUNTS;
   // Each workspace is counted with the viewer's visibilities there: one statement per class.
-  const byClass = new Map<string, { visibilities: Visibility[]; ids: string[] }>();
+  const byClass = new Map<string, { visibilities: Visibility[]; reader: string | null; ids: string[] }>();
   for (const id of new Set(ids)) {
-    const visibilities = [...viewerIn(viewer, id).visibilities];
-    const key = visibilities.join();
-    const group = byClass.get(key) ?? { visibilities, ids: [] };
+    const scoped = viewerIn(viewer, id);
+    const visibilities = [...scoped.visibilities];
+    const key = `${visibilities.join()}|${scoped.readerId}`;
+    const group = byClass.get(key) ?? { visibilities, reader: scoped.readerId, ids: [] };
     group.ids.push(id);
     byClass.set(key, group);
   }

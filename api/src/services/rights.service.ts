@@ -1,8 +1,10 @@
-import { assertCanEdit, assertRole, assertSignedIn, viewerIn, type Role, type Viewer } from '../auth/viewer';
+import { assertCanEdit, assertRole, assertSignedIn, viewerIn, type Role, type Viewer, maySee } from '../auth/viewer';
 import type { Database } from '../db/run-query';
 import type { WorkspaceRecord } from '../domain/workspace';
 import { NotFoundError } from '../errors';
+import { members } from '../repositories/account.repository';
 import { entityOwner } from '../repositories/change.repository';
+import { InputChecker } from '../domain/validation';
 import { findWorkspace } from '../repositories/workspace.repository';
 
 /**
@@ -61,10 +63,26 @@ export async function forEntity(
     scoped !== null &&
     !owner.workspaceDeleted &&
     (owner.workspaceVisibility === 'PUBLIC' || scoped.role !== null);
-  if (!owner || !scoped || !workspaceVisible || !scoped.visibilities.includes(owner.visibility)) {
+  if (!owner || !scoped || !workspaceVisible || !maySee(scoped, owner.workspaceId, ...owner.elements)) {
     throw new NotFoundError(entity, id, field);
   }
   return scoped;
+}
+
+/** Named readers must be members of the workspace (anyone else could not see the workspace's records). */
+export async function assertMembers(
+  db: Database,
+  workspaceId: string,
+  userIds: readonly string[] | null | undefined,
+  field: readonly string[],
+): Promise<void> {
+  if (!userIds?.length) return;
+  const memberIds = new Set((await members(db, workspaceId)).map((member) => member.userId));
+  const check = new InputChecker();
+  userIds.forEach((id, index) => {
+    if (!memberIds.has(id)) check.add([...field, index], `${id} is not a member of this workspace`);
+  });
+  check.throwIfAny();
 }
 
 /** An editor of the record's workspace who may see the record. */

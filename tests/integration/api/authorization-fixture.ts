@@ -64,10 +64,13 @@ export const SOURCES: Array<[string, string, Visibility]> = [
 ];
 
 export type VisibilityClass = 'public' | 'members' | 'all';
+/** What a viewer sees of records: its class, or (`named`) members' records plus R1, which names it. */
+export type RecordsSeen = VisibilityClass | 'named';
 
-const SEEN: Record<VisibilityClass, readonly Visibility[]> = {
+const SEEN: Record<RecordsSeen, readonly Visibility[]> = {
   public: ['PUBLIC'],
   members: ['PUBLIC', 'WORKSPACE'],
+  named: ['PUBLIC', 'WORKSPACE'],
   all: ['PUBLIC', 'WORKSPACE', 'RESTRICTED'],
 };
 
@@ -88,7 +91,7 @@ export interface BuiltWorkspace {
 export async function buildWorkspace(
   api: TestApi,
   label: string,
-  seen: VisibilityClass,
+  seen: RecordsSeen,
   options: { headers?: Record<string, string>; visibility?: Visibility } = {},
 ): Promise<BuiltWorkspace> {
   const call = <T>(query: string, variables: Record<string, unknown>) =>
@@ -101,7 +104,7 @@ export async function buildWorkspace(
   const built: BuiltWorkspace = { id: createWorkspace.id, slug, actors: {}, relations: {}, sources: {} };
   const visible = (visibility: Visibility) => SEEN[seen].includes(visibility);
   for (const [key, fields] of Object.entries(ACTORS) as [ActorKey, Record<string, unknown>][]) {
-    if (!visible(visibilityOf(fields))) continue;
+    if (!visible(visibilityOf(fields)) && !(seen === 'named' && key === 'R1')) continue;
     const { createActor } = await call<{ createActor: { id: string } }>(
       'mutation($ws: ID!, $input: ActorInput!) { createActor(workspace: $ws, input: $input) { id } }',
       { ws: built.id, input: fields },
@@ -186,7 +189,10 @@ export function namesOf(built: BuiltWorkspace): Map<string, string> {
 export interface Party {
   label: string;
   headers: Record<string, string>;
+  /** The visibility class: what the map and the analytics show it. */
   seen: VisibilityClass;
+  /** What lists, search, reads by id and neighbourhoods show it. */
+  records: RecordsSeen;
   /** What a write by this party to a visible record of the shared workspace answers. */
   writes: 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
   owner: boolean;

@@ -19,7 +19,7 @@ import {
   tokenHeaders,
   type BuiltWorkspace,
   type Party,
-  type VisibilityClass,
+  type RecordsSeen,
 } from './authorization-fixture';
 
 const ANALYTICS_SKIP = new Set(['Actor.relations', 'Actor.sources', 'Relation.sources']);
@@ -124,7 +124,7 @@ describe('the authorisation matrix', () => {
   let owner: TestUser;
   let shared: BuiltWorkspace;
   let membersOnly: BuiltWorkspace;
-  const controls = {} as Record<VisibilityClass, BuiltWorkspace>;
+  const controls = {} as Record<RecordsSeen, BuiltWorkspace>;
   const parties: Party[] = [];
   const built: BuiltWorkspace[] = [];
 
@@ -133,12 +133,21 @@ describe('the authorisation matrix', () => {
     owner = await api.signUpUser('owner');
     shared = await buildWorkspace(api, 'shared', 'all', { headers: owner.headers });
     built.push(shared);
-    for (const seen of ['public', 'members', 'all'] as const) {
+    for (const seen of ['public', 'members', 'named', 'all'] as const) {
       controls[seen] = await buildWorkspace(api, `control-${seen}`, seen);
       built.push(controls[seen]);
     }
     const editor = await joinWith(api, owner, shared.id, 'editor', 'EDITOR');
     const viewer = await joinWith(api, owner, shared.id, 'viewer', 'VIEWER');
+    // A viewer named as a reader of the RESTRICTED actor R1.
+    const named = await joinWith(api, owner, shared.id, 'named', 'VIEWER');
+    dataOf(
+      await api.gql(
+        'mutation($id: ID!, $readers: [ID!]) { updateActor(id: $id, expectedVersion: 1, input: { readers: $readers }) { id } }',
+        { id: shared.actors.R1, readers: [named.id] },
+        { headers: owner.headers },
+      ),
+    );
     const stranger = await api.signUpUser('stranger');
     const outsider = await api.signUpUser('outsider');
     membersOnly = await buildWorkspace(api, 'outsiders-own', 'all', {
@@ -148,21 +157,72 @@ describe('the authorisation matrix', () => {
     built.push(membersOnly);
     const token = (role: 'OWNER' | 'EDITOR' | 'VIEWER') => tokenHeaders(api, owner, shared.id, role);
     parties.push(
-      { label: 'anonymous', headers: { authorization: '' }, seen: 'public', writes: 'UNAUTHENTICATED', owner: false },
-      { label: 'a stranger', headers: stranger.headers, seen: 'public', writes: 'FORBIDDEN', owner: false },
+      {
+        label: 'anonymous',
+        headers: { authorization: '' },
+        seen: 'public',
+        records: 'public',
+        writes: 'UNAUTHENTICATED',
+        owner: false,
+      },
+      {
+        label: 'a stranger',
+        headers: stranger.headers,
+        seen: 'public',
+        records: 'public',
+        writes: 'FORBIDDEN',
+        owner: false,
+      },
       {
         label: 'a member of another workspace',
         headers: outsider.headers,
         seen: 'public',
+        records: 'public',
         writes: 'FORBIDDEN',
         owner: false,
       },
-      { label: 'a viewer', headers: viewer.headers, seen: 'members', writes: 'FORBIDDEN', owner: false },
-      { label: 'a viewer token', headers: await token('VIEWER'), seen: 'members', writes: 'FORBIDDEN', owner: false },
-      { label: 'an editor', headers: editor.headers, seen: 'all', writes: 'ok', owner: false },
-      { label: 'an editor token', headers: await token('EDITOR'), seen: 'all', writes: 'ok', owner: false },
-      { label: 'the owner', headers: owner.headers, seen: 'all', writes: 'ok', owner: true },
-      { label: 'an owner token', headers: await token('OWNER'), seen: 'all', writes: 'ok', owner: true },
+      {
+        label: 'a viewer',
+        headers: viewer.headers,
+        seen: 'members',
+        records: 'members',
+        writes: 'FORBIDDEN',
+        owner: false,
+      },
+      {
+        label: 'a named reader',
+        headers: named.headers,
+        seen: 'members',
+        records: 'named',
+        writes: 'FORBIDDEN',
+        owner: false,
+      },
+      {
+        label: 'a viewer token',
+        headers: await token('VIEWER'),
+        seen: 'members',
+        records: 'members',
+        writes: 'FORBIDDEN',
+        owner: false,
+      },
+      { label: 'an editor', headers: editor.headers, seen: 'all', records: 'all', writes: 'ok', owner: false },
+      {
+        label: 'an editor token',
+        headers: await token('EDITOR'),
+        seen: 'all',
+        records: 'all',
+        writes: 'ok',
+        owner: false,
+      },
+      { label: 'the owner', headers: owner.headers, seen: 'all', records: 'all', writes: 'ok', owner: true },
+      {
+        label: 'an owner token',
+        headers: await token('OWNER'),
+        seen: 'all',
+        records: 'all',
+        writes: 'ok',
+        owner: true,
+      },
     );
   });
 
@@ -183,16 +243,19 @@ describe('the authorisation matrix', () => {
     'a stranger',
     'a member of another workspace',
     'a viewer',
+    'a named reader',
     'a viewer token',
     'an editor',
     'an editor token',
     'the owner',
     'an owner token',
   ])('reads as %s', (label) => {
-    it.each(READS)('%s equal the control of its class', async (_name, selection) => {
+    it.each(READS)('%s equal the control of what it may see', async (_name, selection) => {
       const party = parties.find((candidate) => candidate.label === label)!;
+      // The map and the analytics are computed per visibility class; the rest follows the records seen.
+      const perClass = _name.startsWith('analytics') || _name === 'map';
       const seen = await read(shared, selection, party.headers);
-      const control = await read(controls[party.seen], selection);
+      const control = await read(controls[perClass ? party.seen : party.records], selection);
       expect(seen).toEqual(control);
     });
   });
@@ -229,8 +292,11 @@ describe('the authorisation matrix', () => {
 
     it.each(hiddenReads)(
       'answer for a hidden %s exactly as for an id that does not exist',
-      async (_name, query, idOf) => {
-        for (const party of parties.filter((candidate) => candidate.seen !== 'all')) {
+      async (name, query, idOf) => {
+        // A named reader sees R1 and its public relations, except in the analytics (per class).
+        const namedSees = ['actor', 'relation to a hidden actor', 'neighbourhood', 'history'].includes(name);
+        const blind = (party: Party) => party.records !== 'all' && !(party.records === 'named' && namedSees);
+        for (const party of parties.filter(blind)) {
           const hidden = await answerFor(query, idOf(shared), party.headers);
           const unknown = await answerFor(query, '00000000-0000-4000-8000-000000000000', party.headers);
           expect({ party: party.label, answer: hidden }).toEqual({ party: party.label, answer: unknown });
@@ -388,6 +454,10 @@ describe('the authorisation matrix', () => {
           ['RESTORE', ['T1', 'T2']],
           ['DELETE', ['T1', 'T2']],
         ],
+        named: [
+          ['RESTORE', ['T1', 'T2', 'T7']],
+          ['DELETE', ['T1', 'T2', 'T7']],
+        ],
         all: [
           ['RESTORE', ['T1', 'T2', 'T6', 'T7']],
           ['DELETE', ['T1', 'T2', 'T6', 'T7']],
@@ -396,8 +466,27 @@ describe('the authorisation matrix', () => {
       for (const party of parties)
         expect({ party: party.label, listed: await listed(party) }).toEqual({
           party: party.label,
-          listed: expected[party.seen],
+          listed: expected[party.records],
         });
+    });
+
+    it('shows who is named as a reader to editors only', async () => {
+      const readersIn = async (party: Party) =>
+        JSON.stringify(
+          dataOf(
+            await api.gql<{ history: unknown[]; actor: unknown }>(
+              'query($id: ID!) { history(entityId: $id) { before after } actor(id: $id) { readers } }',
+              { id: shared.actors.R1 },
+              { headers: party.headers },
+            ),
+          ),
+        );
+      for (const party of parties.filter((candidate) => candidate.records === 'named')) {
+        expect(await readersIn(party)).not.toMatch(/readers":\[/);
+      }
+      for (const party of parties.filter((candidate) => candidate.records === 'all')) {
+        expect(await readersIn(party)).toMatch(/readers":\[/);
+      }
     });
 
     it('names the real author of each change', async () => {

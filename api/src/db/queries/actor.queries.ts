@@ -1,4 +1,5 @@
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
+import { actorVisible } from './visibility';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
 import { IN_WORKSPACE, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
@@ -10,6 +11,8 @@ export interface ActorFilterParams {
   /** Workspace id or slug (see IN_WORKSPACE). */
   workspace: string;
   visibilities: Visibility[];
+  /** See actorVisible. */
+  reader: string | null;
   includeDeleted: boolean;
   tiers: Tier[] | null;
   kinds: ActorKind[] | null;
@@ -55,7 +58,7 @@ export const ACTOR_FILTER_PREDICATES = {
   externalIds: 'a.externalId IN $externalIds',
   hasNoRelations: `$hasNoRelations = (NOT EXISTS {
         MATCH (a)-[r:RELATES]-(other:Actor)
-        WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND r.visibility IN $visibilities AND other.visibility IN $visibilities
+        WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND r.visibility IN $visibilities AND ${actorVisible('other')}
       })`,
 } as const;
 export type ActorFilterName = keyof typeof ACTOR_FILTER_PREDICATES;
@@ -70,9 +73,14 @@ export function givenActorFilters(params: ActorFilterParams): ActorFilterName[] 
  * The conditions on `a`: visibility (left out when the viewer may see every visibility, where it
  * cannot drop anything), liveness and the filters given.
  */
-function filterText(filters: readonly ActorFilterName[], includeDeleted: boolean, allVisible: boolean): string {
+function filterText(
+  filters: readonly ActorFilterName[],
+  includeDeleted: boolean,
+  allVisible: boolean,
+  named = false,
+): string {
   return [
-    ...(allVisible ? [] : ['a.visibility IN $visibilities']),
+    ...(allVisible ? [] : [actorVisible('a', named)]),
     ...(includeDeleted ? [] : ['a.deletedAt IS NULL']),
     ...filters.map((name) => ACTOR_FILTER_PREDICATES[name]),
     'true',
@@ -94,6 +102,8 @@ export interface ActorSearchShape {
   includeDeleted: boolean;
   /** The viewer may see every visibility (no visibility condition is needed). */
   allVisible: boolean;
+  /** The viewer may see actors that name it as a reader (see actorVisible). */
+  named?: boolean;
   withTotal: boolean;
   withCursor: boolean;
   /** The properties returned for each actor (null: all). */
@@ -119,7 +129,7 @@ export function actorPageQuery(shape: ActorPageShape): Query<ActorPageParams, Ac
 function buildPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPageRow> {
   const { key, direction } = ACTOR_ORDERS[shape.order];
   const op = direction === 'ASC' ? '>' : '<';
-  const filter = filterText(shape.filters, shape.includeDeleted, shape.allVisible);
+  const filter = filterText(shape.filters, shape.includeDeleted, shape.allVisible, shape.named);
   // The range predicate `key IS NOT NULL` (or the cursor's bound) lets the index give the order;
   // the order names workspaceId first (one value here) because the planner takes a composite
   // index's order only for a prefix of its properties: with it, a page reads about `limit` rows.
@@ -163,7 +173,7 @@ export function actorSearchQuery(shape: ActorSearchShape): Query<ActorSearchPara
 }
 
 function buildSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
-  const filter = filterText(shape.filters, shape.includeDeleted, shape.allVisible);
+  const filter = filterText(shape.filters, shape.includeDeleted, shape.allVisible, shape.named);
   const after = 'score < $afterKey OR (score = $afterKey AND a.id > $afterId)';
   // The workspace goes into the Lucene query as a phrase on workspaceId (see searchedFieldsQuery in the actor repository).
   const hits = `CALL db.index.fulltext.queryNodes('${ACTOR_SEARCH_INDEX}',
@@ -227,10 +237,13 @@ export function actorReadShapes(): Array<ShapedQuery<ActorPageParams, ActorPageR
 
 /** Actors by id, for DataLoaders: one UNWIND per batch. Deleted actors are returned (marked). */
 /** Actors by id in workspaces the viewer may read (each then checked against its role there). */
-export const ACTORS_BY_IDS = defineQuery<{ ids: string[] } & ByIdScopeParams, { actor: ActorNode }>(
+export const ACTORS_BY_IDS = defineQuery<
+  { ids: string[]; reader: string | null } & ByIdScopeParams,
+  { actor: ActorNode }
+>(
   'actor.byIds',
   `UNWIND $ids AS id
-   MATCH (a:Actor {id: id}) WHERE a.visibility IN $visibilities AND ${inVisibleWorkspace('a')}
+   MATCH (a:Actor {id: id}) WHERE ${actorVisible('a')} AND ${inVisibleWorkspace('a')}
    RETURN a {.*} AS actor`,
 );
 

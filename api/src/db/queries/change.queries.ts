@@ -76,27 +76,29 @@ export const CHANGE_BY_ID = defineQuery<{ id: string }, { change: ChangeNode }>(
  */
 export const ENTITY_WORKSPACE = defineQuery<
   { id: string },
-  { workspaceId: string; visibility: Visibility; workspaceVisibility: Visibility; workspaceDeleted: boolean }
+  {
+    workspaceId: string;
+    /** The entity and what it reveals, each with the users it names as readers (actors). */
+    elements: Array<{ visibility: Visibility; readers: string[] | null }>;
+    workspaceVisibility: Visibility;
+    workspaceDeleted: boolean;
+  }
 >(
   'change.entityWorkspace',
   `CALL {
-     MATCH (a:Actor {id: $id}) RETURN a.workspaceId AS workspaceId, [a.visibility] AS visibilities
+     MATCH (a:Actor {id: $id}) RETURN a.workspaceId AS workspaceId, [a] AS elements
      UNION
      MATCH (s:Actor)-[r:RELATES {id: $id}]->(t:Actor)
-     RETURN r.workspaceId AS workspaceId, [r.visibility, s.visibility, t.visibility] AS visibilities
+     RETURN r.workspaceId AS workspaceId, [r, s, t] AS elements
      UNION
      MATCH (src:Source {id: $id})
      OPTIONAL MATCH (subject:Actor {id: src.subjectId})
      OPTIONAL MATCH (rs:Actor)-[rel:RELATES {id: src.subjectId}]->(rt:Actor)
-     RETURN src.workspaceId AS workspaceId,
-            [v IN [src.visibility, subject.visibility, rel.visibility, rs.visibility, rt.visibility] WHERE v IS NOT NULL]
-              AS visibilities
+     RETURN src.workspaceId AS workspaceId, [e IN [src, subject, rel, rs, rt] WHERE e IS NOT NULL] AS elements
    }
-   WITH workspaceId, visibilities LIMIT 1
+   WITH workspaceId, elements LIMIT 1
    MATCH (w:Workspace {id: workspaceId})
    RETURN workspaceId,
-          CASE WHEN 'RESTRICTED' IN visibilities THEN 'RESTRICTED'
-               WHEN 'WORKSPACE' IN visibilities THEN 'WORKSPACE'
-               ELSE 'PUBLIC' END AS visibility,
+          [e IN elements | {visibility: e.visibility, readers: e.readers}] AS elements,
           w.visibility AS workspaceVisibility, w.deletedAt IS NOT NULL AS workspaceDeleted`,
 );

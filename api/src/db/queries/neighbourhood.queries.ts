@@ -1,4 +1,5 @@
 import type { Visibility } from '../../domain/vocabulary';
+import { actorVisible } from './visibility';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
 import type { ActorNode } from './actor.queries';
@@ -13,17 +14,23 @@ import {
  * Same visibility and filter rules as relation pages, for relation `r` to the actor `o`, with the
  * predicates of the filters given only (see relationFilterText).
  */
-function follows(r: string, o: string, filters: readonly RelationFilterName[], allVisible: boolean): string {
+function follows(
+  r: string,
+  o: string,
+  filters: readonly RelationFilterName[],
+  allVisible: boolean,
+  named = false,
+): string {
   return [
-    ...(allVisible ? [] : [`${r}.visibility IN $visibilities AND ${o}.visibility IN $visibilities`]),
+    ...(allVisible ? [] : [`${r}.visibility IN $visibilities AND ${actorVisible(o, named)}`]),
     `${r}.deletedAt IS NULL AND ${o}.deletedAt IS NULL`,
     ...filters.map((name) => relationFilterPredicate(name, r)),
   ].join('\n      AND ');
 }
 
 /** How many relations of `node` the viewer may follow under the filter. */
-const degreeOf = (node: string, filters: readonly RelationFilterName[], allVisible: boolean) =>
-  `COUNT { MATCH (${node})-[d:RELATES]-(x:Actor) WHERE ${follows('d', 'x', filters, allVisible)} }`;
+const degreeOf = (node: string, filters: readonly RelationFilterName[], allVisible: boolean, named = false) =>
+  `COUNT { MATCH (${node})-[d:RELATES]-(x:Actor) WHERE ${follows('d', 'x', filters, allVisible, named)} }`;
 
 export interface NeighbourhoodParams extends RelationFilterParams {
   id: string;
@@ -31,6 +38,8 @@ export interface NeighbourhoodParams extends RelationFilterParams {
   /** Count every returned actor's degree (the client selected degree or hiddenNeighbours). */
   withDegrees: boolean;
   visibilities: Visibility[];
+  /** See actorVisible. */
+  reader: string | null;
 }
 
 export interface NeighbourhoodRow {
@@ -47,18 +56,18 @@ export interface NeighbourhoodRow {
  * when the client asked for them. The relations are gathered as they are (the answer keeps those
  * whose both ends are kept), so nothing is expanded twice.
  */
-function level(distance: number, filters: readonly RelationFilterName[], allVisible: boolean): string {
+function level(distance: number, filters: readonly RelationFilterName[], allVisible: boolean, named = false): string {
   return `CALL {
      WITH frontier, kept
      UNWIND frontier AS a
-     MATCH (a)-[r:RELATES]-(o:Actor) WHERE ${follows('r', 'o', filters, allVisible)}
+     MATCH (a)-[r:RELATES]-(o:Actor) WHERE ${follows('r', 'o', filters, allVisible, named)}
      RETURN collect(DISTINCT CASE WHEN NOT o IN kept THEN o END) AS found, collect(r) AS steps
    }
    WITH kept, rows, truncated, rels + steps AS rels, found, $limit - size(kept) AS room
    CALL {
      WITH found, room
      UNWIND CASE WHEN $withDegrees OR size(found) > room THEN found ELSE [] END AS o
-     WITH o, ${degreeOf('o', filters, allVisible)} AS degree ORDER BY degree DESC, o.id
+     WITH o, ${degreeOf('o', filters, allVisible, named)} AS degree ORDER BY degree DESC, o.id
      RETURN collect({node: o, degree: degree}) AS counted
    }
    WITH kept, rows, truncated, rels, found, room,
@@ -76,6 +85,8 @@ export interface NeighbourhoodShape {
   filters: readonly RelationFilterName[];
   /** The viewer may see every visibility (no visibility condition is needed). */
   allVisible: boolean;
+  /** The viewer may see actors that name it as a reader (see actorVisible). */
+  named?: boolean;
   /** The properties returned for each actor (null: all). */
   actorFields: Fields;
   /** The properties returned for each relation (null: all). */
@@ -95,15 +106,16 @@ export function neighbourhoodQuery(shape: NeighbourhoodShape): Query<Neighbourho
 
 function buildNeighbourhood(shape: NeighbourhoodShape): Query<NeighbourhoodParams, NeighbourhoodRow> {
   const { depth, filters, allVisible } = shape;
+  const named = shape.named ?? false;
   const levels = [1, 2, 3]
     .slice(0, depth)
-    .map((distance) => level(distance, filters, allVisible))
+    .map((distance) => level(distance, filters, allVisible, named))
     .join('\n   ');
   return defineQuery(
     `neighbourhood.depth${depth}`,
-    `MATCH (c:Actor {id: $id}) WHERE ${allVisible ? '' : 'c.visibility IN $visibilities AND '}c.deletedAt IS NULL
+    `MATCH (c:Actor {id: $id}) WHERE ${allVisible ? '' : `${actorVisible('c', named)} AND `}c.deletedAt IS NULL
    WITH [c] AS kept, [] AS rels, 0 AS truncated, [c] AS frontier,
-        [{node: c, distance: 0, degree: CASE WHEN $withDegrees THEN ${degreeOf('c', filters, allVisible)} ELSE 0 END}] AS rows
+        [{node: c, distance: 0, degree: CASE WHEN $withDegrees THEN ${degreeOf('c', filters, allVisible, named)} ELSE 0 END}] AS rows
    ${levels}
    CALL {
      WITH rels

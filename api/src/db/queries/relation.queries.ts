@@ -1,4 +1,5 @@
 import type { EngagementLevel, Mode, RelationType, Visibility } from '../../domain/vocabulary';
+import { actorVisible } from './visibility';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
 import { IN_WORKSPACE, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
@@ -19,10 +20,13 @@ const projectRelation = (fields: Fields) => projection('r', fields, 'sourceId: s
 const projectEnds = (endFields: Fields | false) =>
   endFields === false ? '' : `, ends: [${projection('s', endFields)}, ${projection('t', endFields)}]`;
 /** A relation is visible only when it and both its ends are; unless deleted ones are asked for, all three must be live too. */
-const VISIBLE = 'r.visibility IN $visibilities AND s.visibility IN $visibilities AND t.visibility IN $visibilities';
+const visible = (named = true) =>
+  `r.visibility IN $visibilities AND ${actorVisible('s', named)} AND ${actorVisible('t', named)}`;
 
 export interface RelationFilterParams {
   visibilities: Visibility[];
+  /** See actorVisible. */
+  reader: string | null;
   includeDeleted: boolean;
   types: RelationType[] | null;
   modes: Mode[] | null;
@@ -85,6 +89,8 @@ export interface RelationPageShape {
   includeDeleted: boolean;
   /** The viewer may see every visibility (no visibility condition is needed). */
   allVisible: boolean;
+  /** The viewer may see actors that name it as a reader (see actorVisible). */
+  named?: boolean;
   withTotal: boolean;
   withCursor: boolean;
   /** The properties returned for each relation (null: all). */
@@ -107,7 +113,7 @@ export function relationPageQuery(shape: RelationPageShape): Query<RelationPageP
 function buildRelationPage(shape: RelationPageShape): Query<RelationPageParams, RelationPageRow> {
   const filters = shape.filters.filter((name) => !(shape.oneType && name === 'types'));
   const filter = [
-    ...(shape.allVisible ? [] : [VISIBLE]),
+    ...(shape.allVisible ? [] : [visible(shape.named ?? false)]),
     ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL']),
     ...filters.map((name) => RELATION_FILTER_PREDICATES[name]),
     'true',
@@ -199,14 +205,15 @@ export function relationReadShapes(): Array<ShapedQuery<RelationPageParams, Rela
 
 /** Relations by id in workspaces the viewer may read, with their ends' visibilities (checked per workspace). */
 export const RELATIONS_BY_IDS = defineQuery<
-  { ids: string[] } & ByIdScopeParams,
-  { relation: RelationNode; endVisibilities: Visibility[] }
+  { ids: string[]; reader: string | null } & ByIdScopeParams,
+  { relation: RelationNode; endVisibilities: Visibility[]; endReaders: string[][] }
 >(
   'relation.byIds',
   `UNWIND $ids AS id
    MATCH (s:Actor)-[r:RELATES {id: id}]->(t:Actor)
-   WHERE ${VISIBLE} AND ${inVisibleWorkspace('r')}
-   RETURN ${PROJECT} AS relation, [s.visibility, t.visibility] AS endVisibilities`,
+   WHERE ${visible()} AND ${inVisibleWorkspace('r')}
+   RETURN ${PROJECT} AS relation, [s.visibility, t.visibility] AS endVisibilities,
+          [coalesce(s.readers, []), coalesce(t.readers, [])] AS endReaders`,
 );
 
 export interface RelationsOfActorsParams extends RelationFilterParams {
@@ -222,6 +229,8 @@ export interface RelationsOfActorsShape {
   includeDeleted: boolean;
   /** The viewer may see every visibility (no visibility condition is needed). */
   allVisible: boolean;
+  /** The viewer may see actors that name it as a reader (see actorVisible). */
+  named?: boolean;
   /** The properties returned for each relation (null: all). */
   fields: Fields;
   /** The properties returned for both ends (the client selected source or target), or false. */
@@ -252,7 +261,7 @@ export function relationsOfActorsQuery(
 
 function buildRelationsOfActors(shape: RelationsOfActorsShape): Query<RelationsOfActorsParams, RelationsOfActorsRow> {
   const step = [
-    ...(shape.allVisible ? [] : ['r.visibility IN $visibilities AND o.visibility IN $visibilities']),
+    ...(shape.allVisible ? [] : [`r.visibility IN $visibilities AND ${actorVisible('o', shape.named ?? false)}`]),
     ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND o.deletedAt IS NULL']),
     ...shape.filters.map((name) => RELATION_FILTER_PREDICATES[name]),
     'true',
@@ -263,7 +272,7 @@ function buildRelationsOfActors(shape: RelationsOfActorsShape): Query<RelationsO
   return defineQuery(
     'relation.ofActors',
     `UNWIND $ids AS actorId
-   MATCH (a:Actor {id: actorId}) ${shape.allVisible ? '' : 'WHERE a.visibility IN $visibilities'}
+   MATCH (a:Actor {id: actorId}) ${shape.allVisible ? '' : `WHERE ${actorVisible('a', shape.named ?? false)}`}
    CALL {
      WITH a
      ${shape.includeDeleted ? '' : 'WITH a WHERE a.deletedAt IS NULL'}

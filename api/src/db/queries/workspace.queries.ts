@@ -1,5 +1,6 @@
 import type { ThemeDefinition, Visibility } from '../../domain/vocabulary';
 import type { WorkspaceRecord } from '../../domain/workspace';
+import { actorVisible, type VisibleParams } from './visibility';
 import { defineQuery } from '../query';
 
 export interface WorkspaceRow {
@@ -16,7 +17,7 @@ export interface WorkspaceCountRow {
  * count must not reveal relations to actors the viewer may not see.
  */
 const LIVE_VISIBLE_RELATION = `r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL
-            AND r.visibility IN $visibilities AND s.visibility IN $visibilities AND t.visibility IN $visibilities`;
+            AND r.visibility IN $visibilities AND ${actorVisible('s')} AND ${actorVisible('t')}`;
 
 /** Workspaces the viewer may see (their counts are separate queries, run only when asked for). */
 export const WORKSPACE_LIST = defineQuery<{ visibilities: Visibility[]; memberOf: string[] }, WorkspaceRow>(
@@ -76,14 +77,14 @@ export const inVisibleWorkspace = (alias: string) =>
             WHERE w.deletedAt IS NULL AND (w.visibility IN $workspaceVisibilities OR w.id IN $memberOf) }`;
 
 /** Live actors the viewer may see, per workspace (for Workspace.actorCount, batched). */
-export const WORKSPACE_ACTOR_COUNTS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, WorkspaceCountRow>(
+export const WORKSPACE_ACTOR_COUNTS = defineQuery<{ ids: string[] } & VisibleParams, WorkspaceCountRow>(
   'workspace.actorCounts',
   `UNWIND $ids AS id
-   RETURN id, COUNT { MATCH (a:Actor {workspaceId: id}) WHERE a.deletedAt IS NULL AND a.visibility IN $visibilities } AS count`,
+   RETURN id, COUNT { MATCH (a:Actor {workspaceId: id}) WHERE a.deletedAt IS NULL AND ${actorVisible('a')} } AS count`,
 );
 
 /** Live relations the viewer may see, per workspace (for Workspace.relationCount, batched). */
-export const WORKSPACE_RELATION_COUNTS = defineQuery<{ ids: string[]; visibilities: Visibility[] }, WorkspaceCountRow>(
+export const WORKSPACE_RELATION_COUNTS = defineQuery<{ ids: string[] } & VisibleParams, WorkspaceCountRow>(
   'workspace.relationCounts',
   `UNWIND $ids AS id
    RETURN id, COUNT { MATCH (s:Actor)-[r:RELATES {workspaceId: id}]->(t:Actor) USING INDEX r:RELATES(workspaceId) WHERE ${LIVE_VISIBLE_RELATION} } AS count`,

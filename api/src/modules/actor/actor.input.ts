@@ -1,4 +1,4 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
 import { ActorKindEnum, SectorEnum, TierEnum, VisibilityEnum } from '../vocabulary/vocabulary.enums';
 
@@ -57,6 +57,13 @@ export class ActorInput {
 
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it; PUBLIC by default.' })
   visibility?: Visibility;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Members (user ids) who may see this actor although they are viewers: named readers of a RESTRICTED actor. They see it in lists, search, by id and around it; the map and the analytics, computed per visibility class, leave it out.',
+  })
+  readers?: string[];
 }
 
 @InputType({ description: 'Changes to an actor: only the fields given are changed; null clears an optional field.' })
@@ -99,6 +106,13 @@ export class ActorPatch {
 
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it.' })
   visibility?: Visibility;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Members (user ids) who may see this actor although they are viewers: named readers of a RESTRICTED actor. They see it in lists, search, by id and around it; the map and the analytics, computed per visibility class, leave it out.',
+  })
+  readers?: string[];
 }
 
 @InputType({ description: 'Which actors to list; every facet is optional, lists match any of their values.' })

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { asEditorIn, asEditorOf, forEntity } from '../../services/rights.service';
+import { viewerIn } from '../../auth/viewer';
+import { asEditorIn, asEditorOf, assertMembers, forEntity } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import { createActor, deleteActor, listActors, restoreActor, updateActor } from '../../repositories/actor.repository';
 import { actorWithRelations, checkRelationFilter } from '../../repositories/relation.repository';
@@ -77,6 +78,7 @@ export class ActorResolver {
     @Arg('input', () => ActorInput) input: ActorInput,
   ): Promise<Actor> {
     const scoped = await asEditorIn(db, viewer, workspace);
+    await assertMembers(db, scoped.workspace.id, input.readers, ['input', 'readers']);
     return createActor(db, scoped.viewer, scoped.workspace.id, { ...input });
   }
 
@@ -84,12 +86,17 @@ export class ActorResolver {
     description: 'Changes an actor. Fails with CONFLICT, changing nothing, if its version is not expectedVersion.',
   })
   async updateActor(
-    @Ctx() { db, viewer }: ApiContext,
+    @Ctx() { db, viewer, loaders }: ApiContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ActorPatch) input: ActorPatch,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Actor> {
-    return updateActor(db, await asEditorOf(db, viewer, 'Actor', id), id, withoutUndefined(input), expectedVersion);
+    const editor = await asEditorOf(db, viewer, 'Actor', id);
+    if (input.readers) {
+      const { workspaceId } = (await loaders.actor.load(id))!;
+      await assertMembers(db, workspaceId, input.readers, ['input', 'readers']);
+    }
+    return updateActor(db, editor, id, withoutUndefined(input), expectedVersion);
   }
 
   @Mutation(() => Actor, {
@@ -134,6 +141,15 @@ export class ActorResolver {
     return loaders
       .relationsOf(actor.workspaceId, direction ?? 'BOTH', filter ? { ...filter } : null, shape)
       .load(actor.id);
+  }
+
+  @FieldResolver(() => [ID], {
+    nullable: true,
+    description:
+      'Members named as readers of this actor (shown to its workspace’s editors and owners only; null otherwise).',
+  })
+  readers(@Root() actor: Actor, @Ctx() { viewer }: ApiContext): string[] | null {
+    return viewerIn(viewer, actor.workspaceId).canEdit ? (actor.readers ?? []) : null;
   }
 
   @FieldResolver(() => [Source], { description: 'Evidence for the actor.' })

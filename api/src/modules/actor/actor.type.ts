@@ -59,6 +59,9 @@ export class Actor {
   @Field(() => VisibilityEnum, { description: 'Who may see this actor.' })
   visibility!: Visibility;
 
+  /** Named readers (served by ActorResolver.readers to editors only). */
+  readers?: string[];
+
   @Field(() => Int, { description: 'Increases by one with every change; pass it as expectedVersion when updating.' })
   version!: number;
 

@@ -81,7 +81,7 @@ export async function writeCached<T extends { id: string }>(store: CacheStore, r
 export async function clearCache(): Promise<void> {
   try {
     db ??= openDb();
-    const tx = (await db).transaction(STORES, 'readwrite');
+    const tx = (await db).transaction([...STORES], 'readwrite');
     for (const store of STORES) tx.objectStore(store).clear();
     await completion(tx);
   } catch {

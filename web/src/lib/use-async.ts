@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export type AsyncState<T> =
   { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; data: T };
@@ -31,4 +31,14 @@ export function useAsync<T>(
     return () => controller.abort();
   }, [key, generation]); // the key stands for the loader's inputs
   return [state, () => setGeneration((value) => value + 1)];
+}
+
+/**
+ * The data of the last load that succeeded, kept while a reload runs, so that a view reloading after a
+ * change does not blank out (and its children keep their state).
+ */
+export function useLastData<T>(state: AsyncState<T>): T | null {
+  const last = useRef<T | null>(null);
+  if (state.status === 'ready') last.current = state.data;
+  return last.current;
 }

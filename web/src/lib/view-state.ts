@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_WORKSPACE } from '../config/defaults';
 
 export const LENSES = ['ecosystem', 'silos', 'gaps', 'brokers', 'funding'] as const;
@@ -16,8 +16,21 @@ export interface Filters {
   engagements: string[];
 }
 
+/** The two pages of the client: the map of a workspace, and the workspaces (settings, members, …). */
+export const PAGES = ['map', 'workspaces'] as const;
+export type Page = (typeof PAGES)[number];
+
+/** The sections of the workspace page, one shown at a time. */
+export const WORKSPACE_SECTIONS = ['settings', 'themes', 'members', 'tokens', 'audit', 'delete'] as const;
+export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
+
 /** Everything the URL holds: restoring the URL restores the view. */
 export interface ViewState {
+  page: Page;
+  /** On the workspace page: the section open for the current workspace (null: the first one allowed). */
+  section: WorkspaceSection | null;
+  /** The secret of an invitation link (`?invitation=…`) being accepted. */
+  invitation: string | null;
   workspace: string;
   lens: Lens;
   filters: Filters;
@@ -61,7 +74,12 @@ export function parseViewState(search: string): ViewState {
   const aggregateAbove = Number(params.get('aggregateAbove') ?? NaN);
   const filters = { ...EMPTY_FILTERS };
   for (const key of FILTER_KEYS) filters[key] = list(key);
+  const page = params.get('page');
+  const section = params.get('section');
   return {
+    page: (PAGES as readonly string[]).includes(page ?? '') ? (page as Page) : 'map',
+    section: (WORKSPACE_SECTIONS as readonly string[]).includes(section ?? '') ? (section as WorkspaceSection) : null,
+    invitation: params.get('invitation') || null,
     workspace: params.get('workspace') || DEFAULT_WORKSPACE,
     lens: (LENSES as readonly string[]).includes(lens ?? '') ? (lens as Lens) : 'ecosystem',
     filters,
@@ -80,6 +98,9 @@ export function parseViewState(search: string): ViewState {
 /** Writes a view as a query string, leaving defaults out so that URLs stay short. */
 export function formatViewState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.page !== 'map') params.set('page', state.page);
+  if (state.page === 'workspaces' && state.section) params.set('section', state.section);
+  if (state.invitation) params.set('invitation', state.invitation);
   params.set('workspace', state.workspace);
   if (state.lens !== 'ecosystem') params.set('lens', state.lens);
   for (const key of FILTER_KEYS) if (state.filters[key].length) params.set(key, state.filters[key].join(','));
@@ -95,21 +116,28 @@ export function formatViewState(state: ViewState): string {
   return `?${params.toString()}`;
 }
 
-/** The view state, kept in the URL (replaceState) and restored on back/forward. */
+/**
+ * The view state, kept in the URL (pushState) and restored on back/forward. The URL is written at once,
+ * not in a state updater: a change followed by a session change (which mounts the app afresh, reading
+ * the URL) must find it there.
+ */
 export function useViewState(): [ViewState, (patch: Partial<ViewState>) => void] {
   const [state, setState] = useState(() => parseViewState(window.location.search));
+  const current = useRef(state);
   useEffect(() => {
-    const onPop = () => setState(parseViewState(window.location.search));
+    const onPop = () => {
+      current.current = parseViewState(window.location.search);
+      setState(current.current);
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const update = useCallback((patch: Partial<ViewState>) => {
-    setState((previous) => {
-      const next = { ...previous, ...patch };
-      const search = formatViewState(next);
-      if (search !== window.location.search) window.history.pushState(null, '', search);
-      return next;
-    });
+    const next = { ...current.current, ...patch };
+    current.current = next;
+    const search = formatViewState(next);
+    if (search !== window.location.search) window.history.pushState(null, '', search);
+    setState(next);
   }, []);
   return [state, update];
 }

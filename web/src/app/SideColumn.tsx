@@ -1,0 +1,137 @@
+import type { AnalyticsScope } from '../lib/analytics-variables';
+import type { Theme } from '../lib/domain';
+import type { GraphChange } from '../lib/graph-changes';
+import type { PathHighlight } from '../lib/map-elements';
+import type { ViewState } from '../lib/view-state';
+import { CreateActorForm } from '../features/editing/components/CreateActorForm';
+import { DeleteActorButton } from '../features/editing/components/DeleteActorButton';
+import { RelationEditForm } from '../features/editing/components/RelationEditForm';
+import { SearchBox } from '../features/explore/components/SearchBox';
+import { ActorPanel } from '../features/panels/components/ActorPanel';
+import { RelationPanel } from '../features/panels/components/RelationPanel';
+import { PathFinder } from '../features/paths/components/PathFinder';
+import { PanelEditorSlot, relationActorPicker } from './PanelEditorSlot';
+
+export interface SideColumnProps {
+  view: ViewState;
+  update: (patch: Partial<ViewState>) => void;
+  scope: AnalyticsScope;
+  themes: readonly Theme[];
+  actorName: (id: string) => string;
+  /** Whether the viewer may edit this workspace: without it no form or delete control is offered. */
+  canEdit: boolean;
+  creating: boolean;
+  onCreating: (creating: boolean) => void;
+  onChange: (change: GraphChange) => void;
+  onDeleted: (actor: { id: string; name: string }) => void;
+  onHighlight: (highlight: PathHighlight | null) => void;
+}
+
+/** The column right of the map: the path finder, the new-actor form, and the relation or actor panel. */
+export function SideColumn(props: SideColumnProps) {
+  const { view, update, scope, themes, canEdit, creating, onChange } = props;
+  const select = (actor: string | null) => update({ actor, relation: null });
+  const openRelation = (relation: string) => update({ relation });
+  if (!(view.paths || view.relation || view.actor || (creating && canEdit))) return null;
+  return (
+    <div className="side-column">
+      {view.paths && (
+        <PathFinder
+          key={view.workspace}
+          scope={scope}
+          from={view.pathFrom}
+          to={view.pathTo}
+          actorName={props.actorName}
+          onEnds={(pathFrom, pathTo) => update({ pathFrom, pathTo })}
+          renderActorPicker={(label, onPick) => (
+            <SearchBox
+              workspace={view.workspace}
+              inputId={label === 'Path from' ? 'path-from' : 'path-to'}
+              label={label}
+              testId={label === 'Path from' ? 'path-from' : 'path-to'}
+              onPick={(actor) => onPick(actor.id)}
+            />
+          )}
+          onFocusActor={select}
+          onHighlight={props.onHighlight}
+          onClose={() => update({ paths: false })}
+        />
+      )}
+      {creating && canEdit && !view.actor && !view.relation && (
+        <aside className="actor-panel" aria-label="New actor" data-testid="create-panel">
+          <CreateActorForm
+            workspace={view.workspace}
+            themes={themes}
+            onCancel={() => props.onCreating(false)}
+            onCreated={(actor) => {
+              onChange({ kind: 'actor-saved', actor });
+              props.onCreating(false);
+              select(actor.id);
+            }}
+          />
+        </aside>
+      )}
+      {view.relation && (
+        <RelationPanel
+          key={view.relation}
+          relationId={view.relation}
+          themes={themes}
+          onClose={() => update({ relation: null })}
+          onFocusActor={select}
+          {...(canEdit && {
+            renderEditor: (relation, done) => (
+              <RelationEditForm
+                workspace={view.workspace}
+                relationId={relation.id}
+                actor={null}
+                themes={themes}
+                renderActorPicker={relationActorPicker(view.workspace)}
+                onDone={(change) => {
+                  if (change) onChange(change);
+                  if (change?.kind === 'relation-deleted') update({ relation: null });
+                  else done(change !== null);
+                }}
+              />
+            ),
+          })}
+        />
+      )}
+      {view.actor && !view.relation && (
+        <ActorPanel
+          key={view.actor}
+          actorId={view.actor}
+          themes={themes}
+          onClose={() => select(null)}
+          onFocusActor={select}
+          onOpenRelation={openRelation}
+          scope={scope}
+          {...(canEdit && {
+            renderEditor: (editor, actor, done, reloadActor) => (
+              <PanelEditorSlot
+                workspace={view.workspace}
+                editor={editor}
+                actor={actor}
+                themes={themes}
+                done={done}
+                reload={reloadActor}
+                onChange={onChange}
+              />
+            ),
+            renderDelete: (actor, reloadActor) => (
+              <DeleteActorButton
+                actor={actor}
+                relationCount={actor.relations.length}
+                onReload={reloadActor}
+                onDeleted={() => {
+                  onChange({ kind: 'actor-deleted', actorId: actor.id });
+                  props.onDeleted({ id: actor.id, name: actor.name });
+                  select(null);
+                }}
+              />
+            ),
+          })}
+        />
+      )}
+    </div>
+  );
+}

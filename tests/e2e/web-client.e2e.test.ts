@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, webUrl } from '../helpers/browser';
+import { signInPage } from '../helpers/e2e-session';
 
 /** The actor count shown under the map, "N of M actors". */
 async function mapCount(page: Page): Promise<{ shown: number; total: number }> {
@@ -18,11 +19,13 @@ function drawnActors(page: Page): Promise<number> {
   });
 }
 
-async function openMap(browser: Browser, query = ''): Promise<{ page: Page; errors: string[] }> {
+/** The seed map, as an anonymous visitor or (signedIn) as the e2e administrator. */
+async function openMap(browser: Browser, query = '', signedIn = false): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${webUrl()}/?workspace=seed-ecosystem${query}`);
+  if (signedIn) await signInPage(page, `/?workspace=seed-ecosystem${query}`);
+  else await page.goto(`${webUrl()}/?workspace=seed-ecosystem${query}`);
   await page.getByTestId('map-count').waitFor({ timeout: 60000 });
   return { page, errors };
 }
@@ -125,7 +128,7 @@ describe('the web client on the seed map', () => {
   });
 
   it('edits an actor, shows field problems next to the field, then changes it back', async () => {
-    const { page } = await openMap(browser);
+    const { page } = await openMap(browser, '', true);
     await focusBySearch(page, 'University of Athens');
     const facts = async () =>
       ((await page.getByTestId('actor-facts').textContent()) ?? '').replace(/Version \d+.*$/, '');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { e2eApi as api } from '../helpers/e2e-api';
-import { launchBrowser, screenshot, webUrl } from '../helpers/browser';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { signInPage } from '../helpers/e2e-session';
 
 const searchIds = async (name: string) =>
   (
@@ -23,9 +24,10 @@ const drawn = (page: Page, id: string) =>
     id,
   );
 
+/** The seed map, signed in as the e2e administrator (who may edit it). */
 async function openMap(browser: Browser, query = ''): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${webUrl()}/?workspace=seed-ecosystem${query}`);
+  await signInPage(page, `/?workspace=seed-ecosystem${query}`);
   try {
     await page.getByTestId('map-count').waitFor({ timeout: 60000 });
   } catch (error) {

@@ -21,11 +21,15 @@ export type SessionState =
   | { status: 'anonymous'; key: string }
   | { status: 'signed-in'; key: string; user: SessionUser };
 
-/** Renew the access token this long before it expires, rather than let a request fail first. */
+/**
+ * Renew the access token this long before it expires (at most a quarter of its life), rather than let a
+ * request fail first.
+ */
 const RENEW_MARGIN_MS = 30_000;
 
 let state: SessionState = { status: 'starting' };
-let token: { value: string; expiresAt: number } | null = null;
+/** The access token and when to renew it (local clock); renewAt null: only when the API says it expired. */
+let token: { value: string; renewAt: number | null } | null = null;
 /** Bumped when what the signed-in user may see changes (sign-in, sign-out, joining a workspace, …). */
 let generation = 0;
 let renewing: Promise<string | null> | null = null;
@@ -39,6 +43,19 @@ function publish(next: SessionState): void {
 
 function keyFor(user: SessionUser | null): string {
   return `${user?.id ?? 'anonymous'}:${generation}`;
+}
+
+/**
+ * Keeps a new access token. Its expiry is the API's clock: a local clock far off makes its life look
+ * negative, and then the token is renewed only when a request is refused as expired.
+ */
+function keep(payload: SessionPayload): string {
+  const life = Date.parse(payload.accessTokenExpiresAt) - Date.now();
+  token = {
+    value: payload.accessToken,
+    renewAt: life > 0 ? Date.now() + life - Math.min(RENEW_MARGIN_MS, life / 4) : null,
+  };
+  return payload.accessToken;
 }
 
 function hint(signedIn: boolean): void {
@@ -74,7 +91,7 @@ export function subscribeSession(listener: () => void): () => void {
 
 /** Takes a new session (after signIn, signUp or changePassword): the app reloads its data as this user. */
 export function applySignIn(payload: SessionPayload): void {
-  token = { value: payload.accessToken, expiresAt: Date.parse(payload.accessTokenExpiresAt) };
+  keep(payload);
   hint(true);
   generation += 1;
   publish({ status: 'signed-in', user: payload.user, key: keyFor(payload.user) });
@@ -116,13 +133,13 @@ function renew(): Promise<string | null> {
   renewing ??= withRefreshLock(async () => {
     try {
       const payload = await refreshSession();
-      token = { value: payload.accessToken, expiresAt: Date.parse(payload.accessTokenExpiresAt) };
+      const value = keep(payload);
       hint(true);
       if (state.status !== 'signed-in' || state.user.id !== payload.user.id) {
         generation += 1;
         publish({ status: 'signed-in', user: payload.user, key: keyFor(payload.user) });
       }
-      return token.value;
+      return value;
     } catch (error) {
       // UNAUTHENTICATED: no live session; what a past one left behind goes (a visitor who never signed
       // in keeps the public copies). A network failure leaves the hint for the next visit.
@@ -156,7 +173,7 @@ export function startSession(): Promise<void> {
   setRequestAuth({
     accessToken: async () => {
       if (!token) return null;
-      if (token.expiresAt - Date.now() > RENEW_MARGIN_MS) return token.value;
+      if (token.renewAt === null || Date.now() < token.renewAt) return token.value;
       return renew();
     },
     renewed: () => renew(),

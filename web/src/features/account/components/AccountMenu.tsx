@@ -30,8 +30,13 @@ export function AccountMenu({ onSignIn, onOpenWorkspaces }: AccountMenuProps) {
   useEffect(() => {
     if (!open) return;
     const away = (event: MouseEvent) => box.current?.contains(event.target as Node) || setOpen(false);
+    const escape = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
     document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('mousedown', away);
+      document.removeEventListener('keydown', escape);
+    };
   }, [open]);
 
   if (session.status !== 'signed-in')

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { byIdScope, maySee, seesEverything, viewerIn, type Viewer } from '../auth/viewer';
 import {
   ACTOR_CASCADED_RELATIONS,
@@ -16,23 +15,13 @@ import {
   type ActorOrder,
 } from '../db/queries/actor.queries';
 import { ACTOR_PROPERTIES, type Fields } from '../db/queries/projection';
-import { RELATION_UPDATE } from '../db/queries/relation.queries';
 import type { Database, Tx } from '../db/run-query';
-import {
-  ACTOR_EDITABLE_FIELDS,
-  checkActorFields,
-  newActorRecord,
-  normaliseActorFields,
-  type ActorFields,
-  type ActorRecord,
-} from '../domain/actor';
+import type { ActorRecord } from '../domain/actor';
 import { InputChecker } from '../domain/validation';
-import { sectorOf, type ActorKind, type Sector, type Tier, type Visibility } from '../domain/vocabulary';
-import { ConflictError, NotFoundError } from '../errors';
-import { diffFields, recordChanges, type ChangeInput } from './change-log';
+import type { ActorKind, Sector, Tier, Visibility } from '../domain/vocabulary';
+import { NotFoundError } from '../errors';
 import { decodeCursor, pageSize, toPage, type Page } from './cursor';
-import { toRelationRecord } from './relation-record';
-import { knownThemeIds, requireWorkspace } from './workspace.repository';
+import { requireWorkspace } from './workspace.repository';
 
 const RECORD_FIELDS = ACTOR_PROPERTIES satisfies readonly (keyof ActorRecord)[];
 
@@ -231,215 +220,35 @@ export async function lockActors(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-function assertVersion(
-  entity: string,
-  current: { id: string; version: number },
-  expected: number | null | undefined,
-): void {
-  if (expected !== undefined && expected !== null && current.version !== expected) {
-    throw new ConflictError(
-      `${entity} ${current.id} has changed since version ${expected} (now at version ${current.version}); reload and try again`,
-      {
-        field: 'expectedVersion',
-        currentVersion: current.version,
-        expectedVersion: expected,
-      },
-    );
-  }
-}
-export { assertVersion };
-
-export async function createActor(
-  db: Database,
-  viewer: Viewer,
-  workspaceKey: string,
-  input: ActorFields,
-): Promise<ActorRecord> {
-  const fields = normaliseActorFields(input);
-  return db.writeTransaction(async (tx) => {
-    const workspace = await requireWorkspace(tx, viewer, workspaceKey);
-    const check = new InputChecker();
-    checkActorFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
-    check.throwIfAny();
-    const now = new Date().toISOString();
-    const record = newActorRecord(workspace.id, fields, viewer.id, now);
-    const [row] = await tx.run(ACTOR_CREATE, { props: actorProps(record) });
-    await recordChanges(tx, [
-      {
-        workspaceId: workspace.id,
-        entityId: record.id,
-        entityKind: 'ACTOR',
-        action: 'CREATE',
-        by: viewer.id,
-        at: now,
-        before: null,
-        after: record,
-        version: 1,
-      },
-    ]);
-    return toActorRecord(row!.actor);
-  });
+/** Writes a new actor node. */
+export async function insertActor(tx: Tx, record: ActorRecord): Promise<ActorRecord> {
+  const [row] = await tx.run(ACTOR_CREATE, { props: actorProps(record) });
+  return toActorRecord(row!.actor);
 }
 
-/** Applies a patch to a locked actor after checks; shared by update and revert. */
-export async function writeActorPatch(
+/** Writes `patch` over an actor still at `version` (bumping it); null when it moved. */
+export async function updateActorRow(
   tx: Tx,
-  viewer: Viewer,
-  current: ActorRecord,
-  input: ActorFields,
-  change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
-): Promise<ActorRecord> {
-  const patch = normaliseActorFields(input);
-  const check = new InputChecker();
-  checkActorFields(check, patch, ['input'], {
-    create: false,
-    knownThemes: await knownThemeIds(tx, current.workspaceId),
-  });
-  check.throwIfAny();
-  const now = new Date().toISOString();
-  const next: ActorRecord = { ...current, ...(patch as Partial<ActorRecord>), updatedAt: now, updatedBy: viewer.id };
-  if (patch.kind) next.sector = sectorOf(patch.kind);
-  const [row] = await tx.run(ACTOR_UPDATE, {
-    id: current.id,
-    expectedVersion: current.version,
-    patch: { ...actorProps(next), id: current.id, version: current.version },
-  });
-  if (!row) throw new ConflictError(`Actor ${current.id} was changed by someone else; reload and try again`);
-  const updated = toActorRecord(row.actor);
-  const diff = diffFields(current, updated, [...ACTOR_EDITABLE_FIELDS, 'sector']);
-  await recordChanges(tx, [
-    {
-      workspaceId: current.workspaceId,
-      entityId: current.id,
-      entityKind: 'ACTOR',
-      by: viewer.id,
-      at: now,
-      before: diff.before,
-      after: diff.after,
-      version: updated.version,
-      ...change,
-    },
-  ]);
-  return updated;
-}
-
-export async function updateActor(
-  db: Database,
-  viewer: Viewer,
   id: string,
-  input: ActorFields,
-  expectedVersion: number,
-): Promise<ActorRecord> {
-  return db.writeTransaction(async (tx) => {
-    const current = await lockActor(tx, viewer, id);
-    assertVersion('Actor', current, expectedVersion);
-    return writeActorPatch(tx, viewer, current, input, { action: 'UPDATE' });
-  });
+  version: number,
+  patch: Record<string, unknown>,
+): Promise<ActorRecord | null> {
+  const [row] = await tx.run(ACTOR_UPDATE, { id, expectedVersion: version, patch });
+  return row ? toActorRecord(row.actor) : null;
 }
 
-/**
- * Soft-deletes an actor and, with it, its live relations (marked with this change, so that a
- * restore brings back exactly those). The actor's lock is held from the start, so a relation
- * created or restored at the same time (which locks its ends first, see lockActors) is either
- * seen and deleted here, or waits and then finds the actor deleted.
- */
-export async function deleteActor(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-  revertOf?: string,
-): Promise<ActorRecord> {
-  return db.writeTransaction(async (tx) =>
-    setActorDeleted(tx, viewer, await lockActor(tx, viewer, id), true, expectedVersion, revertOf),
-  );
+/** The change that deleted a (locked) actor, which marks the relations deleted with it. */
+export async function deletingChange(tx: Tx, id: string): Promise<string | null> {
+  const [row] = await tx.run(ACTOR_LOCK, { id });
+  return (row?.actor.deletedByChange as string | undefined) ?? null;
 }
 
-export async function restoreActor(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-  revertOf?: string,
-): Promise<ActorRecord> {
-  return db.writeTransaction(async (tx) =>
-    setActorDeleted(tx, viewer, await lockActor(tx, viewer, id), false, expectedVersion, revertOf),
-  );
+/** An actor's live relations, locked (to delete them with it). */
+export async function liveRelationsOf(tx: Tx, id: string) {
+  return (await tx.run(ACTOR_LIVE_RELATIONS, { id })).map((row) => row.relation);
 }
 
-/**
- * Deletes or restores an actor and the relations that go with it. `current` must have been read
- * under the actor's lock in this transaction (lockActor); the live relations are read after it.
- */
-export async function setActorDeleted(
-  tx: Tx,
-  viewer: Viewer,
-  current: ActorRecord,
-  deleted: boolean,
-  expectedVersion?: number | null,
-  revertOf?: string,
-): Promise<ActorRecord> {
-  assertVersion('Actor', current, expectedVersion);
-  if (deleted === (current.deletedAt !== null)) {
-    throw new ConflictError(`Actor ${current.id} is ${deleted ? 'already deleted' : 'not deleted'}`, { field: 'id' });
-  }
-  const now = new Date().toISOString();
-  const changeId = randomUUID();
-  const stored = (await tx.run(ACTOR_LOCK, { id: current.id }))[0]!.actor;
-  const [row] = await tx.run(ACTOR_UPDATE, {
-    id: current.id,
-    expectedVersion: current.version,
-    patch: {
-      deletedAt: deleted ? now : null,
-      deletedByChange: deleted ? changeId : null,
-      updatedAt: now,
-      updatedBy: viewer.id,
-    },
-  });
-  const updated = toActorRecord(row!.actor);
-  const related = deleted
-    ? await tx.run(ACTOR_LIVE_RELATIONS, { id: current.id })
-    : await tx.run(ACTOR_CASCADED_RELATIONS, { id: current.id, changeId: String(stored.deletedByChange ?? '') });
-  const changes: ChangeInput[] = [
-    {
-      id: changeId,
-      workspaceId: current.workspaceId,
-      entityId: current.id,
-      entityKind: 'ACTOR',
-      action: revertOf ? 'REVERT' : deleted ? 'DELETE' : 'RESTORE',
-      by: viewer.id,
-      at: now,
-      before: { deletedAt: current.deletedAt },
-      after: { deletedAt: updated.deletedAt, relations: related.map((r) => r.relation.id) },
-      version: updated.version,
-      revertOf: revertOf ?? null,
-    },
-  ];
-  for (const { relation } of related) {
-    const [rel] = await tx.run(RELATION_UPDATE, {
-      id: relation.id,
-      expectedVersion: relation.version,
-      patch: {
-        deletedAt: deleted ? now : null,
-        deletedWith: deleted ? changeId : null,
-        updatedAt: now,
-        updatedBy: viewer.id,
-      },
-    });
-    const record = toRelationRecord(rel!.relation);
-    changes.push({
-      workspaceId: current.workspaceId,
-      entityId: relation.id,
-      entityKind: 'RELATION',
-      action: deleted ? 'DELETE' : 'RESTORE',
-      by: viewer.id,
-      at: now,
-      before: { deletedAt: relation.deletedAt ?? null },
-      after: { deletedAt: record.deletedAt },
-      version: record.version,
-      causeId: changeId,
-    });
-  }
-  await recordChanges(tx, changes);
-  return updated;
+/** The relations deleted with an actor by change `changeId` whose other end is live, locked (to restore). */
+export async function relationsDeletedWith(tx: Tx, id: string, changeId: string) {
+  return (await tx.run(ACTOR_CASCADED_RELATIONS, { id, changeId })).map((row) => row.relation);
 }

@@ -15,29 +15,15 @@ import {
 import type { Fields } from '../db/queries/projection';
 import type { Database, Tx } from '../db/run-query';
 import { endOf, startOf } from '../domain/partial-date';
-import {
-  checkRelationFields,
-  newRelationRecord,
-  RELATION_EDITABLE_FIELDS,
-  type RelationFields,
-  type RelationRecord,
-} from '../domain/relation';
-import { unique, type ActorRecord } from '../domain/actor';
+import type { RelationRecord } from '../domain/relation';
+import type { ActorRecord } from '../domain/actor';
 import type { ActorNode } from '../db/queries/actor.queries';
 import { InputChecker } from '../domain/validation';
-import {
-  SYMMETRIC_RELATION_TYPES,
-  type EngagementLevel,
-  type Mode,
-  type RelationType,
-  type Visibility,
-} from '../domain/vocabulary';
-import { ConflictError, NotFoundError } from '../errors';
-import { assertVersion, lockActors, toActorRecord } from './actor.repository';
-import { diffFields, recordChanges, type ChangeInput } from './change-log';
+import type { EngagementLevel, Mode, RelationType, Visibility } from '../domain/vocabulary';
+import { NotFoundError } from '../errors';
+import { toActorRecord } from './actor.repository';
 import { decodeCursor, pageSize, toPage, type Page } from './cursor';
 import { relationProps, toRelationRecord } from './relation-record';
-import { knownThemeIds, requireWorkspace } from './workspace.repository';
 
 export interface RelationFilter {
   types?: RelationType[] | null;
@@ -240,12 +226,9 @@ export async function lockRelation(tx: Tx, viewer: Viewer, id: string, field = '
   return relation;
 }
 
-/**
- * Refuses a live relation identical to `record`. Only sound once both ends are locked (checkEnds or
- * lockActors): otherwise an identical relation written by a transaction not yet committed is not seen.
- */
-async function assertNoDuplicate(tx: Tx, record: RelationRecord, field: readonly string[]): Promise<void> {
-  const duplicates = await tx.run(RELATION_DUPLICATES, {
+/** Ids of live relations identical to `record` (same ends, type, direction and overlapping period). */
+export async function duplicatesOf(tx: Tx, record: RelationRecord): Promise<string[]> {
+  const rows = await tx.run(RELATION_DUPLICATES, {
     sourceId: record.sourceId,
     targetId: record.targetId,
     type: record.type,
@@ -254,228 +237,26 @@ async function assertNoDuplicate(tx: Tx, record: RelationRecord, field: readonly
     untilKey: record.until ? endOf(record.until) : null,
     excludeId: record.id,
   });
-  if (duplicates.length > 0) {
-    new InputChecker()
-      .add(
-        field,
-        `an identical active ${record.type} relation between these actors already exists (${duplicates.map((d) => d.id).join(', ')})`,
-      )
-      .throwIfAny();
-  }
+  return rows.map((row) => row.id);
 }
 
-/**
- * Locks both ends (see lockActors) and checks that they exist in the workspace and are not deleted,
- * as committed when the locks were granted: until this transaction ends, neither can be deleted and
- * no identical relation can be written between them by another.
- */
-async function checkEnds(
+/** Writes a new relation between its two actors. */
+export async function insertRelation(tx: Tx, record: RelationRecord): Promise<RelationRecord> {
+  const [row] = await tx.run(RELATION_CREATE, {
+    sourceId: record.sourceId,
+    targetId: record.targetId,
+    props: relationProps(record),
+  });
+  return toRelationRecord(row!.relation);
+}
+
+/** Writes `patch` over a relation still at `version` (bumping it); null when it moved. */
+export async function updateRelationRow(
   tx: Tx,
-  workspaceId: string,
-  fields: RelationFields,
-  check: InputChecker,
-  prefix: readonly string[],
-): Promise<void> {
-  const found = await lockActors(tx, [fields.sourceId, fields.targetId]);
-  for (const end of ['sourceId', 'targetId'] as const) {
-    const id = fields[end];
-    if (!id) continue;
-    const row = found.get(id);
-    if (!row) check.add([...prefix, end], `no actor with id ${id}`);
-    else if (row.workspaceId !== workspaceId) check.add([...prefix, end], 'must be an actor of the same workspace');
-    else if (row.deletedAt) check.add([...prefix, end], `actor ${id} is deleted; restore it first`);
-  }
-}
-
-export async function createRelation(
-  db: Database,
-  viewer: Viewer,
-  workspaceKey: string,
-  input: RelationFields,
-): Promise<RelationRecord> {
-  return db.writeTransaction(async (tx) => {
-    const workspace = await requireWorkspace(tx, viewer, workspaceKey);
-    const type = input.type;
-    const fields: RelationFields = {
-      ...input,
-      directed: input.directed ?? !(type && SYMMETRIC_RELATION_TYPES.includes(type)),
-      confidence: input.confidence ?? 1,
-      themes: unique(input.themes ?? []),
-    };
-    const check = new InputChecker();
-    checkRelationFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
-    // Locks the ends before checking them and before the duplicate check: see checkEnds.
-    await checkEnds(tx, workspace.id, fields, check, ['input']);
-    check.throwIfAny();
-    const now = new Date().toISOString();
-    const record = newRelationRecord(
-      workspace.id,
-      fields,
-      fields.sourceId!,
-      fields.targetId!,
-      fields.externalId ?? null,
-      viewer.id,
-      now,
-    );
-    await assertNoDuplicate(tx, record, ['input']);
-    const [row] = await tx.run(RELATION_CREATE, {
-      sourceId: record.sourceId,
-      targetId: record.targetId,
-      props: relationProps(record),
-    });
-    await recordChanges(tx, [
-      {
-        workspaceId: workspace.id,
-        entityId: record.id,
-        entityKind: 'RELATION',
-        action: 'CREATE',
-        by: viewer.id,
-        at: now,
-        before: null,
-        after: record,
-        version: 1,
-      },
-    ]);
-    return toRelationRecord(row!.relation);
-  });
-}
-
-/** Applies a patch to a locked relation after checking the merged result; shared by update and revert. */
-export async function writeRelationPatch(
-  tx: Tx,
-  viewer: Viewer,
-  current: RelationRecord,
-  input: RelationFields,
-  change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
-): Promise<RelationRecord> {
-  const patch: RelationFields = { ...input, ...(input.themes ? { themes: unique(input.themes) } : {}) };
-  const merged: RelationRecord = { ...current, ...(patch as Partial<RelationRecord>) };
-  const check = new InputChecker();
-  for (const field of ['type', 'directed', 'confidence', 'visibility'] as const) {
-    if (input[field] === null) check.add(['input', field], 'cannot be cleared');
-  }
-  checkRelationFields(check, merged, ['input'], {
-    create: false,
-    knownThemes: await knownThemeIds(tx, current.workspaceId),
-  });
-  check.throwIfAny();
-  if (current.deletedAt === null) {
-    // Both ends locked (the current ones and any new ones; RelationPatch has none today and
-    // RELATION_UPDATE keeps the relationship's) so that no identical relation is written meanwhile.
-    await lockActors(tx, [current.sourceId, current.targetId, merged.sourceId, merged.targetId]);
-    await assertNoDuplicate(tx, merged, ['input']);
-  }
-  const now = new Date().toISOString();
-  const next: RelationRecord = { ...merged, updatedAt: now, updatedBy: viewer.id };
-  const [row] = await tx.run(RELATION_UPDATE, {
-    id: current.id,
-    expectedVersion: current.version,
-    patch: { ...relationProps(next), version: current.version },
-  });
-  if (!row) throw new ConflictError(`Relation ${current.id} was changed by someone else; reload and try again`);
-  const updated = toRelationRecord(row.relation);
-  const diff = diffFields(current, updated, RELATION_EDITABLE_FIELDS);
-  await recordChanges(tx, [
-    {
-      workspaceId: current.workspaceId,
-      entityId: current.id,
-      entityKind: 'RELATION',
-      by: viewer.id,
-      at: now,
-      before: diff.before,
-      after: diff.after,
-      version: updated.version,
-      ...change,
-    },
-  ]);
-  return updated;
-}
-
-export async function updateRelation(
-  db: Database,
-  viewer: Viewer,
   id: string,
-  input: RelationFields,
-  expectedVersion: number,
-): Promise<RelationRecord> {
-  return db.writeTransaction(async (tx) => {
-    const current = await lockRelation(tx, viewer, id);
-    assertVersion('Relation', current, expectedVersion);
-    return writeRelationPatch(tx, viewer, current, input, { action: 'UPDATE' });
-  });
-}
-
-/**
- * Soft-deletes or restores a relation; restoring needs both ends alive and no identical live
- * relation, both checked with the ends locked (checkEnds), so that a restore racing the delete of
- * one of its actors cannot leave the relation live on a deleted actor.
- */
-export async function setRelationDeleted(
-  tx: Tx,
-  viewer: Viewer,
-  current: RelationRecord,
-  deleted: boolean,
-  expectedVersion?: number | null,
-  revertOf?: string,
-): Promise<RelationRecord> {
-  assertVersion('Relation', current, expectedVersion);
-  if (deleted === (current.deletedAt !== null)) {
-    throw new ConflictError(`Relation ${current.id} is ${deleted ? 'already deleted' : 'not deleted'}`, {
-      field: 'id',
-    });
-  }
-  if (!deleted) {
-    const check = new InputChecker();
-    await checkEnds(tx, current.workspaceId, current, check, []);
-    if (!check.ok)
-      throw new ConflictError(
-        `Relation ${current.id} cannot be restored while one of its actors is deleted; restore the actor first`,
-        { field: 'id' },
-      );
-    await assertNoDuplicate(tx, current, ['id']);
-  }
-  const now = new Date().toISOString();
-  const [row] = await tx.run(RELATION_UPDATE, {
-    id: current.id,
-    expectedVersion: current.version,
-    patch: { deletedAt: deleted ? now : null, deletedWith: null, updatedAt: now, updatedBy: viewer.id },
-  });
-  const updated = toRelationRecord(row!.relation);
-  await recordChanges(tx, [
-    {
-      workspaceId: current.workspaceId,
-      entityId: current.id,
-      entityKind: 'RELATION',
-      action: revertOf ? 'REVERT' : deleted ? 'DELETE' : 'RESTORE',
-      by: viewer.id,
-      at: now,
-      before: { deletedAt: current.deletedAt },
-      after: { deletedAt: updated.deletedAt },
-      version: updated.version,
-      revertOf: revertOf ?? null,
-    },
-  ]);
-  return updated;
-}
-
-export async function deleteRelation(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<RelationRecord> {
-  return db.writeTransaction(async (tx) =>
-    setRelationDeleted(tx, viewer, await lockRelation(tx, viewer, id), true, expectedVersion),
-  );
-}
-
-export async function restoreRelation(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<RelationRecord> {
-  return db.writeTransaction(async (tx) =>
-    setRelationDeleted(tx, viewer, await lockRelation(tx, viewer, id), false, expectedVersion),
-  );
+  version: number,
+  patch: Record<string, unknown>,
+): Promise<RelationRecord | null> {
+  const [row] = await tx.run(RELATION_UPDATE, { id, expectedVersion: version, patch });
+  return row ? toRelationRecord(row.relation) : null;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { byIdScope, maySee, type Viewer } from '../auth/viewer';
 import type { Visibility } from '../domain/vocabulary';
 import {
@@ -11,18 +10,9 @@ import {
   type SourceNode,
 } from '../db/queries/source.queries';
 import type { Database, Tx } from '../db/run-query';
-import {
-  checkSourceFields,
-  SOURCE_EDITABLE_FIELDS,
-  type SourceFields,
-  type SourceRecord,
-  type SubjectKind,
-} from '../domain/source';
+import type { SourceRecord } from '../domain/source';
 import { RECORD_AUDIT_FIELDS } from '../domain/audit-fields';
-import { InputChecker } from '../domain/validation';
-import { ConflictError, NotFoundError } from '../errors';
-import { assertVersion } from './actor.repository';
-import { diffFields, recordChanges, type ChangeInput } from './change-log';
+import { NotFoundError } from '../errors';
 
 const RECORD_FIELDS = [
   'id',
@@ -83,166 +73,25 @@ export async function lockSource(tx: Tx, viewer: Viewer, id: string, field = 'id
   return source;
 }
 
-/** Attaches evidence to an actor or a relation the viewer may see and that is not deleted. */
-export async function createSource(
-  db: Database,
-  viewer: Viewer,
-  subjectId: string,
-  input: SourceFields,
-): Promise<SourceRecord> {
-  const check = new InputChecker();
-  checkSourceFields(check, input, ['input']);
-  check.throwIfAny();
-  return db.writeTransaction(async (tx) => {
-    const [subject] = await tx.run(SUBJECT_FIND, { id: subjectId });
-    if (!subject) throw new NotFoundError('Actor or relation', subjectId, 'subjectId');
-    if (subject.deletedAt)
-      throw new ConflictError(
-        `${subject.kind === 'ACTOR' ? 'Actor' : 'Relation'} ${subjectId} is deleted; restore it first`,
-        { field: 'subjectId' },
-      );
-    const now = new Date().toISOString();
-    const record: SourceRecord = {
-      id: randomUUID(),
-      workspaceId: subject.workspaceId,
-      subjectId,
-      subjectKind: subject.kind as SubjectKind,
-      title: input.title ?? null,
-      url: input.url ?? null,
-      document: input.document ?? null,
-      quote: input.quote ?? null,
-      page: input.page ?? null,
-      accessed: input.accessed ?? null,
-      visibility: input.visibility ?? 'PUBLIC',
-      version: 1,
-      createdAt: now,
-      createdBy: viewer.id,
-      updatedAt: now,
-      updatedBy: viewer.id,
-      deletedAt: null,
-    };
-    const [row] = await tx.run(SOURCE_CREATE, { props: { ...record } });
-    await recordChanges(tx, [
-      {
-        workspaceId: record.workspaceId,
-        entityId: record.id,
-        entityKind: 'SOURCE',
-        action: 'CREATE',
-        by: viewer.id,
-        at: now,
-        before: null,
-        after: record,
-        version: 1,
-      },
-    ]);
-    return toSourceRecord(row!.source);
-  });
+/** The actor or relation a source is about (its workspace, kind and whether it is deleted), or null. */
+export async function subjectOf(tx: Tx, id: string) {
+  const [row] = await tx.run(SUBJECT_FIND, { id });
+  return row ?? null;
 }
 
-export async function writeSourcePatch(
+/** Writes a new source node. */
+export async function insertSource(tx: Tx, record: SourceRecord): Promise<SourceRecord> {
+  const [row] = await tx.run(SOURCE_CREATE, { props: { ...record } });
+  return toSourceRecord(row!.source);
+}
+
+/** Writes `patch` over a source still at `version` (bumping it); null when it moved. */
+export async function updateSourceRow(
   tx: Tx,
-  viewer: Viewer,
-  current: SourceRecord,
-  input: SourceFields,
-  change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
-): Promise<SourceRecord> {
-  const merged: SourceRecord = { ...current, ...(input as Partial<SourceRecord>) };
-  const check = new InputChecker();
-  if (input.visibility === null) check.add(['input', 'visibility'], 'cannot be cleared');
-  checkSourceFields(check, merged, ['input']);
-  check.throwIfAny();
-  const now = new Date().toISOString();
-  const [row] = await tx.run(SOURCE_UPDATE, {
-    id: current.id,
-    expectedVersion: current.version,
-    patch: { ...merged, version: current.version, updatedAt: now, updatedBy: viewer.id },
-  });
-  if (!row) throw new ConflictError(`Source ${current.id} was changed by someone else; reload and try again`);
-  const updated = toSourceRecord(row.source);
-  const diff = diffFields(current, updated, SOURCE_EDITABLE_FIELDS);
-  await recordChanges(tx, [
-    {
-      workspaceId: current.workspaceId,
-      entityId: current.id,
-      entityKind: 'SOURCE',
-      by: viewer.id,
-      at: now,
-      before: diff.before,
-      after: diff.after,
-      version: updated.version,
-      ...change,
-    },
-  ]);
-  return updated;
-}
-
-export async function updateSource(
-  db: Database,
-  viewer: Viewer,
   id: string,
-  input: SourceFields,
-  expectedVersion: number,
-): Promise<SourceRecord> {
-  return db.writeTransaction(async (tx) => {
-    const current = await lockSource(tx, viewer, id);
-    assertVersion('Source', current, expectedVersion);
-    return writeSourcePatch(tx, viewer, current, input, { action: 'UPDATE' });
-  });
-}
-
-export async function setSourceDeleted(
-  tx: Tx,
-  viewer: Viewer,
-  current: SourceRecord,
-  deleted: boolean,
-  expectedVersion?: number | null,
-  revertOf?: string,
-): Promise<SourceRecord> {
-  assertVersion('Source', current, expectedVersion);
-  if (deleted === (current.deletedAt !== null))
-    throw new ConflictError(`Source ${current.id} is ${deleted ? 'already deleted' : 'not deleted'}`, { field: 'id' });
-  const now = new Date().toISOString();
-  const [row] = await tx.run(SOURCE_UPDATE, {
-    id: current.id,
-    expectedVersion: current.version,
-    patch: { deletedAt: deleted ? now : null, updatedAt: now, updatedBy: viewer.id },
-  });
-  const updated = toSourceRecord(row!.source);
-  await recordChanges(tx, [
-    {
-      workspaceId: current.workspaceId,
-      entityId: current.id,
-      entityKind: 'SOURCE',
-      action: revertOf ? 'REVERT' : deleted ? 'DELETE' : 'RESTORE',
-      by: viewer.id,
-      at: now,
-      before: { deletedAt: current.deletedAt },
-      after: { deletedAt: updated.deletedAt },
-      version: updated.version,
-      revertOf: revertOf ?? null,
-    },
-  ]);
-  return updated;
-}
-
-export async function deleteSource(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<SourceRecord> {
-  return db.writeTransaction(async (tx) =>
-    setSourceDeleted(tx, viewer, await lockSource(tx, viewer, id), true, expectedVersion),
-  );
-}
-
-export async function restoreSource(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<SourceRecord> {
-  return db.writeTransaction(async (tx) =>
-    setSourceDeleted(tx, viewer, await lockSource(tx, viewer, id), false, expectedVersion),
-  );
+  version: number,
+  patch: Record<string, unknown>,
+): Promise<SourceRecord | null> {
+  const [row] = await tx.run(SOURCE_UPDATE, { id, expectedVersion: version, patch });
+  return row ? toSourceRecord(row.source) : null;
 }

@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { viewerIn } from '../../auth/viewer';
 import { asEditorIn, asEditorOf, assertMembers, forEntity } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
-import { createActor, deleteActor, listActors, restoreActor, updateActor } from '../../repositories/actor.repository';
+import { listActors } from '../../repositories/actor.repository';
+import { createActor, deleteActor, restoreActor, updateActor } from '../../services/actor.service';
 import { actorWithRelations, checkRelationFilter } from '../../repositories/relation.repository';
 import { Relation } from '../relation/relation.type';
 import { DirectionEnum, RelationFilter } from '../relation/relation.input';

@@ -3,7 +3,8 @@ import { asEditorOf, forEntity } from '../../services/rights.service';
 import { NotFoundError } from '../../errors';
 import { assertSignedIn } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
-import { changeEntity, history, revertChange } from '../../repositories/change.repository';
+import { changeEntity, history } from '../../repositories/change.repository';
+import { revertChange } from '../../services/change.service';
 import { Change } from './change.type';
 
 @Resolver(() => Change)

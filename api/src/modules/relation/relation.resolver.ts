@@ -2,13 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { asEditorIn, asEditorOf } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
-import {
-  createRelation,
-  deleteRelation,
-  listRelations,
-  restoreRelation,
-  updateRelation,
-} from '../../repositories/relation.repository';
+import { listRelations } from '../../repositories/relation.repository';
+import { createRelation, deleteRelation, restoreRelation, updateRelation } from '../../services/relation.service';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { Actor } from '../actor/actor.type';
 import { relationSelection, selectsField } from '../common/selection';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { asEditorOf } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
-import { createSource, deleteSource, restoreSource, updateSource } from '../../repositories/source.repository';
+import { createSource, deleteSource, restoreSource, updateSource } from '../../services/source.service';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { SourceInput } from './source.input';
 import { Source } from './source.type';

@@ -1,0 +1,169 @@
+import type { Viewer } from '../auth/viewer';
+import type { Database, Tx } from '../db/run-query';
+import {
+  ACTOR_EDITABLE_FIELDS,
+  checkActorFields,
+  newActorRecord,
+  normaliseActorFields,
+  type ActorFields,
+  type ActorRecord,
+} from '../domain/actor';
+import { InputChecker } from '../domain/validation';
+import { sectorOf } from '../domain/vocabulary';
+import {
+  actorProps,
+  deletingChange,
+  insertActor,
+  liveRelationsOf,
+  lockActor,
+  relationsDeletedWith,
+  updateActorRow,
+} from '../repositories/actor.repository';
+import type { ChangeInput } from '../repositories/change-log';
+import { updateRelationRow } from '../repositories/relation.repository';
+import { knownThemeIds, requireWorkspace } from '../repositories/workspace.repository';
+import {
+  assertVersion,
+  createVersioned,
+  patchVersioned,
+  setDeletedVersioned,
+  type VersionedKind,
+} from './versioned-write';
+
+/** Actors in the write cycle (versioned-write.ts). */
+export const ACTORS: VersionedKind<ActorRecord> = {
+  kind: 'ACTOR',
+  label: 'Actor',
+  editable: [...ACTOR_EDITABLE_FIELDS, 'sector'],
+  insert: insertActor,
+  update: updateActorRow,
+};
+
+/** Creates an actor in a workspace (the viewer scoped to it, as an editor). */
+export async function createActor(
+  db: Database,
+  viewer: Viewer,
+  workspaceKey: string,
+  input: ActorFields,
+): Promise<ActorRecord> {
+  const fields = normaliseActorFields(input);
+  return db.writeTransaction(async (tx) => {
+    const workspace = await requireWorkspace(tx, viewer, workspaceKey);
+    const check = new InputChecker();
+    checkActorFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
+    check.throwIfAny();
+    return createVersioned(
+      tx,
+      viewer,
+      ACTORS,
+      newActorRecord(workspace.id, fields, viewer.id, new Date().toISOString()),
+    );
+  });
+}
+
+/** Validates a patch of a locked actor and writes it; shared by update and revert. */
+export async function writeActorPatch(
+  tx: Tx,
+  viewer: Viewer,
+  current: ActorRecord,
+  input: ActorFields,
+  change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
+): Promise<ActorRecord> {
+  const patch = normaliseActorFields(input);
+  const check = new InputChecker();
+  checkActorFields(check, patch, ['input'], {
+    create: false,
+    knownThemes: await knownThemeIds(tx, current.workspaceId),
+  });
+  check.throwIfAny();
+  const next: ActorRecord = { ...current, ...(patch as Partial<ActorRecord>) };
+  if (patch.kind) next.sector = sectorOf(patch.kind);
+  return patchVersioned(tx, viewer, ACTORS, current, actorProps(next), change);
+}
+
+export async function updateActor(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  input: ActorFields,
+  expectedVersion: number,
+): Promise<ActorRecord> {
+  return db.writeTransaction(async (tx) => {
+    const current = await lockActor(tx, viewer, id);
+    assertVersion('Actor', current, expectedVersion);
+    return writeActorPatch(tx, viewer, current, input, { action: 'UPDATE' });
+  });
+}
+
+/** Soft-deletes an actor and, with it, its live relations; restoreActor brings back exactly those. */
+export async function deleteActor(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<ActorRecord> {
+  return db.writeTransaction(async (tx) =>
+    setActorDeleted(tx, viewer, await lockActor(tx, viewer, id), true, expectedVersion),
+  );
+}
+
+export async function restoreActor(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<ActorRecord> {
+  return db.writeTransaction(async (tx) =>
+    setActorDeleted(tx, viewer, await lockActor(tx, viewer, id), false, expectedVersion),
+  );
+}
+
+/**
+ * Deletes or restores a locked actor with the relations that go with it: on delete, its live
+ * relations (read after its lock, so none is created meanwhile), marked with this change; on
+ * restore, those marked with the change that deleted it, unless their other end is deleted.
+ */
+export async function setActorDeleted(
+  tx: Tx,
+  viewer: Viewer,
+  current: ActorRecord,
+  deleted: boolean,
+  expectedVersion?: number | null,
+  revertOf?: string,
+): Promise<ActorRecord> {
+  const deletedBy = deleted ? null : await deletingChange(tx, current.id);
+  return setDeletedVersioned(tx, viewer, ACTORS, current, deleted, {
+    expectedVersion,
+    revertOf,
+    effects: {
+      props: (isDeleted, changeId) => ({ deletedByChange: isDeleted ? changeId : null }),
+      cascade: async (_updated, isDeleted, changeId, at) => {
+        const related = isDeleted
+          ? await liveRelationsOf(tx, current.id)
+          : await relationsDeletedWith(tx, current.id, deletedBy ?? '');
+        const changes: ChangeInput[] = [];
+        for (const relation of related) {
+          const record = await updateRelationRow(tx, relation.id, relation.version, {
+            deletedAt: isDeleted ? at : null,
+            deletedWith: isDeleted ? changeId : null,
+            updatedAt: at,
+            updatedBy: viewer.id,
+          });
+          changes.push({
+            workspaceId: current.workspaceId,
+            entityId: relation.id,
+            entityKind: 'RELATION',
+            action: isDeleted ? 'DELETE' : 'RESTORE',
+            by: viewer.id,
+            at,
+            before: { deletedAt: (relation.deletedAt as string | null | undefined) ?? null },
+            after: { deletedAt: record!.deletedAt },
+            version: record!.version,
+            causeId: changeId,
+          });
+        }
+        return { ids: related.map((relation) => relation.id), changes };
+      },
+    },
+  });
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../auth/viewer';
+import type { Database, Tx } from '../db/run-query';
+import {
+  checkSourceFields,
+  SOURCE_EDITABLE_FIELDS,
+  type SourceFields,
+  type SourceRecord,
+  type SubjectKind,
+} from '../domain/source';
+import { InputChecker } from '../domain/validation';
+import { ConflictError, NotFoundError } from '../errors';
+import type { ChangeInput } from '../repositories/change-log';
+import { insertSource, lockSource, subjectOf, updateSourceRow } from '../repositories/source.repository';
+import {
+  assertVersion,
+  createVersioned,
+  patchVersioned,
+  setDeletedVersioned,
+  type VersionedKind,
+} from './versioned-write';
+
+/** Sources in the write cycle (versioned-write.ts). */
+export const SOURCES: VersionedKind<SourceRecord> = {
+  kind: 'SOURCE',
+  label: 'Source',
+  editable: SOURCE_EDITABLE_FIELDS,
+  insert: insertSource,
+  update: updateSourceRow,
+};
+
+/** Attaches evidence to an actor or a relation the viewer may see and that is not deleted. */
+export async function createSource(
+  db: Database,
+  viewer: Viewer,
+  subjectId: string,
+  input: SourceFields,
+): Promise<SourceRecord> {
+  const check = new InputChecker();
+  checkSourceFields(check, input, ['input']);
+  check.throwIfAny();
+  return db.writeTransaction(async (tx) => {
+    const subject = await subjectOf(tx, subjectId);
+    if (!subject) throw new NotFoundError('Actor or relation', subjectId, 'subjectId');
+    if (subject.deletedAt)
+      throw new ConflictError(
+        `${subject.kind === 'ACTOR' ? 'Actor' : 'Relation'} ${subjectId} is deleted; restore it first`,
+        { field: 'subjectId' },
+      );
+    const now = new Date().toISOString();
+    return createVersioned(tx, viewer, SOURCES, {
+      id: randomUUID(),
+      workspaceId: subject.workspaceId,
+      subjectId,
+      subjectKind: subject.kind as SubjectKind,
+      title: input.title ?? null,
+      url: input.url ?? null,
+      document: input.document ?? null,
+      quote: input.quote ?? null,
+      page: input.page ?? null,
+      accessed: input.accessed ?? null,
+      visibility: input.visibility ?? 'PUBLIC',
+      version: 1,
+      createdAt: now,
+      createdBy: viewer.id,
+      updatedAt: now,
+      updatedBy: viewer.id,
+      deletedAt: null,
+    });
+  });
+}
+
+/** Validates a patch of a locked source (merged with it) and writes it; shared by update and revert. */
+export async function writeSourcePatch(
+  tx: Tx,
+  viewer: Viewer,
+  current: SourceRecord,
+  input: SourceFields,
+  change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
+): Promise<SourceRecord> {
+  const merged: SourceRecord = { ...current, ...(input as Partial<SourceRecord>) };
+  const check = new InputChecker();
+  if (input.visibility === null) check.add(['input', 'visibility'], 'cannot be cleared');
+  checkSourceFields(check, merged, ['input']);
+  check.throwIfAny();
+  return patchVersioned(tx, viewer, SOURCES, current, { ...merged }, change);
+}
+
+export async function updateSource(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  input: SourceFields,
+  expectedVersion: number,
+): Promise<SourceRecord> {
+  return db.writeTransaction(async (tx) => {
+    const current = await lockSource(tx, viewer, id);
+    assertVersion('Source', current, expectedVersion);
+    return writeSourcePatch(tx, viewer, current, input, { action: 'UPDATE' });
+  });
+}
+
+export async function setSourceDeleted(
+  tx: Tx,
+  viewer: Viewer,
+  current: SourceRecord,
+  deleted: boolean,
+  expectedVersion?: number | null,
+  revertOf?: string,
+): Promise<SourceRecord> {
+  return setDeletedVersioned(tx, viewer, SOURCES, current, deleted, { expectedVersion, revertOf });
+}
+
+export async function deleteSource(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<SourceRecord> {
+  return db.writeTransaction(async (tx) =>
+    setSourceDeleted(tx, viewer, await lockSource(tx, viewer, id), true, expectedVersion),
+  );
+}
+
+export async function restoreSource(
+  db: Database,
+  viewer: Viewer,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<SourceRecord> {
+  return db.writeTransaction(async (tx) =>
+    setSourceDeleted(tx, viewer, await lockSource(tx, viewer, id), false, expectedVersion),
+  );
+}

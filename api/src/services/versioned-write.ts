@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../auth/viewer';
+import type { Tx } from '../db/run-query';
+import { ConflictError } from '../errors';
+import { diffFields, recordChanges, type ChangeInput, type EntityKind } from '../repositories/change-log';
+
+/**
+ * The write cycle, written once for actors, relations and sources (and used by revert): every
+ * write runs inside one transaction, on a record read under its write lock, and goes
+ *
+ *   lock → version check → validation (by the entity's service) → guarded write → change record
+ *
+ * The guarded write only lands if the stored version is still the one read, so no update is lost
+ * even if a lock was skipped; the change record commits with the write, and moves the workspace's
+ * revisions (see CHANGES_CREATE).
+ */
+export interface VersionedRecord {
+  id: string;
+  workspaceId: string;
+  version: number;
+  deletedAt: string | null;
+}
+
+/** How one kind of record is written: its name, its editable fields and its two statements. */
+export interface VersionedKind<R extends VersionedRecord> {
+  kind: EntityKind;
+  /** For messages: Actor, Relation, Source. */
+  label: string;
+  /** The fields a change records before/after values of. */
+  editable: readonly string[];
+  insert(tx: Tx, record: R): Promise<R>;
+  /** Writes `patch` when the stored version is still `version` (and bumps it); null otherwise. */
+  update(tx: Tx, id: string, version: number, patch: Record<string, unknown>): Promise<R | null>;
+}
+
+/** CONFLICT when the client's version is not the current one (null: the client did not say). */
+export function assertVersion(
+  label: string,
+  current: { id: string; version: number },
+  expected: number | null | undefined,
+): void {
+  if (expected !== undefined && expected !== null && current.version !== expected) {
+    throw new ConflictError(
+      `${label} ${current.id} has changed since version ${expected} (now at version ${current.version}); reload and try again`,
+      { field: 'expectedVersion', currentVersion: current.version, expectedVersion: expected },
+    );
+  }
+}
+
+/** Writes a new record (version 1) and its CREATE change. */
+export async function createVersioned<R extends VersionedRecord>(
+  tx: Tx,
+  viewer: Viewer,
+  kind: VersionedKind<R>,
+  record: R,
+): Promise<R> {
+  const created = await kind.insert(tx, record);
+  await recordChanges(tx, [
+    {
+      workspaceId: record.workspaceId,
+      entityId: record.id,
+      entityKind: kind.kind,
+      action: 'CREATE',
+      by: viewer.id,
+      at: (record as { createdAt?: string }).createdAt ?? now(),
+      before: null,
+      after: record,
+      version: 1,
+    },
+  ]);
+  return created;
+}
+
+/**
+ * Writes `next` over the locked `current` (already validated) and records what changed, with
+ * `change` naming the action (UPDATE, or REVERT with the change it reverts).
+ */
+export async function patchVersioned<R extends VersionedRecord>(
+  tx: Tx,
+  viewer: Viewer,
+  kind: VersionedKind<R>,
+  current: R,
+  props: Record<string, unknown>,
+  change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
+): Promise<R> {
+  const at = now();
+  const updated = await kind.update(tx, current.id, current.version, {
+    ...props,
+    id: current.id,
+    version: current.version,
+    updatedAt: at,
+    updatedBy: viewer.id,
+  });
+  if (!updated)
+    throw new ConflictError(`${kind.label} ${current.id} was changed by someone else; reload and try again`);
+  const diff = diffFields(current as Record<string, unknown>, updated as Record<string, unknown>, kind.editable);
+  await recordChanges(tx, [
+    {
+      workspaceId: current.workspaceId,
+      entityId: current.id,
+      entityKind: kind.kind,
+      by: viewer.id,
+      at,
+      before: diff.before,
+      after: diff.after,
+      version: updated.version,
+      ...change,
+    },
+  ]);
+  return updated;
+}
+
+/** What a delete or restore of one kind does besides toggling `deletedAt`. */
+export interface ToggleEffects<R> {
+  /** Checks that must hold before a restore (e.g. a relation's actors are live); throws if not. */
+  beforeRestore?: () => Promise<void>;
+  /** More properties to write with the toggle (e.g. which change deleted an actor). */
+  props?: (deleted: boolean, changeId: string) => Record<string, unknown>;
+  /** Records deleted or restored with this one (an actor's relations): their changes, caused by this one. */
+  cascade?: (
+    updated: R,
+    deleted: boolean,
+    changeId: string,
+    at: string,
+  ) => Promise<{ ids: string[]; changes: ChangeInput[] }>;
+}
+
+/**
+ * Soft-deletes (`deleted`) or restores a locked record, with what goes with it, and records the
+ * change (DELETE / RESTORE, or REVERT when `revertOf` names the change it undoes).
+ */
+export async function setDeletedVersioned<R extends VersionedRecord>(
+  tx: Tx,
+  viewer: Viewer,
+  kind: VersionedKind<R>,
+  current: R,
+  deleted: boolean,
+  options: { expectedVersion?: number | null; revertOf?: string | undefined; effects?: ToggleEffects<R> } = {},
+): Promise<R> {
+  assertVersion(kind.label, current, options.expectedVersion);
+  if (deleted === (current.deletedAt !== null)) {
+    throw new ConflictError(`${kind.label} ${current.id} is ${deleted ? 'already deleted' : 'not deleted'}`, {
+      field: 'id',
+    });
+  }
+  if (!deleted) await options.effects?.beforeRestore?.();
+  const at = now();
+  const changeId = randomUUID();
+  const updated = await kind.update(tx, current.id, current.version, {
+    deletedAt: deleted ? at : null,
+    updatedAt: at,
+    updatedBy: viewer.id,
+    ...options.effects?.props?.(deleted, changeId),
+  });
+  if (!updated)
+    throw new ConflictError(`${kind.label} ${current.id} was changed by someone else; reload and try again`);
+  const cascade = (await options.effects?.cascade?.(updated, deleted, changeId, at)) ?? null;
+  await recordChanges(tx, [
+    {
+      id: changeId,
+      workspaceId: current.workspaceId,
+      entityId: current.id,
+      entityKind: kind.kind,
+      action: options.revertOf ? 'REVERT' : deleted ? 'DELETE' : 'RESTORE',
+      by: viewer.id,
+      at,
+      before: { deletedAt: current.deletedAt },
+      after: { deletedAt: updated.deletedAt, ...(cascade ? { relations: cascade.ids } : {}) },
+      version: updated.version,
+      revertOf: options.revertOf ?? null,
+    },
+    ...(cascade?.changes ?? []),
+  ]);
+  return updated;
+}
+
+function now(): string {
+  return new Date().toISOString();
+}

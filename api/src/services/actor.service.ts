@@ -23,8 +23,8 @@ import type { ChangeInput } from '../repositories/change-log';
 import { updateRelationRow } from '../repositories/relation.repository';
 import { knownThemeIds, requireWorkspace } from '../repositories/workspace.repository';
 import {
-  assertVersion,
   createVersioned,
+  type EntityWrites,
   patchVersioned,
   setDeletedVersioned,
   type VersionedKind,
@@ -81,43 +81,6 @@ export async function writeActorPatch(
   return patchVersioned(tx, viewer, ACTORS, current, actorProps(next), change);
 }
 
-export async function updateActor(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  input: ActorFields,
-  expectedVersion: number,
-): Promise<ActorRecord> {
-  return db.writeTransaction(async (tx) => {
-    const current = await lockActor(tx, viewer, id);
-    assertVersion('Actor', current, expectedVersion);
-    return writeActorPatch(tx, viewer, current, input, { action: 'UPDATE' });
-  });
-}
-
-/** Soft-deletes an actor and, with it, its live relations; restoreActor brings back exactly those. */
-export async function deleteActor(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<ActorRecord> {
-  return db.writeTransaction(async (tx) =>
-    setActorDeleted(tx, viewer, await lockActor(tx, viewer, id), true, expectedVersion),
-  );
-}
-
-export async function restoreActor(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<ActorRecord> {
-  return db.writeTransaction(async (tx) =>
-    setActorDeleted(tx, viewer, await lockActor(tx, viewer, id), false, expectedVersion),
-  );
-}
-
 /**
  * Deletes or restores a locked actor with the relations that go with it: on delete, its live
  * relations (read after its lock, so none is created meanwhile), marked with this change; on
@@ -167,3 +130,12 @@ export async function setActorDeleted(
     },
   });
 }
+
+/** Updates, deletes, restores and reverts of actors (see versioned-write.ts). */
+export const ACTOR_WRITES: EntityWrites<ActorRecord, ActorFields> = {
+  label: 'Actor',
+  lock: lockActor,
+  writePatch: writeActorPatch,
+  setDeleted: setActorDeleted,
+  revertable: new Set(ACTOR_EDITABLE_FIELDS),
+};

@@ -1,18 +1,13 @@
 import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/run-query';
-import { ACTOR_EDITABLE_FIELDS, type ActorFields } from '../domain/actor';
-import type { RelationFields } from '../domain/relation';
-import type { SourceFields } from '../domain/source';
 import { ConflictError, NotFoundError } from '../errors';
-import { lockActor } from '../repositories/actor.repository';
 import { changeById, history, type ChangeRecord } from '../repositories/change.repository';
-import { lockRelation } from '../repositories/relation.repository';
-import { lockSource } from '../repositories/source.repository';
-import { setActorDeleted, writeActorPatch } from './actor.service';
-import { setRelationDeleted, writeRelationPatch } from './relation.service';
-import { setSourceDeleted, writeSourcePatch } from './source.service';
+import { ACTOR_WRITES } from './actor.service';
+import { RELATION_WRITES } from './relation.service';
+import { SOURCE_WRITES } from './source.service';
+import type { EntityWrites, VersionedRecord } from './versioned-write';
 
-const ACTOR_FIELDS: ReadonlySet<string> = new Set(ACTOR_EDITABLE_FIELDS);
+const WRITES = { ACTOR: ACTOR_WRITES, RELATION: RELATION_WRITES, SOURCE: SOURCE_WRITES };
 
 /** The `before` values of an update, limited to fields a patch may set. */
 function patchFrom(
@@ -41,8 +36,9 @@ export async function revertChange(db: Database, viewer: Viewer, changeId: strin
         causeId: change.causeId,
       });
     }
-    const lock = { ACTOR: lockActor, RELATION: lockRelation, SOURCE: lockSource }[change.entityKind];
-    const current = await lock(tx, viewer, change.entityId, 'id');
+    // One kind's writes; the records' own types do not matter to a revert.
+    const writes = WRITES[change.entityKind] as EntityWrites<VersionedRecord, object>;
+    const current = await writes.lock(tx, viewer, change.entityId, 'id');
     if (change.version !== null && current.version !== change.version) {
       throw new ConflictError(
         `${change.entityKind.toLowerCase()} ${change.entityId} has changed since this change (version ${change.version}, now ${current.version}); revert the later changes first`,
@@ -52,48 +48,17 @@ export async function revertChange(db: Database, viewer: Viewer, changeId: strin
         },
       );
     }
-    const meta = { action: 'REVERT' as const, revertOf: change.id };
     // Deletes and restores (and reverts of them) store only deletedAt: undo by toggling it back.
     const toggles = change.before !== null && 'deletedAt' in change.before;
     const creation = change.before === null && (change.action === 'CREATE' || change.action === 'IMPORT');
     if (creation || toggles) {
       const deleted = creation || change.before?.deletedAt !== null;
-      if (change.entityKind === 'ACTOR')
-        return setActorDeleted(tx, viewer, current as Awaited<ReturnType<typeof lockActor>>, deleted, null, change.id);
-      if (change.entityKind === 'RELATION')
-        return setRelationDeleted(
-          tx,
-          viewer,
-          current as Awaited<ReturnType<typeof lockRelation>>,
-          deleted,
-          null,
-          change.id,
-        );
-      return setSourceDeleted(tx, viewer, current as Awaited<ReturnType<typeof lockSource>>, deleted, null, change.id);
+      return writes.setDeleted(tx, viewer, current, deleted, null, change.id);
     }
-    if (change.entityKind === 'ACTOR')
-      return writeActorPatch(
-        tx,
-        viewer,
-        current as Awaited<ReturnType<typeof lockActor>>,
-        patchFrom(change.before, ACTOR_FIELDS) as ActorFields,
-        meta,
-      );
-    if (change.entityKind === 'RELATION')
-      return writeRelationPatch(
-        tx,
-        viewer,
-        current as Awaited<ReturnType<typeof lockRelation>>,
-        patchFrom(change.before, null) as RelationFields,
-        meta,
-      );
-    return writeSourcePatch(
-      tx,
-      viewer,
-      current as Awaited<ReturnType<typeof lockSource>>,
-      patchFrom(change.before, null) as SourceFields,
-      meta,
-    );
+    return writes.writePatch(tx, viewer, current, patchFrom(change.before, writes.revertable), {
+      action: 'REVERT',
+      revertOf: change.id,
+    });
   });
   const [latest] = await history(db, viewer, result.id, 1);
   return latest!;

@@ -17,8 +17,8 @@ import { relationProps } from '../repositories/relation-record';
 import { duplicatesOf, insertRelation, lockRelation, updateRelationRow } from '../repositories/relation.repository';
 import { knownThemeIds, requireWorkspace } from '../repositories/workspace.repository';
 import {
-  assertVersion,
   createVersioned,
+  type EntityWrites,
   patchVersioned,
   setDeletedVersioned,
   type VersionedKind,
@@ -135,20 +135,6 @@ export async function writeRelationPatch(
   return patchVersioned(tx, viewer, RELATIONS, current, relationProps(merged), change);
 }
 
-export async function updateRelation(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  input: RelationFields,
-  expectedVersion: number,
-): Promise<RelationRecord> {
-  return db.writeTransaction(async (tx) => {
-    const current = await lockRelation(tx, viewer, id);
-    assertVersion('Relation', current, expectedVersion);
-    return writeRelationPatch(tx, viewer, current, input, { action: 'UPDATE' });
-  });
-}
-
 /**
  * Soft-deletes or restores a relation; restoring needs both ends alive and no identical live
  * relation, both checked with the ends locked (checkEnds), so that a restore racing the delete of
@@ -181,24 +167,11 @@ export async function setRelationDeleted(
   });
 }
 
-export async function deleteRelation(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<RelationRecord> {
-  return db.writeTransaction(async (tx) =>
-    setRelationDeleted(tx, viewer, await lockRelation(tx, viewer, id), true, expectedVersion),
-  );
-}
-
-export async function restoreRelation(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<RelationRecord> {
-  return db.writeTransaction(async (tx) =>
-    setRelationDeleted(tx, viewer, await lockRelation(tx, viewer, id), false, expectedVersion),
-  );
-}
+/** Updates, deletes, restores and reverts of relations (see versioned-write.ts). */
+export const RELATION_WRITES: EntityWrites<RelationRecord, RelationFields> = {
+  label: 'Relation',
+  lock: lockRelation,
+  writePatch: writeRelationPatch,
+  setDeleted: setRelationDeleted,
+  revertable: null,
+};

@@ -13,8 +13,8 @@ import { ConflictError, NotFoundError } from '../errors';
 import type { ChangeInput } from '../repositories/change-log';
 import { insertSource, lockSource, subjectOf, updateSourceRow } from '../repositories/source.repository';
 import {
-  assertVersion,
   createVersioned,
+  type EntityWrites,
   patchVersioned,
   setDeletedVersioned,
   type VersionedKind,
@@ -86,20 +86,6 @@ export async function writeSourcePatch(
   return patchVersioned(tx, viewer, SOURCES, current, { ...merged }, change);
 }
 
-export async function updateSource(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  input: SourceFields,
-  expectedVersion: number,
-): Promise<SourceRecord> {
-  return db.writeTransaction(async (tx) => {
-    const current = await lockSource(tx, viewer, id);
-    assertVersion('Source', current, expectedVersion);
-    return writeSourcePatch(tx, viewer, current, input, { action: 'UPDATE' });
-  });
-}
-
 export async function setSourceDeleted(
   tx: Tx,
   viewer: Viewer,
@@ -111,24 +97,11 @@ export async function setSourceDeleted(
   return setDeletedVersioned(tx, viewer, SOURCES, current, deleted, { expectedVersion, revertOf });
 }
 
-export async function deleteSource(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<SourceRecord> {
-  return db.writeTransaction(async (tx) =>
-    setSourceDeleted(tx, viewer, await lockSource(tx, viewer, id), true, expectedVersion),
-  );
-}
-
-export async function restoreSource(
-  db: Database,
-  viewer: Viewer,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<SourceRecord> {
-  return db.writeTransaction(async (tx) =>
-    setSourceDeleted(tx, viewer, await lockSource(tx, viewer, id), false, expectedVersion),
-  );
-}
+/** Updates, deletes, restores and reverts of sources (see versioned-write.ts). */
+export const SOURCE_WRITES: EntityWrites<SourceRecord, SourceFields> = {
+  label: 'Source',
+  lock: lockSource,
+  writePatch: writeSourcePatch,
+  setDeleted: setSourceDeleted,
+  revertable: null,
+};

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/viewer';
-import type { Tx } from '../db/run-query';
+import type { Database, Tx } from '../db/run-query';
 import { ConflictError } from '../errors';
 import { diffFields, recordChanges, type ChangeInput, type EntityKind } from '../repositories/change-log';
 
@@ -176,4 +176,58 @@ export async function setDeletedVersioned<R extends VersionedRecord>(
 
 function now(): string {
   return new Date().toISOString();
+}
+
+/** The writes of one kind of record that work on a locked record (update, delete, restore, revert). */
+export interface EntityWrites<R extends VersionedRecord, F> {
+  label: string;
+  lock(tx: Tx, viewer: Viewer, id: string, field?: string): Promise<R>;
+  /** Validates `input` against the locked record and writes it (UPDATE, or REVERT). */
+  writePatch(
+    tx: Tx,
+    viewer: Viewer,
+    current: R,
+    input: F,
+    change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
+  ): Promise<R>;
+  setDeleted(
+    tx: Tx,
+    viewer: Viewer,
+    current: R,
+    deleted: boolean,
+    expectedVersion?: number | null,
+    revertOf?: string,
+  ): Promise<R>;
+  /** The fields a revert may write back (null: every recorded field). */
+  revertable: ReadonlySet<string> | null;
+}
+
+/** Updates record `id` if it is still at `expectedVersion`. */
+export function updateById<R extends VersionedRecord, F>(
+  db: Database,
+  viewer: Viewer,
+  writes: EntityWrites<R, F>,
+  id: string,
+  input: F,
+  expectedVersion: number,
+): Promise<R> {
+  return db.writeTransaction(async (tx) => {
+    const current = await writes.lock(tx, viewer, id);
+    assertVersion(writes.label, current, expectedVersion);
+    return writes.writePatch(tx, viewer, current, input, { action: 'UPDATE' });
+  });
+}
+
+/** Soft-deletes (`deleted`) or restores record `id`, with what goes with it. */
+export function setDeletedById<R extends VersionedRecord, F>(
+  db: Database,
+  viewer: Viewer,
+  writes: EntityWrites<R, F>,
+  id: string,
+  deleted: boolean,
+  expectedVersion?: number | null,
+): Promise<R> {
+  return db.writeTransaction(async (tx) =>
+    writes.setDeleted(tx, viewer, await writes.lock(tx, viewer, id), deleted, expectedVersion),
+  );
 }

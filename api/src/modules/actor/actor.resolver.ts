@@ -4,7 +4,8 @@ import { viewerIn } from '../../auth/viewer';
 import { asEditorIn, asEditorOf, assertMembers, forEntity } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import { listActors } from '../../repositories/actor.repository';
-import { createActor, deleteActor, restoreActor, updateActor } from '../../services/actor.service';
+import { createActor, ACTOR_WRITES } from '../../services/actor.service';
+import { setDeletedById, updateById } from '../../services/versioned-write';
 import { actorWithRelations, checkRelationFilter } from '../../repositories/relation.repository';
 import { Relation } from '../relation/relation.type';
 import { DirectionEnum, RelationFilter } from '../relation/relation.input';
@@ -97,7 +98,7 @@ export class ActorResolver {
       const { workspaceId } = (await loaders.actor.load(id))!;
       await assertMembers(db, workspaceId, input.readers, ['input', 'readers']);
     }
-    return updateActor(db, editor, id, withoutUndefined(input), expectedVersion);
+    return updateById(db, editor, ACTOR_WRITES, id, withoutUndefined(input), expectedVersion);
   }
 
   @Mutation(() => Actor, {
@@ -112,7 +113,7 @@ export class ActorResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Actor> {
-    return deleteActor(db, await asEditorOf(db, viewer, 'Actor', id), id, expectedVersion);
+    return setDeletedById(db, await asEditorOf(db, viewer, 'Actor', id), ACTOR_WRITES, id, true, expectedVersion);
   }
 
   @Mutation(() => Actor, { description: 'Restores a soft-deleted actor and the relations deleted with it.' })
@@ -125,7 +126,7 @@ export class ActorResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Actor> {
-    return restoreActor(db, await asEditorOf(db, viewer, 'Actor', id), id, expectedVersion);
+    return setDeletedById(db, await asEditorOf(db, viewer, 'Actor', id), ACTOR_WRITES, id, false, expectedVersion);
   }
 
   @FieldResolver(() => [Relation], { description: 'The actor’s relations the viewer may see, oldest first.' })

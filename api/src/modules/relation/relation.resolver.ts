@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { asEditorIn, asEditorOf } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import { listRelations } from '../../repositories/relation.repository';
-import { createRelation, deleteRelation, restoreRelation, updateRelation } from '../../services/relation.service';
+import { createRelation, RELATION_WRITES } from '../../services/relation.service';
+import { setDeletedById, updateById } from '../../services/versioned-write';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { Actor } from '../actor/actor.type';
 import { relationSelection, selectsField } from '../common/selection';
@@ -64,9 +65,10 @@ export class RelationResolver {
     @Arg('input', () => RelationPatch) input: RelationPatch,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Relation> {
-    return updateRelation(
+    return updateById(
       db,
       await asEditorOf(db, viewer, 'Relation', id),
+      RELATION_WRITES,
       id,
       withoutUndefined(input),
       expectedVersion,
@@ -83,7 +85,7 @@ export class RelationResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Relation> {
-    return deleteRelation(db, await asEditorOf(db, viewer, 'Relation', id), id, expectedVersion);
+    return setDeletedById(db, await asEditorOf(db, viewer, 'Relation', id), RELATION_WRITES, id, true, expectedVersion);
   }
 
   @Mutation(() => Relation, { description: 'Restores a soft-deleted relation (both actors must be live).' })
@@ -96,7 +98,14 @@ export class RelationResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Relation> {
-    return restoreRelation(db, await asEditorOf(db, viewer, 'Relation', id), id, expectedVersion);
+    return setDeletedById(
+      db,
+      await asEditorOf(db, viewer, 'Relation', id),
+      RELATION_WRITES,
+      id,
+      false,
+      expectedVersion,
+    );
   }
 
   @FieldResolver(() => Actor, { description: 'The source actor.' })

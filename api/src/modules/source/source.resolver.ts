@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { asEditorOf } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
-import { createSource, deleteSource, restoreSource, updateSource } from '../../services/source.service';
+import { createSource, SOURCE_WRITES } from '../../services/source.service';
+import { setDeletedById, updateById } from '../../services/versioned-write';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { SourceInput } from './source.input';
 import { Source } from './source.type';
@@ -31,7 +32,14 @@ export class SourceResolver {
     @Arg('input', () => SourceInput) input: SourceInput,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Source> {
-    return updateSource(db, await asEditorOf(db, viewer, 'Source', id), id, withoutUndefined(input), expectedVersion);
+    return updateById(
+      db,
+      await asEditorOf(db, viewer, 'Source', id),
+      SOURCE_WRITES,
+      id,
+      withoutUndefined(input),
+      expectedVersion,
+    );
   }
 
   @Mutation(() => Source, { description: 'Soft-deletes a source.' })
@@ -44,7 +52,7 @@ export class SourceResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Source> {
-    return deleteSource(db, await asEditorOf(db, viewer, 'Source', id), id, expectedVersion);
+    return setDeletedById(db, await asEditorOf(db, viewer, 'Source', id), SOURCE_WRITES, id, true, expectedVersion);
   }
 
   @Mutation(() => Source, { description: 'Restores a soft-deleted source.' })
@@ -57,6 +65,6 @@ export class SourceResolver {
     })
     expectedVersion?: number | null,
   ): Promise<Source> {
-    return restoreSource(db, await asEditorOf(db, viewer, 'Source', id), id, expectedVersion);
+    return setDeletedById(db, await asEditorOf(db, viewer, 'Source', id), SOURCE_WRITES, id, false, expectedVersion);
   }
 }

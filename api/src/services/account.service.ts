@@ -117,8 +117,16 @@ export class AccountService {
     }
   }
 
-  async signUp(fields: { email: string; password: string; name: string }): Promise<SignedIn> {
-    if (!this.settings.signUp) {
+  /**
+   * Creates an account and signs in. Where sign-up is switched off, only the address of a live
+   * invitation (`invitedEmail`, checked by the caller) may sign up.
+   */
+  async signUp(fields: { email: string; password: string; name: string }, invitedEmail?: string): Promise<SignedIn> {
+    const invited = invitedEmail !== undefined && emailKey(invitedEmail) === emailKey(fields.email ?? '');
+    if (invitedEmail !== undefined && !invited) {
+      throw new ClientError('FORBIDDEN', 'This invitation is for another e-mail address', { field: 'email' });
+    }
+    if (!this.settings.signUp && !invited) {
       throw new ClientError('FORBIDDEN', 'Sign-up is switched off here; ask a workspace owner for an invitation');
     }
     const user = await this.createUser(fields);

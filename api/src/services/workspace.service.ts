@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newSecret, secretHash } from '../auth/secrets';
-import { assertSignedIn, roleAtLeast, type Role, type Viewer } from '../auth/viewer';
+import { assertSignedIn, roleAtLeast, SYSTEM, type Role, type Viewer } from '../auth/viewer';
 import type { ApiTokenNode, InvitationNode } from '../db/queries/account.queries';
 import type { Database } from '../db/run-query';
 import { InputChecker } from '../domain/validation';
@@ -27,6 +27,7 @@ import {
   addThemes,
   createWorkspace as insertWorkspace,
   deletedWorkspaces,
+  findWorkspace,
   purgeWorkspace,
   setWorkspaceDeleted,
   updateWorkspace as writeWorkspace,
@@ -226,18 +227,40 @@ export class WorkspaceService {
   }
 
   /** Accepts an invitation as the signed-in user it was made for (same address). */
-  async acceptInvitation(viewer: Viewer, secret: string): Promise<WorkspaceRecord> {
-    requireUser(viewer, 'accept an invitation');
-    const invalid = () => new NotFoundError('Invitation', 'given', 'token');
-    const invitation = await invitationByToken(this.db, secretHash(secret));
+  /** A live invitation by its secret (not accepted, revoked or expired), or NOT_FOUND. */
+  async liveInvitation(secret: string): Promise<InvitationNode> {
+    const invitation = await invitationByToken(this.db, secretHash(secret ?? ''));
     if (
       !invitation ||
       invitation.revokedAt ||
       invitation.acceptedAt ||
       invitation.expiresAt < new Date().toISOString()
     ) {
-      throw invalid();
+      throw new NotFoundError('Invitation', 'given', 'token');
     }
+    return invitation;
+  }
+
+  /** What an invitation link offers (for its holder, before signing in), or null when it is not live. */
+  async invitationPreview(
+    secret: string,
+  ): Promise<{ workspaceTitle: string; email: string; role: Role; expiresAt: string } | null> {
+    const invitation = await this.liveInvitation(secret).catch(() => null);
+    if (!invitation) return null;
+    const workspace = await findWorkspace(this.db, SYSTEM, invitation.workspaceId);
+    if (!workspace) return null;
+    return {
+      workspaceTitle: workspace.title,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+    };
+  }
+
+  async acceptInvitation(viewer: Viewer, secret: string): Promise<WorkspaceRecord> {
+    requireUser(viewer, 'accept an invitation');
+    const invalid = () => new NotFoundError('Invitation', 'given', 'token');
+    const invitation = await this.liveInvitation(secret);
     const user = await userById(this.db, viewer.id);
     if (!user || user.emailKey !== invitation.emailKey) {
       throw new ClientError('FORBIDDEN', 'This invitation is for another e-mail address; sign in with that one');

@@ -85,6 +85,46 @@ describe('accounts and credentials', () => {
       expect(errorOf(body).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email', problemCount: 3 });
     });
 
+    it('signs an invited address up with its invitation, even where sign-up is switched off', async () => {
+      const email = `invited-${Date.now()}@example.org`;
+      const { inviteMember } = dataOf(
+        await as(owner.headers)<{ inviteMember: { token: string } }>(
+          'mutation($ws: ID!, $e: String!) { inviteMember(workspace: $ws, email: $e, role: EDITOR) { token } }',
+          { ws: workspace.id, e: email },
+        ),
+      );
+      const preview = dataOf(
+        await as({ authorization: '' })<{ invitation: { workspaceTitle: string; role: string; email: string } }>(
+          'query($t: String!) { invitation(token: $t) { workspaceTitle role email } }',
+          { t: inviteMember.token },
+        ),
+      );
+      expect(preview.invitation).toEqual({ workspaceTitle: 'Accounts', role: 'EDITOR', email });
+      const signUp =
+        'mutation($e: String!, $t: String) { signUp(email: $e, password: "long enough pw", name: "Invited", invitation: $t) { accessToken } }';
+      const wrong = await post(signUp, { e: `someone-else-${Date.now()}@example.org`, t: inviteMember.token });
+      expect(errorOf(wrong.body).extensions?.code).toBe('FORBIDDEN');
+      const { body } = await post(signUp, { e: email, t: inviteMember.token });
+      const token = (body.data as unknown as { signUp: { accessToken: string } }).signUp.accessToken;
+      const joined = await as({ authorization: `Bearer ${token}` })<{ workspace: { myRole: string } }>(
+        'query($ws: String!) { workspace(slug: $ws) { myRole } }',
+        { ws: workspace.slug },
+      );
+      expect(dataOf(joined).workspace.myRole).toBe('EDITOR');
+      expect(
+        dataOf(
+          await as({ authorization: '' })('query($t: String!) { invitation(token: $t) { email } }', {
+            t: inviteMember.token,
+          }),
+        ),
+      ).toEqual({ invitation: null });
+      const closed = new AccountService(api.db, serverKeys(), { signUp: false, sessionTtlDays: 1 });
+      const second = `invited-closed-${Date.now()}@example.org`;
+      await expect(
+        closed.signUp({ email: second, password: 'long enough pw', name: 'X' }, second.toUpperCase()),
+      ).resolves.toMatchObject({ user: { email: second } });
+    });
+
     it('refuses sign-up where it is switched off', async () => {
       const closed = new AccountService(api.db, serverKeys(), { signUp: false, sessionTtlDays: 1 });
       await expect(

@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context';
 import type { SignedIn } from '../../services/account.service';
-import { AuthPayload, User } from './account.type';
+import { userViewer } from '../../auth/viewer';
+import { AuthPayload, InvitationPreview, User } from './account.type';
 
 /** The session part of a sign-in; the refresh secret goes into the httpOnly cookie only. */
 function session(context: ApiContext, signedIn: SignedIn): AuthPayload {
@@ -28,8 +29,29 @@ export class AccountResolver {
     @Arg('email', () => String) email: string,
     @Arg('password', () => String, { description: '10–200 characters.' }) password: string,
     @Arg('name', () => String) name: string,
+    @Arg('invitation', () => String, {
+      nullable: true,
+      description:
+        'An invitation for this address: lets it sign up where sign-up is switched off, and joins its workspace.',
+    })
+    invitation?: string | null,
   ): Promise<AuthPayload> {
-    return session(context, await context.accounts.signUp({ email, password, name }));
+    if (!invitation) return session(context, await context.accounts.signUp({ email, password, name }));
+    const invited = await context.workspaces.liveInvitation(invitation);
+    const signedIn = await context.accounts.signUp({ email, password, name }, invited.email);
+    await context.workspaces.acceptInvitation(userViewer({ ...signedIn.user, roles: new Map() }), invitation);
+    return session(context, signedIn);
+  }
+
+  @Query(() => InvitationPreview, {
+    nullable: true,
+    description: 'What an invitation link offers, for whoever holds it; null when it is not live.',
+  })
+  invitation(
+    @Ctx() { workspaces }: ApiContext,
+    @Arg('token', () => String) token: string,
+  ): Promise<InvitationPreview | null> {
+    return workspaces.invitationPreview(token);
   }
 
   @Mutation(() => AuthPayload, {

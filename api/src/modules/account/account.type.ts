@@ -162,3 +162,18 @@ export class AuditEvent {
   @Field(() => String, { nullable: true, description: 'Details as JSON text.' })
   detail!: string | null;
 }
+
+@ObjectType({ description: 'What an invitation link offers.' })
+export class InvitationPreview {
+  @Field(() => String, { description: 'The title of the workspace it joins.' })
+  workspaceTitle!: string;
+
+  @Field(() => String, { description: 'The address it is for.' })
+  email!: string;
+
+  @Field(() => RoleEnum, { description: 'The role it gives.' })
+  role!: Role;
+
+  @Field(() => DateTimeScalar, { description: 'When it stops working.' })
+  expiresAt!: string;
+}

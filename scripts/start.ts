@@ -105,6 +105,9 @@ async function main(): Promise<void> {
     Web client   http://localhost:${WEB_PORT}
     GraphQL API  http://localhost:${API_PORT}/graphql
     Database     ${env.NEO4J_URI ?? process.env.NEO4J_URI}
+    Sign in      with the first owner printed above when the database was new (or the one from
+                 TIERMAP_ADMIN_EMAIL / TIERMAP_ADMIN_PASSWORD); \`npm run account -- reset-password <e-mail>\`
+                 prints a new password if it is lost. Public maps need no account.
   Press Ctrl-C to stop everything.`);
 }
 

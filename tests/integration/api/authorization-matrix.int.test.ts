@@ -126,6 +126,7 @@ describe('the authorisation matrix', () => {
   let membersOnly: BuiltWorkspace;
   const controls = {} as Record<RecordsSeen, BuiltWorkspace>;
   const parties: Party[] = [];
+  let viewerId = '';
   const built: BuiltWorkspace[] = [];
 
   beforeAll(async () => {
@@ -139,6 +140,7 @@ describe('the authorisation matrix', () => {
     }
     const editor = await joinWith(api, owner, shared.id, 'editor', 'EDITOR');
     const viewer = await joinWith(api, owner, shared.id, 'viewer', 'VIEWER');
+    viewerId = viewer.id;
     // A viewer named as a reader of the RESTRICTED actor R1.
     const named = await joinWith(api, owner, shared.id, 'named', 'VIEWER');
     dataOf(
@@ -509,7 +511,14 @@ describe('the authorisation matrix', () => {
         ),
       ).workspace;
 
-    type Write = [string, (b: BuiltWorkspace, scratch: string) => [string, Record<string, unknown>]];
+    /** Records made by the owner for one write test: the writes act on them, not on the shared records. */
+    interface Scratch {
+      actor: string;
+      relation: string;
+      source: string;
+      change: string;
+    }
+    type Write = [string, (b: BuiltWorkspace, scratch: Scratch) => [string, Record<string, unknown>]];
     const EDITS: Write[] = [
       [
         'createActor',
@@ -522,24 +531,59 @@ describe('the authorisation matrix', () => {
         'updateActor',
         (_b, scratch) => [
           'mutation($id: ID!) { updateActor(id: $id, expectedVersion: 1, input: { city: "Athens" }) { id } }',
-          { id: scratch },
+          { id: scratch.actor },
         ],
       ],
       [
         'createRelation',
         (b, scratch) => [
           'mutation($ws: ID!, $s: ID!, $t: ID!) { createRelation(workspace: $ws, input: { type: CONSULTS, sourceId: $s, targetId: $t }) { id } }',
-          { ws: b.id, s: scratch, t: b.actors.P1 },
+          { ws: b.id, s: scratch.actor, t: b.actors.P1 },
         ],
       ],
       [
         'createSource',
         (_b, scratch) => [
           'mutation($id: ID!) { createSource(subjectId: $id, input: { title: "Scratch evidence" }) { id } }',
-          { id: scratch },
+          { id: scratch.actor },
         ],
       ],
-      ['deleteActor', (_b, scratch) => ['mutation($id: ID!) { deleteActor(id: $id) { id } }', { id: scratch }]],
+      ['deleteActor', (_b, scratch) => ['mutation($id: ID!) { deleteActor(id: $id) { id } }', { id: scratch.actor }]],
+      ['restoreActor', (_b, scratch) => ['mutation($id: ID!) { restoreActor(id: $id) { id } }', { id: scratch.actor }]],
+      [
+        'updateRelation',
+        (_b, scratch) => [
+          'mutation($id: ID!) { updateRelation(id: $id, expectedVersion: 1, input: { strength: 3 }) { id } }',
+          { id: scratch.relation },
+        ],
+      ],
+      [
+        'deleteRelation',
+        (_b, scratch) => ['mutation($id: ID!) { deleteRelation(id: $id) { id } }', { id: scratch.relation }],
+      ],
+      [
+        'restoreRelation',
+        (_b, scratch) => ['mutation($id: ID!) { restoreRelation(id: $id) { id } }', { id: scratch.relation }],
+      ],
+      [
+        'updateSource',
+        (_b, scratch) => [
+          'mutation($id: ID!) { updateSource(id: $id, expectedVersion: 1, input: { title: "Changed" }) { id } }',
+          { id: scratch.source },
+        ],
+      ],
+      [
+        'deleteSource',
+        (_b, scratch) => ['mutation($id: ID!) { deleteSource(id: $id) { id } }', { id: scratch.source }],
+      ],
+      [
+        'restoreSource',
+        (_b, scratch) => ['mutation($id: ID!) { restoreSource(id: $id) { id } }', { id: scratch.source }],
+      ],
+      [
+        'revertChange',
+        (_b, scratch) => ['mutation($id: ID!) { revertChange(id: $id) { id } }', { id: scratch.change }],
+      ],
       [
         'importGraph',
         (b) => [
@@ -578,22 +622,50 @@ describe('the authorisation matrix', () => {
         ],
       ],
       ['members', (b) => ['query($ws: String!) { workspace(slug: $ws) { members { email role } } }', { ws: b.id }]],
+      [
+        'invitations',
+        (b) => ['query($ws: String!) { workspace(slug: $ws) { invitations { email role } } }', { ws: b.id }],
+      ],
+      [
+        'setMemberRole',
+        (b) => [
+          'mutation($ws: ID!, $u: ID!) { setMemberRole(workspace: $ws, userId: $u, role: VIEWER) { role } }',
+          { ws: b.id, u: viewerId },
+        ],
+      ],
     ];
 
     it.each(EDITS)(
       '%s: refused with the right code for those who may not edit, writing nothing',
       async (_name, make) => {
         // A scratch actor made by the owner: the edits act on it, so the shared records stay as they were.
-        const { createActor: scratch } = dataOf(
-          await api.gql<{ createActor: { id: string } }>(
-            'mutation($ws: ID!) { createActor(workspace: $ws, input: { name: "Scratch base", kind: NGO, tier: LOCAL }) { id } }',
-            { ws: shared.id },
-            { headers: owner.headers },
-          ),
+        const asOwner = <T>(query: string, variables: Record<string, unknown>) =>
+          api.gql<T>(query, variables, { headers: owner.headers }).then(dataOf);
+        const { createActor } = await asOwner<{ createActor: { id: string } }>(
+          'mutation($ws: ID!) { createActor(workspace: $ws, input: { name: "Scratch base", kind: NGO, tier: LOCAL }) { id } }',
+          { ws: shared.id },
         );
+        const { createRelation } = await asOwner<{ createRelation: { id: string } }>(
+          'mutation($ws: ID!, $s: ID!, $t: ID!) { createRelation(workspace: $ws, input: { type: ADVOCATES_TO, sourceId: $s, targetId: $t }) { id } }',
+          { ws: shared.id, s: createActor.id, t: shared.actors.P2 },
+        );
+        const { createSource } = await asOwner<{ createSource: { id: string } }>(
+          'mutation($id: ID!) { createSource(subjectId: $id, input: { title: "Scratch source" }) { id } }',
+          { id: createActor.id },
+        );
+        const { history } = await asOwner<{ history: Array<{ id: string }> }>(
+          'query($id: ID!) { history(entityId: $id) { id } }',
+          { id: createActor.id },
+        );
+        const scratch: Scratch = {
+          actor: createActor.id,
+          relation: createRelation.id,
+          source: createSource.id,
+          change: history[0]!.id,
+        };
         for (const party of parties.filter((candidate) => candidate.writes !== 'ok')) {
           const before = await count();
-          const [query, variables] = make(shared, scratch.id);
+          const [query, variables] = make(shared, scratch);
           const answer = await api.gql(query, variables, { headers: party.headers });
           expect({ party: party.label, code: errorOf(answer).extensions?.code }).toEqual({
             party: party.label,
@@ -604,7 +676,7 @@ describe('the authorisation matrix', () => {
         dataOf(
           await api.gql(
             'mutation($id: ID!) { deleteActor(id: $id) { id } }',
-            { id: scratch.id },
+            { id: scratch.actor },
             { headers: owner.headers },
           ),
         );
@@ -613,7 +685,7 @@ describe('the authorisation matrix', () => {
 
     it.each(OWNER_ONLY)('%s: for owners only', async (_name, make) => {
       for (const party of parties) {
-        const [query, variables] = make(shared, '');
+        const [query, variables] = make(shared, { actor: '', relation: '', source: '', change: '' });
         const answer = await api.gql(query, variables, { headers: party.headers });
         const expected = party.owner ? 'ok' : party.writes === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
         const code = answer.errors?.length ? errorOf(answer).extensions?.code : 'ok';

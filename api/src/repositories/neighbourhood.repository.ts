@@ -66,6 +66,7 @@ export async function neighbourhood(
     filters: givenRelationFilters(params),
     allVisible: seesEverything(viewer),
     named: viewer.readerId !== null,
+    publicWorkspace: viewer.kind === 'anonymous',
     actorFields: args.actorFields ?? null,
     relationFields: args.relationFields ?? null,
   });

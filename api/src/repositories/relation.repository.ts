@@ -172,6 +172,7 @@ async function readRelationsOfActors(
     includeDeleted: params.includeDeleted,
     allVisible: seesEverything(viewer),
     named: viewer.readerId !== null,
+    publicWorkspace: viewer.kind === 'anonymous',
   });
   const rows = await db.read(query, { ...params, ids: [...new Set(actorIds)], direction });
   return rows.map((row) => ({

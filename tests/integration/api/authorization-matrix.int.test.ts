@@ -693,6 +693,128 @@ describe('the authorisation matrix', () => {
       }
     });
 
+    it('answers the workspace and account mutations of every party with the right code', async () => {
+      const asOwner = <T>(query: string, variables: Record<string, unknown>) =>
+        api.gql<T>(query, variables, { headers: owner.headers }).then(dataOf);
+      // What each party may do besides editing: owners manage; signed-in users (not tokens) make
+      // tokens of their own role and leave; tokens do neither; anonymous visitors nothing.
+      const expectations: Record<string, Record<string, string>> = {
+        anonymous: {
+          removeMember: 'UNAUTHENTICATED',
+          revokeInvitation: 'UNAUTHENTICATED',
+          createApiToken: 'UNAUTHENTICATED',
+          restoreWorkspace: 'UNAUTHENTICATED',
+          changePassword: 'UNAUTHENTICATED',
+          resetPassword: 'UNAUTHENTICATED',
+        },
+        'a stranger': {
+          removeMember: 'FORBIDDEN',
+          revokeInvitation: 'FORBIDDEN',
+          createApiToken: 'FORBIDDEN',
+          restoreWorkspace: 'NOT_FOUND',
+          changePassword: 'BAD_USER_INPUT',
+          resetPassword: 'FORBIDDEN',
+        },
+        'a member of another workspace': {
+          removeMember: 'FORBIDDEN',
+          revokeInvitation: 'FORBIDDEN',
+          createApiToken: 'FORBIDDEN',
+          restoreWorkspace: 'NOT_FOUND',
+          changePassword: 'BAD_USER_INPUT',
+          resetPassword: 'FORBIDDEN',
+        },
+        'a viewer': {
+          removeMember: 'FORBIDDEN',
+          revokeInvitation: 'FORBIDDEN',
+          createApiToken: 'ok',
+          restoreWorkspace: 'NOT_FOUND',
+          changePassword: 'BAD_USER_INPUT',
+          resetPassword: 'FORBIDDEN',
+        },
+        'a named reader': {
+          removeMember: 'FORBIDDEN',
+          revokeInvitation: 'FORBIDDEN',
+          createApiToken: 'ok',
+          restoreWorkspace: 'NOT_FOUND',
+          changePassword: 'BAD_USER_INPUT',
+          resetPassword: 'FORBIDDEN',
+        },
+        'a viewer token': {
+          removeMember: 'FORBIDDEN',
+          revokeInvitation: 'FORBIDDEN',
+          createApiToken: 'FORBIDDEN',
+          restoreWorkspace: 'FORBIDDEN',
+          changePassword: 'FORBIDDEN',
+          resetPassword: 'FORBIDDEN',
+        },
+        'an editor': {
+          removeMember: 'FORBIDDEN',
+          revokeInvitation: 'FORBIDDEN',
+          createApiToken: 'ok',
+          restoreWorkspace: 'NOT_FOUND',
+          changePassword: 'BAD_USER_INPUT',
+          resetPassword: 'FORBIDDEN',
+        },
+        'an editor token': {
+          removeMember: 'FORBIDDEN',
+          revokeInvitation: 'FORBIDDEN',
+          createApiToken: 'FORBIDDEN',
+          restoreWorkspace: 'FORBIDDEN',
+          changePassword: 'FORBIDDEN',
+          resetPassword: 'FORBIDDEN',
+        },
+        'the owner': {
+          removeMember: 'ok',
+          revokeInvitation: 'ok',
+          createApiToken: 'ok',
+          restoreWorkspace: 'NOT_FOUND',
+          changePassword: 'BAD_USER_INPUT',
+          resetPassword: 'FORBIDDEN',
+        },
+        'an owner token': {
+          removeMember: 'ok',
+          revokeInvitation: 'ok',
+          createApiToken: 'FORBIDDEN',
+          restoreWorkspace: 'FORBIDDEN',
+          changePassword: 'FORBIDDEN',
+          resetPassword: 'FORBIDDEN',
+        },
+      };
+      for (const party of parties) {
+        const leaver = await joinWith(api, owner, shared.id, 'leaver', 'VIEWER');
+        const { inviteMember } = await asOwner<{ inviteMember: { invitation: { id: string } } }>(
+          'mutation($ws: ID!) { inviteMember(workspace: $ws, email: "pending@example.org", role: VIEWER) { invitation { id } } }',
+          { ws: shared.id },
+        );
+        const calls: Record<string, [string, Record<string, unknown>]> = {
+          removeMember: [
+            'mutation($ws: ID!, $u: ID!) { removeMember(workspace: $ws, userId: $u) }',
+            { ws: shared.id, u: leaver.id },
+          ],
+          revokeInvitation: [
+            'mutation($ws: ID!, $id: ID!) { revokeInvitation(workspace: $ws, id: $id) }',
+            { ws: shared.id, id: inviteMember.invitation.id },
+          ],
+          createApiToken: [
+            'mutation($ws: ID!) { createApiToken(workspace: $ws, name: "matrix", role: VIEWER) { secret } }',
+            { ws: shared.id },
+          ],
+          restoreWorkspace: ['mutation($id: ID!) { restoreWorkspace(id: $id) { id } }', { id: shared.id }],
+          changePassword: [
+            'mutation { changePassword(currentPassword: "not the password", newPassword: "another password") { accessToken } }',
+            {},
+          ],
+          resetPassword: ['mutation($u: ID!) { resetPassword(userId: $u) }', { u: leaver.id }],
+        };
+        const codes: Record<string, string> = {};
+        for (const [name, [query, variables]] of Object.entries(calls)) {
+          const answer = await api.gql(query, variables, { headers: party.headers });
+          codes[name] = answer.errors?.length ? String(errorOf(answer).extensions?.code) : 'ok';
+        }
+        expect({ party: party.label, codes }).toEqual({ party: party.label, codes: expectations[party.label] });
+      }
+    });
+
     it('lets editors and editor tokens write, and records each write with its author', async () => {
       for (const party of parties.filter((candidate) => candidate.writes === 'ok')) {
         const answer = await api.gql<{ createActor: { id: string; createdBy: string } }>(

@@ -1,5 +1,6 @@
 import type { Visibility } from '../../domain/vocabulary';
 import { actorVisible } from './visibility';
+import { inPublicWorkspace } from './workspace.queries';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
 import type { ActorNode } from './actor.queries';
@@ -87,6 +88,8 @@ export interface NeighbourhoodShape {
   allVisible: boolean;
   /** The viewer may see actors that name it as a reader (see actorVisible). */
   named?: boolean;
+  /** An anonymous visitor, served without looking the centre's workspace up first: it must be public. */
+  publicWorkspace?: boolean;
   /** The properties returned for each actor (null: all). */
   actorFields: Fields;
   /** The properties returned for each relation (null: all). */
@@ -113,7 +116,9 @@ function buildNeighbourhood(shape: NeighbourhoodShape): Query<NeighbourhoodParam
     .join('\n   ');
   return defineQuery(
     `neighbourhood.depth${depth}`,
-    `MATCH (c:Actor {id: $id}) WHERE ${allVisible ? '' : `${actorVisible('c', named)} AND `}c.deletedAt IS NULL
+    `MATCH (c:Actor {id: $id}) WHERE ${allVisible ? '' : `${actorVisible('c', named)} AND `}c.deletedAt IS NULL${
+      shape.publicWorkspace ? ` AND ${inPublicWorkspace('c')}` : ''
+    }
    WITH [c] AS kept, [] AS rels, 0 AS truncated, [c] AS frontier,
         [{node: c, distance: 0, degree: CASE WHEN $withDegrees THEN ${degreeOf('c', filters, allVisible, named)} ELSE 0 END}] AS rows
    ${levels}

@@ -2,7 +2,7 @@ import type { EngagementLevel, Mode, RelationType, Visibility } from '../../doma
 import { actorVisible } from './visibility';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
-import { IN_WORKSPACE, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
+import { IN_WORKSPACE, inPublicWorkspace, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
 import type { ShapedQuery } from './actor.queries';
 
 /** A relationship's properties plus the ids of its end nodes. */
@@ -231,6 +231,8 @@ export interface RelationsOfActorsShape {
   allVisible: boolean;
   /** The viewer may see actors that name it as a reader (see actorVisible). */
   named?: boolean;
+  /** An anonymous visitor, served without looking the actors' workspace up first: it must be public. */
+  publicWorkspace?: boolean;
   /** The properties returned for each relation (null: all). */
   fields: Fields;
   /** The properties returned for both ends (the client selected source or target), or false. */
@@ -272,7 +274,9 @@ function buildRelationsOfActors(shape: RelationsOfActorsShape): Query<RelationsO
   return defineQuery(
     'relation.ofActors',
     `UNWIND $ids AS actorId
-   MATCH (a:Actor {id: actorId}) ${shape.allVisible ? '' : `WHERE ${actorVisible('a', shape.named ?? false)}`}
+   MATCH (a:Actor {id: actorId}) ${shape.allVisible ? '' : `WHERE ${actorVisible('a', shape.named ?? false)}`}${
+     shape.publicWorkspace ? ` AND ${inPublicWorkspace('a')}` : ''
+   }
    CALL {
      WITH a
      ${shape.includeDeleted ? '' : 'WITH a WHERE a.deletedAt IS NULL'}

@@ -76,6 +76,13 @@ export const inVisibleWorkspace = (alias: string) =>
   `EXISTS { MATCH (w:Workspace {id: ${alias}.workspaceId})
             WHERE w.deletedAt IS NULL AND (w.visibility IN $workspaceVisibilities OR w.id IN $memberOf) }`;
 
+/**
+ * For anonymous visitors, who see the same in every public workspace: the condition that the
+ * workspace of `alias` is public and live, so that a read by id needs no lookup of it first.
+ */
+export const inPublicWorkspace = (alias: string) =>
+  `EXISTS { MATCH (w:Workspace {id: ${alias}.workspaceId}) WHERE w.deletedAt IS NULL AND w.visibility = 'PUBLIC' }`;
+
 /** Live actors the viewer may see, per workspace (for Workspace.actorCount, batched). */
 export const WORKSPACE_ACTOR_COUNTS = defineQuery<{ ids: string[] } & VisibleParams, WorkspaceCountRow>(
   'workspace.actorCounts',

@@ -64,7 +64,8 @@ export class ActorResolver {
       const shape = relationSelection(info, ['relations']);
       const actorFields = selectedProperties(info, [[]], ACTOR_PROPERTIES, ACTOR_REQUIRED);
       // The actor's workspace decides what the viewer sees of it and of its relations.
-      const scoped = await forEntity(db, viewer, 'Actor', id).catch(() => null);
+      // (An anonymous visitor sees the same in every public workspace, which the statement checks.)
+      const scoped = viewer.kind === 'anonymous' ? viewer : await forEntity(db, viewer, 'Actor', id).catch(() => null);
       if (!scoped) return null;
       const { actor, relations } = await actorWithRelations(db, scoped, id, actorFields, shape);
       if (actor) loaders.relationsOf(actor.workspaceId, 'BOTH', null, shape).prime(id, relations);

@@ -27,8 +27,10 @@ export class NeighbourhoodResolver {
     limit?: number | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Neighbourhood> {
-    // The centre's workspace decides what the viewer sees around it.
-    return neighbourhood(db, await forEntity(db, viewer, 'Actor', actorId, 'actorId'), {
+    // The centre's workspace decides what the viewer sees around it; an anonymous visitor sees the
+    // same in every public workspace, which the statement itself checks.
+    const scoped = viewer.kind === 'anonymous' ? viewer : await forEntity(db, viewer, 'Actor', actorId, 'actorId');
+    return neighbourhood(db, scoped, {
       actorId,
       depth: depth ?? null,
       limit: limit ?? null,

@@ -1,7 +1,7 @@
 import { LOCAL_EDITOR } from '../../api/src/auth/viewer';
 import type { Database } from '../../api/src/db/run-query';
 import type { SourceFields } from '../../api/src/domain/source';
-import { importGraph, type ImportPayload, type ImportResult } from '../../api/src/repositories/import.repository';
+import { importGraph, type ImportPayload, type ImportResult } from '../../api/src/services/import.service';
 import { createWorkspace, findWorkspace, purgeWorkspace } from '../../api/src/repositories/workspace.repository';
 import type { GraphFiles, SourceRecord } from './graph-file.types';
 import { readGraphFolder } from './read-graph-files';

@@ -23,6 +23,8 @@ export interface RelationRecord {
   confidence: number;
   notes: string | null;
   visibility: Visibility;
+  /** Members who may see the relation although their role does not let them see its visibility. */
+  readers: string[];
   version: number;
   createdAt: string;
   createdBy: string;
@@ -49,6 +51,7 @@ export interface RelationFields {
   confidence?: number;
   notes?: string | null;
   visibility?: Visibility;
+  readers?: string[];
 }
 
 export const RELATION_EDITABLE_FIELDS = [
@@ -67,6 +70,7 @@ export const RELATION_EDITABLE_FIELDS = [
   'confidence',
   'notes',
   'visibility',
+  'readers',
 ] as const satisfies readonly (keyof RelationFields)[];
 
 /**
@@ -120,6 +124,7 @@ export function checkRelationFields(
   check.range(at('strength'), merged.strength, 1, 5, { integer: true });
   check.range(at('confidence'), merged.confidence, 0, 1);
   check.text(at('notes'), merged.notes, { max: 5000 });
+  check.list(at('readers'), merged.readers, 100, (path, id) => check.text(path, id, { min: 1, max: 100 }));
 }
 
 /** A new relation record (version 1) from checked create fields and resolved end ids. */
@@ -152,6 +157,7 @@ export function newRelationRecord(
     confidence: fields.confidence ?? 1,
     notes: fields.notes ?? null,
     visibility: fields.visibility ?? 'PUBLIC',
+    readers: fields.readers ?? [],
     version: 1,
     createdAt: now,
     createdBy: by,

@@ -16,6 +16,8 @@ export interface SourceRecord {
   page: string | null;
   accessed: string | null;
   visibility: Visibility;
+  /** Members who may see the source although their role does not let them see its visibility. */
+  readers: string[];
   version: number;
   createdAt: string;
   createdBy: string;
@@ -32,6 +34,7 @@ export interface SourceFields {
   page?: string | null;
   accessed?: string | null;
   visibility?: Visibility;
+  readers?: string[];
 }
 
 export const SOURCE_EDITABLE_FIELDS = [
@@ -42,6 +45,7 @@ export const SOURCE_EDITABLE_FIELDS = [
   'page',
   'accessed',
   'visibility',
+  'readers',
 ] as const satisfies readonly (keyof SourceFields)[];
 
 /** Checks source fields as they would be after the write; a source must say where it comes from. */
@@ -60,4 +64,5 @@ export function checkSourceFields(
   check.text(at('quote'), merged.quote, { min: 1, max: 5000 });
   check.text(at('page'), merged.page, { min: 1, max: 50 });
   check.isoDate(at('accessed'), merged.accessed);
+  check.list(at('readers'), merged.readers, 100, (path, id) => check.text(path, id, { min: 1, max: 100 }));
 }

@@ -1,5 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { Viewer } from '../auth/viewer';
 import {
   ACTORS_BY_EXTERNAL_IDS,
   ACTORS_CREATE_MANY,
@@ -11,450 +9,63 @@ import {
   type ExistingRelationRow,
 } from '../db/queries/import.queries';
 import { WORKSPACE_UPSERT_THEMES } from '../db/queries/workspace.queries';
-import type { Database } from '../db/run-query';
-import {
-  ACTOR_EDITABLE_FIELDS,
-  checkActorFields,
-  normaliseActorFields,
-  unique,
-  newActorRecord,
-  type ActorFields,
-  type ActorRecord,
-} from '../domain/actor';
-import {
-  checkRelationFields,
-  newRelationRecord,
-  RELATION_EDITABLE_FIELDS,
-  type RelationFields,
-  type RelationRecord,
-} from '../domain/relation';
-import { checkSourceFields, type SourceFields, type SubjectKind } from '../domain/source';
-import { InputChecker } from '../domain/validation';
-import { sectorOf, SYMMETRIC_RELATION_TYPES, type ThemeDefinition } from '../domain/vocabulary';
-import { checkTheme } from '../domain/workspace';
-import { ConflictError } from '../errors';
-import { actorProps, toActorRecord, lockActors } from './actor.repository';
-import { diffFields, recordChanges, type ChangeInput } from './change-log';
-import { relationProps, toRelationRecord } from './relation-record';
-import { requireWorkspace, workspaceThemes } from './workspace.repository';
+import type { Database, Tx } from '../db/run-query';
+import type { ActorRecord } from '../domain/actor';
+import type { RelationRecord } from '../domain/relation';
+import type { ThemeDefinition } from '../domain/vocabulary';
+import { actorProps, toActorRecord } from './actor.repository';
+import { relationProps } from './relation-record';
 
-export interface ImportActor extends ActorFields {
-  externalId: string;
-  sources?: SourceFields[];
+/** The batch statements of imports: many records per statement (see services/import.service.ts). */
+export interface BatchWrites<R> {
+  insertMany(tx: Tx, records: R[]): Promise<void>;
+  /** Writes each patch over a record still at its version; answers how many were written. */
+  updateMany(tx: Tx, rows: Array<{ id: string; version: number; record: R }>): Promise<number>;
 }
 
-export interface ImportRelation extends Omit<RelationFields, 'sourceId' | 'targetId'> {
-  externalId: string;
-  /** externalId of the source actor (in this import or already in the workspace). */
-  source: string;
-  /** externalId of the target actor. */
-  target: string;
-  sources?: SourceFields[];
-}
-
-export interface ImportPayload {
-  themes?: ThemeDefinition[];
-  actors: ImportActor[];
-  relations: ImportRelation[];
-}
-
-export interface ImportResult {
-  actorsCreated: number;
-  actorsUpdated: number;
-  actorsUnchanged: number;
-  relationsCreated: number;
-  relationsUpdated: number;
-  relationsUnchanged: number;
-  sourcesCreated: number;
-  batches: number;
-}
-
-export interface ImportOptions {
-  batchSize?: number;
-  /** Prefix of the field paths in errors, e.g. ['input'] when the payload came as a GraphQL argument. */
-  pathPrefix?: readonly (string | number)[];
-  /** Called after each batch with the number of records written so far and the total. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-const MAX_LISTED_PROBLEMS = 500;
-
-/**
- * Upserts a whole graph by externalId: validates everything first (every bad row is reported, with
- * its path, and nothing is written), then writes actors and relations in batches, one transaction
- * per batch. Re-importing the same data changes nothing; changed rows are updated, never duplicated.
- * Each written record gets a Change (action IMPORT) like any other write.
- */
-export async function importGraph(
-  db: Database,
-  viewer: Viewer,
-  workspaceKey: string,
-  payload: ImportPayload,
-  options: ImportOptions = {},
-): Promise<ImportResult> {
-  const batchSize = options.batchSize ?? 500;
-  const { workspace, themes, existingActors, existingRelations } = await db.readTransaction(async (tx) => {
-    const found = await requireWorkspace(tx, viewer, workspaceKey);
-    const actorIds = unique(
-      payload.relations.flatMap((r) => [r.source, r.target]).concat(payload.actors.map((a) => a.externalId)),
-    );
-    const actors = await tx.run(ACTORS_BY_EXTERNAL_IDS, {
-      ws: found.id,
-      externalIds: actorIds.filter((id) => typeof id === 'string'),
-    });
-    const relations = await tx.run(RELATIONS_BY_EXTERNAL_IDS, {
-      ws: found.id,
-      externalIds: payload.relations.map((r) => r.externalId).filter((id) => typeof id === 'string'),
-    });
-    return {
-      workspace: found,
-      themes: await workspaceThemes(tx, found.id),
-      existingActors: actors.map((row) => toActorRecord(row.actor)),
-      existingRelations: relations,
-    };
-  });
-  const actorByExternal = new Map(existingActors.map((actor) => [actor.externalId!, actor]));
-  const relationByExternal = new Map(existingRelations.map((row) => [String(row.relation.externalId), row]));
-
-  validatePayload(
-    payload,
-    new Set([...themes.map((t) => t.id), ...(payload.themes ?? []).map((t) => t.id)]),
-    actorByExternal,
-    relationByExternal,
-    options.pathPrefix ?? [],
-  );
-
-  if (payload.themes?.length) await db.write(WORKSPACE_UPSERT_THEMES, { ws: workspace.id, themes: payload.themes });
-  const result: ImportResult = {
-    actorsCreated: 0,
-    actorsUpdated: 0,
-    actorsUnchanged: 0,
-    relationsCreated: 0,
-    relationsUpdated: 0,
-    relationsUnchanged: 0,
-    sourcesCreated: 0,
-    batches: 0,
-  };
-  const total = payload.actors.length + payload.relations.length;
-  let done = 0;
-
-  for (const batch of chunks(payload.actors, batchSize)) {
-    await db
-      .writeTransaction(async (tx) => {
-        const now = new Date().toISOString();
-        const creates: ActorRecord[] = [];
-        const updates: Array<{ before: ActorRecord; after: ActorRecord }> = [];
-        for (const row of batch) {
-          const fields = normaliseActorFields(row);
-          const existing = actorByExternal.get(row.externalId);
-          if (!existing) {
-            creates.push(newActorRecord(workspace.id, fields, viewer.id, now));
-            continue;
-          }
-          const after: ActorRecord = { ...existing, ...definedFields(fields, ACTOR_EDITABLE_FIELDS) };
-          after.sector = sectorOf(after.kind);
-          if (Object.keys(diffFields(existing, after, ACTOR_EDITABLE_FIELDS).after).length > 0) {
-            updates.push({
-              before: existing,
-              after: { ...after, version: existing.version + 1, updatedAt: now, updatedBy: viewer.id },
-            });
-          } else {
-            result.actorsUnchanged += 1;
-          }
-        }
-        if (creates.length) await tx.run(ACTORS_CREATE_MANY, { rows: creates.map(actorProps) });
-        if (updates.length) {
-          const written = await tx.run(ACTORS_UPDATE_MANY, {
-            rows: updates.map(({ before, after }) => ({
-              id: before.id,
-              version: before.version,
-              patch: { ...actorProps(after), version: before.version },
-            })),
-          });
-          if (written.length !== updates.length)
-            throw new ConflictError('Some actors changed while importing; run the import again');
-        }
-        const sourceRows = batch.flatMap((row) => {
-          const actor = creates.find((c) => c.externalId === row.externalId) ?? actorByExternal.get(row.externalId)!;
-          return (row.sources ?? []).map((source) =>
-            sourceRow(workspace.id, actor.id, 'ACTOR', row.externalId, source, viewer.id, now),
-          );
-        });
-        const [merged] = sourceRows.length
-          ? await tx.run(SOURCES_MERGE_MANY, { ws: workspace.id, rows: sourceRows })
-          : [{ created: 0 }];
-        await recordChanges(tx, [
-          ...creates.map((record) =>
-            importChange('ACTOR', record.workspaceId, record.id, viewer.id, now, null, record, 1),
-          ),
-          ...updates.map(({ before, after }) => {
-            const diff = diffFields(before, after, [...ACTOR_EDITABLE_FIELDS, 'sector']);
-            return importChange(
-              'ACTOR',
-              before.workspaceId,
-              before.id,
-              viewer.id,
-              now,
-              diff.before,
-              diff.after,
-              after.version,
-            );
-          }),
-        ]);
-        // Only after the transaction body succeeded: a retried transaction recomputes from scratch.
-        return { creates, updates, sourcesCreated: merged?.created ?? 0 };
+export const ACTOR_BATCH: BatchWrites<ActorRecord> = {
+  insertMany: async (tx, records) => void (await tx.run(ACTORS_CREATE_MANY, { rows: records.map(actorProps) })),
+  updateMany: async (tx, rows) =>
+    (
+      await tx.run(ACTORS_UPDATE_MANY, {
+        rows: rows.map(({ id, version, record }) => ({ id, version, patch: { ...actorProps(record), version } })),
       })
-      .then(({ creates, updates, sourcesCreated }) => {
-        for (const record of creates) actorByExternal.set(record.externalId!, record);
-        for (const { after } of updates) actorByExternal.set(after.externalId!, after);
-        result.actorsCreated += creates.length;
-        result.actorsUpdated += updates.length;
-        result.sourcesCreated += sourcesCreated;
-      });
-    result.batches += 1;
-    done += batch.length;
-    options.onProgress?.(done, total);
-  }
+    ).length,
+};
 
-  for (const batch of chunks(payload.relations, batchSize)) {
-    const outcome = await db.writeTransaction(async (tx) => {
-      const now = new Date().toISOString();
-      const creates: RelationRecord[] = [];
-      const updates: Array<{ before: RelationRecord; after: RelationRecord }> = [];
-      let unchanged = 0;
-      for (const row of batch) {
-        const existing = relationByExternal.get(row.externalId);
-        const fields = relationFields(row);
-        if (!existing) {
-          creates.push(
-            newRelationRecord(
-              workspace.id,
-              fields,
-              actorByExternal.get(row.source)!.id,
-              actorByExternal.get(row.target)!.id,
-              row.externalId,
-              viewer.id,
-              now,
-            ),
-          );
-          continue;
-        }
-        const before = toRelationRecord(existing.relation);
-        const after: RelationRecord = { ...before, ...definedFields(fields, RELATION_EDITABLE_FIELDS) };
-        if (Object.keys(diffFields(before, after, RELATION_EDITABLE_FIELDS).after).length > 0) {
-          updates.push({
-            before,
-            after: { ...after, version: before.version + 1, updatedAt: now, updatedBy: viewer.id },
-          });
-        } else {
-          unchanged += 1;
-        }
-      }
-      if (creates.length) {
-        // The ends' locks order this batch after any delete of them: none is created on a deleted actor.
-        const ends = await lockActors(
-          tx,
-          creates.flatMap((record) => [record.sourceId, record.targetId]),
-        );
-        const gone = [...ends.values()].find((end) => end.deletedAt !== null);
-        if (gone) throw new ConflictError(`Actor ${gone.id} was deleted while importing; restore it and import again`);
-        await tx.run(RELATIONS_CREATE_MANY, {
-          rows: creates.map((record) => ({
-            sourceId: record.sourceId,
-            targetId: record.targetId,
-            props: relationProps(record),
-          })),
-        });
-      }
-      if (updates.length) {
-        const written = await tx.run(RELATIONS_UPDATE_MANY, {
-          rows: updates.map(({ before, after }) => ({
-            id: before.id,
-            version: before.version,
-            patch: { ...relationProps(after), version: before.version },
-          })),
-        });
-        if (written.length !== updates.length)
-          throw new ConflictError('Some relations changed while importing; run the import again');
-      }
-      const ids = new Map([
-        ...creates.map((r) => [r.externalId!, r.id] as const),
-        ...updates.map((u) => [u.before.externalId!, u.before.id] as const),
-      ]);
-      const sourceRows = batch.flatMap((row) => {
-        const id = ids.get(row.externalId) ?? relationByExternal.get(row.externalId)!.relation.id;
-        return (row.sources ?? []).map((source) =>
-          sourceRow(workspace.id, id, 'RELATION', row.externalId, source, viewer.id, now),
-        );
-      });
-      const [merged] = sourceRows.length
-        ? await tx.run(SOURCES_MERGE_MANY, { ws: workspace.id, rows: sourceRows })
-        : [{ created: 0 }];
-      await recordChanges(tx, [
-        ...creates.map((record) =>
-          importChange('RELATION', record.workspaceId, record.id, viewer.id, now, null, record, 1),
-        ),
-        ...updates.map(({ before, after }) => {
-          const diff = diffFields(before, after, RELATION_EDITABLE_FIELDS);
-          return importChange(
-            'RELATION',
-            before.workspaceId,
-            before.id,
-            viewer.id,
-            now,
-            diff.before,
-            diff.after,
-            after.version,
-          );
-        }),
-      ]);
-      return { created: creates.length, updated: updates.length, unchanged, sourcesCreated: merged?.created ?? 0 };
-    });
-    result.relationsCreated += outcome.created;
-    result.relationsUpdated += outcome.updated;
-    result.relationsUnchanged += outcome.unchanged;
-    result.sourcesCreated += outcome.sourcesCreated;
-    result.batches += 1;
-    done += batch.length;
-    options.onProgress?.(done, total);
-  }
-  return result;
+export const RELATION_BATCH: BatchWrites<RelationRecord> = {
+  insertMany: async (tx, records) =>
+    void (await tx.run(RELATIONS_CREATE_MANY, {
+      rows: records.map((record) => ({
+        sourceId: record.sourceId,
+        targetId: record.targetId,
+        props: relationProps(record),
+      })),
+    })),
+  updateMany: async (tx, rows) =>
+    (
+      await tx.run(RELATIONS_UPDATE_MANY, {
+        rows: rows.map(({ id, version, record }) => ({ id, version, patch: { ...relationProps(record), version } })),
+      })
+    ).length,
+};
+
+/** A workspace's actors with these external ids (deleted ones included). */
+export async function actorsByExternalIds(tx: Tx, ws: string, externalIds: string[]): Promise<ActorRecord[]> {
+  return (await tx.run(ACTORS_BY_EXTERNAL_IDS, { ws, externalIds })).map((row) => toActorRecord(row.actor));
 }
 
-/** Every problem of the payload, each with its path (actors.3.country, relations.7.target …). */
-function validatePayload(
-  payload: ImportPayload,
-  knownThemes: ReadonlySet<string>,
-  existingActors: ReadonlyMap<string, ActorRecord>,
-  existingRelations: ReadonlyMap<string, ExistingRelationRow>,
-  prefix: readonly (string | number)[],
-): void {
-  const check = new InputChecker();
-  check.list([...prefix, 'themes'], payload.themes, 500, (path, theme) => checkTheme(check, theme, path));
-  const actorIds = new Set<string>();
-  payload.actors.forEach((actor, index) => {
-    const at = [...prefix, 'actors', index];
-    if (check.required([...at, 'externalId'], actor.externalId)) {
-      if (actorIds.has(actor.externalId))
-        check.add([...at, 'externalId'], `appears twice in this import: "${actor.externalId}"`);
-      actorIds.add(actor.externalId);
-    }
-    checkActorFields(check, normaliseActorFields(actor), at, {
-      create: !existingActors.has(actor.externalId),
-      knownThemes,
-    });
-    check.list([...at, 'sources'], actor.sources, 50, (path, source) => checkSourceFields(check, source, path));
-  });
-  const relationIds = new Set<string>();
-  payload.relations.forEach((relation, index) => {
-    const at = [...prefix, 'relations', index];
-    if (check.required([...at, 'externalId'], relation.externalId)) {
-      if (relationIds.has(relation.externalId))
-        check.add([...at, 'externalId'], `appears twice in this import: "${relation.externalId}"`);
-      relationIds.add(relation.externalId);
-    }
-    const existing = existingRelations.get(relation.externalId);
-    for (const end of ['source', 'target'] as const) {
-      const id = relation[end];
-      if (check.required([...at, end], id) && !actorIds.has(id) && !existingActors.has(id)) {
-        check.add([...at, end], `no actor with externalId "${id}" in this import or the workspace`);
-      } else if (existingActors.get(id)?.deletedAt && !existing) {
-        check.add([...at, end], `actor "${id}" is deleted; restore it first`);
-      }
-    }
-    if (existing && (existing.sourceExternalId !== relation.source || existing.targetExternalId !== relation.target)) {
-      check.add(
-        [...at, 'source'],
-        `relation "${relation.externalId}" already links ${existing.sourceExternalId} → ${existing.targetExternalId}; its ends cannot change`,
-      );
-    }
-    const fields = relationFields(relation);
-    checkRelationFields(check, { ...fields, sourceId: relation.source, targetId: relation.target }, at, {
-      create: true,
-      knownThemes,
-    });
-    check.list([...at, 'sources'], relation.sources, 50, (path, source) => checkSourceFields(check, source, path));
-  });
-  check.throwIfAny(MAX_LISTED_PROBLEMS);
+export function relationsByExternalIds(tx: Tx, ws: string, externalIds: string[]): Promise<ExistingRelationRow[]> {
+  return tx.run(RELATIONS_BY_EXTERNAL_IDS, { ws, externalIds });
 }
 
-function relationFields(row: ImportRelation): RelationFields {
-  const { source: _s, target: _t, sources: _src, ...fields } = row;
-  return {
-    ...fields,
-    directed: fields.directed ?? !(fields.type && SYMMETRIC_RELATION_TYPES.includes(fields.type)),
-    confidence: fields.confidence ?? 1,
-    themes: unique(fields.themes ?? []),
-  };
+/** Adds sources not there yet (by their key); answers how many were added. */
+export async function mergeSources(tx: Tx, ws: string, rows: Record<string, unknown>[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const [merged] = await tx.run(SOURCES_MERGE_MANY, { ws, rows });
+  return merged?.created ?? 0;
 }
 
-/** The fields a row sets (undefined means "not given"), limited to editable ones. */
-function definedFields<T extends object>(fields: T, editable: readonly (keyof T)[]): Partial<T> {
-  const out: Partial<T> = {};
-  for (const field of editable) {
-    if (fields[field] !== undefined) out[field] = fields[field];
-  }
-  return out;
-}
-
-function sourceRow(
-  workspaceId: string,
-  subjectId: string,
-  subjectKind: SubjectKind,
-  subjectExternalId: string,
-  source: SourceFields,
-  by: string,
-  now: string,
-) {
-  const key = createHash('sha1')
-    .update(
-      JSON.stringify([
-        subjectKind,
-        subjectExternalId,
-        source.document ?? null,
-        source.quote ?? null,
-        source.url ?? null,
-        source.title ?? null,
-      ]),
-    )
-    .digest('hex');
-  return {
-    key,
-    props: {
-      id: randomUUID(),
-      workspaceId,
-      subjectId,
-      subjectKind,
-      title: source.title ?? null,
-      url: source.url ?? null,
-      document: source.document ?? null,
-      quote: source.quote ?? null,
-      page: source.page ?? null,
-      accessed: source.accessed ?? null,
-      visibility: source.visibility ?? 'PUBLIC',
-      version: 1,
-      createdAt: now,
-      createdBy: by,
-      updatedAt: now,
-      updatedBy: by,
-      deletedAt: null,
-    },
-  };
-}
-
-function importChange(
-  kind: 'ACTOR' | 'RELATION',
-  workspaceId: string,
-  entityId: string,
-  by: string,
-  at: string,
-  before: object | null,
-  after: object,
-  version: number,
-): ChangeInput {
-  return { workspaceId, entityId, entityKind: kind, action: 'IMPORT', by, at, before, after, version };
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+export async function upsertThemes(db: Database, ws: string, themes: ThemeDefinition[]): Promise<void> {
+  await db.write(WORKSPACE_UPSERT_THEMES, { ws, themes });
 }

@@ -14,6 +14,7 @@ export function toRelationRecord(node: RelationNode): RelationRecord {
   const out: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) out[field] = node[field] ?? null;
   out.themes = node.themes ?? [];
+  out.readers = node.readers ?? [];
   return out as unknown as RelationRecord;
 }
 

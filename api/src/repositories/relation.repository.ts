@@ -142,7 +142,7 @@ export async function relationsByIds(
         maySee(
           viewer,
           row.relation.workspaceId as string,
-          row.relation.visibility as Visibility,
+          { visibility: row.relation.visibility as Visibility, readers: row.relation.readers as string[] | undefined },
           ...row.endVisibilities.map((visibility, end) => ({ visibility, readers: row.endReaders[end] })),
         ),
       )

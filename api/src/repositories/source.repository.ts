@@ -26,12 +26,14 @@ const RECORD_FIELDS = [
   'page',
   'accessed',
   'visibility',
+  'readers',
   ...RECORD_AUDIT_FIELDS,
 ] as const satisfies readonly (keyof SourceRecord)[];
 
 export function toSourceRecord(node: SourceNode): SourceRecord {
   const out: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) out[field] = node[field] ?? null;
+  out.readers = node.readers ?? [];
   return out as unknown as SourceRecord;
 }
 
@@ -46,6 +48,7 @@ export async function sourcesOfSubjects(
     ws: null,
     ids: [...new Set(subjectIds)],
     visibilities: [...viewer.visibilities],
+    reader: viewer.readerId,
     includeDeleted,
   });
   const bySubject = new Map(rows.map((row) => [row.subjectId, row.sources.map(toSourceRecord)]));
@@ -60,7 +63,12 @@ export async function sourcesByIds(
   const rows = await db.read(SOURCES_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
   const byId = new Map(
     rows
-      .filter((row) => maySee(viewer, row.source.workspaceId as string, row.source.visibility as Visibility))
+      .filter((row) =>
+        maySee(viewer, row.source.workspaceId as string, {
+          visibility: row.source.visibility as Visibility,
+          readers: row.source.readers as string[] | undefined,
+        }),
+      )
       .map((row) => [row.source.id, toSourceRecord(row.source)]),
   );
   return ids.map((id) => byId.get(id) ?? null);

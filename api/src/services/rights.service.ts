@@ -85,6 +85,18 @@ export async function assertMembers(
   check.throwIfAny();
 }
 
+/** As assertMembers, in the workspace of record (or subject) `recordId`. */
+export async function assertMembersAround(
+  db: Database,
+  recordId: string,
+  userIds: readonly string[] | null | undefined,
+  field: readonly string[],
+): Promise<void> {
+  if (!userIds?.length) return;
+  const owner = await entityOwner(db, recordId);
+  if (owner) await assertMembers(db, owner.workspaceId, userIds, field);
+}
+
 /** An editor of the record's workspace who may see the record. */
 export async function asEditorOf(
   db: Database,

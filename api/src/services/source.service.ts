@@ -60,6 +60,7 @@ export async function createSource(
       page: input.page ?? null,
       accessed: input.accessed ?? null,
       visibility: input.visibility ?? 'PUBLIC',
+      readers: input.readers ?? [],
       version: 1,
       createdAt: now,
       createdBy: viewer.id,

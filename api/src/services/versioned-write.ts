@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/run-query';
 import { ConflictError } from '../errors';
 import { diffFields, recordChanges, type ChangeInput, type EntityKind } from '../repositories/change-log';
+import type { BatchWrites } from '../repositories/import.repository';
 
 /**
  * The write cycle, written once for actors, relations and sources (and used by revert): every
@@ -230,4 +231,48 @@ export function setDeletedById<R extends VersionedRecord, F>(
   return db.writeTransaction(async (tx) =>
     writes.setDeleted(tx, viewer, await writes.lock(tx, viewer, id), deleted, expectedVersion),
   );
+}
+
+/**
+ * The write cycle for one batch of an import: new records, and patches of records read before the
+ * batch, each landing only if its stored version is still the one read (CONFLICT otherwise, and the
+ * batch rolls back), with one IMPORT change each.
+ */
+export async function importVersioned<R extends VersionedRecord>(
+  tx: Tx,
+  viewer: Viewer,
+  kind: VersionedKind<R>,
+  batch: BatchWrites<R>,
+  creates: R[],
+  updates: Array<{ before: R; after: R }>,
+  at: string,
+): Promise<void> {
+  if (creates.length) await batch.insertMany(tx, creates);
+  if (updates.length) {
+    const written = await batch.updateMany(
+      tx,
+      updates.map(({ before, after }) => ({ id: before.id, version: before.version, record: after })),
+    );
+    if (written !== updates.length) {
+      throw new ConflictError(`Some ${kind.label.toLowerCase()}s changed while importing; run the import again`);
+    }
+  }
+  const change = (record: R, before: object | null, after: object, version: number): ChangeInput => ({
+    workspaceId: record.workspaceId,
+    entityId: record.id,
+    entityKind: kind.kind,
+    action: 'IMPORT',
+    by: viewer.id,
+    at,
+    before,
+    after,
+    version,
+  });
+  await recordChanges(tx, [
+    ...creates.map((record) => change(record, null, record, 1)),
+    ...updates.map(({ before, after }) => {
+      const diff = diffFields(before as Record<string, unknown>, after as Record<string, unknown>, kind.editable);
+      return change(before, diff.before, diff.after, after.version);
+    }),
+  ]);
 }

@@ -393,7 +393,7 @@ export class WorkspaceService {
 
   /** Revokes a token: its owner, or an owner of its workspace. */
   async revokeToken(viewer: Viewer, id: string): Promise<ApiTokenNode> {
-    assertSignedIn(viewer);
+    requireUser(viewer, 'revoke API tokens');
     const token = await tokenById(this.db, id);
     if (!token) throw new NotFoundError('API token', id, 'id');
     if (token.userId !== viewer.id) {

@@ -815,6 +815,89 @@ describe('the authorisation matrix', () => {
       }
     });
 
+    it('answers the session and token mutations of every party, and deletes the workspace for owners only', async () => {
+      const { apiTokens } = dataOf(
+        await api.gql<{ apiTokens: Array<{ id: string; revokedAt: string | null }> }>(
+          '{ apiTokens { id revokedAt } }',
+          {},
+          { headers: owner.headers },
+        ),
+      );
+      const ownersToken = apiTokens.find((token) => token.revokedAt === null)!.id;
+      const signedIn = (party: Party) => party.label !== 'anonymous';
+      const isToken = (party: Party) => party.label.endsWith('token');
+      for (const party of parties) {
+        const code = async (query: string, variables: Record<string, unknown> = {}) => {
+          const answer = await api.gql(query, variables, { headers: party.headers });
+          return answer.errors?.length ? String(errorOf(answer).extensions?.code) : 'ok';
+        };
+        const codes = {
+          me: await code('{ me { id } }'),
+          refreshSession: await code('mutation { refreshSession { accessToken } }'),
+          acceptInvitation: await code('mutation { acceptInvitation(token: "tmi_unknown") { id } }'),
+          revokeApiToken: party.owner
+            ? 'skipped'
+            : await code('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: ownersToken }),
+          deleteWorkspace: party.owner
+            ? 'skipped'
+            : await code('mutation($ws: ID!) { deleteWorkspace(workspace: $ws) { id } }', { ws: shared.id }),
+        };
+        expect({ party: party.label, codes }).toEqual({
+          party: party.label,
+          codes: {
+            me: 'ok',
+            // No refresh cookie: nothing to refresh, whoever asks.
+            refreshSession: 'UNAUTHENTICATED',
+            acceptInvitation: !signedIn(party) ? 'UNAUTHENTICATED' : isToken(party) ? 'FORBIDDEN' : 'NOT_FOUND',
+            // Someone else's token is not theirs to know about.
+            revokeApiToken: party.owner
+              ? 'skipped'
+              : !signedIn(party)
+                ? 'UNAUTHENTICATED'
+                : isToken(party)
+                  ? 'FORBIDDEN'
+                  : 'NOT_FOUND',
+            deleteWorkspace: party.owner ? 'skipped' : !signedIn(party) ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+          },
+        });
+      }
+      // The owner's token may delete (and the owner restore) the workspace.
+      const ownerToken = parties.find((party) => party.label === 'an owner token')!;
+      dataOf(
+        await api.gql(
+          'mutation($ws: ID!) { deleteWorkspace(workspace: $ws) { id } }',
+          { ws: shared.id },
+          { headers: ownerToken.headers },
+        ),
+      );
+      const viewer = parties.find((party) => party.label === 'a viewer')!;
+      expect(
+        dataOf(
+          await api.gql(
+            'query($ws: String!) { workspace(slug: $ws) { id } }',
+            { ws: shared.slug },
+            { headers: viewer.headers },
+          ),
+        ),
+      ).toEqual({ workspace: null });
+      dataOf(
+        await api.gql(
+          'mutation($id: ID!) { restoreWorkspace(id: $id) { id } }',
+          { id: shared.id },
+          { headers: owner.headers },
+        ),
+      );
+      expect(
+        dataOf(
+          await api.gql(
+            'query($ws: String!) { workspace(slug: $ws) { id } }',
+            { ws: shared.slug },
+            { headers: viewer.headers },
+          ),
+        ),
+      ).toEqual({ workspace: { id: shared.id } });
+    });
+
     it('lets editors and editor tokens write, and records each write with its author', async () => {
       for (const party of parties.filter((candidate) => candidate.writes === 'ok')) {
         const answer = await api.gql<{ createActor: { id: string; createdBy: string } }>(
@@ -832,6 +915,80 @@ describe('the authorisation matrix', () => {
         );
         expect(createActor.createdBy).not.toBe('system');
       }
+    });
+  });
+
+  describe('named readers of relations and sources', () => {
+    it('show a RESTRICTED relation and source to the members they name, and to no other viewer', async () => {
+      const party = (label: string) => parties.find((candidate) => candidate.label === label)!;
+      const named = party('a named reader');
+      const viewer = party('a viewer');
+      const namedId = dataOf(await api.gql<{ me: { id: string } }>('{ me { id } }', {}, { headers: named.headers })).me
+        .id;
+      const versionOf = async (query: string, id: string) =>
+        (
+          Object.values(dataOf(await api.gql<Record<string, { version: number }>>(query, { id }))) as Array<{
+            version: number;
+          }>
+        )[0]!.version;
+      const relationId = shared.relations.T6!;
+      const sourceId = shared.sources['Internal memo']!;
+      dataOf(
+        await api.gql(
+          'mutation($id: ID!, $v: Int!, $r: [ID!]) { updateRelation(id: $id, expectedVersion: $v, input: { readers: $r }) { id } }',
+          {
+            id: relationId,
+            v: await versionOf('query($id: ID!) { relation(id: $id) { version } }', relationId),
+            r: [namedId],
+          },
+          { headers: owner.headers },
+        ),
+      );
+      const { actor } = dataOf(
+        await api.gql<{ actor: { sources: Array<{ id: string; version: number }> } }>(
+          'query($id: ID!) { actor(id: $id) { sources { id version } } }',
+          { id: shared.actors.P1 },
+        ),
+      );
+      dataOf(
+        await api.gql(
+          'mutation($id: ID!, $v: Int!, $r: [ID!]) { updateSource(id: $id, expectedVersion: $v, input: { readers: $r }) { id } }',
+          { id: sourceId, v: actor.sources.find((source) => source.id === sourceId)!.version, r: [namedId] },
+          { headers: owner.headers },
+        ),
+      );
+      const seen = async (headers: Record<string, string>) => {
+        const answer = dataOf(
+          await api.gql<{
+            relation: { type: string; readers: string[] | null } | null;
+            relations: { edges: Array<{ node: { id: string } }> };
+            actor: { sources: Array<{ id: string }>; relations: Array<{ id: string }> };
+          }>(
+            'query($id: ID!, $ws: ID!, $p1: ID!) { relation(id: $id) { type readers } relations(workspace: $ws) { edges { node { id } } } actor(id: $p1) { sources { id } relations { id } } }',
+            { id: relationId, ws: shared.id, p1: shared.actors.P1 },
+            { headers },
+          ),
+        );
+        return {
+          relation: answer.relation,
+          inList: answer.relations.edges.some((edge) => edge.node.id === relationId),
+          source: answer.actor.sources.some((source) => source.id === sourceId),
+        };
+      };
+      expect(await seen(named.headers)).toEqual({
+        relation: { type: 'COORDINATES', readers: null },
+        inList: true,
+        source: true,
+      });
+      expect(await seen(viewer.headers)).toEqual({ relation: null, inList: false, source: false });
+      expect((await seen(owner.headers)).relation).toEqual({ type: 'COORDINATES', readers: [namedId] });
+      const stranger = await api.signUpUser('not-a-member');
+      const refused = await api.gql(
+        'mutation($id: ID!, $r: [ID!]) { updateRelation(id: $id, expectedVersion: 99, input: { readers: $r }) { id } }',
+        { id: relationId, r: [stranger.id] },
+        { headers: owner.headers },
+      );
+      expect(errorOf(refused).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.readers.0' });
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
-import { actorVisible } from './visibility';
+import { recordVisible } from './visibility';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
 import { IN_WORKSPACE, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
@@ -11,7 +11,7 @@ export interface ActorFilterParams {
   /** Workspace id or slug (see IN_WORKSPACE). */
   workspace: string;
   visibilities: Visibility[];
-  /** See actorVisible. */
+  /** See recordVisible. */
   reader: string | null;
   includeDeleted: boolean;
   tiers: Tier[] | null;
@@ -58,7 +58,7 @@ export const ACTOR_FILTER_PREDICATES = {
   externalIds: 'a.externalId IN $externalIds',
   hasNoRelations: `$hasNoRelations = (NOT EXISTS {
         MATCH (a)-[r:RELATES]-(other:Actor)
-        WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND r.visibility IN $visibilities AND ${actorVisible('other')}
+        WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND ${recordVisible('r')} AND ${recordVisible('other')}
       })`,
 } as const;
 export type ActorFilterName = keyof typeof ACTOR_FILTER_PREDICATES;
@@ -80,7 +80,7 @@ function filterText(
   named = false,
 ): string {
   return [
-    ...(allVisible ? [] : [actorVisible('a', named)]),
+    ...(allVisible ? [] : [recordVisible('a', named)]),
     ...(includeDeleted ? [] : ['a.deletedAt IS NULL']),
     ...filters.map((name) => ACTOR_FILTER_PREDICATES[name]),
     'true',
@@ -102,7 +102,7 @@ export interface ActorSearchShape {
   includeDeleted: boolean;
   /** The viewer may see every visibility (no visibility condition is needed). */
   allVisible: boolean;
-  /** The viewer may see actors that name it as a reader (see actorVisible). */
+  /** The viewer may see actors that name it as a reader (see recordVisible). */
   named?: boolean;
   withTotal: boolean;
   withCursor: boolean;
@@ -243,7 +243,7 @@ export const ACTORS_BY_IDS = defineQuery<
 >(
   'actor.byIds',
   `UNWIND $ids AS id
-   MATCH (a:Actor {id: id}) WHERE ${actorVisible('a')} AND ${inVisibleWorkspace('a')}
+   MATCH (a:Actor {id: id}) WHERE ${recordVisible('a')} AND ${inVisibleWorkspace('a')}
    RETURN a {.*} AS actor`,
 );
 

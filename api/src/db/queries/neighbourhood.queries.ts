@@ -1,5 +1,5 @@
 import type { Visibility } from '../../domain/vocabulary';
-import { actorVisible } from './visibility';
+import { recordVisible } from './visibility';
 import { inPublicWorkspace } from './workspace.queries';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
@@ -23,7 +23,7 @@ function follows(
   named = false,
 ): string {
   return [
-    ...(allVisible ? [] : [`${r}.visibility IN $visibilities AND ${actorVisible(o, named)}`]),
+    ...(allVisible ? [] : [`${recordVisible(r, named)} AND ${recordVisible(o, named)}`]),
     `${r}.deletedAt IS NULL AND ${o}.deletedAt IS NULL`,
     ...filters.map((name) => relationFilterPredicate(name, r)),
   ].join('\n      AND ');
@@ -39,7 +39,7 @@ export interface NeighbourhoodParams extends RelationFilterParams {
   /** Count every returned actor's degree (the client selected degree or hiddenNeighbours). */
   withDegrees: boolean;
   visibilities: Visibility[];
-  /** See actorVisible. */
+  /** See recordVisible. */
   reader: string | null;
 }
 
@@ -86,7 +86,7 @@ export interface NeighbourhoodShape {
   filters: readonly RelationFilterName[];
   /** The viewer may see every visibility (no visibility condition is needed). */
   allVisible: boolean;
-  /** The viewer may see actors that name it as a reader (see actorVisible). */
+  /** The viewer may see actors that name it as a reader (see recordVisible). */
   named?: boolean;
   /** An anonymous visitor, served without looking the centre's workspace up first: it must be public. */
   publicWorkspace?: boolean;
@@ -116,7 +116,7 @@ function buildNeighbourhood(shape: NeighbourhoodShape): Query<NeighbourhoodParam
     .join('\n   ');
   return defineQuery(
     `neighbourhood.depth${depth}`,
-    `MATCH (c:Actor {id: $id}) WHERE ${allVisible ? '' : `${actorVisible('c', named)} AND `}c.deletedAt IS NULL${
+    `MATCH (c:Actor {id: $id}) WHERE ${allVisible ? '' : `${recordVisible('c', named)} AND `}c.deletedAt IS NULL${
       shape.publicWorkspace ? ` AND ${inPublicWorkspace('c')}` : ''
     }
    WITH [c] AS kept, [] AS rels, 0 AS truncated, [c] AS frontier,

@@ -1,5 +1,5 @@
 import type { EngagementLevel, Mode, RelationType, Visibility } from '../../domain/vocabulary';
-import { actorVisible } from './visibility';
+import { recordVisible } from './visibility';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
 import { IN_WORKSPACE, inPublicWorkspace, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
@@ -21,11 +21,11 @@ const projectEnds = (endFields: Fields | false) =>
   endFields === false ? '' : `, ends: [${projection('s', endFields)}, ${projection('t', endFields)}]`;
 /** A relation is visible only when it and both its ends are; unless deleted ones are asked for, all three must be live too. */
 const visible = (named = true) =>
-  `r.visibility IN $visibilities AND ${actorVisible('s', named)} AND ${actorVisible('t', named)}`;
+  `${recordVisible('r', named)} AND ${recordVisible('s', named)} AND ${recordVisible('t', named)}`;
 
 export interface RelationFilterParams {
   visibilities: Visibility[];
-  /** See actorVisible. */
+  /** See recordVisible. */
   reader: string | null;
   includeDeleted: boolean;
   types: RelationType[] | null;
@@ -89,7 +89,7 @@ export interface RelationPageShape {
   includeDeleted: boolean;
   /** The viewer may see every visibility (no visibility condition is needed). */
   allVisible: boolean;
-  /** The viewer may see actors that name it as a reader (see actorVisible). */
+  /** The viewer may see actors that name it as a reader (see recordVisible). */
   named?: boolean;
   withTotal: boolean;
   withCursor: boolean;
@@ -229,7 +229,7 @@ export interface RelationsOfActorsShape {
   includeDeleted: boolean;
   /** The viewer may see every visibility (no visibility condition is needed). */
   allVisible: boolean;
-  /** The viewer may see actors that name it as a reader (see actorVisible). */
+  /** The viewer may see actors that name it as a reader (see recordVisible). */
   named?: boolean;
   /** An anonymous visitor, served without looking the actors' workspace up first: it must be public. */
   publicWorkspace?: boolean;
@@ -263,7 +263,9 @@ export function relationsOfActorsQuery(
 
 function buildRelationsOfActors(shape: RelationsOfActorsShape): Query<RelationsOfActorsParams, RelationsOfActorsRow> {
   const step = [
-    ...(shape.allVisible ? [] : [`r.visibility IN $visibilities AND ${actorVisible('o', shape.named ?? false)}`]),
+    ...(shape.allVisible
+      ? []
+      : [`${recordVisible('r', shape.named ?? false)} AND ${recordVisible('o', shape.named ?? false)}`]),
     ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND o.deletedAt IS NULL']),
     ...shape.filters.map((name) => RELATION_FILTER_PREDICATES[name]),
     'true',
@@ -274,7 +276,7 @@ function buildRelationsOfActors(shape: RelationsOfActorsShape): Query<RelationsO
   return defineQuery(
     'relation.ofActors',
     `UNWIND $ids AS actorId
-   MATCH (a:Actor {id: actorId}) ${shape.allVisible ? '' : `WHERE ${actorVisible('a', shape.named ?? false)}`}${
+   MATCH (a:Actor {id: actorId}) ${shape.allVisible ? '' : `WHERE ${recordVisible('a', shape.named ?? false)}`}${
      shape.publicWorkspace ? ` AND ${inPublicWorkspace('a')}` : ''
    }
    CALL {

@@ -1,25 +1,29 @@
 import type { Visibility } from '../../domain/vocabulary';
 import { defineQuery } from '../query';
+import { recordVisible } from './visibility';
 import { inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
 
 export type SourceNode = Record<string, unknown> & { id: string; version: number; subjectId: string };
 
 /** Evidence of many subjects at once (DataLoader batch for Actor.sources and Relation.sources). */
 export const SOURCES_OF_SUBJECTS = defineQuery<
-  { ws: string | null; ids: string[]; visibilities: Visibility[]; includeDeleted: boolean },
+  { ws: string | null; ids: string[]; visibilities: Visibility[]; reader: string | null; includeDeleted: boolean },
   { subjectId: string; sources: SourceNode[] }
 >(
   'source.ofSubjects',
   `UNWIND $ids AS subjectId
    OPTIONAL MATCH (s:Source {subjectId: subjectId})
-   WHERE s.visibility IN $visibilities AND ($includeDeleted OR s.deletedAt IS NULL)
+   WHERE ${recordVisible('s')} AND ($includeDeleted OR s.deletedAt IS NULL)
    WITH subjectId, s ORDER BY s.createdAt, s.id
    RETURN subjectId, collect(s {.*}) AS sources`,
 );
 
-export const SOURCES_BY_IDS = defineQuery<{ ids: string[] } & ByIdScopeParams, { source: SourceNode }>(
+export const SOURCES_BY_IDS = defineQuery<
+  { ids: string[]; reader: string | null } & ByIdScopeParams,
+  { source: SourceNode }
+>(
   'source.byIds',
-  `UNWIND $ids AS id MATCH (s:Source {id: id}) WHERE s.visibility IN $visibilities AND ${inVisibleWorkspace('s')}
+  `UNWIND $ids AS id MATCH (s:Source {id: id}) WHERE ${recordVisible('s')} AND ${inVisibleWorkspace('s')}
    RETURN s {.*} AS source`,
 );
 

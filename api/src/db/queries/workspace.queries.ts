@@ -1,6 +1,6 @@
 import type { ThemeDefinition, Visibility } from '../../domain/vocabulary';
 import type { WorkspaceRecord } from '../../domain/workspace';
-import { actorVisible, type VisibleParams } from './visibility';
+import { recordVisible, type VisibleParams } from './visibility';
 import { defineQuery } from '../query';
 
 export interface WorkspaceRow {
@@ -17,7 +17,7 @@ export interface WorkspaceCountRow {
  * count must not reveal relations to actors the viewer may not see.
  */
 const LIVE_VISIBLE_RELATION = `r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL
-            AND r.visibility IN $visibilities AND ${actorVisible('s')} AND ${actorVisible('t')}`;
+            AND ${recordVisible('r')} AND ${recordVisible('s')} AND ${recordVisible('t')}`;
 
 /** Workspaces the viewer may see (their counts are separate queries, run only when asked for). */
 export const WORKSPACE_LIST = defineQuery<{ visibilities: Visibility[]; memberOf: string[] }, WorkspaceRow>(
@@ -87,7 +87,7 @@ export const inPublicWorkspace = (alias: string) =>
 export const WORKSPACE_ACTOR_COUNTS = defineQuery<{ ids: string[] } & VisibleParams, WorkspaceCountRow>(
   'workspace.actorCounts',
   `UNWIND $ids AS id
-   RETURN id, COUNT { MATCH (a:Actor {workspaceId: id}) WHERE a.deletedAt IS NULL AND ${actorVisible('a')} } AS count`,
+   RETURN id, COUNT { MATCH (a:Actor {workspaceId: id}) WHERE a.deletedAt IS NULL AND ${recordVisible('a')} } AS count`,
 );
 
 /** Live relations the viewer may see, per workspace (for Workspace.relationCount, batched). */

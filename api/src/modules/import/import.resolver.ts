@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { asEditorIn } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import { InputChecker } from '../../domain/validation';
-import { importGraph, type ImportPayload } from '../../repositories/import.repository';
+import { importGraph, type ImportPayload } from '../../services/import.service';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { ImportGraphInput } from './import.input';
 import { ImportResult } from './import.type';

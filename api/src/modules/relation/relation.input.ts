@@ -54,6 +54,13 @@ export abstract class RelationFieldsInput {
 
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it; PUBLIC by default.' })
   visibility?: Visibility;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Members (user ids) who may see it although they are viewers: named readers of a RESTRICTED record (lists, by id, history; not the map or the analytics).',
+  })
+  readers?: string[];
 }
 
 @InputType({ description: 'A new relation between two live actors of the workspace.' })
@@ -114,6 +121,13 @@ export class RelationPatch {
 
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it.' })
   visibility?: Visibility;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Members (user ids) who may see it although they are viewers: named readers of a RESTRICTED record (lists, by id, history; not the map or the analytics).',
+  })
+  readers?: string[];
 }
 
 @InputType({ description: 'Which relations to include; every facet is optional.' })

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { asEditorIn, asEditorOf } from '../../services/rights.service';
+import { asEditorIn, asEditorOf, assertMembers, assertMembersAround } from '../../services/rights.service';
+import { viewerIn } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
 import { listRelations } from '../../repositories/relation.repository';
 import { createRelation, RELATION_WRITES } from '../../services/relation.service';
@@ -53,6 +54,7 @@ export class RelationResolver {
     @Arg('input', () => RelationInput) input: RelationInput,
   ): Promise<Relation> {
     const scoped = await asEditorIn(db, viewer, workspace);
+    await assertMembers(db, scoped.workspace.id, input.readers, ['input', 'readers']);
     return createRelation(db, scoped.viewer, scoped.workspace.id, withoutUndefined(input));
   }
 
@@ -65,14 +67,9 @@ export class RelationResolver {
     @Arg('input', () => RelationPatch) input: RelationPatch,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Relation> {
-    return updateById(
-      db,
-      await asEditorOf(db, viewer, 'Relation', id),
-      RELATION_WRITES,
-      id,
-      withoutUndefined(input),
-      expectedVersion,
-    );
+    const editor = await asEditorOf(db, viewer, 'Relation', id);
+    await assertMembersAround(db, id, input.readers, ['input', 'readers']);
+    return updateById(db, editor, RELATION_WRITES, id, withoutUndefined(input), expectedVersion);
   }
 
   @Mutation(() => Relation, { description: 'Soft-deletes a relation.' })
@@ -106,6 +103,14 @@ export class RelationResolver {
       false,
       expectedVersion,
     );
+  }
+
+  @FieldResolver(() => [ID], {
+    nullable: true,
+    description: 'Members named as readers (shown to its workspace’s editors and owners only; null otherwise).',
+  })
+  readers(@Root() record: Relation, @Ctx() { viewer }: ApiContext): string[] | null {
+    return viewerIn(viewer, record.workspaceId).canEdit ? (record.readers ?? []) : null;
   }
 
   @FieldResolver(() => Actor, { description: 'The source actor.' })

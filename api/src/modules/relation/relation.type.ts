@@ -71,6 +71,9 @@ export class Relation {
   @Field(() => VisibilityEnum, { description: 'Who may see this relation (it is also hidden when either actor is).' })
   visibility!: Visibility;
 
+  /** Named readers (served by the resolver to editors only). */
+  readers?: string[];
+
   @Field(() => Int, { description: 'Increases by one with every change; pass it as expectedVersion when updating.' })
   version!: number;
 

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import type { Visibility } from '../../domain/vocabulary';
 import { VisibilityEnum } from '../vocabulary/vocabulary.enums';
 
@@ -24,4 +24,11 @@ export class SourceInput {
 
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it; PUBLIC by default.' })
   visibility?: Visibility;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Members (user ids) who may see it although they are viewers: named readers of a RESTRICTED record (lists, by id, history; not the map or the analytics).',
+  })
+  readers?: string[];
 }

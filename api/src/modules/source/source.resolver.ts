@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { asEditorOf } from '../../services/rights.service';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { asEditorOf, assertMembersAround } from '../../services/rights.service';
+import { viewerIn } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
 import { createSource, SOURCE_WRITES } from '../../services/source.service';
 import { setDeletedById, updateById } from '../../services/versioned-write';
@@ -15,12 +16,9 @@ export class SourceResolver {
     @Arg('subjectId', () => ID, { description: 'Id of the actor or relation.' }) subjectId: string,
     @Arg('input', () => SourceInput) input: SourceInput,
   ): Promise<Source> {
-    return createSource(
-      db,
-      await asEditorOf(db, viewer, 'Subject', subjectId, 'subjectId'),
-      subjectId,
-      withoutUndefined(input),
-    );
+    const editor = await asEditorOf(db, viewer, 'Subject', subjectId, 'subjectId');
+    await assertMembersAround(db, subjectId, input.readers, ['input', 'readers']);
+    return createSource(db, editor, subjectId, withoutUndefined(input));
   }
 
   @Mutation(() => Source, {
@@ -32,14 +30,9 @@ export class SourceResolver {
     @Arg('input', () => SourceInput) input: SourceInput,
     @Arg('expectedVersion', () => Int, { description: 'The version the change is based on.' }) expectedVersion: number,
   ): Promise<Source> {
-    return updateById(
-      db,
-      await asEditorOf(db, viewer, 'Source', id),
-      SOURCE_WRITES,
-      id,
-      withoutUndefined(input),
-      expectedVersion,
-    );
+    const editor = await asEditorOf(db, viewer, 'Source', id);
+    await assertMembersAround(db, id, input.readers, ['input', 'readers']);
+    return updateById(db, editor, SOURCE_WRITES, id, withoutUndefined(input), expectedVersion);
   }
 
   @Mutation(() => Source, { description: 'Soft-deletes a source.' })
@@ -66,5 +59,13 @@ export class SourceResolver {
     expectedVersion?: number | null,
   ): Promise<Source> {
     return setDeletedById(db, await asEditorOf(db, viewer, 'Source', id), SOURCE_WRITES, id, false, expectedVersion);
+  }
+
+  @FieldResolver(() => [ID], {
+    nullable: true,
+    description: 'Members named as readers (shown to its workspace’s editors and owners only; null otherwise).',
+  })
+  readers(@Root() record: Source, @Ctx() { viewer }: ApiContext): string[] | null {
+    return viewerIn(viewer, record.workspaceId).canEdit ? (record.readers ?? []) : null;
   }
 }

@@ -42,6 +42,9 @@ export class Source {
   @Field(() => VisibilityEnum, { description: 'Who may see this source.' })
   visibility!: Visibility;
 
+  /** Named readers (served by the resolver to editors only). */
+  readers?: string[];
+
   @Field(() => Int, { description: 'Increases by one with every change; pass it as expectedVersion when updating.' })
   version!: number;
 

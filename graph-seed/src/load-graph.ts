@@ -1,8 +1,9 @@
-import { LOCAL_EDITOR } from '../../api/src/auth/viewer';
+import { LOCAL_EDITOR, SYSTEM } from '../../api/src/auth/viewer';
 import type { Database } from '../../api/src/db/run-query';
 import type { SourceFields } from '../../api/src/domain/source';
 import { importGraph, type ImportPayload, type ImportResult } from '../../api/src/services/import.service';
-import { createWorkspace, findWorkspace, purgeWorkspace } from '../../api/src/repositories/workspace.repository';
+import { findWorkspace, purgeWorkspace } from '../../api/src/repositories/workspace.repository';
+import { WorkspaceService } from '../../api/src/services/workspace.service';
 import type { GraphFiles, SourceRecord } from './graph-file.types';
 import { readGraphFolder } from './read-graph-files';
 
@@ -62,7 +63,7 @@ export async function loadGraphFiles(db: Database, files: GraphFiles, options: L
   const id = workspace
     ? workspace.id
     : (
-        await createWorkspace(db, {
+        await new WorkspaceService(db, 0).create(SYSTEM, {
           slug: files.workspace.slug,
           title: files.workspace.title,
           description: files.workspace.description,

@@ -10,7 +10,9 @@ export interface WorkspaceRecord {
   createdAt: string;
   updatedAt: string;
   /** Set while a deleted workspace waits to be purged. */
-  deletedAt?: string | null;
+  deletedAt: string | null;
+  /** Increases with every change of its settings (1 for workspaces made before versions). */
+  version: number;
 }
 
 export interface WorkspaceFields {

@@ -4,7 +4,7 @@ import { CHANGES_CREATE } from '../db/queries/change.queries';
 import type { Tx } from '../db/run-query';
 import type { Visibility } from '../domain/vocabulary';
 
-export type EntityKind = 'ACTOR' | 'RELATION' | 'SOURCE';
+export type EntityKind = 'ACTOR' | 'RELATION' | 'SOURCE' | 'WORKSPACE';
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'REVERT' | 'IMPORT';
 
 export interface ChangeInput {

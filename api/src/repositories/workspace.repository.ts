@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   WORKSPACE_ACTOR_COUNTS,
   WORKSPACE_CREATE,
@@ -8,8 +7,8 @@ import {
   WORKSPACE_PURGE_BATCH,
   WORKSPACE_RELATION_COUNTS,
   WORKSPACE_THEMES,
-  WORKSPACE_SET_DELETED,
-  WORKSPACE_UPDATE,
+  WORKSPACE_LOCK,
+  WORKSPACE_PATCH,
   WORKSPACE_UPSERT_THEMES,
   WORKSPACES_DELETED,
   WORKSPACES_TO_PURGE,
@@ -18,8 +17,8 @@ import type { Database, Tx } from '../db/run-query';
 import { viewerIn, type Viewer } from '../auth/viewer';
 import { InputChecker } from '../domain/validation';
 import { BUILT_IN_THEMES, type ThemeDefinition, type Visibility } from '../domain/vocabulary';
-import { checkTheme, checkWorkspaceFields, type WorkspaceFields, type WorkspaceRecord } from '../domain/workspace';
-import { ConflictError, NotFoundError } from '../errors';
+import { checkTheme, type WorkspaceRecord } from '../domain/workspace';
+import { NotFoundError } from '../errors';
 
 export interface WorkspaceSummary extends WorkspaceRecord {
   actorCount: number;
@@ -115,39 +114,46 @@ export async function knownThemeIds(tx: Tx, workspaceId: string): Promise<Set<st
   return new Set((await workspaceThemes(tx, workspaceId)).map((theme) => theme.id));
 }
 
-/** Creates a workspace; `then` runs in the same transaction (e.g. to make its creator owner). */
-export async function createWorkspace(
-  db: Database,
-  fields: WorkspaceFields,
-  then?: (tx: Tx, created: WorkspaceRecord) => Promise<void>,
-): Promise<WorkspaceRecord> {
-  const check = new InputChecker();
-  checkWorkspaceFields(check, fields, ['input']);
-  check.throwIfAny();
-  const now = new Date().toISOString();
-  return db.writeTransaction(async (tx) => {
-    const [existing] = await tx.run(WORKSPACE_FIND, {
-      key: fields.slug!,
-      visibilities: ['PUBLIC', 'WORKSPACE', 'RESTRICTED'],
-      memberOf: [],
-      includeDeleted: true,
-    });
-    if (existing)
-      throw new ConflictError(`A workspace with slug "${fields.slug}" already exists`, { field: 'input.slug' });
-    const props: WorkspaceRecord = {
-      id: randomUUID(),
-      slug: fields.slug!,
-      title: fields.title!.trim(),
-      description: fields.description ?? null,
-      visibility: fields.visibility ?? 'PUBLIC',
-      createdAt: now,
-      updatedAt: now,
-    };
-    const [row] = await tx.run(WORKSPACE_CREATE, { props });
-    if (fields.themes?.length) await tx.run(WORKSPACE_UPSERT_THEMES, { ws: props.id, themes: fields.themes });
-    if (then) await then(tx, row!.workspace);
-    return row!.workspace;
+/** Whether a workspace (live or deleted) already has this slug. */
+export async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
+  const rows = await tx.run(WORKSPACE_FIND, {
+    key: slug,
+    visibilities: ['PUBLIC', 'WORKSPACE', 'RESTRICTED'],
+    memberOf: [],
+    includeDeleted: true,
   });
+  return rows.length > 0;
+}
+
+function toWorkspaceRecord(node: WorkspaceRecord): WorkspaceRecord {
+  return { ...node, deletedAt: node.deletedAt ?? null, version: node.version ?? 1 };
+}
+
+/** Writes a new workspace node. */
+export async function insertWorkspace(tx: Tx, record: WorkspaceRecord): Promise<WorkspaceRecord> {
+  const [row] = await tx.run(WORKSPACE_CREATE, { props: record });
+  return toWorkspaceRecord(row!.workspace);
+}
+
+/** Locks and reads a workspace (deleted ones included), or null. */
+export async function lockWorkspace(tx: Tx, id: string): Promise<WorkspaceRecord | null> {
+  const [row] = await tx.run(WORKSPACE_LOCK, { id });
+  return row ? toWorkspaceRecord(row.workspace) : null;
+}
+
+/** Writes `patch` over a workspace still at `version`; null when it moved. */
+export async function updateWorkspaceRow(
+  tx: Tx,
+  id: string,
+  version: number,
+  patch: Record<string, unknown>,
+): Promise<WorkspaceRecord | null> {
+  const [row] = await tx.run(WORKSPACE_PATCH, { id, expectedVersion: version, patch });
+  return row ? toWorkspaceRecord(row.workspace) : null;
+}
+
+export async function upsertWorkspaceThemes(tx: Tx, ws: string, themes: ThemeDefinition[]): Promise<void> {
+  await tx.run(WORKSPACE_UPSERT_THEMES, { ws, themes });
 }
 
 /** Adds or relabels themes of a workspace (ids are kept). */
@@ -165,27 +171,6 @@ export async function addThemes(
     await tx.run(WORKSPACE_UPSERT_THEMES, { ws: workspace.id, themes });
     return workspaceThemes(tx, workspace.id);
   });
-}
-
-export async function updateWorkspace(
-  db: Database,
-  id: string,
-  patch: { title: string | null; description: string | null; clearDescription: boolean; visibility: Visibility | null },
-): Promise<WorkspaceRecord> {
-  const [row] = await db.write(WORKSPACE_UPDATE, { ws: id, ...patch, now: new Date().toISOString() });
-  if (!row) throw new NotFoundError('Workspace', id, 'workspace');
-  return row.workspace;
-}
-
-/** Marks a workspace deleted (a time) or live again (null). */
-export async function setWorkspaceDeleted(
-  db: Database,
-  id: string,
-  deletedAt: string | null,
-): Promise<WorkspaceRecord> {
-  const [row] = await db.write(WORKSPACE_SET_DELETED, { ws: id, deletedAt, now: new Date().toISOString() });
-  if (!row) throw new NotFoundError('Workspace', id, 'workspace');
-  return row.workspace;
 }
 
 export async function deletedWorkspaces(db: Database, userId: string, admin: boolean): Promise<WorkspaceRecord[]> {

@@ -19,11 +19,7 @@ export type AuditAction =
   | 'INVITATION_REVOKED'
   | 'TOKEN_CREATED'
   | 'TOKEN_REVOKED'
-  | 'TOKEN_USED'
-  | 'WORKSPACE_CREATED'
-  | 'WORKSPACE_UPDATED'
-  | 'WORKSPACE_DELETED'
-  | 'WORKSPACE_RESTORED';
+  | 'TOKEN_USED';
 
 export interface AuditEntry {
   workspaceId: string | null;

@@ -17,7 +17,8 @@ import type { BatchWrites } from '../repositories/import.repository';
  */
 export interface VersionedRecord {
   id: string;
-  workspaceId: string;
+  /** The workspace a record belongs to (a workspace is its own: see VersionedKind.workspaceOf). */
+  workspaceId?: string;
   version: number;
   deletedAt: string | null;
 }
@@ -30,6 +31,8 @@ export interface VersionedKind<R extends VersionedRecord> {
   /** The fields a change records before/after values of. */
   editable: readonly string[];
   insert(tx: Tx, record: R): Promise<R>;
+  /** The workspace whose change log records its changes (default: `record.workspaceId`). */
+  workspaceOf?(record: R): string;
   /** Writes `patch` when the stored version is still `version` (and bumps it); null otherwise. */
   update(tx: Tx, id: string, version: number, patch: Record<string, unknown>): Promise<R | null>;
 }
@@ -58,7 +61,7 @@ export async function createVersioned<R extends VersionedRecord>(
   const created = await kind.insert(tx, record);
   await recordChanges(tx, [
     {
-      workspaceId: record.workspaceId,
+      workspaceId: workspaceOf(kind, record),
       entityId: record.id,
       entityKind: kind.kind,
       action: 'CREATE',
@@ -97,7 +100,7 @@ export async function patchVersioned<R extends VersionedRecord>(
   const diff = diffFields(current as Record<string, unknown>, updated as Record<string, unknown>, kind.editable);
   await recordChanges(tx, [
     {
-      workspaceId: current.workspaceId,
+      workspaceId: workspaceOf(kind, current),
       entityId: current.id,
       entityKind: kind.kind,
       by: viewer.id,
@@ -159,7 +162,7 @@ export async function setDeletedVersioned<R extends VersionedRecord>(
   await recordChanges(tx, [
     {
       id: changeId,
-      workspaceId: current.workspaceId,
+      workspaceId: workspaceOf(kind, current),
       entityId: current.id,
       entityKind: kind.kind,
       action: options.revertOf ? 'REVERT' : deleted ? 'DELETE' : 'RESTORE',
@@ -258,7 +261,7 @@ export async function importVersioned<R extends VersionedRecord>(
     }
   }
   const change = (record: R, before: object | null, after: object, version: number): ChangeInput => ({
-    workspaceId: record.workspaceId,
+    workspaceId: workspaceOf(kind, record),
     entityId: record.id,
     entityKind: kind.kind,
     action: 'IMPORT',
@@ -275,4 +278,8 @@ export async function importVersioned<R extends VersionedRecord>(
       return change(before, diff.before, diff.after, after.version);
     }),
   ]);
+}
+
+function workspaceOf<R extends VersionedRecord>(kind: VersionedKind<R>, record: R): string {
+  return kind.workspaceOf ? kind.workspaceOf(record) : record.workspaceId!;
 }

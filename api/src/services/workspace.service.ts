@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { newSecret, secretHash } from '../auth/secrets';
 import { assertSignedIn, roleAtLeast, SYSTEM, type Role, type Viewer } from '../auth/viewer';
 import type { ApiTokenNode, InvitationNode } from '../db/queries/account.queries';
-import type { Database } from '../db/run-query';
+import type { Database, Tx } from '../db/run-query';
 import { InputChecker } from '../domain/validation';
 import type { ThemeDefinition, Visibility } from '../domain/vocabulary';
-import type { WorkspaceFields, WorkspaceRecord } from '../domain/workspace';
+import { checkWorkspaceFields, type WorkspaceFields, type WorkspaceRecord } from '../domain/workspace';
 import { ClientError, ConflictError, NotFoundError } from '../errors';
 import {
   acceptInvitation as markAccepted,
@@ -25,18 +25,37 @@ import {
 } from '../repositories/account.repository';
 import {
   addThemes,
-  createWorkspace as insertWorkspace,
   deletedWorkspaces,
+  insertWorkspace,
+  lockWorkspace,
+  slugTaken,
+  updateWorkspaceRow,
+  upsertWorkspaceThemes,
   findWorkspace,
   purgeWorkspace,
-  setWorkspaceDeleted,
-  updateWorkspace as writeWorkspace,
   workspacesToPurge,
 } from '../repositories/workspace.repository';
 import { emailKey } from './account.service';
 import { API_TOKEN_PREFIX } from './access.service';
 import { audit, workspaceAuditLog, type AuditEventView } from './audit.service';
 import { asEditorIn, inWorkspace, withRole } from './rights.service';
+import {
+  assertVersion,
+  createVersioned,
+  patchVersioned,
+  setDeletedVersioned,
+  type VersionedKind,
+} from './versioned-write';
+
+/** Workspaces in the write cycle: their settings and deletion are versioned and in the change log. */
+export const WORKSPACES: VersionedKind<WorkspaceRecord> = {
+  kind: 'WORKSPACE',
+  label: 'Workspace',
+  editable: ['title', 'description', 'visibility'],
+  insert: insertWorkspace,
+  update: updateWorkspaceRow,
+  workspaceOf: (workspace) => workspace.id,
+};
 
 const INVITATION_DAYS = 14;
 
@@ -81,22 +100,41 @@ export class WorkspaceService {
   async create(viewer: Viewer, fields: WorkspaceFields): Promise<WorkspaceRecord> {
     if (viewer.kind !== 'system') requireUser(viewer, 'create a workspace');
     const check = new InputChecker();
+    checkWorkspaceFields(check, fields, ['input']);
     checkWorkspaceVisibility(check, fields.visibility, ['input', 'visibility']);
     check.throwIfAny();
-    const workspace = await insertWorkspace(this.db, fields, async (tx, created) => {
-      if (viewer.kind === 'user') await setMember(tx, created.id, viewer.id, 'OWNER', created.createdAt);
+    // Its creation, settings and deletion are in the change log (shown with the audit log).
+    return this.db.writeTransaction(async (tx) => {
+      if (await slugTaken(tx, fields.slug!)) {
+        throw new ConflictError(`A workspace with slug "${fields.slug}" already exists`, { field: 'input.slug' });
+      }
+      const now = new Date().toISOString();
+      const created = await createVersioned(tx, viewer, WORKSPACES, {
+        id: randomUUID(),
+        slug: fields.slug!,
+        title: fields.title!.trim(),
+        description: fields.description ?? null,
+        visibility: fields.visibility ?? 'PUBLIC',
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        version: 1,
+      });
+      if (fields.themes?.length) await upsertWorkspaceThemes(tx, created.id, fields.themes);
+      if (viewer.kind === 'user') await setMember(tx, created.id, viewer.id, 'OWNER', now);
+      return created;
     });
-    await audit(this.db, [
-      { workspaceId: workspace.id, action: 'WORKSPACE_CREATED', actorId: viewer.id, subjectId: workspace.id },
-    ]);
-    return workspace;
   }
 
-  /** Renames or re-describes a workspace, or makes it public or members-only (owners). */
+  /**
+   * Renames or re-describes a workspace, or makes it public or members-only (owners), through the
+   * write cycle: CONFLICT if `expectedVersion` is given and the settings changed since.
+   */
   async update(
     viewer: Viewer,
     key: string,
     patch: { title?: string | null; description?: string | null; visibility?: Visibility | null },
+    expectedVersion?: number | null,
   ): Promise<WorkspaceRecord> {
     const { workspace } = await withRole(this.db, viewer, key, 'OWNER', 'change its settings');
     const check = new InputChecker();
@@ -106,22 +144,22 @@ export class WorkspaceService {
     check.text(['input', 'description'], patch.description, { max: 5000 });
     checkWorkspaceVisibility(check, patch.visibility, ['input', 'visibility']);
     check.throwIfAny();
-    const updated = await writeWorkspace(this.db, workspace.id, {
-      title: patch.title?.trim() ?? null,
-      description: patch.description ?? null,
-      clearDescription: patch.description === null,
-      visibility: patch.visibility ?? null,
+    return this.db.writeTransaction(async (tx) => {
+      const current = await this.locked(tx, workspace.id);
+      assertVersion('Workspace', current, expectedVersion);
+      return patchVersioned(
+        tx,
+        viewer,
+        WORKSPACES,
+        current,
+        {
+          title: patch.title?.trim() ?? current.title,
+          description: patch.description === undefined ? current.description : patch.description,
+          visibility: patch.visibility ?? current.visibility,
+        },
+        { action: 'UPDATE' },
+      );
     });
-    await audit(this.db, [
-      {
-        workspaceId: workspace.id,
-        action: 'WORKSPACE_UPDATED',
-        actorId: viewer.id,
-        subjectId: workspace.id,
-        detail: patch,
-      },
-    ]);
-    return updated;
   }
 
   async addThemes(viewer: Viewer, key: string, themes: ThemeDefinition[]): Promise<ThemeDefinition[]> {
@@ -133,13 +171,11 @@ export class WorkspaceService {
    * Deletes a workspace softly (owners): it disappears for everyone at once and is purged for good
    * after the grace period, until when an owner may restore it.
    */
-  async delete(viewer: Viewer, key: string): Promise<WorkspaceRecord> {
+  async delete(viewer: Viewer, key: string, expectedVersion?: number | null): Promise<WorkspaceRecord> {
     const { workspace } = await withRole(this.db, viewer, key, 'OWNER', 'delete it');
-    const deleted = await setWorkspaceDeleted(this.db, workspace.id, new Date().toISOString());
-    await audit(this.db, [
-      { workspaceId: workspace.id, action: 'WORKSPACE_DELETED', actorId: viewer.id, subjectId: workspace.id },
-    ]);
-    return deleted;
+    return this.db.writeTransaction(async (tx) =>
+      setDeletedVersioned(tx, viewer, WORKSPACES, await this.locked(tx, workspace.id), true, { expectedVersion }),
+    );
   }
 
   async restore(viewer: Viewer, id: string): Promise<WorkspaceRecord> {
@@ -147,11 +183,15 @@ export class WorkspaceService {
     const mine = await deletedWorkspaces(this.db, viewer.id, viewer.admin);
     const workspace = mine.find((candidate) => candidate.id === id || candidate.slug === id);
     if (!workspace) throw new NotFoundError('Deleted workspace', id, 'id');
-    const restored = await setWorkspaceDeleted(this.db, workspace.id, null);
-    await audit(this.db, [
-      { workspaceId: workspace.id, action: 'WORKSPACE_RESTORED', actorId: viewer.id, subjectId: workspace.id },
-    ]);
-    return restored;
+    return this.db.writeTransaction(async (tx) =>
+      setDeletedVersioned(tx, viewer, WORKSPACES, await this.locked(tx, workspace.id), false),
+    );
+  }
+
+  private async locked(tx: Tx, id: string): Promise<WorkspaceRecord> {
+    const current = await lockWorkspace(tx, id);
+    if (!current) throw new NotFoundError('Workspace', id, 'workspace');
+    return current;
   }
 
   /** Deleted workspaces the viewer owns, with when they will be purged. */

@@ -309,7 +309,7 @@ describe('accounts and credentials', () => {
       );
       const actions = audited.auditLog.events.map((event) => event.action);
       expect(actions).toEqual(
-        expect.arrayContaining(['TOKEN_CREATED', 'TOKEN_USED', 'ACTOR_CREATE', 'WORKSPACE_CREATED']),
+        expect.arrayContaining(['TOKEN_CREATED', 'TOKEN_USED', 'ACTOR_CREATE', 'WORKSPACE_CREATE']),
       );
       expect(audited.auditLog.events.find((event) => event.action === 'ACTOR_CREATE')!.actorEmail).toBe(owner.email);
       dataOf(await as(owner.headers)('mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id: token.id }));
@@ -464,6 +464,31 @@ describe('accounts and credentials', () => {
         errorOf(await as(owner.headers)('mutation($id: ID!) { restoreWorkspace(id: $id) { id } }', { id: doomed.id }))
           .extensions?.code,
       ).toBe('NOT_FOUND');
+    });
+
+    it('versions a workspace’s settings: a stale expectedVersion is a CONFLICT, and each change is in the audit log', async () => {
+      const settings = await createWorkspace(owner.headers, 'PUBLIC');
+      const update = (title: string, expectedVersion: number) =>
+        as(owner.headers)<{ updateWorkspace: { title: string; version: number } }>(
+          'mutation($ws: ID!, $t: String!, $v: Int) { updateWorkspace(workspace: $ws, input: { title: $t }, expectedVersion: $v) { title version } }',
+          { ws: settings.id, t: title, v: expectedVersion },
+        );
+      expect(dataOf(await update('Renamed', 1)).updateWorkspace).toEqual({ title: 'Renamed', version: 2 });
+      expect(errorOf(await update('Lost update', 1)).extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'expectedVersion',
+        currentVersion: 2,
+      });
+      const { workspace: read } = dataOf(
+        await as(owner.headers)<{
+          workspace: { title: string; auditLog: { events: Array<{ action: string; actorEmail: string }> } };
+        }>('query($ws: String!) { workspace(slug: $ws) { title auditLog { events { action actorEmail } } } }', {
+          ws: settings.slug,
+        }),
+      );
+      expect(read.title).toBe('Renamed');
+      expect(read.auditLog.events.map((event) => event.action)).toEqual(['WORKSPACE_UPDATE', 'WORKSPACE_CREATE']);
+      expect(read.auditLog.events.every((event) => event.actorEmail === owner.email)).toBe(true);
     });
 
     it('refuses a RESTRICTED workspace: workspaces are public or members-only', async () => {

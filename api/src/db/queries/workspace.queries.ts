@@ -152,38 +152,6 @@ export const WORKSPACE_DELETE = defineQuery<{ ws: string }, { deleted: number }>
   'MATCH (w:Workspace {id: $ws}) DETACH DELETE w RETURN count(*) AS deleted',
 );
 
-/** Changes a workspace's title, description or visibility (null leaves a field as it is). */
-export const WORKSPACE_UPDATE = defineQuery<
-  {
-    ws: string;
-    title: string | null;
-    description: string | null;
-    clearDescription: boolean;
-    visibility: Visibility | null;
-    now: string;
-  },
-  WorkspaceRow
->(
-  'workspace.update',
-  `MATCH (w:Workspace {id: $ws})
-   SET w.title = coalesce($title, w.title),
-       w.description = CASE WHEN $clearDescription THEN null ELSE coalesce($description, w.description) END,
-       w.visibility = coalesce($visibility, w.visibility),
-       w.updatedAt = $now,
-       w.dataRevision = coalesce(w.dataRevision, 0) + 1,
-       w.membersRevision = coalesce(w.membersRevision, 0) + 1,
-       w.publicRevision = coalesce(w.publicRevision, 0) + 1
-   RETURN w {.*} AS workspace`,
-);
-
-/** Soft-deletes (a time) or restores (null) a workspace. */
-export const WORKSPACE_SET_DELETED = defineQuery<{ ws: string; deletedAt: string | null; now: string }, WorkspaceRow>(
-  'workspace.setDeleted',
-  `MATCH (w:Workspace {id: $ws})
-   SET w.deletedAt = $deletedAt, w.updatedAt = $now
-   RETURN w {.*} AS workspace`,
-);
-
 /** Workspaces deleted before `cutoff`: past their grace period, to be purged. */
 export const WORKSPACES_TO_PURGE = defineQuery<{ cutoff: string }, { id: string }>(
   'workspace.toPurge',
@@ -196,4 +164,24 @@ export const WORKSPACES_DELETED = defineQuery<{ userId: string; admin: boolean }
   `MATCH (w:Workspace) WHERE w.deletedAt IS NOT NULL
      AND ($admin OR EXISTS { MATCH (:User {id: $userId})-[:MEMBER_OF {role: 'OWNER'}]->(w) })
    RETURN w {.*} AS workspace ORDER BY w.deletedAt DESC`,
+);
+
+/** Takes a workspace's write lock before reading it (settings, deletion: see versioned-write.ts). */
+export const WORKSPACE_LOCK = defineQuery<{ id: string }, WorkspaceRow>(
+  'workspace.lock',
+  'MATCH (w:Workspace {id: $id}) SET w._lock = true REMOVE w._lock RETURN w {.*} AS workspace',
+);
+
+/** Writes `patch` over a workspace still at `expectedVersion` (workspaces made before versions count as 1). */
+export const WORKSPACE_PATCH = defineQuery<
+  { id: string; expectedVersion: number; patch: Record<string, unknown> },
+  WorkspaceRow
+>(
+  'workspace.patch',
+  `MATCH (w:Workspace {id: $id}) WHERE coalesce(w.version, 1) = $expectedVersion
+   SET w += $patch, w.version = $expectedVersion + 1,
+       w.dataRevision = coalesce(w.dataRevision, 0) + 1,
+       w.membersRevision = coalesce(w.membersRevision, 0) + 1,
+       w.publicRevision = coalesce(w.publicRevision, 0) + 1
+   RETURN w {.*} AS workspace`,
 );

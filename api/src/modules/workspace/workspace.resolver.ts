@@ -46,8 +46,13 @@ export class WorkspaceResolver {
     @Ctx() { workspaces, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('input', () => WorkspacePatch) input: WorkspacePatch,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'If given, fails with CONFLICT when the settings changed since this version.',
+    })
+    expectedVersion?: number | null,
   ): Promise<Workspace> {
-    return workspaces.update(viewer, workspace, { ...input });
+    return workspaces.update(viewer, workspace, { ...input }, expectedVersion);
   }
 
   @Mutation(() => Workspace, {
@@ -56,8 +61,13 @@ export class WorkspaceResolver {
   deleteWorkspace(
     @Ctx() { workspaces, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'If given, fails with CONFLICT when the workspace changed since this version.',
+    })
+    expectedVersion?: number | null,
   ): Promise<Workspace> {
-    return workspaces.delete(viewer, workspace);
+    return workspaces.delete(viewer, workspace, expectedVersion);
   }
 
   @Mutation(() => Workspace, { description: 'Restores a deleted workspace before it is purged (owners).' })

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { VisibilityEnum } from '../vocabulary/vocabulary.enums';
 import type { Visibility } from '../../domain/vocabulary';
 import { DateTimeScalar } from '../common/scalars';
@@ -28,6 +28,11 @@ export class Workspace {
 
   @Field(() => DateTimeScalar, { description: 'When the workspace itself was last changed.' })
   updatedAt!: string;
+
+  @Field(() => Int, {
+    description: 'Increases with every change of its settings; pass it as expectedVersion to updateWorkspace.',
+  })
+  version!: number;
 }
 
 @ObjectType({ description: 'A deleted workspace that can still be restored.' })

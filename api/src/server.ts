@@ -8,7 +8,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
-import finalhandler from 'finalhandler';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { analyticsResponseCache } from './analytics/analytics-response-cache';
 import { closeAnalyticsService } from './analytics/analytics-service';
@@ -18,6 +17,7 @@ import type { Config } from './config';
 import type { ApiContext, HttpSide } from './context';
 import type { Database } from './db/run-query';
 import { ClientError, type ErrorCode } from './errors';
+import { answerHttpError, requestFailuresAre400, writeJsonError } from './http-errors';
 import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
 import { Access } from './services/access.service';
@@ -43,6 +43,9 @@ export interface TiermapServer {
   stop(): Promise<void>;
 }
 
+/** The most tokens a query may have (a larger one is QUERY_TOO_COMPLEX, before any work). */
+const MAX_TOKENS = 5000;
+
 /** Codes produced by graphql-js/Apollo for malformed requests; safe to show as they are. */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -64,6 +67,9 @@ export function formatError(logger: Logger) {
     if (original instanceof ClientError) {
       const { http: _http, ...extensions } = original.extensions;
       return { ...formatted, message: original.message, extensions };
+    }
+    if (/^Syntax Error: .*contains more tha[nt] \d+ tokens/i.test(formatted.message)) {
+      return { message: `The query has more than ${MAX_TOKENS} tokens`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
     if (/^Syntax Error: .*limit of \d+ exceeded/i.test(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
@@ -123,13 +129,16 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     costLimit: { maxCost: 50000 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 5000 },
+    // Counted by graphql-js's own parser (parseOptions below): armor's token plugin parses the
+    // query in a plugin hook, where any syntax error became a 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   const apollo = new ApolloServer<ApiContext>({
     schema,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
     // index.ts owns shutdown (close HTTP, then the driver, then exit); a second handler races it.
@@ -142,6 +151,7 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       // every response (tens of thousands on a large analytics answer) to compute a policy.
       ApolloServerPluginCacheControlDisabled(),
       analyticsResponseCache(),
+      requestFailuresAre400(),
     ],
   });
   await apollo.start();
@@ -196,13 +206,13 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   const corsHandler = cors({ origin: [...config.corsOrigins], credentials: true });
   const jsonHandler = express.json({ limit: '2mb' });
   app.use('/graphql', corsHandler, jsonHandler, expressMiddleware(apollo, { context: requestContext }));
+  // Whatever no route answers, or fails before GraphQL, is answered in JSON with a code.
+  app.use((req, res) => writeJsonError(res, 404, 'NOT_FOUND', `No such route: ${req.method} ${req.path}`));
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) =>
+    answerHttpError(res, error, logger),
+  );
   graphqlFastPath = (req, res) => {
-    const onError = finalhandler(req, res, {
-      env: app.get('env') as string,
-      onerror: (error: Error) => {
-        if (app.get('env') !== 'test') logger.error({ msg: error.message }, 'request failed before GraphQL');
-      },
-    });
+    const onError = (error: unknown) => answerHttpError(res, error, logger);
     const next = (step: () => void) => (error?: unknown) => (error ? onError(error) : step());
     // The same middlewares as the Express route, then what @as-integrations/express5 does.
     (corsHandler as RequestHandler)(

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/run-query';
 import { auditOfWorkspace, insertAuditEvents } from '../repositories/account.repository';
 
@@ -45,11 +44,6 @@ export async function audit(runner: Database | Tx, entries: readonly AuditEntry[
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
     })),
   );
-}
-
-/** The author of an audit event made by `viewer`. */
-export function auditActor(viewer: Viewer): string {
-  return viewer.id;
 }
 
 export interface AuditEventView {

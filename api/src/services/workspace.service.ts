@@ -276,7 +276,10 @@ export class WorkspaceService {
       invitation.acceptedAt ||
       invitation.expiresAt < new Date().toISOString()
     ) {
-      throw new NotFoundError('Invitation', 'given', 'token');
+      throw new ClientError('NOT_FOUND', 'This invitation is not valid: unknown, already used, withdrawn or expired', {
+        entity: 'Invitation',
+        field: 'token',
+      });
     }
     return invitation;
   }

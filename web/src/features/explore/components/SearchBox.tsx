@@ -45,7 +45,7 @@ export function SearchBox({
         type="search"
         placeholder={inputId === 'actor-search' ? 'Search actors  ( / )' : label}
         aria-label={label}
-        aria-controls={listId}
+        aria-controls={open && debounced ? listId : undefined}
         autoComplete="off"
         value={text}
         data-testid={`${testId}-input`}

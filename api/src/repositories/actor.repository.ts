@@ -180,7 +180,7 @@ export async function actorsByIds(
   viewer: Viewer,
   ids: readonly string[],
 ): Promise<Array<ActorRecord | null>> {
-  const rows = await db.read(ACTORS_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
+  const rows = await db.readSettled(ACTORS_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
   const byId = new Map(
     rows
       .filter((row) =>

@@ -135,7 +135,7 @@ export async function relationsByIds(
   viewer: Viewer,
   ids: readonly string[],
 ): Promise<Array<RelationRecord | null>> {
-  const rows = await db.read(RELATIONS_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
+  const rows = await db.readSettled(RELATIONS_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
   const byId = new Map(
     rows
       .filter((row) =>
@@ -164,6 +164,7 @@ async function readRelationsOfActors(
   direction: 'OUT' | 'IN' | 'BOTH',
   filter: RelationFilter | null | undefined,
   shape: RelationReadShape & { rootFields: Fields | false },
+  settled = false,
 ) {
   const params = relationFilterParams(viewer, filter);
   const query = relationsOfActorsQuery({
@@ -174,7 +175,8 @@ async function readRelationsOfActors(
     named: viewer.readerId !== null,
     publicWorkspace: viewer.kind === 'anonymous',
   });
-  const rows = await db.read(query, { ...params, ids: [...new Set(actorIds)], direction });
+  const args = { ...params, ids: [...new Set(actorIds)], direction };
+  const rows = await (settled ? db.readSettled(query, args) : db.read(query, args));
   return rows.map((row) => ({
     actorId: row.actorId,
     root: row.root,
@@ -216,7 +218,9 @@ export async function actorWithRelations(
     actorFields === null || shape.endFields === null
       ? null
       : [...new Set([...actorFields, ...(shape.endFields || [])])].sort();
-  const [row] = await readRelationsOfActors(db, viewer, [id], 'BOTH', null, { ...shape, rootFields });
+  // What someone who may edit reads is settled (see Database.readSettled); a visitor's is not.
+  const settled = viewer.kind !== 'anonymous';
+  const [row] = await readRelationsOfActors(db, viewer, [id], 'BOTH', null, { ...shape, rootFields }, settled);
   return { actor: row?.root ? toActorRecord(row.root as ActorNode) : null, relations: row?.relations ?? [] };
 }
 

@@ -60,7 +60,7 @@ export async function sourcesByIds(
   viewer: Viewer,
   ids: readonly string[],
 ): Promise<Array<SourceRecord | null>> {
-  const rows = await db.read(SOURCES_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
+  const rows = await db.readSettled(SOURCES_BY_IDS, { ids: [...new Set(ids)], ...byIdScope(viewer) });
   const byId = new Map(
     rows
       .filter((row) =>

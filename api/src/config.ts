@@ -12,9 +12,10 @@ const schema = z.object({
   NEO4J_USER: z.string().optional(),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
-  /** How long a transaction is retried on transient errors before giving up. */
+  /** How long a transaction is retried on transient errors, while the database answers, before giving up. */
   NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(120000).default(10000),
-  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(5000),
+  /** How long a connection attempt, or a probe of a database that may be down, may take. */
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Comma-separated origins allowed by CORS. */
   CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
@@ -31,6 +32,11 @@ const schema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   /** Days a deleted workspace can still be restored before it is purged. */
   WORKSPACE_PURGE_DAYS: z.coerce.number().min(0).max(3650).default(30),
+  /**
+   * The most computation one request may ask of the analytics, in reference milliseconds (each
+   * distinct analysis weighed by its kind and its map's size; see analytics-budget.ts).
+   */
+  ANALYTICS_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(10_000),
 });
 
 export type Config = Readonly<{
@@ -47,6 +53,9 @@ export type Config = Readonly<{
   }>;
   logLevel: string;
   corsOrigins: readonly string[];
+  limits: Readonly<{
+    analyticsMaxCost: number;
+  }>;
   auth: Readonly<{
     /** Undefined outside production when not set: a random secret is made for the process. */
     secret: string | undefined;
@@ -95,6 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0),
+    limits: {
+      analyticsMaxCost: e.ANALYTICS_MAX_COST,
+    },
     auth: {
       secret: e.TIERMAP_SECRET,
       adminEmail: e.TIERMAP_ADMIN_EMAIL,

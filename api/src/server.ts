@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { analyticsBudget } from './analytics/analytics-budget';
 import { analyticsResponseCache } from './analytics/analytics-response-cache';
 import { closeAnalyticsService } from './analytics/analytics-service';
 import { installServerKeys, ServerKeys } from './auth/secrets';
@@ -150,6 +151,7 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       // No resolver sets cache hints; the default plugin would still wrap every field resolver of
       // every response (tens of thousands on a large analytics answer) to compute a policy.
       ApolloServerPluginCacheControlDisabled(),
+      analyticsBudget(config.limits.analyticsMaxCost),
       analyticsResponseCache(),
       requestFailuresAre400(),
     ],

@@ -44,8 +44,13 @@ export interface TestUser {
   headers: Record<string, string>;
 }
 
-/** Starts the API on a free loopback port; `neo4jUri` overrides the test database (e.g. to a dead port). */
-export async function startTestApi(options: { neo4jUri?: string; retryMs?: number } = {}): Promise<TestApi> {
+/**
+ * Starts the API on a free loopback port; `neo4jUri` overrides the test database (e.g. to a dead
+ * port), `env` sets more configuration variables (e.g. a lower limit).
+ */
+export async function startTestApi(
+  options: { neo4jUri?: string; retryMs?: number; env?: Record<string, string> } = {},
+): Promise<TestApi> {
   const uri = options.neo4jUri ?? process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: the integration global setup should have started Neo4j');
   const config = loadConfig({
@@ -57,9 +62,13 @@ export async function startTestApi(options: { neo4jUri?: string; retryMs?: numbe
     ...(process.env.NEO4J_USER
       ? { NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD }
       : {}),
+    ...options.env,
   });
   const logger = createLogger(config.logLevel);
-  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database);
+  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database, {
+    retryMs: config.neo4j.retryMs,
+    probeTimeoutMs: config.neo4j.connectTimeoutMs,
+  });
   const server = await createServer({ config, db, logger, schema: await createSchema() });
   const { server: http } = await server.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -2,6 +2,7 @@ import { viewerIn, type Viewer } from '../auth/viewer';
 import type { ApiContext } from '../context';
 import type { Database } from '../db/run-query';
 import { NotFoundError } from '../errors';
+import { ANALYTICS_SIZE } from '../db/queries/analytics.queries';
 import { loadAnalyticsGraph, readAnalyticsState, type AnalyticsState } from '../repositories/analytics.repository';
 import type { AnalyticsEngine } from './analytics-engine';
 import type { AnalyticsFilter, AnalyticsJob, JobResult } from './analytics-job';
@@ -88,6 +89,8 @@ export class AnalyticsService {
   private readonly pendingGraphs = new Map<string, Promise<void>>();
   private readonly pendingResults = new Map<string, Promise<unknown>>();
   private readonly revisions = new Map<string, string>();
+  /** Sizes of graphs not loaded here, by workspace and revision (see graphSize). */
+  private readonly sizes = new LruCache<string, { elements: number }>({ maxEntries: 500 });
   private readonly generations = new Map<string, number>();
 
   constructor(
@@ -148,6 +151,22 @@ export class AnalyticsService {
       this.pendingResults.set(key, pending);
     }
     return (await pending) as JobResult<J>;
+  }
+
+  /**
+   * How many actors and relations the scope's graph holds, for weighing an analysis before it runs:
+   * the loaded graph's, or the workspace's live ones counted once per revision.
+   */
+  async graphSize(scope: AnalyticsScope): Promise<number> {
+    const loaded = this.graphs.get(scope.graphKey);
+    if (loaded) return loaded.elements;
+    const key = `${scope.workspaceId}|${scope.revision}`;
+    const known = this.sizes.get(key);
+    if (known) return known.elements;
+    const [row] = await this.db.read(ANALYTICS_SIZE, { ws: scope.workspaceId });
+    const elements = (row?.actors ?? 0) + (row?.relations ?? 0);
+    this.sizes.set(key, { elements });
+    return elements;
   }
 
   /**

@@ -40,6 +40,17 @@ export const ANALYTICS_STATE = defineQuery<AnalyticsStateParams, AnalyticsStateR
 );
 
 /**
+ * How large a workspace's graph is, for weighing an analysis before it runs (see
+ * analytics-budget.ts): its live actors and relations, whatever their visibility (an upper bound of
+ * what any viewer's graph holds). Two index-backed counts.
+ */
+export const ANALYTICS_SIZE = defineQuery<{ ws: string }, { actors: number; relations: number }>(
+  'analytics.size',
+  `RETURN COUNT { MATCH (a:Actor {workspaceId: $ws}) WHERE a.deletedAt IS NULL } AS actors,
+          COUNT { MATCH ()-[r:RELATES {workspaceId: $ws}]->() WHERE r.deletedAt IS NULL } AS relations`,
+);
+
+/**
  * An actor as the analytics read it, as a tuple: lists decode about twice as fast as maps in the
  * driver, which matters at 10,000 actors and 40,000 relations (keys are not repeated per row).
  */

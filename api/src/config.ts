@@ -37,6 +37,24 @@ const schema = z.object({
    * distinct analysis weighed by its kind and its map's size; see analytics-budget.ts).
    */
   ANALYTICS_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(10_000),
+  /** Requests per minute per signed-in account (an analysis counts 1 more per 250 reference ms). */
+  RATE_LIMIT_ACCOUNT_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  /** Requests per minute per API token. */
+  RATE_LIMIT_TOKEN_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  /** Requests per minute per address without valid credentials (anonymous visitors). */
+  RATE_LIMIT_IP_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  /** Sign-in, sign-up and refresh attempts per minute per address. */
+  RATE_LIMIT_SIGNIN_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(30),
+  /**
+   * Proxies in front of the API whose X-Forwarded-For is trusted: 0 (the socket's address is the
+   * client's), or how many hops, counted from the right of the header.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Host names (with or without port) requests may be addressed to, comma-separated; `*` for any.
+   * Default: the loopback names, plus HOST when it is a name. Health checks answer any host.
+   */
+  ALLOWED_HOSTS: z.string().optional(),
 });
 
 export type Config = Readonly<{
@@ -55,6 +73,11 @@ export type Config = Readonly<{
   corsOrigins: readonly string[];
   limits: Readonly<{
     analyticsMaxCost: number;
+    /** Per rule: how many units per window (the window is 10 s, sign-ins 60 s). */
+    rates: Readonly<Record<'account' | 'token' | 'ip' | 'signIn', Readonly<{ limit: number; windowS: number }>>>;
+    trustProxy: number;
+    /** Lower-case host names allowed in the Host header; null for any. */
+    allowedHosts: readonly string[] | null;
   }>;
   auth: Readonly<{
     /** Undefined outside production when not set: a random secret is made for the process. */
@@ -106,6 +129,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter((origin) => origin.length > 0),
     limits: {
       analyticsMaxCost: e.ANALYTICS_MAX_COST,
+      rates: {
+        account: perTenSeconds(e.RATE_LIMIT_ACCOUNT_PER_MIN),
+        token: perTenSeconds(e.RATE_LIMIT_TOKEN_PER_MIN),
+        ip: perTenSeconds(e.RATE_LIMIT_IP_PER_MIN),
+        signIn: { limit: e.RATE_LIMIT_SIGNIN_PER_MIN, windowS: 60 },
+      },
+      trustProxy: e.TRUST_PROXY,
+      allowedHosts: allowedHosts(e.ALLOWED_HOSTS, e.HOST),
     },
     auth: {
       secret: e.TIERMAP_SECRET,
@@ -117,4 +148,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workspacePurgeDays: e.WORKSPACE_PURGE_DAYS,
     },
   };
+}
+
+/** A per-minute rate as a limit per 10-second window (so a burst cannot spend a whole minute's). */
+function perTenSeconds(perMinute: number): { limit: number; windowS: number } {
+  return { limit: Math.max(1, Math.ceil(perMinute / 6)), windowS: 10 };
+}
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+function allowedHosts(listed: string | undefined, host: string): string[] | null {
+  if (listed !== undefined) {
+    const names = listed
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name.length > 0);
+    return names.includes('*') ? null : names;
+  }
+  const bound = host.toLowerCase();
+  return ['0.0.0.0', '::', ...LOOPBACK_HOSTS, '::1'].includes(bound) ? LOOPBACK_HOSTS : [...LOOPBACK_HOSTS, bound];
 }

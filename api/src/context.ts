@@ -12,6 +12,8 @@ export interface HttpSide {
   readonly refreshCookie: string | undefined;
   /** Sets (a secret and its expiry) or clears (null) the refresh cookie on the response. */
   setRefreshCookie(secret: string | null, expiresAt?: string): void;
+  /** The client's address (the socket's, or the one a trusted proxy names; see TRUST_PROXY). */
+  readonly clientIp?: string;
 }
 
 /** What every resolver receives, built fresh for each request. */

@@ -19,6 +19,9 @@ import type { ApiContext, HttpSide } from './context';
 import type { Database } from './db/run-query';
 import { ClientError, type ErrorCode } from './errors';
 import { answerHttpError, requestFailuresAre400, writeJsonError } from './http-errors';
+import { rateLimitPlugin } from './guards/rate-limit-plugin';
+import { RateLimiter, rateSubject } from './guards/rate-limiter';
+import { clientAddress, hostAllowed, introspectionForMembers } from './guards/request-guards';
 import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
 import { Access } from './services/access.service';
@@ -120,9 +123,17 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   // Apollo has started, and every other request goes to the Express app.
   let graphqlFastPath: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   const httpServer = createHttpServer((req, res) => {
+    if (!hostAllowed(req.headers.host, config.limits.allowedHosts) && !isHealthPath(req.url)) {
+      writeJsonError(res, 421, 'BAD_REQUEST', 'This API does not answer for that Host; see ALLOWED_HOSTS');
+      return;
+    }
     if (graphqlFastPath && isGraphQLPath(req.url)) graphqlFastPath(req, res);
     else app(req, res);
   });
+
+  // Requests per account, API token and address, shared with the other API processes.
+  const limiter = new RateLimiter(db, config.limits.rates, logger);
+  limiter.start();
 
   // Limits on what one request may ask for; rejections are reported as QUERY_TOO_COMPLEX.
   const armor = new ApolloArmor({
@@ -153,6 +164,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       ApolloServerPluginCacheControlDisabled(),
       analyticsBudget(config.limits.analyticsMaxCost),
       analyticsResponseCache(),
+      rateLimitPlugin(limiter),
+      introspectionForMembers(config.env === 'production'),
       requestFailuresAre400(),
     ],
   });
@@ -187,19 +200,26 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   });
   const secureCookie = config.env === 'production';
   const requestContext = async ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => {
+    const clientIp = clientAddress(req, config.limits.trustProxy);
     const viewer = await access
       .viewerFor({
         authorization: req.headers.authorization,
         viewerHeader: typeof req.headers['x-tiermap-viewer'] === 'string' ? req.headers['x-tiermap-viewer'] : undefined,
       })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
+        // Wrong credentials count against the address they come from.
+        await limiter.take('ip', clientIp);
         throw withHttpStatus(error);
       });
+    // Every request takes one unit of its account's, token's or address's allowance.
+    const subject = rateSubject(viewer, clientIp);
+    if (subject) await limiter.take(subject.rule, subject.subject);
     return contextFor(
       typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : undefined,
       viewer,
       {
         refreshCookie: readCookie(req.headers.cookie, REFRESH_COOKIE),
+        clientIp,
         setRefreshCookie: (secret, expiresAt) =>
           res.setHeader('set-cookie', refreshCookie(secret, expiresAt, secureCookie)),
       },
@@ -250,6 +270,7 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       }),
     stop: async () => {
       await apollo.stop();
+      await limiter.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       // The analytics worker threads and caches belong to this server's connection.
       await closeAnalyticsService(db);
@@ -288,6 +309,11 @@ function readCookie(header: string | undefined, name: string): string | undefine
     if (key === name) return value.join('=') || undefined;
   }
   return undefined;
+}
+
+/** Health checks answer whatever Host a prober sends (they tell nothing about the data). */
+function isHealthPath(url: string | undefined): boolean {
+  return url === '/healthz' || url === '/readyz';
 }
 
 /** Whether a request is for the GraphQL endpoint itself (with or without a query string). */

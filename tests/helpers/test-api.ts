@@ -10,6 +10,7 @@ import { Database } from '../../api/src/db/run-query';
 import { createLogger } from '../../api/src/logger';
 import { createSchema } from '../../api/src/schema';
 import { createServer, type TiermapServer } from '../../api/src/server';
+import { NO_RATE_LIMITS } from './rate-limits';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   data?: T | null;
@@ -62,13 +63,11 @@ export async function startTestApi(
     ...(process.env.NEO4J_USER
       ? { NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD }
       : {}),
+    ...NO_RATE_LIMITS,
     ...options.env,
   });
   const logger = createLogger(config.logLevel);
-  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database, {
-    retryMs: config.neo4j.retryMs,
-    probeTimeoutMs: config.neo4j.connectTimeoutMs,
-  });
+  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database);
   const server = await createServer({ config, db, logger, schema: await createSchema() });
   const { server: http } = await server.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -117,6 +117,13 @@ export function analysisCost(analysis: RequestedAnalysis, elements: number): num
   return Math.ceil((perThousand * Math.max(elements, 1000)) / 1000);
 }
 
+const requestCosts = new WeakMap<object, number>();
+
+/** The estimated analytics computation of a request, once the budget plugin has weighed it (else 0). */
+export function analyticsCostOf(context: object): number {
+  return requestCosts.get(context) ?? 0;
+}
+
 /**
  * Refuses, before anything runs, an operation whose analyses would cost more than `maxCost`
  * reference milliseconds of computation: each distinct analysis is weighed by its kind and the size
@@ -144,6 +151,7 @@ export function analyticsBudget(maxCost: number): ApolloServerPlugin<ApiContext>
           }
           const costs = analyses.map((analysis) => analysisCost(analysis, sizes.get(analysis.workspace) ?? 0));
           const cost = costs.reduce((sum, one) => sum + one, 0);
+          requestCosts.set(contextValue, cost);
           if (cost <= maxCost) return;
           throw new ClientError(
             'QUERY_TOO_COMPLEX',

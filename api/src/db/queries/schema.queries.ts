@@ -97,6 +97,9 @@ export const SCHEMA_MIGRATIONS = [
   q('auditWorkspaceAt', 'CREATE INDEX audit_workspace_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.workspaceId, e.at)'),
   // Workspaces are public or members-only (WORKSPACE); a RESTRICTED workspace means members-only.
   q('workspaceMembersOnly', "MATCH (w:Workspace {visibility: 'RESTRICTED'}) SET w.visibility = 'WORKSPACE'"),
+  // Rate-limit counters shared by every API process (see guards/rate-limiter.ts).
+  q('rateCountId', 'CREATE CONSTRAINT rate_count_id IF NOT EXISTS FOR (c:RateCount) REQUIRE c.id IS UNIQUE'),
+  q('rateCountExpires', 'CREATE INDEX rate_count_expires IF NOT EXISTS FOR (c:RateCount) ON (c.expiresAt)'),
 ] as const;
 
 export const SCHEMA_AWAIT_INDEXES = defineQuery<Record<string, never>, never>(

@@ -1,0 +1,172 @@
+import { HeaderMap } from '@apollo/server';
+import type { Viewer } from '../auth/viewer';
+import { RATE_COUNT_READ, RATE_COUNTS_ADD, RATE_COUNTS_EXPIRE } from '../db/queries/rate-limit.queries';
+import type { Database } from '../db/run-query';
+import { ClientError } from '../errors';
+import type { Logger } from '../logger';
+
+/**
+ * Who is counted: a signed-in account, an API token, an IP address (requests without valid
+ * credentials: anonymous visitors and failed sign-ins by token), and sign-in attempts per IP.
+ */
+export type RateRuleName = 'account' | 'token' | 'ip' | 'signIn';
+
+/** At most `limit` units (a request is 1, analytics more) per `windowS` seconds. */
+export interface RateRule {
+  limit: number;
+  windowS: number;
+}
+
+export type RateRules = Readonly<Record<RateRuleName, RateRule>>;
+
+interface Counter {
+  /** rule:subject@window, the shared counter's id. */
+  id: string;
+  window: number;
+  windowEnd: number;
+  /** Every process's total, as last read from the database (includes this process's sent units). */
+  shared: number;
+  /** Units taken here and not yet sent. */
+  pending: number;
+  /** Units being sent now. */
+  sending: number;
+  /** The first read of the shared total, when this process first counts the subject in this window. */
+  loaded: Promise<void>;
+}
+
+/**
+ * Rate limits shared by every API process through the database, without a write per request: each
+ * process counts locally in fixed windows and, once a second, adds what it counted to one shared
+ * counter per rule, subject and window (RATE_COUNTS_ADD) and reads back every process's total. A
+ * subject can therefore overshoot by what other processes admitted during the last second, never
+ * more; a process that cannot reach the database keeps counting on its own.
+ */
+export class RateLimiter {
+  private readonly counters = new Map<string, Counter>();
+  private timer: NodeJS.Timeout | null = null;
+  private syncing: Promise<void> | null = null;
+  private lastExpiry = 0;
+
+  constructor(
+    private readonly db: Database,
+    readonly rules: RateRules,
+    private readonly logger: Logger,
+    private readonly syncMs = 1000,
+  ) {}
+
+  /**
+   * Takes `units` of `subject`'s allowance under `rule`; throws RATE_LIMITED (HTTP 429 with
+   * Retry-After) when that would go over the limit, taking nothing.
+   */
+  async take(rule: RateRuleName, subject: string, units = 1, now = Date.now()): Promise<void> {
+    const { limit, windowS } = this.rules[rule];
+    const windowMs = windowS * 1000;
+    const window = Math.floor(now / windowMs);
+    const key = `${rule}:${subject}`;
+    let counter = this.counters.get(key);
+    if (!counter || counter.window !== window) {
+      const id = `${key}@${window}`;
+      const fresh: Counter = {
+        id,
+        window,
+        windowEnd: (window + 1) * windowMs,
+        shared: 0,
+        pending: 0,
+        sending: 0,
+        loaded: Promise.resolve(),
+      };
+      // What the other processes counted already (an indexed read, once per subject and window).
+      fresh.loaded = this.db
+        .read(RATE_COUNT_READ, { id })
+        .then(([row]) => void (fresh.shared = Math.max(fresh.shared, row?.count ?? 0)))
+        .catch(() => undefined);
+      counter = fresh;
+      this.counters.set(key, counter);
+    }
+    await counter.loaded;
+    if (counter.shared + counter.sending + counter.pending + units > limit) {
+      const retryAfterSeconds = Math.max(1, Math.ceil((counter.windowEnd - now) / 1000));
+      throw new ClientError(
+        'RATE_LIMITED',
+        `Too many requests for this ${RULE_NOUNS[rule]}: at most ${limit} per ${windowS} s; try again in ${retryAfterSeconds} s`,
+        {
+          retryAfterSeconds,
+          limit,
+          windowSeconds: windowS,
+          rule,
+          http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+        },
+      );
+    }
+    counter.pending += units;
+  }
+
+  /** Starts sharing counts every `syncMs` (the timer does not keep the process alive). */
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.sync(), this.syncMs);
+    this.timer.unref();
+  }
+
+  /** Stops the timer and sends what is still pending. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.sync();
+  }
+
+  /** Sends pending units, reads back totals, forgets windows that are over. One at a time. */
+  sync(now = Date.now()): Promise<void> {
+    this.syncing ??= this.syncOnce(now).finally(() => (this.syncing = null));
+    return this.syncing;
+  }
+
+  private async syncOnce(now: number): Promise<void> {
+    const sent = [...this.counters.values()].filter((counter) => counter.pending > 0 || counter.windowEnd > now);
+    for (const counter of sent) {
+      counter.sending = counter.pending;
+      counter.pending = 0;
+    }
+    try {
+      if (sent.length > 0) {
+        const rows = await this.db.write(RATE_COUNTS_ADD, {
+          rows: sent.map((counter) => ({ id: counter.id, delta: counter.sending, expiresAt: counter.windowEnd })),
+        });
+        const totals = new Map(rows.map((row) => [row.id, row.count]));
+        for (const counter of sent) {
+          counter.shared = Math.max(counter.shared + counter.sending, totals.get(counter.id) ?? 0);
+          counter.sending = 0;
+        }
+      }
+      if (now - this.lastExpiry > 60_000) {
+        this.lastExpiry = now;
+        await this.db.write(RATE_COUNTS_EXPIRE, { now });
+      }
+    } catch (error) {
+      // The database is away: keep counting here, and send these units next time.
+      for (const counter of sent) {
+        counter.pending += counter.sending;
+        counter.sending = 0;
+      }
+      this.logger.debug({ err: String(error) }, 'rate counts not shared');
+    }
+    for (const [key, counter] of this.counters) {
+      if (counter.windowEnd <= now && counter.pending === 0) this.counters.delete(key);
+    }
+  }
+}
+
+const RULE_NOUNS: Record<RateRuleName, string> = {
+  account: 'account',
+  token: 'API token',
+  ip: 'address',
+  signIn: 'address (sign-in attempts)',
+};
+
+/** The rule and subject a request is counted under: its token, its account, or its address. */
+export function rateSubject(viewer: Viewer, clientIp: string): { rule: RateRuleName; subject: string } | null {
+  if (viewer.kind === 'token' && viewer.tokenId) return { rule: 'token', subject: viewer.tokenId };
+  if (viewer.kind === 'user') return { rule: 'account', subject: viewer.id };
+  if (viewer.kind === 'anonymous') return { rule: 'ip', subject: clientIp };
+  return null;
+}

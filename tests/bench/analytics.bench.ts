@@ -19,6 +19,7 @@ import type { GraphData } from '../../api/src/graph/analytics-graph';
 import type { GraphFiles } from '../../graph-seed/src/graph-file.types';
 import { ensureGeneratedWorkspace } from './generated-workspace';
 import { BENCH_SECRET } from './bench-auth';
+import { NO_RATE_LIMITS } from '../helpers/rate-limits';
 
 const ACTORS = 10_000;
 /**
@@ -178,6 +179,7 @@ export async function analyticsBench(
     NEO4J_URI: neo4jUri,
     LOG_LEVEL: 'warn',
     TIERMAP_SECRET: BENCH_SECRET,
+    ...NO_RATE_LIMITS,
   });
   const logger = api.createLogger('warn');
   const db = new api.Database(api.createDriver(config.neo4j), logger, config.neo4j.database);

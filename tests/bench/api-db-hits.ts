@@ -12,6 +12,7 @@ import type { ReadWorkload } from './api-workload';
 import { createPeerSchema } from './peer/peer-schema';
 import { profileStatement, recordingDriver, type RecordedStatement } from './profile-driver';
 import { BENCH_SECRET } from './bench-auth';
+import { NO_RATE_LIMITS } from '../helpers/rate-limits';
 
 export interface StatementHits {
   name: string;
@@ -47,6 +48,7 @@ export async function measureDbHits(neo4jUri: string, workloads: readonly ReadWo
     NEO4J_URI: neo4jUri,
     LOG_LEVEL: 'silent',
     TIERMAP_SECRET: BENCH_SECRET,
+    ...NO_RATE_LIMITS,
   });
   const logger = api.createLogger('silent');
   const tiermapDriver = recordingDriver(api.createDriver(config.neo4j));

@@ -30,6 +30,7 @@ import { calibrate } from './calibrate';
 import { ensureGeneratedWorkspace } from './generated-workspace';
 import { postGraphQL } from './graphql-post';
 import type { TimingPlan } from './interleaved-timing';
+import { NO_RATE_LIMITS } from '../helpers/rate-limits';
 
 const SEED = 42;
 /** Above this size, the reads other than the whole map get half the requests (the run must stay under 15 minutes). */
@@ -99,7 +100,13 @@ function buildApi(log: (line: string) => void): void {
 }
 
 async function startServers(neo4jUri: string): Promise<{ services: Service[]; tiermapUrl: string; peerUrl: string }> {
-  const env = { NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn', NODE_ENV: 'production', TIERMAP_SECRET: BENCH_SECRET };
+  const env = {
+    NEO4J_URI: neo4jUri,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    TIERMAP_SECRET: BENCH_SECRET,
+    ...NO_RATE_LIMITS,
+  };
   const api = await startApi({ ...env, HOST: '127.0.0.1', PORT: String(await freePort()) });
   try {
     const peer = await startService({

@@ -10,13 +10,18 @@
  * no administrator: a later run signs in as the one an earlier run made, or else signs up that address
  * (sign-up is open outside production) — a user who is not an administrator, which the tests that edit
  * the seed map then lack the rights for (a warning says so).
+ *
+ * The browser is chosen (and, when it is the one inside @sparticuz/chromium, unpacked) here once, before
+ * the workers start theirs; see helpers/browser.ts.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureSeed } from '../../graph-seed/src/ensure-seed';
 import { ROOT, startApi, startWeb, type Service } from '../../scripts/processes';
+import { browserChoice } from './browser';
 import { freePort } from './free-port';
 import neo4jGlobalSetup from './neo4j-global-setup';
+import { NO_RATE_LIMITS } from './rate-limits';
 
 declare global {
   var __tiermapE2e: Service[] | undefined;
@@ -27,6 +32,8 @@ export default async function e2eGlobalSetup(): Promise<void> {
     if (!existsSync(path.join(ROOT, built)))
       throw new Error(`${built} is missing: run \`npm run build\` first (npm test does).`);
   }
+  const browser = await browserChoice();
+  console.log(`e2e: browser ${browser.name} (${browser.executablePath})`);
   await neo4jGlobalSetup();
   // The web client's tests browse the seed map; load it once (ensureSeed skips it when present).
   await ensureSeed({ ...process.env, LOG_LEVEL: 'warn' });
@@ -40,6 +47,7 @@ export default async function e2eGlobalSetup(): Promise<void> {
     PORT: String(apiPort),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
+    ...NO_RATE_LIMITS,
     TIERMAP_ADMIN_EMAIL: admin.email,
     TIERMAP_ADMIN_PASSWORD: admin.password,
   });

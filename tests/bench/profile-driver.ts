@@ -12,7 +12,7 @@ export interface RecordedStatement {
 }
 
 export interface RecordingDriver {
-  /** Use in place of the real driver; every `tx.run` in executeRead/executeWrite and every `session.run` is recorded. */
+  /** Use in place of the real driver; every `tx.run` (managed or explicit) and every `session.run` is recorded. */
   readonly driver: Driver;
   /** The statements recorded since the last call, in the order they were sent. */
   take(): RecordedStatement[];
@@ -31,7 +31,7 @@ function forward<T extends object>(target: T, overrides: Partial<Record<Property
 /** Wraps `inner` so that the statements sent through it can be profiled afterwards. */
 export function recordingDriver(inner: Driver): RecordingDriver {
   let statements: RecordedStatement[] = [];
-  const wrapTx = (tx: ManagedTransaction, mode: RecordedStatement['mode']) =>
+  const wrapTx = <T extends Pick<ManagedTransaction, 'run'>>(tx: T, mode: RecordedStatement['mode']) =>
     forward(tx, {
       run: (text: string, params: Record<string, unknown> = {}) => {
         statements.push({ text, params, mode });
@@ -49,6 +49,9 @@ export function recordingDriver(inner: Driver): RecordingDriver {
         session.executeRead((tx) => work(wrapTx(tx, 'READ')), config),
       executeWrite: <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: object) =>
         session.executeWrite((tx) => work(wrapTx(tx, 'WRITE')), config),
+      // Explicit transactions (the API's Database runs its own retries around them).
+      beginTransaction: (config?: Parameters<Session['beginTransaction']>[0]) =>
+        wrapTx(session.beginTransaction(config), mode),
     });
   const driver = forward(inner, {
     session: (config?: Parameters<Driver['session']>[0]) =>

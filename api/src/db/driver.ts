@@ -1,7 +1,12 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 
-/** One driver per process; the pool is shared by every request. */
+/**
+ * One driver per process; the pool is shared by every request. Retries are not the driver's (see
+ * Database): a connection attempt gives up after `connectTimeoutMs`, and waiting for a free pooled
+ * connection (all 50 busy) after at least 5 s, so that an unreachable database is noticed quickly
+ * without a busy one being taken for a dead one.
+ */
 export function createDriver(config: Config['neo4j']): Driver {
   const auth =
     config.user !== undefined && config.password !== undefined
@@ -9,9 +14,8 @@ export function createDriver(config: Config['neo4j']): Driver {
       : undefined; // no token: the local database runs with auth off on loopback
   return neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: false,
-    maxTransactionRetryTime: config.retryMs,
     connectionTimeout: config.connectTimeoutMs,
-    connectionAcquisitionTimeout: config.connectTimeoutMs * 2,
+    connectionAcquisitionTimeout: Math.max(5000, config.connectTimeoutMs * 2),
     maxConnectionPoolSize: 50,
     userAgent: 'tiermap-api',
   });

@@ -1,8 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { Neo4jError, type Driver, type Session, type Transaction } from 'neo4j-driver';
 import { ClientError, ConflictError, ServiceUnavailableError } from '../errors';
 import type { Logger } from '../logger';
+import { Availability } from './availability';
+import { PROBE } from './queries/system.queries';
 import type { Query } from './query';
 import { toPlain } from './to-plain';
 
@@ -18,39 +21,62 @@ export interface QueryTrace {
 
 const SERVICE_UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** Errors after which the database may be gone: a probe decides between retrying and failing fast. */
+const CONNECTION_FAILURE_CODES = new Set([
+  ...SERVICE_UNAVAILABLE_CODES,
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+export interface DatabaseOptions {
+  /** How long a statement or transaction is retried on transient errors while the database answers. */
+  retryMs?: number;
+  /** How long a probe of a database that may be down may take before it counts as failed. */
+  probeTimeoutMs?: number;
+  /** Time between probes while the database is down. */
+  probeIntervalMs?: number;
+}
+
+const FIRST_RETRY_DELAY_MS = 50;
+const MAX_RETRY_DELAY_MS = 2000;
+
 /**
  * The one place that talks to Neo4j: owns sessions and transactions (reads in read transactions,
- * writes in write transactions, retried by the driver on transient errors), converts records to
- * plain values, logs each statement and maps driver errors to client errors.
+ * writes in write transactions, retried here on transient errors), converts records to plain
+ * values, logs each statement and maps driver errors to client errors. While the database cannot be
+ * reached every call fails at once with SERVICE_UNAVAILABLE (see Availability).
  */
 export class Database {
   private readonly traces = new AsyncLocalStorage<QueryTrace>();
+  private readonly availability: Availability;
+  private readonly retryMs: number;
 
   constructor(
     private readonly driver: Driver,
     private readonly logger: Logger,
     private readonly database?: string,
-  ) {}
+    options: DatabaseOptions = {},
+  ) {
+    this.retryMs = options.retryMs ?? 10000;
+    this.availability = new Availability(() => this.probe(), logger, {
+      probeTimeoutMs: options.probeTimeoutMs ?? 1000,
+      probeIntervalMs: options.probeIntervalMs ?? 250,
+    });
+  }
 
   /**
    * Runs one read-only statement. It goes as an auto-commit query in a read session: one round trip
    * instead of the three of an explicit transaction (begin, run, commit), which is much of a small
-   * read's time. A read that fails on a retryable error (the database restarting, a leader
-   * changing) is run again as a transaction function, which the driver retries for `retryMs`.
+   * read's time; it is retried like a transaction.
    */
-  async read<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
-    const session = this.driver.session({
-      defaultAccessMode: 'READ',
-      ...(this.database ? { database: this.database } : {}),
+  read<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]> {
+    return this.withRetries(async () => {
+      const session = this.session('READ');
+      try {
+        return await this.runIn(session, query, params);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     });
-    try {
-      return await this.runIn(session, query, params);
-    } catch (error) {
-      if (error instanceof Neo4jError && error.retriable) return this.readTransaction((tx) => tx.run(query, params));
-      throw this.mapError(error);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
   }
 
   /**
@@ -94,9 +120,15 @@ export class Database {
     return { result, trace };
   }
 
-  /** Server name, version and edition, straight from the database. */
+  /** Whether the database answers; fails at once while it is known to be down. */
   async ping(): Promise<void> {
-    await this.driver.verifyConnectivity(this.database ? { database: this.database } : {});
+    if (!this.availability.isUp()) throw new ServiceUnavailableError();
+    try {
+      await this.driver.verifyConnectivity(this.database ? { database: this.database } : {});
+    } catch (error) {
+      if (isConnectionFailure(error)) void this.availability.recheck();
+      throw this.mapError(error);
+    }
   }
 
   /**
@@ -107,10 +139,7 @@ export class Database {
     query: Query<P, R>,
     params: P,
   ): Promise<Array<{ operator: string; details: string }>> {
-    const session = this.driver.session({
-      defaultAccessMode: 'READ',
-      ...(this.database ? { database: this.database } : {}),
-    });
+    const session = this.session('READ');
     try {
       const result = await session.run(`EXPLAIN ${query.text}`, toParams(params) as Record<string, unknown>);
       const operators: Array<{ operator: string; details: string }> = [];
@@ -133,31 +162,80 @@ export class Database {
   }
 
   close(): Promise<void> {
+    this.availability.close();
     return this.driver.close();
   }
 
-  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      defaultAccessMode: mode,
-      ...(this.database ? { database: this.database } : {}),
+  /**
+   * Runs `work` in one transaction, retried on transient errors. The transaction is explicit (not
+   * the driver's executeRead/executeWrite) because the driver waits a second before its first retry
+   * and keeps retrying a database that is gone; here a connection failure is first checked by one
+   * probe. A write is reported done only after its commit succeeded.
+   */
+  private inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withRetries(async () => {
+      const session = this.session(mode);
+      let tx: Transaction | undefined;
+      try {
+        tx = session.beginTransaction();
+        const result = await work(this.wrap(tx));
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     });
+  }
+
+  /**
+   * Runs `attempt` until it succeeds, fails on something that is not transient, or `retryMs` have
+   * passed. After a connection failure one probe decides: the database answered (a broken
+   * connection, a leader switch) and the attempt is retried, or it did not and the call fails with
+   * SERVICE_UNAVAILABLE at once, as do all calls until a probe succeeds.
+   */
+  private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS)) {
+      if (!this.availability.isUp()) throw new ServiceUnavailableError();
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!(error instanceof Neo4jError) || !error.retryable) throw this.mapError(error);
+        if (isConnectionFailure(error) && !(await this.availability.recheck())) throw this.mapError(error);
+        const wait = delay * (0.8 + Math.random() * 0.4);
+        if (Date.now() - started + wait > this.retryMs) throw this.mapError(error);
+        await sleep(wait);
+      }
+    }
+  }
+
+  /** One `RETURN 1` in a read session: the database is online, not only its Bolt port. */
+  private async probe(): Promise<void> {
+    const session = this.session('READ');
     try {
-      const run = (tx: ManagedTransaction) => work(this.wrap(tx));
-      return mode === 'READ' ? await session.executeRead(run) : await session.executeWrite(run);
-    } catch (error) {
-      throw this.mapError(error);
+      await session.run(PROBE.text);
     } finally {
       await session.close().catch(() => undefined);
     }
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      defaultAccessMode: mode,
+      ...(this.database ? { database: this.database } : {}),
+    });
+  }
+
+  private wrap(tx: Pick<Transaction, 'run'>): Tx {
     return { run: (query, params) => this.runIn(tx, query, params) };
   }
 
   /** Runs a named statement in a transaction or (auto-commit) session: traced, converted, logged. */
   private async runIn<P extends object, R>(
-    runner: Pick<ManagedTransaction, 'run'>,
+    runner: Pick<Transaction, 'run'>,
     query: Query<P, R>,
     params: P,
   ): Promise<R[]> {
@@ -199,4 +277,8 @@ export function toParams(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toParams(inner)]));
   }
   return value;
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  return error instanceof Neo4jError && CONNECTION_FAILURE_CODES.has(error.code);
 }

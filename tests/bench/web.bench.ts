@@ -3,7 +3,9 @@
  * relations each, seed 42) in headless Chromium, next to plain Cytoscape.js with default settings on the
  * same graphs. Measures the time from navigation start to the first frame with the map drawn, and the
  * frames per second while a real mouse drags and wheels over the map for a few seconds. Writes the
- * figures into BENCHMARKS.md between the bench:web markers.
+ * figures into BENCHMARKS.md between the bench:web markers. The browser is tests/helpers/browser.ts's:
+ * Debian's Chromium, else the one inside @sparticuz/chromium (TIERMAP_BROWSER=bundled forces it); the
+ * report names the one used.
  *
  * Neo4j: NEO4J_URI, or a local one started for the run in a temporary folder. Workspaces already
  * loaded (same slug and counts) are reused. Options: BENCH_WEB_SIZES (default 1000,5000,20000),
@@ -14,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import { ROOT, startApi, startWeb, type Service } from '../../scripts/processes';
-import { launchBrowser } from '../helpers/browser';
+import { browserChoice, launchBrowser } from '../helpers/browser';
 import { freePort } from '../helpers/free-port';
 import { ensureGeneratedWorkspace } from './generated-workspace';
 import { benchNeo4j } from './bench-neo4j';
@@ -29,6 +31,7 @@ import {
   type FrameFigures,
   type PanZoomFigures,
 } from './web-measure';
+import { NO_RATE_LIMITS } from '../helpers/rate-limits';
 
 const SEED = 42;
 const log = (line: string) => console.log(`[bench:web] ${line}`);
@@ -148,8 +151,8 @@ function markdown(results: SizeResult[], context: Record<string, string>): strin
 ## Web client at scale (tests/bench/web.bench.ts)
 
 Machine: ${cpu}, ${os.availableParallelism()} cores shared with other work, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB,
-Node.js ${process.version}, headless Debian Chromium (${context.chromium}) with software rendering
-(\`--disable-gpu\`), viewport 1440 × 900. Load average (1 min) before / after: ${context.loadBefore} / ${context.loadAfter};
+Node.js ${process.version}, headless ${context.browser} (${context.chromium}) with ${context.rendering},
+viewport 1440 × 900. Load average (1 min) before / after: ${context.loadBefore} / ${context.loadAfter};
 CPU calibration (10⁸-step loop, as in \`npm run bench\`) before / after: ${context.calibrationBefore} / ${context.calibrationAfter}
 (≈100 ms on an idle modern core). Date: ${context.date}. Command: \`${context.command}\`.
 
@@ -209,10 +212,13 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       TIERMAP_SECRET: BENCH_SECRET,
+      ...NO_RATE_LIMITS,
     });
     services.push(api.service);
     const web = await startWeb(await freePort(), `http://127.0.0.1:${apiPort}`);
     services.push(web.service);
+    const choice = await browserChoice();
+    log(`browser: ${choice.name} (${choice.executablePath})`);
     browser = await launchBrowser();
     const loadBefore = os.loadavg()[0]?.toFixed(2) ?? '?';
     const calibrationBefore = `${Math.round(calibrate())} ms`;
@@ -222,7 +228,9 @@ async function main(): Promise<void> {
     writeSection(
       'web',
       markdown(results, {
+        browser: choice.name,
         chromium: browser.version(),
+        rendering: choice.rendering,
         loadBefore,
         loadAfter: os.loadavg()[0]?.toFixed(2) ?? '?',
         calibrationBefore,

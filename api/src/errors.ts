@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
  */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'UNAUTHENTICATED'

@@ -225,7 +225,11 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       },
     );
   };
-  const corsHandler = cors({ origin: [...config.corsOrigins], credentials: true });
+  const corsHandler = cors({
+    origin: [...config.corsOrigins],
+    credentials: true,
+    exposedHeaders: [BOOKMARK_HEADER, 'retry-after'],
+  });
   const jsonHandler = express.json({ limit: '2mb' });
   app.use('/graphql', corsHandler, jsonHandler, expressMiddleware(apollo, { context: requestContext }));
   // Whatever no route answers, or fails before GraphQL, is answered in JSON with a code.
@@ -245,7 +249,18 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
           req as express.Request,
           res as express.Response,
           next(() => {
-            answerGraphQL(apollo, req, res, requestContext).catch(onError);
+            const given = bookmarksOf(req, keys);
+            if (given === null) {
+              writeJsonError(res, 400, 'BAD_REQUEST', 'X-Tiermap-Bookmark is not a bookmark this API gave');
+              return;
+            }
+            // Reads wait for the writes the client's bookmark names; a write answers with its own.
+            db.causally(given, () =>
+              answerGraphQL(apollo, req, res, requestContext, () => {
+                const written = db.writtenBookmarks();
+                return written.length > 0 ? [[BOOKMARK_HEADER, keys.seal(JSON.stringify(written))]] : [];
+              }),
+            ).catch(onError);
           }),
         ),
       ),
@@ -311,6 +326,30 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
+/**
+ * Carries Neo4j bookmarks between a client and the API processes: a write's answer holds the
+ * bookmark of its commit, sealed with the deployment's secret; a request that brings it back reads
+ * at least that commit, through whichever process serves it.
+ */
+export const BOOKMARK_HEADER = 'x-tiermap-bookmark';
+
+/** The bookmarks a request brought (none: empty); null when the header is not one this API sealed. */
+function bookmarksOf(req: IncomingMessage, keys: ServerKeys): string[] | null {
+  const header = req.headers[BOOKMARK_HEADER];
+  if (header === undefined || header === '') return [];
+  if (typeof header !== 'string' || header.length > 4096) return null;
+  const opened = keys.unseal(header);
+  if (opened === null) return null;
+  try {
+    const bookmarks: unknown = JSON.parse(opened);
+    return Array.isArray(bookmarks) && bookmarks.every((one) => typeof one === 'string')
+      ? (bookmarks as string[])
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Health checks answer whatever Host a prober sends (they tell nothing about the data). */
 function isHealthPath(url: string | undefined): boolean {
   return url === '/healthz' || url === '/readyz';
@@ -331,6 +370,7 @@ async function answerGraphQL(
   req: IncomingMessage & { body?: unknown },
   res: ServerResponse,
   context: (args: { req: IncomingMessage; res: ServerResponse }) => Promise<ApiContext>,
+  moreHeaders: () => Array<[string, string]> = () => [],
 ): Promise<void> {
   if (!('body' in req)) {
     res.statusCode = 500;
@@ -354,7 +394,7 @@ async function answerGraphQL(
     },
     context: () => context({ req, res }),
   });
-  for (const [key, value] of answer.headers) res.setHeader(key, value);
+  for (const [key, value] of [...answer.headers, ...moreHeaders()]) res.setHeader(key, value);
   res.statusCode = answer.status ?? 200;
   if (answer.body.kind === 'complete') {
     res.end(answer.body.string);

@@ -14,6 +14,12 @@ export interface Tx {
   run<P extends object, R>(query: Query<P, R>, params: P): Promise<R[]>;
 }
 
+/** The bookmarks a request brought, and those of the last write it committed. */
+interface CausalScope {
+  readonly given: readonly string[];
+  latest: string[];
+}
+
 /** Names of the statements run inside one traced scope, in order (used to count round trips). */
 export interface QueryTrace {
   readonly queries: string[];
@@ -47,6 +53,13 @@ const MAX_RETRY_DELAY_MS = 2000;
  */
 export class Database {
   private readonly traces = new AsyncLocalStorage<QueryTrace>();
+  /**
+   * Causal consistency: every session of this process starts after the last commit this process
+   * saw (the driver's bookmark manager), and, inside `causally`, after the bookmarks a client
+   * brought from another process.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
+  private readonly causal = new AsyncLocalStorage<CausalScope>();
   private readonly availability: Availability;
   private readonly retryMs: number;
 
@@ -180,6 +193,8 @@ export class Database {
         tx = session.beginTransaction();
         const result = await work(this.wrap(tx));
         await tx.commit();
+        const scope = this.causal.getStore();
+        if (scope && mode === 'WRITE') scope.latest = [...session.lastBookmarks()];
         return result;
       } catch (error) {
         if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
@@ -223,10 +238,29 @@ export class Database {
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {
+    const given = this.causal.getStore()?.given;
     return this.driver.session({
       defaultAccessMode: mode,
+      bookmarkManager: this.bookmarks,
+      ...(given?.length ? { bookmarks: [...given] } : {}),
       ...(this.database ? { database: this.database } : {}),
     });
+  }
+
+  /**
+   * Runs `fn` so that its reads see at least what `given` bookmarks name (writes a client made
+   * through another API process: they travel in the X-Tiermap-Bookmark header), and returns the
+   * bookmarks of the last write it committed, for the client to bring next time.
+   */
+  /** The bookmarks of the last write committed inside the current `causally` call (none outside one). */
+  writtenBookmarks(): string[] {
+    return this.causal.getStore()?.latest ?? [];
+  }
+
+  async causally<T>(given: readonly string[], fn: () => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+    const scope: CausalScope = { given, latest: [] };
+    const result = await this.causal.run(scope, fn);
+    return { result, bookmarks: scope.latest };
   }
 
   private wrap(tx: Pick<Transaction, 'run'>): Tx {
@@ -256,6 +290,12 @@ export class Database {
       if (SERVICE_UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError')) {
         this.logger.warn({ code: error.code, msg: error.message }, 'database unavailable');
         return new ServiceUnavailableError();
+      }
+      if (error.code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+        return new ClientError('BAD_REQUEST', 'X-Tiermap-Bookmark does not name a point this database knows', {
+          field: 'x-tiermap-bookmark',
+          http: { status: 400 },
+        });
       }
       if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
         return new ConflictError('A record with the same identifier already exists');

@@ -104,6 +104,13 @@ export async function request<TResult, TVariables>(
   }
 }
 
+/**
+ * The bookmark of this tab's last write (sealed by the API, opaque here), sent with every call so
+ * that whichever API process answers has seen that write (read-your-writes behind a load balancer).
+ */
+let lastBookmark: string | null = null;
+const BOOKMARK_HEADER = 'x-tiermap-bookmark';
+
 async function post<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
@@ -115,7 +122,11 @@ async function post<TResult, TVariables>(
   try {
     response = await fetch(env.graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(lastBookmark ? { [BOOKMARK_HEADER]: lastBookmark } : {}),
+      },
       // The refresh cookie (httpOnly, Path=/graphql) goes with every call, also to an API on another origin.
       credentials: 'include',
       body: JSON.stringify({ query, variables }),
@@ -124,6 +135,9 @@ async function post<TResult, TVariables>(
   } catch (error) {
     throw new ApiError(`The API could not be reached (${(error as Error).message})`, 'NETWORK_ERROR');
   }
+  // A bookmark the API no longer accepts (its secret changed) is dropped rather than sent forever.
+  if (response.status === 400 && lastBookmark && response.headers.get(BOOKMARK_HEADER) === null) lastBookmark = null;
+  lastBookmark = response.headers.get(BOOKMARK_HEADER) ?? lastBookmark;
   return readGraphQLResponse<TResult>(response);
 }
 

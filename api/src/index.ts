@@ -20,7 +20,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database);
+  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database, {
+    retryMs: config.neo4j.retryMs,
+    probeTimeoutMs: config.neo4j.connectTimeoutMs,
+  });
 
   try {
     await db.ping();
@@ -62,12 +65,23 @@ async function main(): Promise<void> {
   console.log(`TIERMAP_API_READY ${url}`);
 
   let stopping = false;
+  // On a signal: refuse new requests (503, /readyz too), let those in flight finish (at most 10 s),
+  // close the HTTP server, then the driver, and exit. The timer bounds what the drain does not.
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await server.stop();
-    await db.close();
+    logger.info({ signal }, 'shutting down: finishing requests in flight, refusing new ones');
+    setTimeout(() => {
+      logger.error('shutdown did not finish within 15 s; exiting anyway');
+      process.exit(1);
+    }, 15_000).unref();
+    try {
+      await server.stop({ drainMs: 10_000 });
+    } catch (error) {
+      logger.error({ err: String(error) }, 'stopping the HTTP server failed');
+    }
+    await db.close().catch((error: unknown) => logger.error({ err: String(error) }, 'closing the driver failed'));
+    logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

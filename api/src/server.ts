@@ -18,14 +18,13 @@ import type { Config } from './config';
 import type { ApiContext, HttpSide } from './context';
 import type { Database } from './db/run-query';
 import { ClientError, type ErrorCode } from './errors';
-import { answerHttpError, clarifiedRequestError, requestFailuresAre400, writeJsonError } from './http-errors';
-import { answerNodeRefusals, guardRequestBody, HTTP_SERVER_OPTIONS, MAX_BODY } from './http-limits';
+import { answerHttpError, requestFailuresAre400, writeJsonError } from './http-errors';
 import { rateLimitPlugin } from './guards/rate-limit-plugin';
 import { RateLimiter, rateSubject } from './guards/rate-limiter';
 import { clientAddress, hostAllowed, introspectionForMembers } from './guards/request-guards';
 import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
-import { securityHeaders, setSecurityHeaders } from './security-headers';
+import { RequestDrain } from './request-drain';
 import { Access } from './services/access.service';
 import { AccountService } from './services/account.service';
 import { WorkspaceService } from './services/workspace.service';
@@ -46,7 +45,11 @@ export interface TiermapServer {
   contextFor(requestId?: string, viewer?: Viewer): ApiContext;
   /** Binds the HTTP port; resolves with the address actually used. */
   listen(port: number, host: string): Promise<{ server: Server; url: string }>;
-  stop(): Promise<void>;
+  /**
+   * Shuts down gracefully: new requests are answered 503 at once, those in flight finish (for at most
+   * `drainMs`, 10 s by default), then the HTTP server, Apollo and the analytics workers stop.
+   */
+  stop(options?: { drainMs?: number }): Promise<void>;
 }
 
 /** The most tokens a query may have (a larger one is QUERY_TOO_COMPLEX, before any work). */
@@ -80,8 +83,6 @@ export function formatError(logger: Logger) {
     if (/^Syntax Error: .*limit of \d+ exceeded/i.test(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
-    const clarified = clarifiedRequestError(formatted, original);
-    if (clarified) return clarified;
     const code = formatted.extensions?.code;
     if (
       typeof code === 'string' &&
@@ -126,20 +127,16 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   // POST /graphql is served without Express's router (see graphqlFastPath); it is assigned once
   // Apollo has started, and every other request goes to the Express app.
   let graphqlFastPath: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
-  // Every answer, whichever path writes it, leaves with the security headers; bodies that are too
-  // large or stall are refused here, before any parser reads them.
-  const answerHeaders = securityHeaders(config.env);
-  const httpServer = createHttpServer(HTTP_SERVER_OPTIONS, (req, res) => {
-    setSecurityHeaders(res, answerHeaders);
+  const drain = new RequestDrain();
+  const httpServer = createHttpServer((req, res) => {
+    if (drain.refuse(req, res)) return;
     if (!hostAllowed(req.headers.host, config.limits.allowedHosts) && !isHealthPath(req.url)) {
       writeJsonError(res, 421, 'BAD_REQUEST', 'This API does not answer for that Host; see ALLOWED_HOSTS');
       return;
     }
-    if (guardRequestBody(req, res)) return;
     if (graphqlFastPath && isGraphQLPath(req.url)) graphqlFastPath(req, res);
     else app(req, res);
   });
-  answerNodeRefusals(httpServer, answerHeaders);
 
   // Requests per account, API token and address, shared with the other API processes.
   const limiter = new RateLimiter(db, config.limits.rates, logger);
@@ -168,7 +165,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     introspection: true,
     plugins: [
       ...armor.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Requests in flight were already waited for (RequestDrain): only lingering sockets are left.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1000 }),
       // No resolver sets cache hints; the default plugin would still wrap every field resolver of
       // every response (tens of thousands on a large analytics answer) to compute a policy.
       ApolloServerPluginCacheControlDisabled(),
@@ -240,7 +238,7 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     credentials: true,
     exposedHeaders: [BOOKMARK_HEADER, 'retry-after'],
   });
-  const jsonHandler = express.json({ limit: MAX_BODY });
+  const jsonHandler = express.json({ limit: '2mb' });
   app.use('/graphql', corsHandler, jsonHandler, expressMiddleware(apollo, { context: requestContext }));
   // Whatever no route answers, or fails before GraphQL, is answered in JSON with a code.
   app.use((req, res) => writeJsonError(res, 404, 'NOT_FOUND', `No such route: ${req.method} ${req.path}`));
@@ -293,7 +291,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
           resolve({ server: httpServer, url: `http://${host}:${actualPort}/graphql` });
         });
       }),
-    stop: async () => {
+    stop: async ({ drainMs = 10_000 } = {}) => {
+      await drain.drain(drainMs);
       await apollo.stop();
       await limiter.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -229,7 +229,11 @@ export class Database {
 
   /** One `RETURN 1` in a read session: the database is online, not only its Bolt port. */
   private async probe(): Promise<void> {
-    const session = this.session('READ');
+    // Without bookmarks: a probe asks whether the database answers, not whether it caught up.
+    const session = this.driver.session({
+      defaultAccessMode: 'READ',
+      ...(this.database ? { database: this.database } : {}),
+    });
     try {
       await session.run(PROBE.text);
     } finally {

@@ -18,13 +18,15 @@ import type { Config } from './config';
 import type { ApiContext, HttpSide } from './context';
 import type { Database } from './db/run-query';
 import { ClientError, type ErrorCode } from './errors';
-import { answerHttpError, requestFailuresAre400, writeJsonError } from './http-errors';
+import { answerHttpError, clarifiedRequestError, requestFailuresAre400, writeJsonError } from './http-errors';
+import { answerNodeRefusals, guardRequestBody, HTTP_SERVER_OPTIONS, MAX_BODY } from './http-limits';
 import { rateLimitPlugin } from './guards/rate-limit-plugin';
 import { RateLimiter, rateSubject } from './guards/rate-limiter';
 import { clientAddress, hostAllowed, introspectionForMembers } from './guards/request-guards';
 import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
 import { RequestDrain } from './request-drain';
+import { securityHeaders, setSecurityHeaders } from './security-headers';
 import { Access } from './services/access.service';
 import { AccountService } from './services/account.service';
 import { WorkspaceService } from './services/workspace.service';
@@ -83,6 +85,8 @@ export function formatError(logger: Logger) {
     if (/^Syntax Error: .*limit of \d+ exceeded/i.test(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
+    const clarified = clarifiedRequestError(formatted, original);
+    if (clarified) return clarified;
     const code = formatted.extensions?.code;
     if (
       typeof code === 'string' &&
@@ -127,16 +131,22 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   // POST /graphql is served without Express's router (see graphqlFastPath); it is assigned once
   // Apollo has started, and every other request goes to the Express app.
   let graphqlFastPath: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  // Every answer, whichever path writes it, leaves with the security headers; bodies that are too
+  // large or stall are refused here, before any parser reads them.
+  const answerHeaders = securityHeaders(config.env);
   const drain = new RequestDrain();
-  const httpServer = createHttpServer((req, res) => {
+  const httpServer = createHttpServer(HTTP_SERVER_OPTIONS, (req, res) => {
+    setSecurityHeaders(res, answerHeaders);
     if (drain.refuse(req, res)) return;
     if (!hostAllowed(req.headers.host, config.limits.allowedHosts) && !isHealthPath(req.url)) {
       writeJsonError(res, 421, 'BAD_REQUEST', 'This API does not answer for that Host; see ALLOWED_HOSTS');
       return;
     }
+    if (guardRequestBody(req, res)) return;
     if (graphqlFastPath && isGraphQLPath(req.url)) graphqlFastPath(req, res);
     else app(req, res);
   });
+  answerNodeRefusals(httpServer, answerHeaders);
 
   // Requests per account, API token and address, shared with the other API processes.
   const limiter = new RateLimiter(db, config.limits.rates, logger);
@@ -238,7 +248,7 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     credentials: true,
     exposedHeaders: [BOOKMARK_HEADER, 'retry-after'],
   });
-  const jsonHandler = express.json({ limit: '2mb' });
+  const jsonHandler = express.json({ limit: MAX_BODY });
   app.use('/graphql', corsHandler, jsonHandler, expressMiddleware(apollo, { context: requestContext }));
   // Whatever no route answers, or fails before GraphQL, is answered in JSON with a code.
   app.use((req, res) => writeJsonError(res, 404, 'NOT_FOUND', `No such route: ${req.method} ${req.path}`));

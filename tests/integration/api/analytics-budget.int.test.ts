@@ -123,6 +123,20 @@ describe('the analytics budget', () => {
     expect(answer.body.errors).toBeUndefined();
   });
 
+  it('runs one computation for concurrent identical requests, whoever sends them', async () => {
+    // A new revision, so that nothing is cached yet.
+    await createActor(api, ws.id, { name: 'Newcomer', tier: 'REGIONAL', kind: 'NGO' });
+    const service = analyticsServiceFor(api.db);
+    const before = { ...service.stats };
+    const query = `query($ws: ID!) { analytics(workspace: $ws) { brokers { actorCount } silos { componentCount } } }`;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post(query, { ws: ws.id })));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
+    expect(service.stats.graphLoads - before.graphLoads).toBe(1);
+    // Two analyses, each computed once; the other requests waited for them or found them cached.
+    expect(service.stats.resultMisses - before.resultMisses).toBe(2);
+  });
+
   it('weighs an analysis by the size of its map', () => {
     const brokers = { workspace: 'w', slice: '[]', field: 'brokers', args: '{}' };
     expect(analysisCost(brokers, 10)).toBe(ANALYSIS_COST_PER_1000.brokers);

@@ -16,6 +16,8 @@ const schema = z.object({
   NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   /** How long a connection attempt, or a probe of a database that may be down, may take. */
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(1000),
+  /** The longest one database statement or transaction of a request may run. */
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Comma-separated origins allowed by CORS. */
   CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
@@ -68,6 +70,7 @@ export type Config = Readonly<{
     database: string | undefined;
     retryMs: number;
     connectTimeoutMs: number;
+    queryTimeoutMs: number;
   }>;
   logLevel: string;
   corsOrigins: readonly string[];
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: e.NEO4J_DATABASE,
       retryMs: e.NEO4J_RETRY_MS,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     },
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS.split(',')

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database, {
     retryMs: config.neo4j.retryMs,
     probeTimeoutMs: config.neo4j.connectTimeoutMs,
+    queryTimeoutMs: config.neo4j.queryTimeoutMs,
   });
 
   try {

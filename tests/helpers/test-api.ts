@@ -67,7 +67,9 @@ export async function startTestApi(
     ...options.env,
   });
   const logger = createLogger(config.logLevel);
-  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database);
+  const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database, {
+    queryTimeoutMs: config.neo4j.queryTimeoutMs,
+  });
   const server = await createServer({ config, db, logger, schema: await createSchema() });
   const { server: http } = await server.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

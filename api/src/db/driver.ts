@@ -7,7 +7,7 @@ import type { Config } from '../config';
  * connection (all 50 busy) after at least 5 s, so that an unreachable database is noticed quickly
  * without a busy one being taken for a dead one.
  */
-export function createDriver(config: Config['neo4j']): Driver {
+export function createDriver(config: Pick<Config['neo4j'], 'uri' | 'user' | 'password' | 'connectTimeoutMs'>): Driver {
   const auth =
     config.user !== undefined && config.password !== undefined
       ? neo4j.auth.basic(config.user, config.password)

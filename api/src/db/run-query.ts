@@ -40,6 +40,11 @@ export interface DatabaseOptions {
   probeTimeoutMs?: number;
   /** Time between probes while the database is down. */
   probeIntervalMs?: number;
+  /**
+   * The longest any statement or transaction may run before the database ends it (answered
+   * SERVICE_UNAVAILABLE, reason QUERY_TIMEOUT); none unless given (scripts loading large maps).
+   */
+  queryTimeoutMs?: number;
 }
 
 const FIRST_RETRY_DELAY_MS = 50;
@@ -62,6 +67,7 @@ export class Database {
   private readonly causal = new AsyncLocalStorage<CausalScope>();
   private readonly availability: Availability;
   private readonly retryMs: number;
+  private readonly txConfig: { timeout?: number };
 
   constructor(
     private readonly driver: Driver,
@@ -70,6 +76,7 @@ export class Database {
     options: DatabaseOptions = {},
   ) {
     this.retryMs = options.retryMs ?? 10000;
+    this.txConfig = options.queryTimeoutMs ? { timeout: options.queryTimeoutMs } : {};
     this.availability = new Availability(() => this.probe(), logger, {
       probeTimeoutMs: options.probeTimeoutMs ?? 1000,
       probeIntervalMs: options.probeIntervalMs ?? 250,
@@ -85,7 +92,7 @@ export class Database {
     return this.withRetries(async () => {
       const session = this.session('READ');
       try {
-        return await this.runIn(session, query, params);
+        return await this.runIn(session, query, params, this.txConfig);
       } finally {
         await session.close().catch(() => undefined);
       }
@@ -190,7 +197,7 @@ export class Database {
       const session = this.session(mode);
       let tx: Transaction | undefined;
       try {
-        tx = session.beginTransaction();
+        tx = session.beginTransaction(this.txConfig);
         const result = await work(this.wrap(tx));
         await tx.commit();
         const scope = this.causal.getStore();
@@ -222,6 +229,7 @@ export class Database {
         if (isConnectionFailure(error) && !(await this.availability.recheck())) throw this.mapError(error);
         const wait = delay * (0.8 + Math.random() * 0.4);
         if (Date.now() - started + wait > this.retryMs) throw this.mapError(error);
+        this.logger.debug({ code: error.code, msg: error.message, waitMs: Math.round(wait) }, 'retrying');
         await sleep(wait);
       }
     }
@@ -276,10 +284,15 @@ export class Database {
     runner: Pick<Transaction, 'run'>,
     query: Query<P, R>,
     params: P,
+    /** For an auto-commit statement (a session's run): its timeout. A transaction's is set when it begins. */
+    config?: { timeout?: number },
   ): Promise<R[]> {
     this.traces.getStore()?.queries.push(query.name);
     const started = performance.now();
-    const result = await runner.run(query.text, toParams(params) as Record<string, unknown>);
+    const parameters = toParams(params) as Record<string, unknown>;
+    const result = await (config
+      ? (runner as unknown as Pick<Session, 'run'>).run(query.text, parameters, config)
+      : runner.run(query.text, parameters));
     const rows = result.records.map((record) => toPlain(record.toObject()) as R);
     this.logger.debug(
       { query: query.name, ms: Math.round((performance.now() - started) * 10) / 10, rows: rows.length },
@@ -294,6 +307,17 @@ export class Database {
       if (SERVICE_UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError')) {
         this.logger.warn({ code: error.code, msg: error.message }, 'database unavailable');
         return new ServiceUnavailableError();
+      }
+      if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+        this.logger.warn({ code: error.code, msg: error.message }, 'statement ran out of time');
+        return new ClientError(
+          'SERVICE_UNAVAILABLE',
+          'The database did not finish in time; try again, or ask for less',
+          {
+            reason: 'QUERY_TIMEOUT',
+            http: { status: 503 },
+          },
+        );
       }
       if (error.code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
         return new ClientError('BAD_REQUEST', 'X-Tiermap-Bookmark does not name a point this database knows', {

@@ -87,6 +87,9 @@ export class AnalyticsService {
   private readonly results: LruCache<string, CachedResult>;
   private readonly responses: LruCache<string, CachedResponse>;
   private readonly pendingGraphs = new Map<string, Promise<void>>();
+  /** Computations running on each loaded graph (a graph in use is not dropped under them). */
+  private readonly inUse = new Map<string, number>();
+  private readonly dropWhenFree = new Set<string>();
   private readonly pendingResults = new Map<string, Promise<unknown>>();
   private readonly revisions = new Map<string, string>();
   /** Sizes of graphs not loaded here, by workspace and revision (see graphSize). */
@@ -105,7 +108,8 @@ export class AnalyticsService {
       maxWeight: maxGraphElements,
       // A graph above the bound on its own is still kept (it is needed now); it just evicts the rest.
       weigh: (graph) => Math.min(graph.elements, maxGraphElements),
-      onRemove: (key) => engine.drop(key),
+      // A graph still in use by a computation is dropped from the engine once that is done.
+      onRemove: (key) => (this.inUse.has(key) ? this.dropWhenFree.add(key) : engine.drop(key)),
     });
     this.results = new LruCache<string, CachedResult>({
       maxEntries: options.maxResults ?? 200,
@@ -231,12 +235,15 @@ export class AnalyticsService {
   }
 
   private async computeFresh(scope: AnalyticsScope, filter: AnalyticsFilter, job: AnalyticsJob, key: string) {
-    // Two attempts: the engine may have dropped the graph between loading and running (eviction, restart).
+    // Two attempts: the engine may have lost the graph between loading and running (a restart).
     for (let attempt = 0; attempt < 2; attempt++) {
-      await this.ensureGraph(scope);
-      const started = performance.now();
-      const outcome = await this.engine.run(scope.graphKey, filter, job);
-      this.options.onTiming?.({ what: job.kind, ms: performance.now() - started });
+      const outcome = await this.pinned(scope.graphKey, async () => {
+        await this.ensureGraph(scope);
+        const started = performance.now();
+        const ran = await this.engine.run(scope.graphKey, filter, job);
+        this.options.onTiming?.({ what: job.kind, ms: performance.now() - started });
+        return ran;
+      });
       if (outcome.ok) {
         const value: unknown = JSON.parse(outcome.json);
         if (this.isCurrent(scope)) {
@@ -251,6 +258,24 @@ export class AnalyticsService {
       this.graphs.delete(scope.graphKey);
     }
     throw new Error(`analytics ${job.kind} failed: the graph could not be kept loaded`);
+  }
+
+  /**
+   * Runs `work` with the graph `key` kept in the engine: a newer revision, or the cache's bound, may
+   * remove it from the cache meanwhile (writes keep coming), but the engine drops it only after.
+   */
+  private async pinned<T>(key: string, work: () => Promise<T>): Promise<T> {
+    this.inUse.set(key, (this.inUse.get(key) ?? 0) + 1);
+    try {
+      return await work();
+    } finally {
+      const left = (this.inUse.get(key) ?? 1) - 1;
+      if (left > 0) this.inUse.set(key, left);
+      else {
+        this.inUse.delete(key);
+        if (this.dropWhenFree.delete(key) && !this.graphs.get(key)) this.engine.drop(key);
+      }
+    }
   }
 
   private ensureGraph(scope: AnalyticsScope): Promise<void> {

@@ -172,6 +172,37 @@ describe('AnalyticsService', () => {
     expect(service.stats.graphLoads).toBe(2);
   });
 
+  it('keeps a graph in the engine while a computation on it runs, though a newer revision arrived', async () => {
+    // The engine lets the first run wait until a newer revision has been opened and loaded.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const waiting = new Promise<void>((resolve) => (entered = resolve));
+    const run = engine.run.bind(engine);
+    let gated = true;
+    engine.run = async (key, runFilter, job) => {
+      if (gated) {
+        gated = false;
+        entered();
+        await released;
+      }
+      return run(key, runFilter, job);
+    };
+    const older = await service.open(LOCAL_EDITOR, 'ws1');
+    const pending = service.compute(older, filter, { kind: 'size' });
+    await waiting;
+    db.state = { ...(db.state as AnalyticsStateRow), dataRevision: 2 };
+    const newer = await service.open(LOCAL_EDITOR, 'ws1');
+    await service.compute(newer, filter, { kind: 'tierMatrix' });
+    release();
+    expect(await pending).toEqual({ actorCount: 3, relationCount: 2 });
+    // One load per revision: the older graph was not dropped under its computation and reloaded.
+    expect(service.stats.graphLoads).toBe(2);
+    // Once the computation is done, the older graph leaves the engine.
+    expect(engine.has(older.graphKey)).toBe(false);
+    expect(engine.has(newer.graphKey)).toBe(true);
+  });
+
   it('loads the graph again and retries once when the engine has lost it', async () => {
     const scope = await service.open(LOCAL_EDITOR, 'ws1');
     await service.compute(scope, filter, { kind: 'size' });

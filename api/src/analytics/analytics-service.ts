@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { viewerIn, type Viewer } from '../auth/viewer';
 import type { ApiContext } from '../context';
 import type { Database } from '../db/run-query';
@@ -7,6 +8,7 @@ import { loadAnalyticsGraph, readAnalyticsState, type AnalyticsState } from '../
 import type { AnalyticsEngine } from './analytics-engine';
 import type { AnalyticsFilter, AnalyticsJob, JobResult } from './analytics-job';
 import { canonicalJson } from './analytics-job';
+import { FairGate } from './fair-gate';
 import { LruCache } from './lru-cache';
 import { WorkerAnalyticsEngine } from './worker-analytics-engine';
 
@@ -25,6 +27,11 @@ export interface AnalyticsServiceOptions {
   maxResponses?: number;
   /** Bytes of responses kept, counted as their JSON text in UTF-16; 128 MiB unless given. */
   maxResponseBytes?: number;
+  /**
+   * Computations handed to the engine at once (its threads: min(2, available parallelism) unless
+   * given); more wait their turn by party (see FairGate).
+   */
+  maxRunning?: number;
   /** Told how long each graph load and each computation took (benchmarks, diagnostics). */
   onTiming?: (timing: AnalyticsTiming) => void;
 }
@@ -90,6 +97,7 @@ export class AnalyticsService {
   /** Computations running on each loaded graph (a graph in use is not dropped under them). */
   private readonly inUse = new Map<string, number>();
   private readonly dropWhenFree = new Set<string>();
+  private readonly gate: FairGate;
   private readonly pendingResults = new Map<string, Promise<unknown>>();
   private readonly revisions = new Map<string, string>();
   /** Sizes of graphs not loaded here, by workspace and revision (see graphSize). */
@@ -103,6 +111,7 @@ export class AnalyticsService {
     const engine = options.engine ?? new WorkerAnalyticsEngine();
     const maxGraphElements = options.maxGraphElements ?? 1_000_000;
     this.engine = engine;
+    this.gate = new FairGate(options.maxRunning ?? Math.min(2, availableParallelism()));
     this.graphs = new LruCache<string, CachedGraph>({
       maxEntries: options.maxGraphs ?? 6,
       maxWeight: maxGraphElements,
@@ -141,7 +150,13 @@ export class AnalyticsService {
   }
 
   /** One analysis on the scope's graph under a filter, from the cache when it was computed before. */
-  async compute<J extends AnalyticsJob>(scope: AnalyticsScope, filter: AnalyticsFilter, job: J): Promise<JobResult<J>> {
+  async compute<J extends AnalyticsJob>(
+    scope: AnalyticsScope,
+    filter: AnalyticsFilter,
+    job: J,
+    /** Who asks (an account, a token, an address): computations start by turns over askers. */
+    party = 'system',
+  ): Promise<JobResult<J>> {
     const key = `${scope.graphKey}\u0000${canonicalJson(filter)}\u0000${canonicalJson(job)}`;
     const cached = this.results.get(key);
     if (cached) {
@@ -151,7 +166,7 @@ export class AnalyticsService {
     let pending = this.pendingResults.get(key);
     if (!pending) {
       this.stats.resultMisses += 1;
-      pending = this.computeFresh(scope, filter, job, key).finally(() => this.pendingResults.delete(key));
+      pending = this.computeFresh(scope, filter, job, key, party).finally(() => this.pendingResults.delete(key));
       this.pendingResults.set(key, pending);
     }
     return (await pending) as JobResult<J>;
@@ -234,14 +249,23 @@ export class AnalyticsService {
     this.responses.deleteWhere((_key, response) => stale(response.revisions.get(workspaceId)));
   }
 
-  private async computeFresh(scope: AnalyticsScope, filter: AnalyticsFilter, job: AnalyticsJob, key: string) {
+  private async computeFresh(
+    scope: AnalyticsScope,
+    filter: AnalyticsFilter,
+    job: AnalyticsJob,
+    key: string,
+    party: string,
+  ) {
     // Two attempts: the engine may have lost the graph between loading and running (a restart).
     for (let attempt = 0; attempt < 2; attempt++) {
       const outcome = await this.pinned(scope.graphKey, async () => {
         await this.ensureGraph(scope);
-        const started = performance.now();
-        const ran = await this.engine.run(scope.graphKey, filter, job);
-        this.options.onTiming?.({ what: job.kind, ms: performance.now() - started });
+        const ran = await this.gate.run(party, async () => {
+          const started = performance.now();
+          const outcome = await this.engine.run(scope.graphKey, filter, job);
+          this.options.onTiming?.({ what: job.kind, ms: performance.now() - started });
+          return outcome;
+        });
         return ran;
       });
       if (outcome.ok) {

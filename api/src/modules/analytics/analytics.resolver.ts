@@ -12,6 +12,7 @@ import {
 import type { AnalyticsJob, JobResult } from '../../analytics/analytics-job';
 import { analyticsServiceFor, openAnalyticsScope } from '../../analytics/analytics-service';
 import type { ApiContext } from '../../context';
+import { rateSubject } from '../../guards/rate-limiter';
 import type { ActorPath as ActorPathResult, PathsResult } from '../../graph/paths';
 import type { ActorKind, Mode, RelationType, Tier } from '../../domain/vocabulary';
 import { ActorKindEnum, ModeEnum, RelationTypeEnum, TierEnum } from '../vocabulary/vocabulary.enums';
@@ -44,8 +45,15 @@ function toPaths(result: PathsResult): Paths {
   };
 }
 
-function run<J extends AnalyticsJob>(root: Analytics, { db }: ApiContext, job: J): Promise<JobResult<J>> {
-  return analyticsServiceFor(db).compute(root.scope, root.filter, job);
+function run<J extends AnalyticsJob>(root: Analytics, { db, viewer, http }: ApiContext, job: J): Promise<JobResult<J>> {
+  // Computations start by turns over who asks: the account, API token or address rate limits count.
+  const asker = rateSubject(viewer, http.clientIp ?? 'unknown');
+  return analyticsServiceFor(db).compute(
+    root.scope,
+    root.filter,
+    job,
+    asker ? `${asker.rule}:${asker.subject}` : 'system',
+  );
 }
 
 /**

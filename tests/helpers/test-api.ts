@@ -68,6 +68,8 @@ export async function startTestApi(
   });
   const logger = createLogger(config.logLevel);
   const db = new Database(createDriver(config.neo4j), logger, config.neo4j.database, {
+    retryMs: config.neo4j.retryMs,
+    probeTimeoutMs: config.neo4j.connectTimeoutMs,
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
   });
   const server = await createServer({ config, db, logger, schema: await createSchema() });

@@ -45,6 +45,12 @@ const schema = z.object({
   RATE_LIMIT_TOKEN_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(1200),
   /** Requests per minute per address without valid credentials (anonymous visitors). */
   RATE_LIMIT_IP_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  /**
+   * Seconds per minute that one account, token or address may keep the API busy (the time from a
+   * request's arrival to its answer, summed): 60 lets a client that sends one request at a time
+   * never reach it, and one that sends many at once share the server with the others.
+   */
+  RATE_LIMIT_BUSY_S_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(60),
   /** Sign-in, sign-up and refresh attempts per minute per address. */
   RATE_LIMIT_SIGNIN_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(30),
   /**
@@ -77,7 +83,9 @@ export type Config = Readonly<{
   limits: Readonly<{
     analyticsMaxCost: number;
     /** Per rule: how many units per window (the window is 10 s, sign-ins 60 s). */
-    rates: Readonly<Record<'account' | 'token' | 'ip' | 'signIn', Readonly<{ limit: number; windowS: number }>>>;
+    rates: Readonly<
+      Record<'account' | 'token' | 'ip' | 'signIn' | 'time', Readonly<{ limit: number; windowS: number }>>
+    >;
     trustProxy: number;
     /** Lower-case host names allowed in the Host header; null for any. */
     allowedHosts: readonly string[] | null;
@@ -138,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         token: perTenSeconds(e.RATE_LIMIT_TOKEN_PER_MIN),
         ip: perTenSeconds(e.RATE_LIMIT_IP_PER_MIN),
         signIn: { limit: e.RATE_LIMIT_SIGNIN_PER_MIN, windowS: 60 },
+        // Milliseconds of busy time per 10-second window.
+        time: { limit: Math.ceil((e.RATE_LIMIT_BUSY_S_PER_MIN * 1000) / 6), windowS: 10 },
       },
       trustProxy: e.TRUST_PROXY,
       allowedHosts: allowedHosts(e.ALLOWED_HOSTS, e.HOST),

@@ -229,9 +229,16 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
         await limiter.take('ip', clientIp);
         throw withHttpStatus(error);
       });
-    // Every request takes one unit of its account's, token's or address's allowance.
+    // Every request takes one unit of its account's, token's or address's allowance, and counts
+    // the time until its answer against the same requester's busy-time allowance.
     const subject = rateSubject(viewer, clientIp);
-    if (subject) await limiter.take(subject.rule, subject.subject);
+    if (subject) {
+      const requester = `${subject.rule}:${subject.subject}`;
+      await limiter.admit('time', requester);
+      await limiter.take(subject.rule, subject.subject);
+      const arrived = performance.now();
+      res.once('close', () => void limiter.spend('time', requester, Math.round(performance.now() - arrived)));
+    }
     return contextFor(
       typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : undefined,
       viewer,

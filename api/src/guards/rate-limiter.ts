@@ -9,7 +9,7 @@ import type { Logger } from '../logger';
  * Who is counted: a signed-in account, an API token, an IP address (requests without valid
  * credentials: anonymous visitors and failed sign-ins by token), and sign-in attempts per IP.
  */
-export type RateRuleName = 'account' | 'token' | 'ip' | 'signIn';
+export type RateRuleName = 'account' | 'token' | 'ip' | 'signIn' | 'time';
 
 /** At most `limit` units (a request is 1, analytics more) per `windowS` seconds. */
 export interface RateRule {
@@ -59,7 +59,27 @@ export class RateLimiter {
    * Retry-After) when that would go over the limit, taking nothing.
    */
   async take(rule: RateRuleName, subject: string, units = 1, now = Date.now()): Promise<void> {
-    const { limit, windowS } = this.rules[rule];
+    const counter = await this.counterFor(rule, subject, now);
+    this.refuseOver(rule, counter, units, now);
+    counter.pending += units;
+  }
+
+  /**
+   * Admits a request of `subject` under `rule` while it has allowance left (RATE_LIMITED otherwise),
+   * taking nothing: what it costs is known only when it is done (see spend).
+   */
+  async admit(rule: RateRuleName, subject: string, now = Date.now()): Promise<void> {
+    const counter = await this.counterFor(rule, subject, now);
+    this.refuseOver(rule, counter, 0, now, true);
+  }
+
+  /** Counts `units` that `subject` has spent (e.g. milliseconds a request kept the server busy). */
+  async spend(rule: RateRuleName, subject: string, units: number, now = Date.now()): Promise<void> {
+    (await this.counterFor(rule, subject, now)).pending += units;
+  }
+
+  private async counterFor(rule: RateRuleName, subject: string, now: number): Promise<Counter> {
+    const { windowS } = this.rules[rule];
     const windowMs = windowS * 1000;
     const window = Math.floor(now / windowMs);
     const key = `${rule}:${subject}`;
@@ -84,11 +104,19 @@ export class RateLimiter {
       this.counters.set(key, counter);
     }
     await counter.loaded;
-    if (counter.shared + counter.sending + counter.pending + units > limit) {
+    return counter;
+  }
+
+  private refuseOver(rule: RateRuleName, counter: Counter, units: number, now: number, spentAll = false): void {
+    const { limit, windowS } = this.rules[rule];
+    const used = counter.shared + counter.sending + counter.pending;
+    if (spentAll ? used >= limit : used + units > limit) {
       const retryAfterSeconds = Math.max(1, Math.ceil((counter.windowEnd - now) / 1000));
       throw new ClientError(
         'RATE_LIMITED',
-        `Too many requests for this ${RULE_NOUNS[rule]}: at most ${limit} per ${windowS} s; try again in ${retryAfterSeconds} s`,
+        rule === 'time'
+          ? `This client has kept the server busy for ${Math.round(used / 1000)} s in the last ${windowS} s (at most ${limit / 1000} s): send fewer requests at once; try again in ${retryAfterSeconds} s`
+          : `Too many requests for this ${RULE_NOUNS[rule]}: at most ${limit} per ${windowS} s; try again in ${retryAfterSeconds} s`,
         {
           retryAfterSeconds,
           limit,
@@ -98,7 +126,6 @@ export class RateLimiter {
         },
       );
     }
-    counter.pending += units;
   }
 
   /** Starts sharing counts every `syncMs` (the timer does not keep the process alive). */
@@ -161,6 +188,7 @@ const RULE_NOUNS: Record<RateRuleName, string> = {
   token: 'API token',
   ip: 'address',
   signIn: 'address (sign-in attempts)',
+  time: 'client (server time)',
 };
 
 /** The rule and subject a request is counted under: its token, its account, or its address. */

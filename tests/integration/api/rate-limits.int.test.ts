@@ -11,6 +11,7 @@ const LIMITS = {
   RATE_LIMIT_TOKEN_PER_MIN: '30', // 5 per 10 s
   RATE_LIMIT_IP_PER_MIN: '36', // 6 per 10 s
   RATE_LIMIT_SIGNIN_PER_MIN: '3',
+  RATE_LIMIT_BUSY_S_PER_MIN: '2', // 333 ms of busy time per 10 s
   // Both processes sign access tokens with the same key, as replicas of one deployment do.
   // Requests name their address in X-Forwarded-For, as behind one proxy: each test is its own
   // address, apart from the other test files' requests from 127.0.0.1.
@@ -142,6 +143,21 @@ describe('rate limits', () => {
     // A signed-in user from the same address, and a visitor from another, are not affected.
     expect((await post(api, ME, { ...from, ...api.admin!.headers })).status).toBe(200);
     expect((await post(api, ME, { ...fromAddress(), 'x-tiermap-viewer': 'anonymous' })).status).toBe(200);
+  });
+
+  it('limits the time a client keeps the server busy, not a client sending one request at a time', async () => {
+    const greedy = await api.signUpUser('greedy');
+    const patient = await api.signUpUser('patient');
+    await earlyInWindow();
+    // 9 at once (under the count limit of 10): their times add up while they wait for each other.
+    const burst = await Promise.all(
+      Array.from({ length: 9 }, () => post(api, '{ me { id } workspaces { id title actorCount } }', greedy.headers)),
+    );
+    // Those that arrived after the first ones had spent the allowance were refused already.
+    expect(burst.filter((answer) => answer.status === 200).length).toBeGreaterThan(0);
+    for (const answer of burst.filter((one) => one.status !== 200)) expectLimited(answer, 'time');
+    expectLimited(await post(api, ME, greedy.headers), 'time');
+    for (let i = 0; i < 3; i++) expect((await post(api, ME, patient.headers)).status).toBe(200);
   });
 
   it('shares counts between API processes on one database', async () => {

@@ -82,7 +82,8 @@ describe('a database outage', () => {
   beforeAll(async () => {
     port = await freePort();
     db = await startDatabase();
-    api = await startTestApi({ neo4jUri: db.uri });
+    // The production defaults for timeouts and retries, not the test helper's.
+    api = await startTestApi({ neo4jUri: db.uri, env: { NEO4J_CONNECT_TIMEOUT_MS: '1000', NEO4J_RETRY_MS: '10000' } });
     await applyMigrations(api.db);
     writer = await api.signUpUser('fault-writer');
     for (let w = 0; w < WRITERS; w += 1) {

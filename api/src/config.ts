@@ -146,8 +146,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         token: perTenSeconds(e.RATE_LIMIT_TOKEN_PER_MIN),
         ip: perTenSeconds(e.RATE_LIMIT_IP_PER_MIN),
         signIn: { limit: e.RATE_LIMIT_SIGNIN_PER_MIN, windowS: 60 },
-        // Milliseconds of busy time per 10-second window.
-        time: { limit: Math.ceil((e.RATE_LIMIT_BUSY_S_PER_MIN * 1000) / 6), windowS: 10 },
+        // Milliseconds of busy time per 2-second window: short, so that a client over it waits
+        // a moment rather than crowding the server for seconds and then pausing.
+        time: { limit: Math.ceil((e.RATE_LIMIT_BUSY_S_PER_MIN * 1000) / 30), windowS: 2 },
       },
       trustProxy: e.TRUST_PROXY,
       allowedHosts: allowedHosts(e.ALLOWED_HOSTS, e.HOST),

@@ -120,7 +120,7 @@ Command: \`${context.command}\`
 
 /** The sections other benchmarks write (`npm run bench:web`, `npm run bench:api`), kept as they are. */
 function keptSections(): string {
-  return ['web', 'api']
+  return ['web', 'api', 'load']
     .map((name) => readSection(name))
     .filter((section) => section.length > 0)
     .map((section) => `\n${section}\n`)

@@ -2,6 +2,7 @@ import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ClientError } from './errors';
 import type { Logger } from './logger';
 import type { HeaderPair } from './security-headers';
 
@@ -16,6 +17,23 @@ export function writeJsonError(res: ServerResponse, status: number, code: string
   }
   const body = errorBody(code, message);
   res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
+
+/** A ClientError raised outside GraphQL (e.g. a rate limit), with its status, headers and extensions. */
+export function writeClientError(res: ServerResponse, error: ClientError): void {
+  const { http, ...extensions } = error.extensions as Record<string, unknown> & {
+    http?: { status?: number; headers?: Map<string, string> };
+  };
+  if (res.headersSent || res.destroyed) {
+    res.end();
+    return;
+  }
+  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+  const body = JSON.stringify({ errors: [{ message: error.message, extensions }] });
+  res.statusCode = http?.status ?? 400;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('content-length', Buffer.byteLength(body));
   res.end(body);

@@ -18,10 +18,16 @@ import type { Config } from './config';
 import type { ApiContext, HttpSide } from './context';
 import type { Database } from './db/run-query';
 import { ClientError, type ErrorCode } from './errors';
-import { answerHttpError, clarifiedRequestError, requestFailuresAre400, writeJsonError } from './http-errors';
+import {
+  answerHttpError,
+  clarifiedRequestError,
+  requestFailuresAre400,
+  writeClientError,
+  writeJsonError,
+} from './http-errors';
 import { answerNodeRefusals, guardRequestBody, HTTP_SERVER_OPTIONS, MAX_BODY } from './http-limits';
 import { rateLimitPlugin } from './guards/rate-limit-plugin';
-import { RateLimiter, rateSubject } from './guards/rate-limiter';
+import { RateLimiter } from './guards/rate-limiter';
 import { clientAddress, hostAllowed, introspectionForMembers } from './guards/request-guards';
 import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
@@ -229,16 +235,6 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
         await limiter.take('ip', clientIp);
         throw withHttpStatus(error);
       });
-    // Every request takes one unit of its account's, token's or address's allowance, and counts
-    // the time until its answer against the same requester's busy-time allowance.
-    const subject = rateSubject(viewer, clientIp);
-    if (subject) {
-      const requester = `${subject.rule}:${subject.subject}`;
-      await limiter.admit('time', requester);
-      await limiter.take(subject.rule, subject.subject);
-      const arrived = performance.now();
-      res.once('close', () => void limiter.spend('time', requester, Math.round(performance.now() - arrived)));
-    }
     return contextFor(
       typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : undefined,
       viewer,
@@ -256,7 +252,42 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     exposedHeaders: [BOOKMARK_HEADER, 'retry-after'],
   });
   const jsonHandler = express.json({ limit: MAX_BODY });
-  app.use('/graphql', corsHandler, jsonHandler, expressMiddleware(apollo, { context: requestContext }));
+  /**
+   * Rate limits, before the body is read or anyone is looked up (a refusal costs little): every
+   * request takes one unit of its account's, API token's or address's allowance, and the time until
+   * its answer counts against the same requester's busy-time allowance. False when refused (answered
+   * 429 with Retry-After). Preflights are not counted.
+   */
+  const admit = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if (req.method === 'OPTIONS') return true;
+    const clientIp = clientAddress(req, config.limits.trustProxy);
+    const { rule, subject } = await access.rateSubjectOf(
+      {
+        authorization: req.headers.authorization,
+        viewerHeader: typeof req.headers['x-tiermap-viewer'] === 'string' ? req.headers['x-tiermap-viewer'] : undefined,
+      },
+      clientIp,
+    );
+    const requester = `${rule}:${subject}`;
+    try {
+      await limiter.admit('time', requester);
+      await limiter.take(rule, subject);
+    } catch (error) {
+      if (!(error instanceof ClientError)) throw error;
+      writeClientError(res, error);
+      return false;
+    }
+    const arrived = performance.now();
+    res.once('close', () => void limiter.spend('time', requester, Math.round(performance.now() - arrived)));
+    return true;
+  };
+  app.use(
+    '/graphql',
+    (req, res, next) => void admit(req, res).then((admitted) => admitted && next(), next),
+    corsHandler,
+    jsonHandler,
+    expressMiddleware(apollo, { context: requestContext }),
+  );
   // Whatever no route answers, or fails before GraphQL, is answered in JSON with a code.
   app.use((req, res) => writeJsonError(res, 404, 'NOT_FOUND', `No such route: ${req.method} ${req.path}`));
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) =>
@@ -266,30 +297,33 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     const onError = (error: unknown) => answerHttpError(res, error, logger);
     const next = (step: () => void) => (error?: unknown) => (error ? onError(error) : step());
     // The same middlewares as the Express route, then what @as-integrations/express5 does.
-    (corsHandler as RequestHandler)(
-      req as express.Request,
-      res as express.Response,
-      next(() =>
-        (jsonHandler as RequestHandler)(
-          req as express.Request,
-          res as express.Response,
-          next(() => {
-            const given = bookmarksOf(req, keys);
-            if (given === null) {
-              writeJsonError(res, 400, 'BAD_REQUEST', 'X-Tiermap-Bookmark is not a bookmark this API gave');
-              return;
-            }
-            // Reads wait for the writes the client's bookmark names; a write answers with its own.
-            db.causally(given, () =>
-              answerGraphQL(apollo, req, res, requestContext, () => {
-                const written = db.writtenBookmarks();
-                return written.length > 0 ? [[BOOKMARK_HEADER, keys.seal(JSON.stringify(written))]] : [];
-              }),
-            ).catch(onError);
-          }),
+    admit(req, res).then((admitted) => {
+      if (!admitted) return;
+      (corsHandler as RequestHandler)(
+        req as express.Request,
+        res as express.Response,
+        next(() =>
+          (jsonHandler as RequestHandler)(
+            req as express.Request,
+            res as express.Response,
+            next(() => {
+              const given = bookmarksOf(req, keys);
+              if (given === null) {
+                writeJsonError(res, 400, 'BAD_REQUEST', 'X-Tiermap-Bookmark is not a bookmark this API gave');
+                return;
+              }
+              // Reads wait for the writes the client's bookmark names; a write answers with its own.
+              db.causally(given, () =>
+                answerGraphQL(apollo, req, res, requestContext, () => {
+                  const written = db.writtenBookmarks();
+                  return written.length > 0 ? [[BOOKMARK_HEADER, keys.seal(JSON.stringify(written))]] : [];
+                }),
+              ).catch(onError);
+            }),
+          ),
         ),
-      ),
-    );
+      );
+    }, onError);
   };
 
   return {

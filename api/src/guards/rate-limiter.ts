@@ -73,9 +73,15 @@ export class RateLimiter {
     this.refuseOver(rule, counter, 0, now, true);
   }
 
-  /** Counts `units` that `subject` has spent (e.g. milliseconds a request kept the server busy). */
+  /**
+   * Counts `units` that `subject` has spent (e.g. milliseconds a request kept the server busy),
+   * at most the time since the current window began: what a request spent in an earlier window
+   * does not count twice against this one.
+   */
   async spend(rule: RateRuleName, subject: string, units: number, now = Date.now()): Promise<void> {
-    (await this.counterFor(rule, subject, now)).pending += units;
+    const windowMs = this.rules[rule].windowS * 1000;
+    const counter = await this.counterFor(rule, subject, now);
+    counter.pending += Math.max(0, Math.min(units, now - (counter.windowEnd - windowMs)));
   }
 
   private async counterFor(rule: RateRuleName, subject: string, now: number): Promise<Counter> {

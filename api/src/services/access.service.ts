@@ -52,6 +52,27 @@ export class Access {
     return token.startsWith(API_TOKEN_PREFIX) ? this.apiTokenViewer(token) : this.sessionViewer(token);
   }
 
+  /**
+   * Who a request counts as for the rate limits, decided without the database so that a refused
+   * request costs little: the account an access token names (its signature checked), an API token
+   * (by its hash), else the address. Credentials are checked for real by viewerFor.
+   */
+  async rateSubjectOf(
+    headers: { authorization?: string | undefined; viewerHeader?: string | undefined },
+    clientIp: string,
+  ): Promise<{ rule: 'account' | 'token' | 'ip'; subject: string }> {
+    const byAddress = { rule: 'ip' as const, subject: clientIp };
+    if (headers.viewerHeader === 'anonymous') return byAddress;
+    const token = /^Bearer\s+(\S+)$/i.exec(headers.authorization?.trim() ?? '')?.[1];
+    if (!token) return byAddress;
+    if (token.startsWith(API_TOKEN_PREFIX)) return { rule: 'token', subject: secretHash(token).slice(0, 32) };
+    try {
+      return { rule: 'account', subject: (await this.keys.verifyAccess(token)).userId };
+    } catch {
+      return byAddress;
+    }
+  }
+
   private async sessionViewer(token: string): Promise<Viewer> {
     const claims = await this.keys.verifyAccess(token);
     const found = await userPrincipal(this.db, claims.userId, claims.sessionId, new Date().toISOString());

@@ -33,30 +33,35 @@ describe('FairGate', () => {
     expect(await Promise.all(results)).toEqual(['a', 'b', 'c']);
   });
 
-  it('starts waiting tasks by turns over parties, not in arrival order', async () => {
+  it('starts next the waiting party served least recently, not the first to arrive', async () => {
     const gate = new FairGate(1);
     const started: string[] = [];
     const hog = ['h1', 'h2', 'h3', 'h4'].map((name) => task(started, name));
     const hogRuns = hog.map((one) => gate.run('hammer', one.run));
-    // A second party arrives after the first queued four.
+    const other = ['o1', 'o2'].map((name) => task(started, name));
+    const otherRuns = other.map((one) => gate.run('other', one.run));
+    // A third party asks once, after the first two queued six tasks.
     const polite = task(started, 'p1');
     const politeRun = gate.run('polite', polite.run);
     await tick();
     expect(started).toEqual(['h1']);
-    hog[0]!.release();
-    await tick();
-    // Turns alternate: the hammer (queued first) starts h2, then the polite party, ahead of h3 and
-    // h4, which queued before it.
-    expect(started).toEqual(['h1', 'h2']);
-    hog[1]!.release();
-    await tick();
-    expect(started).toEqual(['h1', 'h2', 'p1']);
-    polite.release();
-    for (const one of hog.slice(2)) {
-      await tick();
+    // Each time a place frees, the party served least recently goes: never-served ones first.
+    const order = [hog[0]!, other[0]!, polite, hog[1]!, other[1]!, hog[2]!];
+    for (const one of order) {
       one.release();
+      await tick();
     }
-    expect(await Promise.all([...hogRuns, politeRun])).toEqual(['h1', 'h2', 'h3', 'h4', 'p1']);
+    expect(started).toEqual(['h1', 'o1', 'p1', 'h2', 'o2', 'h3', 'h4']);
+    hog[3]!.release();
+    expect(await Promise.all([...hogRuns, ...otherRuns, politeRun])).toEqual([
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'o1',
+      'o2',
+      'p1',
+    ]);
   });
 
   it('frees its place when a task fails', async () => {

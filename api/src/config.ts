@@ -51,6 +51,11 @@ const schema = z.object({
    * never reach it, and one that sends many at once share the server with the others.
    */
   RATE_LIMIT_BUSY_S_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(60),
+  /**
+   * GraphQL requests run at once by one API process; more wait, the requester served least
+   * recently first.
+   */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(4),
   /** Sign-in, sign-up and refresh attempts per minute per address. */
   RATE_LIMIT_SIGNIN_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(30),
   /**
@@ -82,6 +87,7 @@ export type Config = Readonly<{
   corsOrigins: readonly string[];
   limits: Readonly<{
     analyticsMaxCost: number;
+    maxConcurrentRequests: number;
     /** Per rule: how many units per window (the window is 10 s, sign-ins 60 s). */
     rates: Readonly<
       Record<'account' | 'token' | 'ip' | 'signIn' | 'time', Readonly<{ limit: number; windowS: number }>>
@@ -141,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter((origin) => origin.length > 0),
     limits: {
       analyticsMaxCost: e.ANALYTICS_MAX_COST,
+      maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
       rates: {
         account: perTenSeconds(e.RATE_LIMIT_ACCOUNT_PER_MIN),
         token: perTenSeconds(e.RATE_LIMIT_TOKEN_PER_MIN),

@@ -14,6 +14,11 @@ export interface HttpSide {
   setRefreshCookie(secret: string | null, expiresAt?: string): void;
   /** The client's address (the socket's, or the one a trusted proxy names; see TRUST_PROXY). */
   readonly clientIp?: string;
+  /**
+   * Gives up the request's place among those the API runs at once (see MAX_CONCURRENT_REQUESTS):
+   * an analytics request waits for its computation in the analytics' own queue instead.
+   */
+  readonly leaveRequestGate?: () => void;
 }
 
 /** What every resolver receives, built fresh for each request. */

@@ -10,6 +10,7 @@ import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { analyticsBudget } from './analytics/analytics-budget';
+import { FairGate } from './analytics/fair-gate';
 import { analyticsResponseCache } from './analytics/analytics-response-cache';
 import { closeAnalyticsService } from './analytics/analytics-service';
 import { installServerKeys, ServerKeys } from './auth/secrets';
@@ -154,6 +155,9 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   });
   answerNodeRefusals(httpServer, answerHeaders);
 
+  // A requester that waits 100 ms between requests counts as asking seldom (see FairGate).
+  const requestGate = new FairGate(config.limits.maxConcurrentRequests, { lightAfterMs: 100 });
+  const gatePlaces = new WeakMap<IncomingMessage, () => void>();
   // Requests per account, API token and address, shared with the other API processes.
   const limiter = new RateLimiter(db, config.limits.rates, logger);
   limiter.start();
@@ -241,6 +245,7 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       {
         refreshCookie: readCookie(req.headers.cookie, REFRESH_COOKIE),
         clientIp,
+        leaveRequestGate: gatePlaces.get(req),
         setRefreshCookie: (secret, expiresAt) =>
           res.setHeader('set-cookie', refreshCookie(secret, expiresAt, secureCookie)),
       },
@@ -279,6 +284,16 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     }
     const arrived = performance.now();
     res.once('close', () => void limiter.spend('time', requester, Math.round(performance.now() - arrived)));
+    // At most so many requests run at once; when more wait, the requester served least recently
+    // goes next (a client sending one request at a time is not queued behind a crowd's).
+    const leave = await requestGate.enter(requester);
+    if (res.destroyed || res.writableFinished) {
+      // The client went away while it waited.
+      leave();
+      return false;
+    }
+    res.once('close', leave);
+    gatePlaces.set(req, leave);
     return true;
   };
   app.use(

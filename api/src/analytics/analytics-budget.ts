@@ -152,7 +152,12 @@ export function analyticsBudget(maxCost: number): ApolloServerPlugin<ApiContext>
           const costs = analyses.map((analysis) => analysisCost(analysis, sizes.get(analysis.workspace) ?? 0));
           const cost = costs.reduce((sum, one) => sum + one, 0);
           requestCosts.set(contextValue, cost);
-          if (cost <= maxCost) return;
+          if (cost <= maxCost) {
+            // Its computations wait their turn in the analytics' own queue (FairGate), not among
+            // the requests the API runs at once.
+            contextValue.http.leaveRequestGate?.();
+            return;
+          }
           throw new ClientError(
             'QUERY_TOO_COMPLEX',
             `The analyses asked for would take about ${cost} ms of computation, over the limit of ${maxCost} per request: ask for fewer analyses, or for them in separate requests`,

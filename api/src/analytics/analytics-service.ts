@@ -111,7 +111,8 @@ export class AnalyticsService {
     const engine = options.engine ?? new WorkerAnalyticsEngine();
     const maxGraphElements = options.maxGraphElements ?? 1_000_000;
     this.engine = engine;
-    this.gate = new FairGate(options.maxRunning ?? Math.min(2, availableParallelism()));
+    // A party asking for an analysis at most every half second counts as asking seldom.
+    this.gate = new FairGate(options.maxRunning ?? Math.min(2, availableParallelism()), { lightAfterMs: 500 });
     this.graphs = new LruCache<string, CachedGraph>({
       maxEntries: options.maxGraphs ?? 6,
       maxWeight: maxGraphElements,
@@ -258,16 +259,16 @@ export class AnalyticsService {
   ) {
     // Two attempts: the engine may have lost the graph between loading and running (a restart).
     for (let attempt = 0; attempt < 2; attempt++) {
-      const outcome = await this.pinned(scope.graphKey, async () => {
-        await this.ensureGraph(scope);
-        const ran = await this.gate.run(party, async () => {
+      // Loading the graph and computing both take a turn (a load is much of a cold computation).
+      const outcome = await this.gate.run(party, () =>
+        this.pinned(scope.graphKey, async () => {
+          await this.ensureGraph(scope);
           const started = performance.now();
-          const outcome = await this.engine.run(scope.graphKey, filter, job);
+          const ran = await this.engine.run(scope.graphKey, filter, job);
           this.options.onTiming?.({ what: job.kind, ms: performance.now() - started });
-          return outcome;
-        });
-        return ran;
-      });
+          return ran;
+        }),
+      );
       if (outcome.ok) {
         const value: unknown = JSON.parse(outcome.json);
         if (this.isCurrent(scope)) {

@@ -1,36 +1,75 @@
+export interface FairGateOptions {
+  /** A party whose last task started at least this long ago is light (asks seldom). */
+  lightAfterMs?: number;
+  /** A party is alone when no other started a task, or waited, within this time. */
+  aloneWithinMs?: number;
+  now?: () => number;
+}
+
 /**
- * Lets at most `capacity` tasks run at once and, when more wait, starts next the task of the party
- * served least recently (a party never served yet goes first); first come first served within a
- * party. The analytics use it so that a client asking for computation after computation cannot
- * make another wait behind its queue: whoever asks seldom is next when a thread frees up.
+ * Lets at most `capacity` tasks run at once, and decides whose task starts next when more wait:
+ * - the waiting party served least recently goes first (a party never served yet, first of all),
+ *   first come first served within a party;
+ * - while several parties use the gate, parties that ask constantly (heavy: a task started within
+ *   `lightAfterMs`) hold at most `capacity − 1` places together: one is kept for parties that ask
+ *   seldom, so that they never wait behind a crowd's long tasks. A party alone gets every place.
+ * The analytics use it for graph loads and computations: a client that asks for analysis after
+ * analysis gets its share, and someone opening a lens now and then gets a thread at once.
  */
 export class FairGate {
   private running = 0;
+  private heavyRunning = 0;
   /** Waiting starts by party. */
-  private readonly queues = new Map<string, Array<() => void>>();
-  /** When each party last had a task started (parties not seen for a while are forgotten). */
-  private readonly served = new Map<string, number>();
+  private readonly queues = new Map<string, Array<(heavy: boolean) => void>>();
+  /** When each party last had a task started (time, and order), oldest first (long gone ones are forgotten). */
+  private readonly served = new Map<string, { at: number; order: number }>();
   private starts = 0;
+  /** The last two parties that started a task, most recent first. */
+  private latest: Array<{ party: string; at: number }> = [];
+  private readonly lightAfterMs: number;
+  private readonly aloneWithinMs: number;
+  private readonly now: () => number;
 
-  constructor(private readonly capacity: number) {}
+  constructor(
+    private readonly capacity: number,
+    options: FairGateOptions = {},
+  ) {
+    this.lightAfterMs = options.lightAfterMs ?? 1000;
+    this.aloneWithinMs = options.aloneWithinMs ?? 5000;
+    this.now = options.now ?? Date.now;
+  }
 
   /** Runs `task` when a place is free and it is `party`'s turn. */
   async run<T>(party: string, task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.capacity || this.queues.size > 0) {
-      await new Promise<void>((start) => {
+    const leave = await this.enter(party);
+    try {
+      return await task();
+    } finally {
+      leave();
+    }
+  }
+
+  /** Waits for a place and `party`'s turn; the function returned gives the place up (once). */
+  async enter(party: string): Promise<() => void> {
+    const light = this.isLight(party);
+    let heavy: boolean;
+    if ((light || this.queues.size === 0) && this.mayStart(party)) {
+      heavy = this.start(party);
+    } else {
+      heavy = await new Promise<boolean>((start) => {
         const queue = this.queues.get(party);
         if (queue) queue.push(start);
         else this.queues.set(party, [start]);
       });
-    } else {
-      this.running += 1;
-      this.markServed(party);
     }
-    try {
-      return await task();
-    } finally {
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.running -= 1;
+      if (heavy) this.heavyRunning -= 1;
       this.next();
-    }
+    };
   }
 
   /** Tasks waiting, over all parties (diagnostics, tests). */
@@ -40,28 +79,50 @@ export class FairGate {
     return count;
   }
 
-  /** Hands the place just freed to the waiting party served least recently. */
+  /** Starts waiting tasks while places are free: least recently served parties first. */
   private next(): void {
-    let chosen: string | null = null;
-    for (const party of this.queues.keys()) {
-      if (chosen === null || (this.served.get(party) ?? -1) < (this.served.get(chosen) ?? -1)) chosen = party;
+    for (;;) {
+      const parties = [...this.queues.keys()].sort(
+        (a, b) => (this.served.get(a)?.order ?? -1) - (this.served.get(b)?.order ?? -1),
+      );
+      const party = parties.find((candidate) => this.mayStart(candidate));
+      if (party === undefined) return;
+      const queue = this.queues.get(party)!;
+      const start = queue.shift()!;
+      if (queue.length === 0) this.queues.delete(party);
+      start(this.start(party));
     }
-    if (chosen === null) {
-      this.running -= 1;
-      return;
-    }
-    const queue = this.queues.get(chosen)!;
-    const start = queue.shift()!;
-    if (queue.length === 0) this.queues.delete(chosen);
-    this.markServed(chosen);
-    start();
   }
 
-  private markServed(party: string): void {
-    this.starts += 1;
+  private mayStart(party: string): boolean {
+    if (this.running >= this.capacity) return false;
+    if (this.capacity < 2 || this.isLight(party) || this.isAlone(party)) return true;
+    return this.heavyRunning < this.capacity - 1;
+  }
+
+  /** Takes a place for `party`; whether it counts as heavy. */
+  private start(party: string): boolean {
+    const heavy = this.capacity >= 2 && !this.isLight(party) && !this.isAlone(party);
+    this.running += 1;
+    if (heavy) this.heavyRunning += 1;
+    const at = this.now();
     this.served.delete(party);
-    this.served.set(party, this.starts);
-    // Oldest first in the map: forget parties beyond the 10,000 most recent (they count as new).
+    this.starts += 1;
+    this.served.set(party, { at, order: this.starts });
+    this.latest = [{ party, at }, ...this.latest.filter((one) => one.party !== party)].slice(0, 2);
     if (this.served.size > 10_000) this.served.delete(this.served.keys().next().value!);
+    return heavy;
+  }
+
+  private isLight(party: string): boolean {
+    const last = this.served.get(party);
+    return last === undefined || this.now() - last.at >= this.lightAfterMs;
+  }
+
+  /** No other party started a task within `aloneWithinMs`, and none is waiting. */
+  private isAlone(party: string): boolean {
+    for (const other of this.queues.keys()) if (other !== party) return false;
+    const other = this.latest.find((one) => one.party !== party);
+    return other === undefined || this.now() - other.at >= this.aloneWithinMs;
   }
 }

@@ -64,6 +64,62 @@ describe('FairGate', () => {
     ]);
   });
 
+  describe('with several parties, one place kept for those who ask seldom', () => {
+    let clock = 0;
+    const now = () => clock;
+
+    it('lets a party alone use every place', async () => {
+      const gate = new FairGate(2, { lightAfterMs: 1000, aloneWithinMs: 5000, now });
+      const started: string[] = [];
+      const jobs = ['a', 'b', 'c'].map((name) => task(started, name));
+      const runs = jobs.map((one) => gate.run('solo', one.run));
+      await tick();
+      expect(started).toEqual(['a', 'b']);
+      for (const one of jobs) one.release();
+      await Promise.all(runs);
+    });
+
+    it('keeps a place from parties that ask constantly, and gives it to one that asks seldom at once', async () => {
+      clock = 10_000;
+      const gate = new FairGate(2, { lightAfterMs: 1000, aloneWithinMs: 5000, now });
+      const started: string[] = [];
+      // Two crowds, each asking again and again.
+      const crowd = ['x1', 'y1', 'x2', 'y2', 'x3'].map((name) => ({ name, ...task(started, name) }));
+      const runs = crowd.map((one) => gate.run(one.name[0]!, one.run));
+      await tick();
+      // x1 starts (x is light: never served); y1 too (light). Both places are taken.
+      expect(started).toEqual(['x1', 'y1']);
+      crowd[0]!.release();
+      await tick();
+      // x is heavy now (served just now, and not alone): x2 takes the free place, as the only heavy task.
+      expect(started).toEqual(['x1', 'y1', 'x2']);
+      crowd[1]!.release();
+      await tick();
+      // y is heavy too, and heavy tasks may hold one place of two: the other stays free.
+      expect(started).toEqual(['x1', 'y1', 'x2']);
+      expect(gate.waiting).toBe(2);
+      // Someone who asks seldom arrives and starts at once, in the kept place.
+      const lens = task(started, 'lens');
+      const lensRun = gate.run('seldom', lens.run);
+      await tick();
+      expect(started).toEqual(['x1', 'y1', 'x2', 'lens']);
+      // When the heavy one finishes, the next heavy task takes its place: y, served less recently.
+      crowd[2]!.release();
+      await tick();
+      expect(started).toEqual(['x1', 'y1', 'x2', 'lens', 'y2']);
+      lens.release();
+      await tick();
+      expect(started).toHaveLength(5);
+      // A second later the crowd counts as asking seldom again, and may use the free place too.
+      clock += 1000;
+      crowd[3]!.release();
+      await tick();
+      expect(started).toEqual(['x1', 'y1', 'x2', 'lens', 'y2', 'x3']);
+      crowd[4]!.release();
+      await Promise.all([...runs, lensRun]);
+    });
+  });
+
   it('frees its place when a task fails', async () => {
     const gate = new FairGate(1);
     await expect(gate.run('p', () => Promise.reject(new Error('failed')))).rejects.toThrow('failed');

@@ -10,7 +10,7 @@ import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { analyticsBudget } from './analytics/analytics-budget';
-import { FairGate } from './analytics/fair-gate';
+import { FairGate } from './guards/fair-gate';
 import { analyticsResponseCache } from './analytics/analytics-response-cache';
 import { closeAnalyticsService } from './analytics/analytics-service';
 import { installServerKeys, ServerKeys } from './auth/secrets';

@@ -8,7 +8,7 @@ import { loadAnalyticsGraph, readAnalyticsState, type AnalyticsState } from '../
 import type { AnalyticsEngine } from './analytics-engine';
 import type { AnalyticsFilter, AnalyticsJob, JobResult } from './analytics-job';
 import { canonicalJson } from './analytics-job';
-import { FairGate } from './fair-gate';
+import { FairGate } from '../guards/fair-gate';
 import { LruCache } from './lru-cache';
 import { WorkerAnalyticsEngine } from './worker-analytics-engine';
 

@@ -1,4 +1,4 @@
-import { FairGate } from '../../../api/src/analytics/fair-gate';
+import { FairGate } from '../../../api/src/guards/fair-gate';
 
 /** A task that runs until released, recording when it started. */
 function task(started: string[], name: string) {

@@ -114,3 +114,25 @@ export async function startTestApi(
     },
   };
 }
+
+/** An answer with its HTTP side: status and headers (rate limits, bookmarks), and the body. */
+export interface HttpAnswer<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: GraphQLAnswer<T>;
+}
+
+/** Posts one operation with exactly these headers (no administrator added) and keeps the HTTP side. */
+export async function postAs<T = Record<string, unknown>>(
+  api: Pick<TestApi, 'origin'>,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<HttpAnswer<T>> {
+  const response = await fetch(`${api.origin}/graphql`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLAnswer<T> };
+}

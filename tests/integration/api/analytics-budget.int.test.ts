@@ -83,33 +83,20 @@ describe('the analytics budget', () => {
   });
 
   it('counts analyses reached through fragments and under other arguments', async () => {
-    const answer = await post(
-      `query($ws: ID!) { ...Twice }
-       fragment Twice on Query {
-         one: analytics(workspace: $ws) { ...Heavy }
-         two: analytics(workspace: $ws, filter: { countries: ["DE"] }) { ...Heavy }
+    /** `slices` analytics fields (no filter, then one country each), all through fragments. */
+    const throughFragments = (countries: string[]) => `query($ws: ID!) { ...Slices }
+       fragment Slices on Query {
+         all: analytics(workspace: $ws) { ...Heavy }
+         ${countries.map((country) => `${country}: analytics(workspace: $ws, filter: { countries: ["${country}"] }) { ...Heavy }`).join('\n')}
        }
        fragment Heavy on Analytics {
          brokers { actorCount } b10: brokers(top: 10) { actorCount } gaps(theme: "reception") { gapCount }
          silos { componentCount } suggestedLinks { suggestions { score } }
-       }`,
-      { ws: ws.id },
-    );
+       }`;
     // Per slice: brokers twice (two argument sets) 24, gaps 7, silos 5, suggestions 8 = 44; two slices 88.
+    const answer = await post(throughFragments(['DE']), { ws: ws.id });
     expect(answer.body.errors).toBeUndefined();
-    const refused = await post(
-      `query($ws: ID!) { ...Thrice }
-       fragment Thrice on Query {
-         one: analytics(workspace: $ws) { ...Heavy }
-         two: analytics(workspace: $ws, filter: { countries: ["DE"] }) { ...Heavy }
-         three: analytics(workspace: $ws, filter: { countries: ["FR"] }) { ...Heavy }
-       }
-       fragment Heavy on Analytics {
-         brokers { actorCount } b10: brokers(top: 10) { actorCount } gaps(theme: "reception") { gapCount }
-         silos { componentCount } suggestedLinks { suggestions { score } }
-       }`,
-      { ws: ws.id },
-    );
+    const refused = await post(throughFragments(['DE', 'FR']), { ws: ws.id });
     expect(refused.status).toBe(400);
     expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 132 });
   });

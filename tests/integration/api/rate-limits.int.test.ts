@@ -3,7 +3,7 @@
  * (api/src/guards/rate-limiter.ts); shared by API processes through the database. Limits are set
  * low here; windows are 10 s (sign-ins 60 s) on the wall clock, so each test starts early in one.
  */
-import { startTestApi, type TestApi, type TestUser } from '../../helpers/test-api';
+import { postAs, startTestApi, type HttpAnswer, type TestApi, type TestUser } from '../../helpers/test-api';
 import { createTestWorkspace, type TestWorkspace } from '../../helpers/workspace-fixture';
 
 const LIMITS = {
@@ -19,26 +19,11 @@ const LIMITS = {
   TIERMAP_SECRET: 'rate-limit-test-secret-of-at-least-32-characters',
 };
 
-interface Answer {
-  status: number;
-  retryAfter: string | null;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
-  };
-}
+type Answer = HttpAnswer & { retryAfter: string | null };
 
 async function post(api: TestApi, query: string, headers: Record<string, string>, variables = {}): Promise<Answer> {
-  const response = await fetch(`${api.origin}/graphql`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    retryAfter: response.headers.get('retry-after'),
-    body: (await response.json()) as Answer['body'],
-  };
+  const answer = await postAs(api, query, variables, headers);
+  return { ...answer, retryAfter: answer.headers.get('retry-after') };
 }
 
 /** Waits, if needed, until at least 4 s of the current 10-second window remain. */
@@ -63,7 +48,7 @@ function expectLimited(answer: Answer, rule: string): void {
   const retryAfter = Number(answer.retryAfter);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(rule === 'signIn' ? 60 : rule === 'time' ? 2 : 10);
-  expect(error?.extensions.retryAfterSeconds).toBe(retryAfter);
+  expect(error?.extensions?.retryAfterSeconds).toBe(retryAfter);
 }
 
 describe('rate limits', () => {

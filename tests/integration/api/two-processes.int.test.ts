@@ -5,29 +5,17 @@
  * revisions read from the database); sign-ins made by one are honoured by the other. The second
  * process connects with the neo4j:// routing scheme a cluster needs.
  */
-import { startTestApi, type TestApi } from '../../helpers/test-api';
+import { postAs, startTestApi, type TestApi } from '../../helpers/test-api';
 import { createTestWorkspace, type TestWorkspace } from '../../helpers/workspace-fixture';
 
 const SHARED = { TIERMAP_SECRET: 'two-processes-test-secret-of-32-characters+' };
 
-interface Answer {
-  status: number;
-  bookmark: string | null;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked field by field below
-  body: { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked field by field below
+type Data = Record<string, any>;
 
 async function post(api: TestApi, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-  const response = await fetch(`${api.origin}/graphql`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    bookmark: response.headers.get('x-tiermap-bookmark'),
-    body: (await response.json()) as Answer['body'],
-  } satisfies Answer;
+  const answer = await postAs<Data>(api, query, variables, headers);
+  return { ...answer, bookmark: answer.headers.get('x-tiermap-bookmark') };
 }
 
 const CREATE = `mutation($ws: ID!, $name: String!) {

@@ -170,9 +170,9 @@ async function main(): Promise<void> {
       timeline.push(`done at ${mark(started)}`);
       const summary = summariseLoad(unloaded, loaded, results, UNLOADED_SECONDS * 1000, loadedSeconds * 1000);
       const totalSeconds = (performance.now() - started) / 1000;
-      // The API reads its rate limits (RATE_LIMIT_*) from this environment: a run with other limits says so.
+      // The API reads its limits (RATE_LIMIT_*, MAX_CONCURRENT_REQUESTS, ANALYTICS_*) from this environment: a run with others says so.
       const settings = Object.entries(process.env)
-        .filter(([name]) => name.startsWith('BENCH_LOAD_') || name.startsWith('RATE_LIMIT_'))
+        .filter(([name]) => /^(BENCH_LOAD_|RATE_LIMIT_|MAX_CONCURRENT_|ANALYTICS_)/.test(name))
         .map(([name, value]) => `${name}=${value} `)
         .join('');
       writeSection(

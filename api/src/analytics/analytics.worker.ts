@@ -13,7 +13,7 @@ import type { WorkerRequest, WorkerResponse } from './worker-messages';
 const graphs = new Map<string, LoadedGraph>();
 
 /**
- * This thread computes at a lower CPU priority (nice 10) than the API's event loop and the
+ * This thread computes at a lower CPU priority (nice 4) than the API's event loop and the
  * database: when analyses keep the cores busy, reads and writes still get the CPU first, and the
  * analyses take what is left. Linux names a thread's id in /proc/thread-self; elsewhere, or when
  * not allowed, the thread keeps the process's priority.
@@ -22,7 +22,7 @@ export function lowerThreadPriority(): boolean {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (!Number.isInteger(threadId)) return false;
-    setPriority(threadId, 10);
+    setPriority(threadId, 4);
     return true;
   } catch {
     return false;

@@ -107,7 +107,14 @@ async function startServers(neo4jUri: string): Promise<{ services: Service[]; ti
     TIERMAP_SECRET: BENCH_SECRET,
     ...NO_RATE_LIMITS,
   };
-  const api = await startApi({ ...env, HOST: '127.0.0.1', PORT: String(await freePort()) });
+  // At LOG_LEVEL=warn the API prints only warnings and errors once ready: they go to this run's log,
+  // and so does its exit, should it end before the run does.
+  const api = await startApi({ ...env, HOST: '127.0.0.1', PORT: String(await freePort()) }, (line) =>
+    console.log(`[bench:api] [api] ${line}`),
+  );
+  api.service.child.once('exit', (code, signal) =>
+    console.log(`[bench:api] the API process exited (code ${code}, signal ${signal})`),
+  );
   try {
     const peer = await startService({
       name: 'peer (Neo4j GraphQL Library)',

@@ -1,3 +1,4 @@
+import { firstVersion } from './audit-fields';
 import { randomUUID } from 'node:crypto';
 import { sectorOf, type ActorKind, type Sector, type Tier, type Visibility } from './vocabulary';
 import type { InputChecker } from './validation';
@@ -137,11 +138,6 @@ export function newActorRecord(workspaceId: string, fields: ActorFields, by: str
     founded: fields.founded ?? null,
     visibility: fields.visibility ?? 'PUBLIC',
     readers: fields.readers ?? [],
-    version: 1,
-    createdAt: now,
-    createdBy: by,
-    updatedAt: now,
-    updatedBy: by,
-    deletedAt: null,
+    ...firstVersion(by, now),
   };
 }

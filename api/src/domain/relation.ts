@@ -1,3 +1,4 @@
+import { firstVersion } from './audit-fields';
 import { randomUUID } from 'node:crypto';
 import type { InputChecker } from './validation';
 import { isOrderedPeriod } from './partial-date';
@@ -158,11 +159,6 @@ export function newRelationRecord(
     notes: fields.notes ?? null,
     visibility: fields.visibility ?? 'PUBLIC',
     readers: fields.readers ?? [],
-    version: 1,
-    createdAt: now,
-    createdBy: by,
-    updatedAt: now,
-    updatedBy: by,
-    deletedAt: null,
+    ...firstVersion(by, now),
   };
 }

@@ -1,3 +1,4 @@
+import { firstVersion } from './audit-fields';
 import type { InputChecker } from './validation';
 import type { Visibility } from './vocabulary';
 
@@ -65,4 +66,27 @@ export function checkSourceFields(
   check.text(at('page'), merged.page, { min: 1, max: 50 });
   check.isoDate(at('accessed'), merged.accessed);
   check.list(at('readers'), merged.readers, 100, (path, id) => check.text(path, id, { min: 1, max: 100 }));
+}
+
+/** A new source (version 1) on its subject, from checked fields. */
+export function newSourceRecord(
+  id: string,
+  subject: { workspaceId: string; subjectId: string; subjectKind: SubjectKind },
+  fields: SourceFields,
+  by: string,
+  now: string,
+): SourceRecord {
+  return {
+    id,
+    ...subject,
+    title: fields.title ?? null,
+    url: fields.url ?? null,
+    document: fields.document ?? null,
+    quote: fields.quote ?? null,
+    page: fields.page ?? null,
+    accessed: fields.accessed ?? null,
+    visibility: fields.visibility ?? 'PUBLIC',
+    readers: fields.readers ?? [],
+    ...firstVersion(by, now),
+  };
 }

@@ -18,7 +18,7 @@ import {
   type RelationFields,
   type RelationRecord,
 } from '../domain/relation';
-import { checkSourceFields, type SourceFields, type SubjectKind } from '../domain/source';
+import { checkSourceFields, newSourceRecord, type SourceFields, type SubjectKind } from '../domain/source';
 import { InputChecker } from '../domain/validation';
 import { sectorOf, SYMMETRIC_RELATION_TYPES, type ThemeDefinition } from '../domain/vocabulary';
 import { checkTheme } from '../domain/workspace';
@@ -355,25 +355,7 @@ function sourceRow(
     .digest('hex');
   return {
     key,
-    props: {
-      id: randomUUID(),
-      workspaceId,
-      subjectId,
-      subjectKind,
-      title: source.title ?? null,
-      url: source.url ?? null,
-      document: source.document ?? null,
-      quote: source.quote ?? null,
-      page: source.page ?? null,
-      accessed: source.accessed ?? null,
-      visibility: source.visibility ?? 'PUBLIC',
-      version: 1,
-      createdAt: now,
-      createdBy: by,
-      updatedAt: now,
-      updatedBy: by,
-      deletedAt: null,
-    },
+    props: newSourceRecord(randomUUID(), { workspaceId, subjectId, subjectKind }, source, by, now),
   };
 }
 

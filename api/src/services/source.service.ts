@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/run-query';
 import {
   checkSourceFields,
+  newSourceRecord,
   SOURCE_EDITABLE_FIELDS,
   type SourceFields,
   type SourceRecord,
@@ -48,26 +49,18 @@ export async function createSource(
         { field: 'subjectId' },
       );
     const now = new Date().toISOString();
-    return createVersioned(tx, viewer, SOURCES, {
-      id: randomUUID(),
-      workspaceId: subject.workspaceId,
-      subjectId,
-      subjectKind: subject.kind as SubjectKind,
-      title: input.title ?? null,
-      url: input.url ?? null,
-      document: input.document ?? null,
-      quote: input.quote ?? null,
-      page: input.page ?? null,
-      accessed: input.accessed ?? null,
-      visibility: input.visibility ?? 'PUBLIC',
-      readers: input.readers ?? [],
-      version: 1,
-      createdAt: now,
-      createdBy: viewer.id,
-      updatedAt: now,
-      updatedBy: viewer.id,
-      deletedAt: null,
-    });
+    return createVersioned(
+      tx,
+      viewer,
+      SOURCES,
+      newSourceRecord(
+        randomUUID(),
+        { workspaceId: subject.workspaceId, subjectId, subjectKind: subject.kind as SubjectKind },
+        input,
+        viewer.id,
+        now,
+      ),
+    );
   });
 }
 

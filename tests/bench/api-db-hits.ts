@@ -58,17 +58,21 @@ export async function measureDbHits(neo4jUri: string, workloads: readonly ReadWo
   const peerSchema = await createPeerSchema(peerDriver.driver);
   const profiler = neo4j.driver(neo4jUri);
   const profileWorkload = async (workload: ReadWorkload, first: boolean) => {
-    tiermapDriver.take();
-    const { result, trace } = await db.trace(() =>
-      server.apollo.executeOperation(
-        { query: workload.tiermap.query, variables: workload.tiermap.variables ?? {} },
-        { contextValue: server.contextFor() },
+    const {
+      value: { result, trace },
+      statements,
+    } = await tiermapDriver.record(() =>
+      db.trace(() =>
+        server.apollo.executeOperation(
+          { query: workload.tiermap.query, variables: workload.tiermap.variables ?? {} },
+          { contextValue: server.contextFor() },
+        ),
       ),
     );
     if (result.body.kind !== 'single' || result.body.singleResult.errors) {
       throw new Error(`Tiermap failed in process: ${JSON.stringify(result.body).slice(0, 300)}`);
     }
-    const tiermap = await profileAll(profiler, tiermapDriver.take(), trace.queries);
+    const tiermap = await profileAll(profiler, statements, trace.queries);
     const peerRun = () =>
       graphql({
         schema: peerSchema,
@@ -78,10 +82,9 @@ export async function measureDbHits(neo4jUri: string, workloads: readonly ReadWo
       });
     // The library reads the database's version once, on its first request: keep that out.
     if (first) await peerRun();
-    peerDriver.take();
-    const answer = await peerRun();
+    const { value: answer, statements: peerStatements } = await peerDriver.record(peerRun);
     if (answer.errors) return { tiermap, peer: [], error: `the peer failed: ${answer.errors[0]?.message}` };
-    return { tiermap, peer: await profileAll(profiler, peerDriver.take(), ['generated']), error: null };
+    return { tiermap, peer: await profileAll(profiler, peerStatements, ['generated']), error: null };
   };
   try {
     const results: WorkloadHits[] = [];

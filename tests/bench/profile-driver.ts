@@ -3,6 +3,7 @@
  * per-query log with db hits, so a recording driver keeps the text and parameters of every statement a
  * server sends, and each is then run again with PROFILE in a read transaction of its own.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 
 export interface RecordedStatement {
@@ -12,10 +13,14 @@ export interface RecordedStatement {
 }
 
 export interface RecordingDriver {
-  /** Use in place of the real driver; every `tx.run` (managed or explicit) and every `session.run` is recorded. */
+  /** Use in place of the real driver; every `tx.run` (managed or explicit) and every `session.run` inside `record` is recorded. */
   readonly driver: Driver;
-  /** The statements recorded since the last call, in the order they were sent. */
-  take(): RecordedStatement[];
+  /**
+   * Runs `work` and returns what it returned with the statements it sent, in order. Only statements
+   * sent from `work`'s own async context count: a server's background work (its rate-count sync, on
+   * a timer started earlier) is not mistaken for the request's.
+   */
+  record<T>(work: () => Promise<T>): Promise<{ value: T; statements: RecordedStatement[] }>;
 }
 
 function forward<T extends object>(target: T, overrides: Partial<Record<PropertyKey, unknown>>): T {
@@ -30,11 +35,12 @@ function forward<T extends object>(target: T, overrides: Partial<Record<Property
 
 /** Wraps `inner` so that the statements sent through it can be profiled afterwards. */
 export function recordingDriver(inner: Driver): RecordingDriver {
-  let statements: RecordedStatement[] = [];
+  const recording = new AsyncLocalStorage<RecordedStatement[]>();
+  const note = (statement: RecordedStatement) => recording.getStore()?.push(statement);
   const wrapTx = <T extends Pick<ManagedTransaction, 'run'>>(tx: T, mode: RecordedStatement['mode']) =>
     forward(tx, {
       run: (text: string, params: Record<string, unknown> = {}) => {
-        statements.push({ text, params, mode });
+        note({ text, params, mode });
         return tx.run(text, params);
       },
     });
@@ -42,7 +48,7 @@ export function recordingDriver(inner: Driver): RecordingDriver {
     forward(session, {
       // Auto-commit queries (the API sends single-statement reads this way).
       run: (text: string, params: Record<string, unknown> = {}) => {
-        statements.push({ text, params, mode });
+        note({ text, params, mode });
         return session.run(text, params);
       },
       executeRead: <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: object) =>
@@ -59,10 +65,10 @@ export function recordingDriver(inner: Driver): RecordingDriver {
   });
   return {
     driver,
-    take: () => {
-      const taken = statements;
-      statements = [];
-      return taken;
+    record: async (work) => {
+      const statements: RecordedStatement[] = [];
+      const value = await recording.run(statements, work);
+      return { value, statements };
     },
   };
 }

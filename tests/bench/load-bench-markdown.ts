@@ -61,8 +61,10 @@ Accounts: ${context.accounts}. Editors are invited by the run's administrator an
 API-token editors then make a personal EDITOR token and use only it. The operation mix (tests/bench/load-operations.ts):
 actor search (20 by relevance), a page of 50 actors of one tier with totalCount, a 2-hop neighbourhood (up to 500
 actors), \`analytics { brokers(top: 10) }\` and \`updateActor\` with \`expectedVersion\` on an actor only that client
-writes (anonymous readers skip the write). Every write changes the map's revision, so an analytics request after it
-recomputes (or waits for) betweenness: under load the analytics are mostly cold.
+writes (anonymous readers skip the write), every other one moving it to another tier and the rest editing its
+description. A tier change moves the map's graph revision, so an analytics request after it recomputes (or waits
+for) betweenness; a description edit does not (since issue 17, analyses are kept across writes that no analysis
+reads; before, every write made them cold).
 
 1. **Unloaded**: the well-behaved client (one more editor, signed in, from 127.0.0.2 so a per-IP limit sees another
    client) alone, one request at a time back to back, ${context.unloadedSeconds} s after a warm-up; p95 per operation.

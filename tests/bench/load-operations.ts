@@ -65,7 +65,13 @@ export function operationBody(kind: OperationKind, targets: LoadTargets, n: numb
         return { ws: targets.ws };
       case 'update actor':
         if (!own) throw new Error('an update needs the actor it writes');
-        return { id: own.id, v: own.version, input: { description: `Load run update ${n}` } };
+        // Every other write moves the actor to another tier, which every analysis reads; the rest edit its
+        // description, which none reads (analyses computed before it stay valid).
+        return {
+          id: own.id,
+          v: own.version,
+          input: n % 2 === 0 ? { description: `Load run update ${n}` } : { tier: pick(targets.tiers) },
+        };
     }
   })();
   return JSON.stringify({ query: QUERIES[kind], variables });

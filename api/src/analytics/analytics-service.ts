@@ -15,7 +15,7 @@ import { WorkerAnalyticsEngine } from './worker-analytics-engine';
 export interface AnalyticsServiceOptions {
   /** Where analyses run; a worker thread unless given. */
   engine?: AnalyticsEngine;
-  /** Loaded graphs kept (one per workspace × visibilities × revision); 6 unless given. */
+  /** Loaded graphs kept (one per workspace × visibilities × graph revision); 6 unless given. */
   maxGraphs?: number;
   /** Actors + relations kept over all loaded graphs; 1,000,000 unless given. */
   maxGraphElements?: number;
@@ -42,7 +42,7 @@ export interface AnalyticsTiming {
   ms: number;
 }
 
-/** One request's view of a workspace: who asks, at which data revision, and the cache key of its graph. */
+/** One request's view of a workspace: who asks, at which revisions, and the cache key of its graph. */
 export interface AnalyticsScope extends AnalyticsState {
   readonly viewer: Viewer;
   readonly generation: number;
@@ -59,13 +59,15 @@ export interface AnalyticsStats {
 
 interface CachedGraph {
   workspaceId: string;
-  revision: string;
+  /** The graph revision it was loaded at. */
+  graphRevision: string;
   elements: number;
 }
 
 interface CachedResult {
   workspaceId: string;
-  revision: string;
+  /** The graph revision it was computed at. */
+  graphRevision: string;
   value: unknown;
   bytes: number;
 }
@@ -79,13 +81,15 @@ interface CachedResponse {
 
 /**
  * Computes analytics for GraphQL requests. Two caches, both LRU-bounded:
- * - loaded graphs keyed by (workspace, viewer visibilities, data revision) — one query loads the
+ * - loaded graphs keyed by (workspace, viewer visibilities, graph revision) — one query loads the
  *   whole visible graph, and every filter, date and analysis of that revision runs on it;
  * - results keyed by (graph key, filter, analysis and its arguments).
- * The data revision comes from the workspace's Change log (read by `open`, one cheap query per
- * request), so any committed write makes the next request see fresh data; entries of older
- * revisions are dropped when a newer one is seen. Concurrent requests for the same graph or result
- * share one load or one computation.
+ * The revisions are counters on the workspace that committed writes move (read by `open`, one
+ * cheap query per request); the graph revision moves only with writes that can alter an analysis
+ * (see changesAnalysedGraph), so a write that can makes the next request compute afresh, and one
+ * that cannot (a description) keeps what was computed. Entries of older revisions are dropped when
+ * a newer one is seen. Concurrent requests for the same graph or result share one load or one
+ * computation.
  */
 export class AnalyticsService {
   readonly stats: AnalyticsStats = { graphLoads: 0, resultHits: 0, resultMisses: 0, responseHits: 0 };
@@ -99,7 +103,9 @@ export class AnalyticsService {
   private readonly dropWhenFree = new Set<string>();
   private readonly gate: FairGate;
   private readonly pendingResults = new Map<string, Promise<unknown>>();
+  /** The latest revision and graph revision seen, per workspace and visibility class (see revisionKey). */
   private readonly revisions = new Map<string, string>();
+  private readonly graphRevisions = new Map<string, string>();
   /** Sizes of graphs not loaded here, by workspace and revision (see graphSize). */
   private readonly sizes = new LruCache<string, { elements: number }>({ maxEntries: 500 });
   private readonly generations = new Map<string, number>();
@@ -139,14 +145,14 @@ export class AnalyticsService {
     // Graphs and results belong to a visibility class (the viewer's role there), never to a user.
     const viewer = viewerIn(requestViewer, workspaceKey);
     const state = await readAnalyticsState(this.db, viewer, workspaceKey);
-    this.forgetOtherRevisions(state.workspaceId, state.revision);
+    this.forgetOtherRevisions(state);
     const generation = this.generations.get(state.workspaceId) ?? 0;
     const visibilities = [...viewer.visibilities].sort();
     return {
       ...state,
       viewer,
       generation,
-      graphKey: canonicalJson([state.workspaceId, generation, visibilities, state.revision]),
+      graphKey: canonicalJson([state.workspaceId, generation, visibilities, state.graphRevision]),
     };
   }
 
@@ -180,7 +186,7 @@ export class AnalyticsService {
   async graphSize(scope: AnalyticsScope): Promise<number> {
     const loaded = this.graphs.get(scope.graphKey);
     if (loaded) return loaded.elements;
-    const key = `${scope.workspaceId}|${scope.revision}`;
+    const key = `${scope.workspaceId}|${scope.graphRevision}`;
     const known = this.sizes.get(key);
     if (known) return known.elements;
     const [row] = await this.db.read(ANALYTICS_SIZE, { ws: scope.workspaceId });
@@ -211,7 +217,9 @@ export class AnalyticsService {
   /** Forgets everything cached for a workspace, whatever its revision; loads in flight are not reused. */
   invalidate(workspaceId: string): void {
     this.generations.set(workspaceId, (this.generations.get(workspaceId) ?? 0) + 1);
-    for (const key of [...this.revisions.keys()]) if (key.startsWith(`${workspaceId}|`)) this.revisions.delete(key);
+    for (const seen of [this.revisions, this.graphRevisions]) {
+      for (const key of [...seen.keys()]) if (key.startsWith(`${workspaceId}|`)) seen.delete(key);
+    }
     this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId);
     this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId);
     this.responses.deleteWhere((_key, response) => response.revisions.has(workspaceId));
@@ -236,18 +244,27 @@ export class AnalyticsService {
 
   /**
    * Drops what older revisions of the same visibility class computed (revisions read `class:n`,
-   * see readAnalyticsState; each class has its own counter).
+   * graph revisions `class:gn`, see readAnalyticsState; each class has its own counters): graphs and
+   * results of an older graph revision, responses of an older revision.
    */
-  private forgetOtherRevisions(workspaceId: string, revision: string): void {
-    const revisionClass = revision.slice(0, revision.indexOf(':') + 1);
+  private forgetOtherRevisions({ workspaceId, revision, graphRevision }: AnalyticsState): void {
     const key = revisionKey(workspaceId, revision);
-    if (this.revisions.get(key) === revision) return;
-    this.revisions.set(key, revision);
-    const stale = (seen: string | undefined) =>
-      seen !== undefined && seen !== revision && seen.startsWith(revisionClass);
-    this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId && stale(graph.revision));
-    this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId && stale(result.revision));
-    this.responses.deleteWhere((_key, response) => stale(response.revisions.get(workspaceId)));
+    const revisionClass = key.slice(key.indexOf('|') + 1);
+    const stale = (current: string) => (seen: string | undefined) =>
+      seen !== undefined && seen !== current && seen.startsWith(revisionClass);
+    if (this.graphRevisions.get(key) !== graphRevision) {
+      this.graphRevisions.set(key, graphRevision);
+      const staleGraph = stale(graphRevision);
+      this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId && staleGraph(graph.graphRevision));
+      this.results.deleteWhere(
+        (_key, result) => result.workspaceId === workspaceId && staleGraph(result.graphRevision),
+      );
+    }
+    if (this.revisions.get(key) !== revision) {
+      this.revisions.set(key, revision);
+      const staleResponse = stale(revision);
+      this.responses.deleteWhere((_key, response) => staleResponse(response.revisions.get(workspaceId)));
+    }
   }
 
   private async computeFresh(
@@ -271,9 +288,9 @@ export class AnalyticsService {
       );
       if (outcome.ok) {
         const value: unknown = JSON.parse(outcome.json);
-        if (this.isCurrent(scope)) {
-          const { workspaceId, revision } = scope;
-          this.results.set(key, { workspaceId, revision, value, bytes: outcome.json.length * 2 });
+        if (this.isCurrentGraph(scope)) {
+          const { workspaceId, graphRevision } = scope;
+          this.results.set(key, { workspaceId, graphRevision, value, bytes: outcome.json.length * 2 });
         }
         return value;
       }
@@ -323,14 +340,27 @@ export class AnalyticsService {
     // Removing a stale entry drops the engine's copy, so it must go before the new copy is loaded.
     this.graphs.delete(scope.graphKey);
     this.engine.load(scope.graphKey, data);
-    const { workspaceId, revision } = scope;
-    this.graphs.set(scope.graphKey, { workspaceId, revision, elements: data.actors.length + data.relations.length });
+    const { workspaceId, graphRevision } = scope;
+    this.graphs.set(scope.graphKey, {
+      workspaceId,
+      graphRevision,
+      elements: data.actors.length + data.relations.length,
+    });
   }
 
+  /** Whether no newer revision of the scope's workspace and class has been seen since it opened. */
   private isCurrent(scope: AnalyticsScope): boolean {
     return (
-      (this.generations.get(scope.workspaceId) ?? 0) === scope.generation &&
+      this.isCurrentGraph(scope) &&
       this.revisions.get(revisionKey(scope.workspaceId, scope.revision)) === scope.revision
+    );
+  }
+
+  /** Whether no newer graph revision has been seen: what the scope computes is still what anyone would. */
+  private isCurrentGraph(scope: AnalyticsScope): boolean {
+    return (
+      (this.generations.get(scope.workspaceId) ?? 0) === scope.generation &&
+      this.graphRevisions.get(revisionKey(scope.workspaceId, scope.revision)) === scope.graphRevision
     );
   }
 }

@@ -24,6 +24,11 @@ export interface AnalyticsState {
   workspaceId: string;
   /** Changes whenever a write the viewer's class may see commits in the workspace (see CHANGES_CREATE). */
   revision: string;
+  /**
+   * Changes whenever such a write can alter an analysis (not on an edited description, say): what
+   * loaded graphs and computed results are keyed by. Reads `class:g<n>`.
+   */
+  graphRevision: string;
   /** Built-in theme ids followed by the workspace's own. */
   themeIds: ReadonlySet<string>;
 }
@@ -52,6 +57,7 @@ export async function readAnalyticsState(db: Database, viewer: Viewer, workspace
   return {
     workspaceId: row.workspaceId,
     revision: `${revisionClass(scoped)}:${row.dataRevision}`,
+    graphRevision: `${revisionClass(scoped)}:g${row.graphRevision}`,
     themeIds: new Set([...BUILT_IN_THEMES.map((theme) => theme.id), ...row.themeIds]),
   };
 }

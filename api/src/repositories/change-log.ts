@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangeNode } from '../db/queries/change.queries';
 import { CHANGES_CREATE } from '../db/queries/change.queries';
+import { ANALYSED_ACTOR_FIELDS, ANALYSED_RELATION_FIELDS } from '../db/queries/analytics.queries';
 import type { Tx } from '../db/run-query';
 import type { Visibility } from '../domain/vocabulary';
 
@@ -38,7 +39,33 @@ export function toChangeNode(input: ChangeInput): ChangeNode {
     revertOf: input.revertOf ?? null,
     causeId: input.causeId ?? null,
     priorVisibility: priorVisibility(input.before),
+    analysed: changesAnalysedGraph(input),
   };
+}
+
+/** What decides whether a record is in a viewer's graph at all, besides the fields the analyses read. */
+const MEMBERSHIP_FIELDS = ['visibility', 'readers', 'deletedAt', 'workspaceId'];
+const ANALYSED_FIELDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
+  ACTOR: new Set([...ANALYSED_ACTOR_FIELDS, ...MEMBERSHIP_FIELDS]),
+  RELATION: new Set([...ANALYSED_RELATION_FIELDS, 'sourceId', ...MEMBERSHIP_FIELDS]),
+};
+
+/**
+ * Whether a change can alter what an analysis computes: any change to a workspace; creating,
+ * deleting or restoring an actor or relation; an update (or revert, or import over a record) whose
+ * before/after diff touches a field the analytics graph reads or its membership. Sources, and edits
+ * of descriptions, aliases, websites and the like, leave the graph as it was (see
+ * ANALYSED_ACTOR_FIELDS), so analyses already computed stay valid.
+ */
+export function changesAnalysedGraph(input: Pick<ChangeInput, 'entityKind' | 'action' | 'before' | 'after'>): boolean {
+  if (input.entityKind === 'WORKSPACE') return true;
+  const fields = ANALYSED_FIELDS[input.entityKind];
+  if (!fields) return false;
+  const { before, after } = input;
+  if (!before || !after || input.action === 'CREATE' || input.action === 'DELETE' || input.action === 'RESTORE') {
+    return true;
+  }
+  return [...Object.keys(before), ...Object.keys(after)].some((field) => fields.has(field));
 }
 
 function priorVisibility(before: object | null): Visibility | null {

@@ -52,6 +52,7 @@ class FakeDatabase {
   state: AnalyticsStateRow | null = {
     workspaceId: 'ws1',
     dataRevision: 1,
+    graphRevision: 1,
     themeIds: ['own-theme'],
   };
   /** Rows per visibility set: the public viewer sees one actor fewer. */
@@ -132,15 +133,31 @@ describe('AnalyticsService', () => {
     expect(service.stats).toMatchObject({ graphLoads: 1, resultMisses: 3, resultHits: 1 });
   });
 
-  it('reloads when the revision moves and drops what belonged to the older one', async () => {
+  it('reloads when the graph revision moves and drops what belonged to the older one', async () => {
     await service.compute(await service.open(LOCAL_EDITOR, 'ws1'), filter, { kind: 'size' });
-    db.state = { ...(db.state as AnalyticsStateRow), dataRevision: 2 };
+    db.state = { ...(db.state as AnalyticsStateRow), dataRevision: 2, graphRevision: 2 };
     db.rows.all = db.rows.all.slice(0, 2);
     const scope = await service.open(LOCAL_EDITOR, 'ws1');
     expect(await service.compute(scope, filter, { kind: 'size' })).toEqual({ actorCount: 2, relationCount: 1 });
     expect(service.stats.graphLoads).toBe(2);
     expect(service.cacheSizes()).toMatchObject({ graphs: 1, results: 1 });
     expect(engine.has(scope.graphKey)).toBe(true);
+  });
+
+  it('keeps the graph and results when only the data revision moves (a write no analysis reads)', async () => {
+    const before = await service.open(LOCAL_EDITOR, 'ws1');
+    await service.compute(before, filter, { kind: 'size' });
+    service.storeResponse([before], 'op', { answer: 1 });
+    expect(service.cachedResponse([before], 'op')).toEqual({ answer: 1 });
+    db.state = { ...(db.state as AnalyticsStateRow), dataRevision: 2 };
+    const after = await service.open(LOCAL_EDITOR, 'ws1');
+    expect(after.revision).toBe('all:2');
+    expect(after.graphKey).toBe(before.graphKey);
+    expect(await service.compute(after, filter, { kind: 'size' })).toEqual({ actorCount: 3, relationCount: 2 });
+    expect(service.stats).toMatchObject({ graphLoads: 1, resultHits: 1, resultMisses: 1 });
+    // A whole response carries the revision, so it is not served for the newer one.
+    expect(service.cachedResponse([after], 'op')).toBeUndefined();
+    expect(service.cachedResponse([before], 'op')).toBeUndefined();
   });
 
   it('reads the graph in parallel parts that together hold every actor exactly once', async () => {
@@ -191,7 +208,7 @@ describe('AnalyticsService', () => {
     const older = await service.open(LOCAL_EDITOR, 'ws1');
     const pending = service.compute(older, filter, { kind: 'size' });
     await waiting;
-    db.state = { ...(db.state as AnalyticsStateRow), dataRevision: 2 };
+    db.state = { ...(db.state as AnalyticsStateRow), dataRevision: 2, graphRevision: 2 };
     const newer = await service.open(LOCAL_EDITOR, 'ws1');
     await service.compute(newer, filter, { kind: 'tierMatrix' });
     release();
@@ -279,7 +296,7 @@ describe('analytics repository', () => {
     expect((await readAnalyticsState(db as unknown as Database, ANONYMOUS, 'ws1')).revision).toMatch(/^public:/);
     expect(state.themeIds.has('reception')).toBe(true);
     expect(state.themeIds.has('own-theme')).toBe(true);
-    db.state = { workspaceId: 'ws1', dataRevision: 0, themeIds: [] };
+    db.state = { workspaceId: 'ws1', dataRevision: 0, graphRevision: 0, themeIds: [] };
     expect((await readAnalyticsState(db as unknown as Database, LOCAL_EDITOR, 'ws1')).revision).toBe('all:0');
   });
 

@@ -14,6 +14,8 @@ export interface AnalyticsStateRow {
   workspaceId: string;
   /** The workspace's data revision: a counter every recorded change and theme edit moves. */
   dataRevision: number;
+  /** Its graph revision: moved only by the changes that can alter an analysis (see CHANGES_CREATE). */
+  graphRevision: number;
   /** Ids of the workspace's own themes (the built-in ones are added in code). */
   themeIds: string[];
 }
@@ -36,6 +38,8 @@ export const ANALYTICS_STATE = defineQuery<AnalyticsStateParams, AnalyticsStateR
    RETURN w.id AS workspaceId,
           coalesce(CASE $revisionClass WHEN 'public' THEN w.publicRevision WHEN 'members' THEN w.membersRevision
                    ELSE w.dataRevision END, 0) AS dataRevision,
+          coalesce(CASE $revisionClass WHEN 'public' THEN w.publicGraphRevision
+                   WHEN 'members' THEN w.membersGraphRevision ELSE w.dataGraphRevision END, 0) AS graphRevision,
           COLLECT { MATCH (t:Theme {workspaceId: w.id}) RETURN t.id } AS themeIds`,
 );
 
@@ -64,6 +68,40 @@ export type AnalyticsActorTuple = [
   originCountries: string[] | null,
   themes: string[] | null,
 ];
+
+/**
+ * The properties of an actor that the analyses read, in the order of AnalyticsActorTuple. A change
+ * to none of these (nor to what decides whether a record is in the graph: visibility, deletion)
+ * leaves every analysis as it was, so it does not move the graph revisions (see CHANGES_CREATE).
+ */
+export const ANALYSED_ACTOR_FIELDS = [
+  'id',
+  'name',
+  'kind',
+  'tier',
+  'sector',
+  'country',
+  'originCountries',
+  'themes',
+] as const;
+
+/** The properties of a relation the analyses read, in the order of AnalyticsRelationTuple (`targetId`: its target's id). */
+export const ANALYSED_RELATION_FIELDS = [
+  'id',
+  'type',
+  'targetId',
+  'directed',
+  'mode',
+  'engagement',
+  'formal',
+  'themes',
+  'since',
+  'until',
+  'amount',
+  'currency',
+  'confidence',
+  'strength',
+] as const;
 
 /** A relation as the analytics read it, as a tuple; its source is the actor of the row. */
 export type AnalyticsRelationTuple = [
@@ -105,7 +143,6 @@ export interface AnalyticsGraphRow {
  * parallel transactions: reading properties is most of the query's time, and one query runs on one core.
  */
 export const ANALYTICS_GRAPH = actorRowsQueries<AnalyticsGraphRow>('analytics.graph', {
-  actor: 'a.id, a.name, a.kind, a.tier, a.sector, a.country, a.originCountries, a.themes',
-  relation:
-    'p.id, p.type, t.id, p.directed, p.mode, p.engagement, p.formal, p.themes, p.since, p.until, p.amount, p.currency, p.confidence, p.strength',
+  actor: ANALYSED_ACTOR_FIELDS.map((field) => `a.${field}`).join(', '),
+  relation: ANALYSED_RELATION_FIELDS.map((field) => (field === 'targetId' ? 't.id' : `p.${field}`)).join(', '),
 });

@@ -17,6 +17,8 @@ export interface ChangeNode {
   causeId: string | null;
   /** The entity's own visibility before this change, when the change altered it. */
   priorVisibility?: Visibility | null;
+  /** Whether the change can alter an analysis (see changesAnalysedGraph); moves the graph revisions. Not stored. */
+  analysed?: boolean;
 }
 
 /**
@@ -27,12 +29,14 @@ export interface ChangeNode {
  * source's subject), so a revision never tells a viewer that something it may not see changed.
  * A write that commits moves them, one that rolls back does not, and the workspace node's write
  * lock orders concurrent increments, so none is lost. `priorVisibility` is the entity's own
- * visibility before the change when the change altered it.
+ * visibility before the change when the change altered it. Each class also has a graph revision,
+ * moved only by changes that can alter an analysis (`analysed`): the analytics caches are keyed by
+ * it, so editing a description does not make every analysis compute again.
  */
 export const CHANGES_CREATE = defineQuery<{ changes: ChangeNode[] }, { created: number }>(
   'change.create',
   `UNWIND $changes AS change
-   CREATE (c:Change) SET c = change
+   CREATE (c:Change) SET c = change REMOVE c.analysed
    WITH change
    CALL (change) {
      OPTIONAL MATCH (a:Actor {id: change.entityId})
@@ -48,11 +52,17 @@ export const CHANGES_CREATE = defineQuery<{ changes: ChangeNode[] }, { created: 
             all(v IN before WHERE v <> 'RESTRICTED') OR all(v IN after WHERE v <> 'RESTRICTED') AS membersSee
    }
    WITH change.workspaceId AS ws, count(*) AS created,
-        any(x IN collect(publicSees) WHERE x) AS publicSees, any(x IN collect(membersSee) WHERE x) AS membersSee
+        any(x IN collect(publicSees) WHERE x) AS publicSees, any(x IN collect(membersSee) WHERE x) AS membersSee,
+        any(x IN collect(change.analysed) WHERE x) AS analysed,
+        any(x IN collect(change.analysed AND publicSees) WHERE x) AS publicGraph,
+        any(x IN collect(change.analysed AND membersSee) WHERE x) AS membersGraph
    MATCH (w:Workspace {id: ws})
    SET w.dataRevision = coalesce(w.dataRevision, 0) + 1,
        w.membersRevision = coalesce(w.membersRevision, 0) + CASE WHEN membersSee THEN 1 ELSE 0 END,
-       w.publicRevision = coalesce(w.publicRevision, 0) + CASE WHEN publicSees THEN 1 ELSE 0 END
+       w.publicRevision = coalesce(w.publicRevision, 0) + CASE WHEN publicSees THEN 1 ELSE 0 END,
+       w.dataGraphRevision = coalesce(w.dataGraphRevision, 0) + CASE WHEN analysed THEN 1 ELSE 0 END,
+       w.membersGraphRevision = coalesce(w.membersGraphRevision, 0) + CASE WHEN membersGraph THEN 1 ELSE 0 END,
+       w.publicGraphRevision = coalesce(w.publicGraphRevision, 0) + CASE WHEN publicGraph THEN 1 ELSE 0 END
    RETURN sum(created) AS created`,
 );
 

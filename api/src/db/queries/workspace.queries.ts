@@ -113,7 +113,10 @@ export const WORKSPACE_UPSERT_THEMES = defineQuery<{ ws: string; themes: ThemeDe
   `MATCH (w:Workspace {id: $ws})
    SET w.dataRevision = coalesce(w.dataRevision, 0) + 1,
        w.membersRevision = coalesce(w.membersRevision, 0) + 1,
-       w.publicRevision = coalesce(w.publicRevision, 0) + 1
+       w.publicRevision = coalesce(w.publicRevision, 0) + 1,
+       w.dataGraphRevision = coalesce(w.dataGraphRevision, 0) + 1,
+       w.membersGraphRevision = coalesce(w.membersGraphRevision, 0) + 1,
+       w.publicGraphRevision = coalesce(w.publicGraphRevision, 0) + 1
    WITH w
    UNWIND $themes AS theme
    MERGE (t:Theme {workspaceId: w.id, id: theme.id})
@@ -182,6 +185,9 @@ export const WORKSPACE_PATCH = defineQuery<
    SET w += $patch, w.version = $expectedVersion + 1,
        w.dataRevision = coalesce(w.dataRevision, 0) + 1,
        w.membersRevision = coalesce(w.membersRevision, 0) + 1,
-       w.publicRevision = coalesce(w.publicRevision, 0) + 1
+       w.publicRevision = coalesce(w.publicRevision, 0) + 1,
+       w.dataGraphRevision = coalesce(w.dataGraphRevision, 0) + 1,
+       w.membersGraphRevision = coalesce(w.membersGraphRevision, 0) + 1,
+       w.publicGraphRevision = coalesce(w.publicGraphRevision, 0) + 1
    RETURN w {.*} AS workspace`,
 );

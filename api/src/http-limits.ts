@@ -38,14 +38,18 @@ export function guardRequestBody(req: IncomingMessage, res: ServerResponse, idle
   }
   const hasBody = (Number.isFinite(announced) && announced > 0) || req.headers['transfer-encoding'] !== undefined;
   if (!hasBody || req.complete) return false;
-  // The socket's idle timer, armed only while the body is read: once the body is in, an answer may
-  // take as long as its work does.
-  req.setTimeout(idleMs, () => {
-    if (req.complete) return;
+  // The socket's idle timer, armed only while the body arrives: once it is in, an answer may take as
+  // long as its work does, and waiting its turn before the body is read (see the request gate) is
+  // not stalling. Node destroys a socket that times out unless the request (while incomplete) or
+  // the response listens, so the response listens: a body that is complete disarms the timer.
+  const disarm = () => req.socket.setTimeout(0);
+  req.socket.setTimeout(idleMs);
+  res.on('timeout', () => {
+    disarm();
+    if (req.complete || res.headersSent) return;
     closeAfter(res);
     writeJsonError(res, 408, 'REQUEST_TIMEOUT', `The request body stalled: no data for ${idleMs / 1000} s`);
   });
-  const disarm = () => req.socket.setTimeout(0);
   req.once('end', disarm);
   req.once('close', disarm);
   return false;

@@ -75,7 +75,10 @@ describe('a database outage', () => {
       return { sentAt, ms: performance.now() - sentAt, status: response.status, outcome, body: json };
     } catch (error) {
       const outcome = (error as Error).name === 'TimeoutError' ? 'HANG' : 'NETWORK';
-      return { sentAt, ms: performance.now() - sentAt, status: 0, outcome, body: null };
+      // What the network said (e.g. ECONNRESET, UND_ERR_SOCKET), for the failure message.
+      const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+      const detail = { error: `${(error as Error).message}: ${cause?.code ?? ''} ${cause?.message ?? ''}`.trim() };
+      return { sentAt, ms: performance.now() - sentAt, status: 0, outcome, body: detail };
     }
   };
 
@@ -210,6 +213,18 @@ describe('a database outage', () => {
       slow.map((w) => `sent ${Math.round(w.sentAt - run.killedAt)} ms after the kill, took ${Math.round(w.ms)} ms`),
     ).toEqual([]);
     // Nothing else went wrong at any time, before, during or after.
+    const unexpected = run.writes.filter((w) => w.outcome !== 'ok' && w.outcome !== 'SERVICE_UNAVAILABLE');
+    if (unexpected.length > 0) {
+      console.log(
+        'unexpected outcomes:',
+        unexpected.slice(0, 5).map((w) => ({
+          outcome: w.outcome,
+          sentAfterBack: Math.round(w.sentAt - run.backAt),
+          ms: Math.round(w.ms),
+          body: w.body,
+        })),
+      );
+    }
     expect(countBy(run.writes.map((w) => w.outcome).filter((o) => o !== 'ok' && o !== 'SERVICE_UNAVAILABLE'))).toEqual(
       {},
     );

@@ -138,8 +138,21 @@ export interface Theme {
   label: string;
 }
 
-/** "NATIONAL_AGENCY" → "National agency". */
+/** Words of the vocabulary written in capitals (NGO, UN agency, EU body). */
+const ACRONYMS = new Set(['ngo', 'un', 'eu']);
+/** Word pairs of the vocabulary written with a hyphen (migrant-led, faith-based, co-optation). */
+const HYPHENATED = /\b(migrant|faith|co) (led|based|optation)\b/g;
+
+/**
+ * A vocabulary value as words, as the API's vocabulary labels write it: "NATIONAL_AGENCY" → "National
+ * agency", "NGO" → "NGO", "UN_AGENCY" → "UN agency", "MIGRANT_LED_ORGANISATION" → "Migrant-led organisation".
+ */
 export function humanize(value: string): string {
-  const words = value.replace(/_/g, ' ').toLowerCase();
+  const words = value
+    .toLowerCase()
+    .split('_')
+    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word))
+    .join(' ')
+    .replace(HYPHENATED, '$1-$2');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -67,7 +67,9 @@ for) betweenness; a description edit does not (since issue 17, analyses are kept
 reads; before, every write made them cold).
 
 1. **Unloaded**: the well-behaved client (one more editor, signed in, from 127.0.0.2 so a per-IP limit sees another
-   client) alone, one request at a time back to back, ${context.unloadedSeconds} s after a warm-up; p95 per operation.
+   client) alone, one request at a time and at most one every ${context.steadyIntervalMs} ms (as under load: only the
+   load differs; back to back, it went over its account's rate limit once answers came from the cache),
+   ${context.unloadedSeconds} s after a warm-up; p95 per operation.
 2. **Loaded**, ${context.loadedSeconds} s: autocannon (one instance per account, every connection cycling through the
    mix as fast as answers come, ignoring \`Retry-After\`) and, meanwhile, the same well-behaved client at most one
    request every ${context.steadyIntervalMs} ms, honouring \`Retry-After\`, in its own process.

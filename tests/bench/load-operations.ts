@@ -65,12 +65,15 @@ export function operationBody(kind: OperationKind, targets: LoadTargets, n: numb
         return { ws: targets.ws };
       case 'update actor':
         if (!own) throw new Error('an update needs the actor it writes');
-        // Every other write moves the actor to another tier, which every analysis reads; the rest edit its
-        // description, which none reads (analyses computed before it stay valid).
+        // Every other write (by the actor's version) moves it to the next tier, which every analysis
+        // reads; the rest edit its description, which none reads (analyses computed before stay valid).
         return {
           id: own.id,
           v: own.version,
-          input: n % 2 === 0 ? { description: `Load run update ${n}` } : { tier: pick(targets.tiers) },
+          input:
+            own.version % 2 === 0
+              ? { description: `Load run update ${n}` }
+              : { tier: targets.tiers[(own.version >> 1) % targets.tiers.length] },
         };
     }
   })();

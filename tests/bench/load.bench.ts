@@ -30,7 +30,7 @@ import { summariseLoad } from './load-summary';
 const SEED = 17;
 const UNLOADED_SECONDS = 30;
 const WARM_UP_SECONDS = 5;
-/** The well-behaved client's pace under load: at most 5 requests per second. */
+/** The well-behaved client's pace, alone and under load: at most 5 requests per second. */
 const STEADY_INTERVAL_MS = 200;
 const HAMMER_ACCOUNTS = { sessions: 2, tokens: 2, anonymous: 1 };
 const log = (line: string) => console.log(`[bench:load] ${line}`);
@@ -139,7 +139,8 @@ async function main(): Promise<void> {
         actorId: steadyActor!.id,
         warmUpMs: WARM_UP_SECONDS * 1000,
         durationMs: UNLOADED_SECONDS * 1000,
-        intervalMs: 0,
+        // The same pace as under load: only the load differs between the two phases.
+        intervalMs: STEADY_INTERVAL_MS,
         localAddress: '127.0.0.2',
       };
       log(`unloaded: the well-behaved client alone for ${UNLOADED_SECONDS} s (after ${WARM_UP_SECONDS} s warm-up)…`);

@@ -1,14 +1,48 @@
+import { actorSearchProps } from '../domain/actor-search';
 import type { Database } from './run-query';
-import { SCHEMA_AWAIT_INDEXES, SCHEMA_MIGRATIONS } from './queries/schema.queries';
+import { ACTOR_SEARCH_REVISION } from './queries/actor.queries';
+import {
+  ACTOR_SEARCH_BACKFILL,
+  ACTOR_SEARCH_STALE,
+  SCHEMA_AWAIT_INDEXES,
+  SCHEMA_MIGRATIONS,
+} from './queries/schema.queries';
+
+const BACKFILL_BATCH = 2000;
 
 /**
  * Applies every schema migration. Schema statements cannot share a transaction with data writes,
- * so each runs in its own; all are idempotent, so running them at every start is safe.
+ * so each runs in its own; all are idempotent, so running them at every start is safe. Then brings
+ * the search helpers of actors written before the current ACTOR_SEARCH_REVISION up to date (a
+ * read that finds nothing once done).
  */
 export async function applyMigrations(db: Database): Promise<number> {
   for (const migration of SCHEMA_MIGRATIONS) {
     await db.write(migration, {});
   }
+  await backfillActorSearch(db);
   await db.read(SCHEMA_AWAIT_INDEXES, {});
   return SCHEMA_MIGRATIONS.length;
+}
+
+/**
+ * Writes search helpers (folded names, country names) to actors that lack them, a batch per
+ * transaction. A write that moved an actor meanwhile wrote them itself (actorProps), so a batch
+ * that updates nothing ends the loop.
+ */
+async function backfillActorSearch(db: Database): Promise<void> {
+  for (;;) {
+    const stale = await db.read(ACTOR_SEARCH_STALE, { revision: ACTOR_SEARCH_REVISION, batch: BACKFILL_BATCH });
+    if (stale.length === 0) return;
+    const rows = stale.map((actor) => ({
+      id: actor.id,
+      version: actor.version,
+      props: {
+        ...actorSearchProps({ name: actor.name, aliases: actor.aliases ?? [], country: actor.country }),
+        searchRev: ACTOR_SEARCH_REVISION,
+      },
+    }));
+    const [result] = await db.write(ACTOR_SEARCH_BACKFILL, { rows });
+    if (!result || result.updated === 0) return;
+  }
 }

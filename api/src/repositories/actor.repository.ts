@@ -7,18 +7,22 @@ import {
   ACTOR_UPDATE,
   ACTORS_LOCK,
   ACTORS_BY_IDS,
+  ACTOR_SEARCH_THEMES,
   actorPageQuery,
   actorSearchQuery,
   givenActorFilters,
   type ActorFilterParams,
   type ActorNode,
   type ActorOrder,
+  ACTOR_SEARCH_REVISION,
 } from '../db/queries/actor.queries';
 import { ACTOR_PROPERTIES, type Fields } from '../db/queries/projection';
 import type { Database, Tx } from '../db/run-query';
 import type { ActorRecord } from '../domain/actor';
+import { actorSearchProps, planActorSearch, type ActorSearchPlan } from '../domain/actor-search';
+import { textWords } from '../domain/search-text';
 import { InputChecker } from '../domain/validation';
-import type { ActorKind, Sector, Tier, Visibility } from '../domain/vocabulary';
+import { BUILT_IN_THEMES, type ActorKind, type Sector, type Tier, type Visibility } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
 import { decodeCursor, pageSize, toPage, type Page } from './cursor';
 import { requireWorkspace } from './workspace.repository';
@@ -35,7 +39,12 @@ export function toActorRecord(node: ActorNode): ActorRecord {
 
 /** The properties stored for an actor: the record plus what search and ordering need. */
 export function actorProps(record: ActorRecord): Record<string, unknown> {
-  return { ...record, nameKey: record.name.toLowerCase(), aliasesText: record.aliases.join(' | ') };
+  return {
+    ...record,
+    nameKey: record.name.toLowerCase(),
+    ...actorSearchProps(record),
+    searchRev: ACTOR_SEARCH_REVISION,
+  };
 }
 
 export interface ActorFilter {
@@ -83,28 +92,14 @@ function filterParams(workspace: string, viewer: Viewer, filter: ActorFilter | n
 }
 
 /**
- * Lucene query from user text: each word is escaped and matched as typed or as a prefix, all words
- * required, so "refugee coun" finds "Refugee Council". Returns null when nothing searchable is left.
+ * The full-text query for `text` in a workspace (id or slug): its own themes are read first
+ * (built-in ones are known), so that a word of a theme's label finds the actors with that theme. A workspace the viewer may not see has
+ * no themes here; the search statement then answers "not found".
  */
-export function toLuceneQuery(text: string): string | null {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 12);
-  if (words.length === 0) return null;
-  return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');
-}
-
-const SEARCHED_FIELDS = ['name', 'aliasesText', 'description'] as const;
-
-/**
- * The words of a Lucene query (toLuceneQuery) required in one of the searched fields. The search
- * statement adds the workspace as a required phrase on `workspaceId`: the index holds every
- * workspace, and this keeps the others' hits out of the index's answer.
- */
-export function searchedFieldsQuery(words: string): string {
-  return SEARCHED_FIELDS.map((field) => `${field}:(${words})`).join(' OR ');
+async function searchPlan(db: Database, viewer: Viewer, workspace: string, text: string): Promise<ActorSearchPlan> {
+  const own = await db.read(ACTOR_SEARCH_THEMES, { workspace, visibilities: [...viewer.visibilities] });
+  const builtIn = new Set(BUILT_IN_THEMES.map((theme) => theme.id));
+  return planActorSearch(text, [...BUILT_IN_THEMES, ...own.filter((theme) => !builtIn.has(theme.id))])!;
 }
 
 /**
@@ -138,10 +133,10 @@ export async function listActors(
     new InputChecker().add(['search'], `must have at most 200 characters (got ${args.search.length})`).throwIfAny();
   }
   const updatedSince = normaliseTimestamp(args.filter?.updatedSince, ['filter', 'updatedSince']);
-  const words = args.search ? toLuceneQuery(args.search) : null;
-  const order = args.orderBy ?? (words ? 'RELEVANCE' : 'NAME_ASC');
+  const searching = args.search ? textWords(args.search).length > 0 : false;
+  const order = args.orderBy ?? (searching ? 'RELEVANCE' : 'NAME_ASC');
   const withTotal = args.withTotal ?? true;
-  if (args.search && !words) {
+  if (args.search && !searching) {
     await db.readTransaction((tx) => requireWorkspace(tx, viewer, args.workspace));
     return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
   }
@@ -163,8 +158,9 @@ export async function listActors(
     fields: args.fields ?? null,
   };
   // Search results come by relevance; the other orders apply to plain listing.
-  const [row] = words
-    ? await db.read(actorSearchQuery(shape), { ...params, search: searchedFieldsQuery(words) })
+  const plan = searching ? await searchPlan(db, viewer, args.workspace, args.search!) : null;
+  const [row] = plan
+    ? await db.read(actorSearchQuery(shape), { ...params, search: plan.lucene, exact: plan.exact })
     : await db.read(actorPageQuery({ ...shape, order: order === 'RELEVANCE' ? 'NAME_ASC' : order }), params);
   if (!row) throw new NotFoundError('Workspace', args.workspace).withField('workspace');
   return toPage(row.page, size, row.total, (entry) => ({

@@ -33,7 +33,10 @@ export interface ActorPageParams extends ActorFilterParams {
 }
 
 export interface ActorSearchParams extends ActorPageParams {
+  /** Lucene query over the index's fields (planActorSearch). */
   search: string;
+  /** The search text as names and aliases are compared with it (searchKey). */
+  exact: string;
 }
 
 export interface ActorPageRow {
@@ -164,9 +167,14 @@ function buildPageQuery(shape: ActorPageShape): Query<ActorPageParams, ActorPage
 const pageQueries = new QueryShapes(buildPageQuery, (shape) => ({ ...shape, fields: null }));
 
 /**
- * Full-text search (name, aliases, description) within a workspace, by relevance then id, in one
- * statement. The Lucene query (see toLuceneQuery) names the workspace, so the index itself returns
- * only this workspace's hits, and runs once: the total is the number of hits left by the filters.
+ * Full-text search within a workspace in one statement, best first: an exact name or alias match
+ * ranks above a name or alias that starts with the text, which ranks above every other hit; within
+ * each, the full-text relevance, then the id. The Lucene query (see planActorSearch) names the
+ * workspace, so the index itself returns only this workspace's hits, and runs once: the total is
+ * the number of hits left by the filters.
+ *
+ * The sort key is one number, rank + score / (1 + score) (rank 2, 1 or 0; the fraction below 1), so
+ * a keyset cursor holds one key as before; it is a score, so the cursor seals it (see encodeCursor).
  */
 export function actorSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
   return searchQueries.get(shape);
@@ -174,34 +182,40 @@ export function actorSearchQuery(shape: ActorSearchShape): Query<ActorSearchPara
 
 function buildSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
   const filter = filterText(shape.filters, shape.includeDeleted, shape.allVisible, shape.named);
-  const after = 'score < $afterKey OR (score = $afterKey AND a.id > $afterId)';
-  // The workspace goes into the Lucene query as a phrase on workspaceId (see searchedFieldsQuery in the actor repository).
+  const after = 'key < $afterKey OR (key = $afterKey AND a.id > $afterId)';
+  // The workspace goes into the Lucene query as a phrase on workspaceId.
   const hits = `CALL db.index.fulltext.queryNodes('${ACTOR_SEARCH_INDEX}',
          '+workspaceId:"' + replace(replace(ws, '\\\\', '\\\\\\\\'), '"', '\\\\"') + '" +(' + $search + ')')
        YIELD node AS a, score
-       WITH a, score WHERE a.workspaceId = ws AND ${filter}`;
+       WITH a, score WHERE a.workspaceId = ws AND ${filter}
+       WITH a, CASE
+           WHEN a.nameFold = $exact OR $exact IN a.aliasFolds THEN 2
+           WHEN a.nameFold STARTS WITH $exact OR any(alias IN a.aliasFolds WHERE alias STARTS WITH $exact) THEN 1
+           ELSE 0
+         END + score / (1.0 + score) AS key`;
   const text = shape.withTotal
     ? `${IN_WORKSPACE}
      CALL {
        WITH ws
        ${hits}
-       WITH a, score ORDER BY score DESC, a.id ASC
-       RETURN collect({a: a, score: score}) AS hits
+       WITH a, key ORDER BY key DESC, a.id ASC
+       RETURN collect({a: a, key: key}) AS hits
      }
      CALL {
        WITH hits
        UNWIND hits AS hit
-       WITH hit.a AS a, hit.score AS score${shape.withCursor ? ` WHERE ${after}` : ''}
-       WITH a, score LIMIT $limit
-       RETURN collect({actor: ${projection('a', shape.fields)}, key: score}) AS page
+       WITH hit.a AS a, hit.key AS key${shape.withCursor ? ` WHERE ${after}` : ''}
+       WITH a, key LIMIT $limit
+       RETURN collect({actor: ${projection('a', shape.fields)}, key: key}) AS page
      }
      RETURN size(hits) AS total, page`
     : `${IN_WORKSPACE}
      CALL {
        WITH ws
-       ${hits}${shape.withCursor ? ` AND (${after})` : ''}
-       WITH a, score ORDER BY score DESC, a.id ASC LIMIT $limit
-       RETURN collect({actor: ${projection('a', shape.fields)}, key: score}) AS page
+       ${hits}
+       WITH a, key${shape.withCursor ? ` WHERE ${after}` : ''}
+       WITH a, key ORDER BY key DESC, a.id ASC LIMIT $limit
+       RETURN collect({actor: ${projection('a', shape.fields)}, key: key}) AS page
      }
      RETURN null AS total, page`;
   return defineQuery<ActorSearchParams, ActorPageRow>('actor.search', text);
@@ -209,8 +223,30 @@ function buildSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, Act
 
 const searchQueries = new QueryShapes(buildSearchQuery, (shape) => ({ ...shape, fields: null }));
 
-/** The full-text index over actors' name, aliases, description and workspace (schema.queries). */
-export const ACTOR_SEARCH_INDEX = 'actor_search_ws';
+/**
+ * The full-text index over actors' name, aliases, description, city, country names, themes and
+ * workspace (schema.queries). Its analyzer folds accents and case, so "Sénégal" and "senegal" are
+ * one word.
+ */
+export const ACTOR_SEARCH_INDEX = 'actor_search_folded';
+
+/**
+ * The revision of the search helpers stored on actor nodes (nameFold, aliasFolds, countryText;
+ * see actorProps): a node with an older one (or none) is brought up to date at start-up
+ * (schema.queries ACTOR_SEARCH_BACKFILL).
+ */
+export const ACTOR_SEARCH_REVISION = 1;
+
+/** A workspace's themes (id and label), for a search to find actors by a theme's label. */
+export const ACTOR_SEARCH_THEMES = defineQuery<
+  { workspace: string; visibilities: Visibility[] },
+  { id: string; label: string }
+>(
+  'actor.searchThemes',
+  `${IN_WORKSPACE}
+   MATCH (t:Theme {workspaceId: ws})
+   RETURN t.id AS id, t.label AS label`,
+);
 
 /** A generated statement and the shape it was made for (for plan tests and benchmarks). */
 export interface ShapedQuery<P extends object, R> {

@@ -36,9 +36,14 @@ export const SCHEMA_MIGRATIONS = [
   // Full-text search names the workspace inside the Lucene query (+workspaceId:"…"), so the index
   // answers only that workspace's hits; the first index (without workspaceId) is dropped.
   q('dropActorSearch', 'DROP INDEX actor_search IF EXISTS'),
+  // Search folds accents and case ("Sénégal" and "senegal" are one word: names are stored folded,
+  // see actorSearchProps, and 'standard-folding' folds the rest) and also reads city, country names
+  // and themes (issue 18); it replaces actor_search_ws. Its English stop words never hide a word
+  // typed in full: every word is also searched as a prefix.
+  q('dropActorSearchWorkspace', 'DROP INDEX actor_search_ws IF EXISTS'),
   q(
-    'actorSearchWorkspace',
-    "CREATE FULLTEXT INDEX actor_search_ws IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasesText, a.description, a.workspaceId] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+    'actorSearchFolded',
+    "CREATE FULLTEXT INDEX actor_search_folded IF NOT EXISTS FOR (a:Actor) ON EACH [a.nameFold, a.aliasFolds, a.description, a.city, a.countryText, a.themes, a.workspaceId] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
   ),
   q(
     'actorWorkspaceCreated',
@@ -101,6 +106,32 @@ export const SCHEMA_MIGRATIONS = [
   q('rateCountId', 'CREATE CONSTRAINT rate_count_id IF NOT EXISTS FOR (c:RateCount) REQUIRE c.id IS UNIQUE'),
   q('rateCountExpires', 'CREATE INDEX rate_count_expires IF NOT EXISTS FOR (c:RateCount) ON (c.expiresAt)'),
 ] as const;
+
+/**
+ * Actors whose search helpers (see actorProps) are older than `revision`, a batch at a time: the
+ * helpers are computed in TypeScript (folding), so migrations read the nodes and write them back.
+ */
+export const ACTOR_SEARCH_STALE = defineQuery<
+  { revision: number; batch: number },
+  { id: string; version: number; name: string; aliases: string[] | null; country: string | null }
+>(
+  'schema.actorSearchStale',
+  `MATCH (a:Actor) WHERE a.searchRev IS NULL OR a.searchRev < $revision
+   RETURN a.id AS id, a.version AS version, a.name AS name, a.aliases AS aliases, a.country AS country
+   LIMIT $batch`,
+);
+
+/** Writes search helpers to actors still at the version they were computed from. */
+export const ACTOR_SEARCH_BACKFILL = defineQuery<
+  { rows: Array<{ id: string; version: number; props: Record<string, unknown> }> },
+  { updated: number }
+>(
+  'schema.actorSearchBackfill',
+  `UNWIND $rows AS row
+   MATCH (a:Actor {id: row.id}) WHERE a.version = row.version
+   SET a += row.props
+   RETURN count(a) AS updated`,
+);
 
 export const SCHEMA_AWAIT_INDEXES = defineQuery<Record<string, never>, never>(
   'schema.awaitIndexes',

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context';
+import { COUNTRY_NAMES } from '../../domain/country-names';
 import {
   ENGAGEMENT_TERMS,
   KIND_TERMS,
@@ -58,6 +59,7 @@ export class VocabularyResolver {
       relationTypeTerms: terms(RELATION_TYPE_TERMS),
       modeTerms: terms(MODE_TERMS),
       engagementTerms: terms(ENGAGEMENT_TERMS),
+      countries: Object.entries(COUNTRY_NAMES).map(([code, name]) => ({ code, name })),
     };
   }
 }

@@ -35,6 +35,15 @@ export class Theme {
   builtIn!: boolean;
 }
 
+@ObjectType({ description: 'A country: its ISO 3166-1 alpha-2 code and English name.' })
+export class Country {
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, as actors carry it.' })
+  code!: string;
+
+  @Field(() => String, { description: 'English short name (Unicode CLDR).' })
+  name!: string;
+}
+
 @ObjectType({ description: 'The closed vocabulary of Tiermap plus the themes of a workspace.' })
 export class Vocabulary {
   @Field(() => [TierEnum], { description: 'Tiers, local first.' })
@@ -72,4 +81,7 @@ export class Vocabulary {
 
   @Field(() => [VocabularyTerm], { description: 'Engagement levels with labels and descriptions.' })
   engagementTerms!: VocabularyTerm[];
+
+  @Field(() => [Country], { description: 'Every ISO 3166-1 alpha-2 code an actor may carry, with its name, by code.' })
+  countries!: Country[];
 }

@@ -1,0 +1,163 @@
+import { ANONYMOUS, createActor, startMigratedTestApi } from '../../helpers/domain-fixture';
+import type { TestApi } from '../../helpers/test-api';
+import { createTestWorkspace, dataOf, type TestWorkspace } from '../../helpers/workspace-fixture';
+
+const SEARCH = `query($ws: ID!, $search: String, $filter: ActorFilter, $first: Int, $after: String) {
+  actors(workspace: $ws, search: $search, filter: $filter, first: $first, after: $after) {
+    totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface Page {
+  totalCount: number;
+  edges: Array<{ cursor: string; node: { id: string; name: string } }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Issue 18: accents and case fold both ways, exact names rank first, themes and countries are searched. */
+describe('actors(search) with accents, ranking, themes and countries', () => {
+  let api: TestApi;
+  let ws: TestWorkspace;
+
+  const search = async (text: string, variables: Record<string, unknown> = {}, options = {}): Promise<Page> =>
+    dataOf(await api.gql<{ actors: Page }>(SEARCH, { ws: ws.id, search: text, ...variables }, options)).actors;
+  const ranked = async (text: string) => (await search(text)).edges.map((edge) => edge.node.name);
+  const names = async (text: string, options = {}) =>
+    (await search(text, {}, options)).edges.map((e) => e.node.name).sort();
+
+  beforeAll(async () => {
+    api = await startMigratedTestApi();
+    ws = await createTestWorkspace(api, 'search-folding', [
+      { id: 'city-networks', label: 'Réseaux de villes', description: 'Cities working together.' },
+    ]);
+    const actors: Array<Record<string, unknown>> = [
+      { name: 'Caritas Sénégal', country: 'SN', themes: ['reception'], description: 'Shelter in Dakar.' },
+      { name: 'Dakar Migrant Aid', country: 'SN', tier: 'LOCAL', description: 'Helps returnees.' },
+      {
+        name: "Direction générale des Sénégalais de l'extérieur",
+        kind: 'NATIONAL_AGENCY',
+        tier: 'NATIONAL',
+        country: 'SN',
+        aliases: ['DGSE'],
+      },
+      {
+        name: 'DGSE Watch',
+        country: 'FR',
+        aliases: ['DGSE monitor'],
+        description: 'Follows the DGSE: DGSE budgets, DGSE staff and DGSE programmes.',
+      },
+      {
+        name: 'Prefeitura de São Paulo',
+        kind: 'MUNICIPALITY',
+        tier: 'LOCAL',
+        country: 'BR',
+        city: 'São Paulo',
+        themes: ['integration-inclusion', 'city-networks'],
+      },
+      { name: 'Caritas', kind: 'FAITH_BASED_ORGANISATION', tier: 'GLOBAL' },
+      {
+        name: 'Friends of Caritas',
+        aliases: ['Network of Caritas friends', 'The Caritas circle'],
+        description: 'Caritas volunteers supporting Caritas shelters and Caritas parishes.',
+        country: 'TR',
+      },
+      { name: 'Abidjan Welcome Desk', country: 'CI', themes: ['reception'] },
+      { name: 'Hidden Senegal Refuge', country: 'SN', visibility: 'RESTRICTED', themes: ['reception'] },
+    ];
+    for (const input of actors) await createActor(api, ws.id, input);
+  });
+  afterAll(async () => {
+    await ws.remove();
+    await api.close();
+  });
+
+  const SENEGALESE = [
+    'Caritas Sénégal',
+    'Dakar Migrant Aid',
+    "Direction générale des Sénégalais de l'extérieur",
+    'Hidden Senegal Refuge',
+  ];
+
+  it.each(['Sénégal', 'senegal', 'SENEGAL', 'sénég', 'seneg', 'SÉNÉGAL'])(
+    'finds the same actors for %j, with or without accents, in any case',
+    async (text) => {
+      expect(await names(text)).toEqual(SENEGALESE);
+    },
+  );
+
+  it('folds accents typed where the name has none, and none typed where it has them', async () => {
+    expect(await names('Dakár Mígrant')).toEqual(['Dakar Migrant Aid']);
+    expect(await names('Sao Paulo')).toEqual(['Prefeitura de São Paulo']);
+    expect(await names('são paulo')).toEqual(['Prefeitura de São Paulo']);
+    expect(await names('exterieur')).toEqual(["Direction générale des Sénégalais de l'extérieur"]);
+  });
+
+  it('ranks an exact name first, then names that start with the text, then other hits by relevance', async () => {
+    const order = await ranked('caritas');
+    expect(order.slice(0, 2)).toEqual(['Caritas', 'Caritas Sénégal']);
+    expect(order).toContain('Friends of Caritas');
+    // Friends of Caritas names the word five times and outscores both on relevance alone.
+    expect(order.indexOf('Friends of Caritas')).toBe(2);
+  });
+
+  it('ranks an exact alias above a name that starts with the text', async () => {
+    expect(await ranked('dgse')).toEqual(["Direction générale des Sénégalais de l'extérieur", 'DGSE Watch']);
+    expect(await ranked('DGSE monitor')).toEqual(['DGSE Watch']);
+  });
+
+  it('finds actors by a theme’s label, a word of it, or its id', async () => {
+    expect(await names('reception')).toEqual(['Abidjan Welcome Desk', 'Caritas Sénégal', 'Hidden Senegal Refuge']);
+    expect(await names('inclusion')).toEqual(['Prefeitura de São Paulo']);
+    expect(await names('integration-inclusion')).toEqual(['Prefeitura de São Paulo']);
+    expect(await names('reseaux de villes')).toEqual(['Prefeitura de São Paulo']);
+    expect(await names('RÉSEAUX')).toEqual(['Prefeitura de São Paulo']);
+  });
+
+  it('finds actors by their country’s English name, another name of it, or its ISO code', async () => {
+    expect(await names('SN')).toEqual(SENEGALESE);
+    expect(await names('sn')).toEqual(SENEGALESE);
+    expect(await names('Brazil')).toEqual(['Prefeitura de São Paulo']);
+    expect(await names('BR')).toEqual(['Prefeitura de São Paulo']);
+    expect(await names("Côte d'Ivoire")).toEqual(['Abidjan Welcome Desk']);
+    expect(await names('ivory coast')).toEqual(['Abidjan Welcome Desk']);
+    expect(await names('Turkey')).toEqual(['Friends of Caritas']);
+    expect(await names('Türkiye')).toEqual(['Friends of Caritas']);
+  });
+
+  it('requires every word, each in any field: a theme and a country together', async () => {
+    expect(await names('reception senegal')).toEqual(['Caritas Sénégal', 'Hidden Senegal Refuge']);
+    expect(await names('caritas turkey')).toEqual(['Friends of Caritas']);
+  });
+
+  it('never finds a restricted actor for an anonymous viewer, by name, theme or country', async () => {
+    for (const text of ['hidden', 'refuge', 'senegal', 'SN', 'reception', 'reception senegal']) {
+      const page = await search(text, {}, ANONYMOUS);
+      expect(page.edges.map((edge) => edge.node.name)).not.toContain('Hidden Senegal Refuge');
+      expect(page.totalCount).toBe(page.edges.length);
+    }
+    expect(await names('sénégal', ANONYMOUS)).toEqual(SENEGALESE.filter((name) => !name.startsWith('Hidden')));
+    expect((await search('hidden refuge', {}, ANONYMOUS)).totalCount).toBe(0);
+  });
+
+  it('pages through ranked results one at a time, without repeats, with cursors that hide the score', async () => {
+    const all = await search('senegal');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard += 1) {
+      const page: Page = await search('senegal', { first: 1, after });
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      // Sealed (see encodeCursor): never base64 JSON holding the score.
+      for (const edge of page.edges) expect(edge.cursor.startsWith('s.')).toBe(true);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.edges.map((edge) => edge.node.id));
+    expect(seen).toHaveLength(SENEGALESE.length);
+  });
+
+  it('combines a country search with filters', async () => {
+    const page = await search('senegal', { filter: { tiers: ['NATIONAL'] } });
+    expect(page.edges.map((edge) => edge.node.name)).toEqual(["Direction générale des Sénégalais de l'extérieur"]);
+    expect(page.totalCount).toBe(1);
+  });
+});

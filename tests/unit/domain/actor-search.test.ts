@@ -1,0 +1,88 @@
+import { actorSearchProps, MAX_SEARCH_WORDS, planActorSearch } from '../../../api/src/domain/actor-search';
+import { COUNTRY_NAMES, COUNTRY_OTHER_NAMES, countryName } from '../../../api/src/domain/country-names';
+import { COUNTRY_CODES } from '../../../api/src/domain/iso-codes';
+import { foldText, searchKey } from '../../../api/src/domain/search-text';
+
+const THEMES = [
+  { id: 'reception', label: 'Reception' },
+  { id: 'labour-migration', label: 'Labour migration' },
+  { id: 'city-networks', label: 'Réseaux de villes' },
+];
+
+describe('foldText and searchKey', () => {
+  it.each([
+    ['Sénégal', 'senegal'],
+    ['SÃO PAULO', 'sao paulo'],
+    ['Øresund Straße', 'oresund strasse'],
+    ['Łódź', 'lodz'],
+    ['Υπουργείο', 'υπουργειο'],
+  ])('folds %j to %j', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+
+  it('reduces a text to folded words joined by one space', () => {
+    expect(searchKey("  Direction générale des Sénégalais de l'extérieur! ")).toBe(
+      'direction generale des senegalais de l exterieur',
+    );
+    expect(searchKey('Dakar-Migrant   Aid')).toBe(searchKey('dakar migrant aid'));
+  });
+});
+
+describe('country names', () => {
+  it('names every ISO code an actor may carry, and nothing else', () => {
+    expect(Object.keys(COUNTRY_NAMES).sort()).toEqual([...COUNTRY_CODES].sort());
+    for (const code of Object.keys(COUNTRY_OTHER_NAMES)) expect(COUNTRY_CODES.has(code)).toBe(true);
+  });
+
+  it('agrees with the CLDR names Intl gives where it did not shorten them', () => {
+    const cldr = new Intl.DisplayNames(['en'], { type: 'region' });
+    expect(countryName('SN')).toBe(cldr.of('SN'));
+    expect(countryName('CI')).toBe(cldr.of('CI'));
+    expect(countryName('BA')).toBe('Bosnia and Herzegovina');
+    expect(countryName('ZZ')).toBeNull();
+    expect(countryName(null)).toBeNull();
+  });
+});
+
+describe('actorSearchProps', () => {
+  it('stores folded names, aliases and the country’s names', () => {
+    expect(actorSearchProps({ name: 'Caritas Sénégal', aliases: ['CS Dakar'], country: 'CI' })).toEqual({
+      nameFold: 'caritas senegal',
+      aliasFolds: ['cs dakar'],
+      countryText: 'cote d ivoire | ivory coast',
+    });
+    expect(actorSearchProps({ name: 'UNHCR', aliases: [], country: null }).countryText).toBeNull();
+  });
+});
+
+describe('planActorSearch', () => {
+  it('answers null when no word is left', () => {
+    expect(planActorSearch(' "()* ', THEMES)).toBeNull();
+  });
+
+  it('searches each word as typed and folded, whole and as a prefix, and compares the folded text', () => {
+    const plan = planActorSearch('Sénégal', THEMES)!;
+    expect(plan.exact).toBe('senegal');
+    expect(plan.lucene).toContain('nameFold:(sénégal OR sénégal* OR senegal OR senegal*)^3');
+    expect(plan.lucene).toContain('description:(sénégal OR sénégal* OR senegal OR senegal*)');
+  });
+
+  it('adds the themes whose label or id has a word starting with the word', () => {
+    expect(planActorSearch('réseaux', THEMES)!.lucene).toContain('themes:"city networks"');
+    expect(planActorSearch('migr', THEMES)!.lucene).toContain('themes:"labour migration"');
+    expect(planActorSearch('migr', THEMES)!.lucene).not.toContain('themes:"reception"');
+  });
+
+  it('adds the country named by a two-letter ISO code, in any case', () => {
+    expect(planActorSearch('sn', THEMES)!.lucene).toContain('countryText:"senegal"');
+    expect(planActorSearch('SN', THEMES)!.lucene).toContain('countryText:"senegal"');
+    expect(planActorSearch('zz', THEMES)!.lucene).not.toContain('countryText:"');
+  });
+
+  it('requires every word and lets no Lucene syntax through', () => {
+    const plan = planActorSearch('legal +aid -"name:x"~2', THEMES)!;
+    expect(plan.lucene.split(') AND (')).toHaveLength(5); // legal, aid, name, x, 2
+    expect(plan.lucene).not.toMatch(/[-~]|name:/);
+    expect(planActorSearch('a '.repeat(40), THEMES)!.lucene.split(' AND ')).toHaveLength(MAX_SEARCH_WORDS);
+  });
+});

@@ -9,6 +9,7 @@ import { applyMigrations } from '../../api/src/db/migrations';
 import { Database } from '../../api/src/db/run-query';
 import { createLogger } from '../../api/src/logger';
 import { loadConfig } from '../../api/src/config';
+import { readDocumentTitles, titleSources } from './document-titles';
 import { describeLoad, loadGraphFolder } from './load-graph';
 import { progressBar } from './progress-bar';
 
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
       onProgress: bar.update,
     });
     bar.done();
+    const titled = await titleSources(db, report.workspaceId, readDocumentTitles(dir));
     console.log(describeLoad(report, (Date.now() - started) / 1000));
+    if (titled > 0) console.log(`  ${titled} sources given their document's title (documents.json)`);
   } catch (error) {
     console.error(`✖ ${(error as Error).message}`);
     process.exitCode = 1;

@@ -6,6 +6,7 @@ import {
   SOURCE_UPDATE,
   SOURCES_BY_IDS,
   SOURCES_OF_SUBJECTS,
+  SOURCES_UNTITLED,
   SUBJECT_FIND,
   type SourceNode,
 } from '../db/queries/source.queries';
@@ -102,4 +103,9 @@ export async function updateSourceRow(
 ): Promise<SourceRecord | null> {
   const [row] = await tx.run(SOURCE_UPDATE, { id, expectedVersion: version, patch });
   return row ? toSourceRecord(row.source) : null;
+}
+
+/** Live sources of workspace `ws` citing one of `documents` without a title (see SOURCES_UNTITLED). */
+export function untitledSources(db: Database, ws: string, documents: string[]) {
+  return db.read(SOURCES_UNTITLED, { ws, documents });
 }

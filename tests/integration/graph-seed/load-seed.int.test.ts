@@ -2,6 +2,7 @@ import { LOCAL_EDITOR } from '../../../api/src/auth/viewer';
 import { findWorkspace, purgeWorkspace } from '../../../api/src/repositories/workspace.repository';
 import { loadGraphFiles } from '../../../graph-seed/src/load-graph';
 import { readGraphFolder } from '../../../graph-seed/src/read-graph-files';
+import { readDocumentTitles, titleSources } from '../../../graph-seed/src/document-titles';
 import { SEED_DIR } from '../../../graph-seed/src/ensure-seed';
 import { startTestApi, type TestApi } from '../../helpers/test-api';
 import { dataOf } from '../../helpers/workspace-fixture';
@@ -84,6 +85,29 @@ describe('loading the seed map', () => {
       expect.arrayContaining([{ document: sample.sources[0]!.document, quote: sample.sources[0]!.quote }]),
     );
     expect(answer.relations.edges.every((e) => !e.node.unsourced)).toBe(true);
+  });
+
+  it('gives every seed source its document’s title once, without new sources on the next load', async () => {
+    const titles = readDocumentTitles(SEED_DIR);
+    const cited = new Set(
+      [...files.actors, ...files.relations].flatMap((record) => record.sources.map((source) => source.document)),
+    );
+    expect([...cited].filter((document) => !document || !titles.has(document))).toEqual([]);
+    const workspace = (await findWorkspace(api.db, LOCAL_EDITOR, slug))!;
+    const titled = await titleSources(api.db, workspace.id, titles);
+    expect(titled).toBeGreaterThanOrEqual(files.actors.length + files.relations.length);
+    expect(await titleSources(api.db, workspace.id, titles)).toBe(0);
+    const sample = files.actors.find((actor) => actor.sources[0]?.document)!;
+    const { actors } = dataOf(
+      await api.gql<{ actors: { edges: Array<{ node: { sources: Array<{ title: string; document: string }> } }> } }>(
+        `query($s: ID!, $x: [String!]) { actors(workspace: $s, filter: { externalIds: $x }) { edges { node { sources { title document } } } } }`,
+        { s: slug, x: [sample.externalId] },
+      ),
+    );
+    const sources = actors.edges[0]!.node.sources;
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source.title).toBe(titles.get(source.document));
+    expect((await loadGraphFiles(api.db, testFiles)).result.sourcesCreated).toBe(0);
   });
 
   it('starts over with reset', async () => {

@@ -47,6 +47,21 @@ export const SOURCE_UPDATE = defineQuery<
    RETURN s {.*} AS source`,
 );
 
+/**
+ * Live sources of a workspace that cite one of `documents` by file name but have no title (to give
+ * them their document's title, see graph-seed document-titles.ts).
+ */
+export const SOURCES_UNTITLED = defineQuery<
+  { ws: string; documents: string[] },
+  { id: string; version: number; document: string }
+>(
+  'source.untitled',
+  `MATCH (s:Source {workspaceId: $ws})
+   WHERE s.title IS NULL AND s.document IN $documents AND s.deletedAt IS NULL
+   RETURN s.id AS id, s.version AS version, s.document AS document
+   ORDER BY s.id`,
+);
+
 /** What a source may be attached to: an actor or a relation, found by id. */
 export const SUBJECT_FIND = defineQuery<
   { id: string },

@@ -10,7 +10,10 @@ import {
   type MapActor,
   type Theme,
 } from '../../../lib/domain';
+import { useAsync } from '../../../lib/use-async';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../../lib/view-state';
+import { getCountryNames } from '../api/get-countries';
+import { facetCounts } from '../facet-counts';
 import { FacetGroup, type FacetOption } from './FacetGroup';
 
 export interface FiltersPanelProps {
@@ -20,29 +23,22 @@ export interface FiltersPanelProps {
   themes: readonly Theme[];
 }
 
-function countBy(actors: readonly MapActor[], pick: (actor: MapActor) => readonly (string | null)[]) {
-  const counts = new Map<string, number>();
-  for (const actor of actors)
-    for (const value of pick(actor)) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
-}
-
 const options = (values: readonly string[], counts?: Map<string, number>): FacetOption[] =>
   values.map((value) => ({ value, label: humanize(value), ...(counts ? { count: counts.get(value) ?? 0 } : {}) }));
 
-/** The map filter: actor facets (tier, kind, sector, theme, country) and relation facets (type, mode, engagement). */
+/**
+ * The map filter: actor facets (tier, kind, sector, theme, country) and relation facets (type, mode,
+ * engagement). An actor facet's counts are those its values would show with the other facets as set;
+ * the kinds and countries listed are those of the workspace's actors.
+ */
 export function FiltersPanel({ filters, onChange, actors, themes }: FiltersPanelProps) {
-  const counts = useMemo(
-    () => ({
-      tiers: countBy(actors, (a) => [a.tier]),
-      kinds: countBy(actors, (a) => [a.kind]),
-      sectors: countBy(actors, (a) => [a.sector]),
-      countries: countBy(actors, (a) => [a.country]),
-      themes: countBy(actors, (a) => a.themes),
-    }),
-    [actors],
-  );
-  const countries = [...counts.countries.keys()].sort();
+  const present = useMemo(() => facetCounts(actors, EMPTY_FILTERS), [actors]);
+  const counts = useMemo(() => facetCounts(actors, filters), [actors, filters]);
+  const [names] = useAsync('countries', () => getCountryNames());
+  const countryNames = names.status === 'ready' ? names.data : null;
+  const countries = [...present.countries.keys()]
+    .map((code) => ({ value: code, label: countryNames?.get(code) ?? code, count: counts.countries.get(code) ?? 0 }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   const set = (key: keyof Filters) => (selected: string[]) => onChange({ ...filters, [key]: selected });
   return (
     <section className="filters" aria-label="Filters" data-testid="filters-panel">
@@ -68,7 +64,7 @@ export function FiltersPanel({ filters, onChange, actors, themes }: FiltersPanel
       />
       <FacetGroup
         name="Kind"
-        options={options(KINDS, counts.kinds).filter((option) => option.count)}
+        options={options(KINDS, counts.kinds).filter((option) => present.kinds.has(option.value))}
         selected={filters.kinds}
         onChange={set('kinds')}
       />
@@ -84,13 +80,10 @@ export function FiltersPanel({ filters, onChange, actors, themes }: FiltersPanel
       />
       <FacetGroup
         name="Country"
-        options={countries.map((country) => ({
-          value: country,
-          label: country,
-          count: counts.countries.get(country) ?? 0,
-        }))}
+        options={countries}
         selected={filters.countries}
         onChange={set('countries')}
+        searchable
       />
       <FacetGroup
         name="Relation type"

@@ -2,7 +2,10 @@ import { QuoteText } from '../../../components/quote/QuoteText';
 import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 import type { SourceAnswer } from '../api/get-actor';
 
-/** Verbatim quotes with the document (and page) they come from. */
+/** A titled document's file name, kept out of the text (it is a hash) but shown on hover. */
+const fileNote = (source: SourceAnswer) => (source.title && source.document ? `File: ${source.document}` : undefined);
+
+/** Verbatim quotes with the title of the document (and page) they come from. */
 export function EvidenceList({
   sources,
   subject = 'actor',
@@ -20,15 +23,14 @@ export function EvidenceList({
               “<QuoteText text={source.quote} />”
             </blockquote>
           )}
-          <p className="evidence__source">
+          <p className="evidence__source" data-testid="evidence-source">
             {source.url ? (
-              <a href={source.url} target="_blank" rel="noreferrer">
+              <a href={source.url} target="_blank" rel="noreferrer" title={fileNote(source)}>
                 {source.title ?? source.document ?? source.url}
               </a>
             ) : (
-              <span>{source.title ?? source.document}</span>
+              <cite title={fileNote(source)}>{source.title ?? source.document}</cite>
             )}
-            {source.document && source.title && <span className="muted"> · {source.document}</span>}
             {source.page && <span className="muted"> · p. {source.page}</span>}{' '}
             <VisibilityBadge visibility={source.visibility} />
           </p>

@@ -1,0 +1,37 @@
+import { facetCounts } from '../../../web/src/features/explore/facet-counts';
+import { EMPTY_FILTERS } from '../../../web/src/lib/view-state';
+import { actor } from './map-fixture';
+
+const ACTORS = [
+  { ...actor('a', 'LOCAL', 'CIVIL_SOCIETY', 'SN'), themes: ['reception', 'protection'] },
+  { ...actor('b', 'LOCAL', 'GOVERNMENT', 'SN'), themes: ['reception'] },
+  { ...actor('c', 'NATIONAL', 'GOVERNMENT', 'SN'), themes: [] },
+  { ...actor('d', 'NATIONAL', 'CIVIL_SOCIETY', 'GR'), themes: ['protection'] },
+  { ...actor('e', 'GLOBAL', 'INTERNATIONAL', null), themes: ['reception'] },
+];
+
+const asObject = (counts: Map<string, number>) => Object.fromEntries([...counts].sort());
+
+describe('facetCounts', () => {
+  it('counts every actor when nothing is filtered', () => {
+    const counts = facetCounts(ACTORS, EMPTY_FILTERS);
+    expect(asObject(counts.countries)).toEqual({ GR: 1, SN: 3 });
+    expect(asObject(counts.themes)).toEqual({ protection: 2, reception: 3 });
+    expect(asObject(counts.tiers)).toEqual({ GLOBAL: 1, LOCAL: 2, NATIONAL: 2 });
+  });
+
+  it('counts a facet’s values under the other facets’ filters', () => {
+    const counts = facetCounts(ACTORS, { ...EMPTY_FILTERS, tiers: ['NATIONAL'], sectors: ['GOVERNMENT'] });
+    expect(asObject(counts.countries)).toEqual({ SN: 1 });
+    expect(asObject(counts.themes)).toEqual({});
+    // Each of the two filters leaves its own facet's counts as the other one alone makes them.
+    expect(asObject(counts.tiers)).toEqual({ LOCAL: 1, NATIONAL: 1 });
+    expect(asObject(counts.sectors)).toEqual({ CIVIL_SOCIETY: 1, GOVERNMENT: 1 });
+  });
+
+  it('does not narrow a facet by its own selection, so other values stay countable', () => {
+    const counts = facetCounts(ACTORS, { ...EMPTY_FILTERS, countries: ['GR'], themes: ['reception'] });
+    expect(asObject(counts.countries)).toEqual({ SN: 2 });
+    expect(asObject(counts.themes)).toEqual({ protection: 1 });
+  });
+});

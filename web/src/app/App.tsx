@@ -10,6 +10,7 @@ import { MapToolbar } from '../features/explore/components/MapToolbar';
 import { useExpansions } from '../features/explore/hooks/use-expansions';
 import { useWorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
 import { Legend } from '../features/lenses/components/Legend';
+import { LENS_LABELS } from '../features/lenses/components/LensSwitcher';
 import { useLens } from '../features/lenses/hooks/use-lens';
 import { ExportButtons } from '../features/sharing/components/ExportButtons';
 import { FundingView } from '../features/funding/components/FundingView';
@@ -27,8 +28,9 @@ import { LENSES, useViewState } from '../lib/view-state';
 import { fitToView } from '../components/graph-canvas/GraphCanvas';
 import { AppHeader } from './AppHeader';
 import { MapArea } from './MapArea';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { SideColumn } from './SideColumn';
-import { useShortcuts } from './use-shortcuts';
+import { useShortcuts, type Shortcut } from './use-shortcuts';
 
 const NO_DECORATION = { legend: [] };
 
@@ -101,20 +103,36 @@ export function App() {
   }, [cy, highlight]);
   const select = (actor: string | null) => update({ actor, relation: null });
 
-  useShortcuts({
-    '/': () => document.getElementById('actor-search')?.focus(),
-    Escape: () => (view.relation ? update({ relation: null }) : select(null)),
-    p: () => update({ paths: !view.paths }),
-    f: () => cy && fitToView(cy),
-    e: () => view.actor && void expansions.expand(view.actor),
-    u: expansions.undo,
-    ...Object.fromEntries(LENSES.map((lens, index) => [String(index + 1), () => update({ lens })])),
-  });
+  const [helpOpen, setHelpOpen] = useState(false);
+  const shortcuts: Shortcut[] = [
+    { key: '/', description: 'Search actors', run: () => document.getElementById('actor-search')?.focus() },
+    {
+      key: 'Escape',
+      description: 'Close the relation panel, then the actor panel',
+      run: () => (view.relation ? update({ relation: null }) : select(null)),
+    },
+    ...LENSES.map((lens, index) => ({
+      key: String(index + 1),
+      description: `${LENS_LABELS[lens]} lens`,
+      run: () => update({ lens }),
+    })),
+    { key: 'p', description: 'Open or close the path finder', run: () => update({ paths: !view.paths }) },
+    { key: 'f', description: 'Fit the map to the window', run: () => cy && fitToView(cy) },
+    {
+      key: 'e',
+      description: "Expand the focused actor's neighbours",
+      run: () => view.actor && void expansions.expand(view.actor),
+    },
+    { key: 'u', description: 'Undo the last expansion', run: expansions.undo },
+    { key: '?', description: 'Show these shortcuts', run: () => setHelpOpen(true) },
+  ];
+  useShortcuts(shortcuts);
 
   return (
     <div className="app">
       <AppHeader view={view} update={update} onSelectActor={select} onSignIn={setSignIn} />
       {signIn && <SignInDialog initialMode={signIn} onClose={() => setSignIn(null)} />}
+      {helpOpen && <ShortcutsHelp shortcuts={shortcuts} onClose={() => setHelpOpen(false)} />}
       {!onMapPage ? (
         <WorkspacePage
           workspace={view.workspace}
@@ -176,75 +194,78 @@ export function App() {
                 </button>
               )}
             </MapToolbar>
-            {deleted && (
-              <DeletedActorNotice
-                actor={deleted}
-                onDismiss={() => setDeleted(null)}
-                onRestored={(change) => {
-                  recordChange(change);
-                  setDeleted(null);
-                  select(deleted.id);
-                }}
-              />
-            )}
-            {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
-            {view.view === 'table' && graph && (
-              <ActorTable
-                actors={actors.filter((actor) => actorMatches(actor, view.filters))}
+            {/* Below the toolbar, not under it: the map, its notices and the views over it. */}
+            <div className="map-area__stage">
+              {deleted && (
+                <DeletedActorNotice
+                  actor={deleted}
+                  onDismiss={() => setDeleted(null)}
+                  onRestored={(change) => {
+                    recordChange(change);
+                    setDeleted(null);
+                    select(deleted.id);
+                  }}
+                />
+              )}
+              {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
+              {view.view === 'table' && graph && (
+                <ActorTable
+                  actors={actors.filter((actor) => actorMatches(actor, view.filters))}
+                  selectedId={view.actor}
+                  onSelect={select}
+                />
+              )}
+              {view.view === 'relations' && graph && (
+                <RelationTable
+                  relations={relations.filter((relation) => relationMatches(relation, view.filters, view.asOf))}
+                  actors={actors}
+                  themes={themes}
+                  selectedId={view.relation}
+                  onOpen={(relation) => update({ relation })}
+                />
+              )}
+              {view.view === 'matrix' && (
+                <MatrixView
+                  scope={scope}
+                  themes={themes}
+                  actors={actors}
+                  relations={relations}
+                  onOpenRelation={(relation) => update({ relation })}
+                />
+              )}
+              {view.view === 'funding' && <FundingView scope={scope} onFocusActor={select} />}
+              <MapArea
+                graph={mapGraph}
+                complete={graphState.status === 'ready'}
+                filters={view.filters}
+                asOf={view.asOf}
+                decoration={lens.state.status === 'ready' ? lens.state.data : NO_DECORATION}
+                expansions={expansions.expansions}
                 selectedId={view.actor}
+                aggregateAbove={view.aggregateAbove}
                 onSelect={select}
-              />
-            )}
-            {view.view === 'relations' && graph && (
-              <RelationTable
-                relations={relations.filter((relation) => relationMatches(relation, view.filters, view.asOf))}
-                actors={actors}
-                themes={themes}
-                selectedId={view.relation}
-                onOpen={(relation) => update({ relation })}
-              />
-            )}
-            {view.view === 'matrix' && (
-              <MatrixView
-                scope={scope}
-                themes={themes}
-                actors={actors}
-                relations={relations}
                 onOpenRelation={(relation) => update({ relation })}
+                highlight={highlight}
+                onReady={setCy}
               />
-            )}
-            {view.view === 'funding' && <FundingView scope={scope} onFocusActor={select} />}
-            <MapArea
-              graph={mapGraph}
-              complete={graphState.status === 'ready'}
-              filters={view.filters}
-              asOf={view.asOf}
-              decoration={lens.state.status === 'ready' ? lens.state.data : NO_DECORATION}
-              expansions={expansions.expansions}
-              selectedId={view.actor}
-              aggregateAbove={view.aggregateAbove}
-              onSelect={select}
-              onOpenRelation={(relation) => update({ relation })}
-              highlight={highlight}
-              onReady={setCy}
-            />
-            {graphState.status !== 'ready' && (
-              <div className={mapGraph ? 'map-progress' : 'map-overlay'} role="status" data-testid="map-status">
-                {graphState.status === 'error' ? (
-                  <div className="notice notice--error">
-                    <p>The map could not be loaded: {graphState.error.message}</p>
-                    {session.status !== 'signed-in' && (
-                      <p>If this workspace is for its members only, sign in to see it.</p>
-                    )}
-                    <button type="button" onClick={reload}>
-                      Retry
-                    </button>
-                  </div>
-                ) : (
-                  <p>{progress || 'Loading the map…'}</p>
-                )}
-              </div>
-            )}
+              {graphState.status !== 'ready' && (
+                <div className={mapGraph ? 'map-progress' : 'map-overlay'} role="status" data-testid="map-status">
+                  {graphState.status === 'error' ? (
+                    <div className="notice notice--error">
+                      <p>The map could not be loaded: {graphState.error.message}</p>
+                      {session.status !== 'signed-in' && (
+                        <p>If this workspace is for its members only, sign in to see it.</p>
+                      )}
+                      <button type="button" onClick={reload}>
+                        Retry
+                      </button>
+                    </div>
+                  ) : (
+                    <p>{progress || 'Loading the map…'}</p>
+                  )}
+                </div>
+              )}
+            </div>
           </main>
           <SideColumn
             view={view}

@@ -11,7 +11,8 @@ const VIEW_LABELS: Record<View, string> = {
   table: 'Table',
   relations: 'Relations',
   matrix: 'Matrix',
-  funding: 'Funding',
+  // Not "Funding": that is the lens drawing money on the map; this view is the funders' and recipients' tables.
+  funding: 'Funding table',
 };
 
 export interface AppHeaderProps {

@@ -16,3 +16,56 @@ export const SECTOR_COLOURS: Record<Sector, string> = {
 export function groupColour(index: number): string {
   return OKABE_ITO[index] ?? '#9a9a9a';
 }
+
+/** The page's text colour (app.css `:root`), the dark one of the two a coloured cell may carry. */
+export const TEXT_COLOUR = '#1f2933';
+
+/** WCAG 2 relative luminance of a `#rrggbb` colour. */
+export function relativeLuminance(hex: string): number {
+  const channel = (offset: number) => {
+    const c = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** WCAG AA for normal-size text. */
+export const MIN_TEXT_CONTRAST = 4.5;
+
+/** The heat scale's stops: very light blue, Okabe & Ito's blue, a dark blue. */
+const HEAT_STOPS: readonly (readonly [number, readonly number[]])[] = [
+  [0, [0xe8, 0xf1, 0xf8]],
+  [0.6, [0x00, 0x72, 0xb2]],
+  [1, [0x00, 0x3a, 0x5c]],
+];
+const hex = (rgb: readonly number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+function heatAt(t: number): string {
+  const upper = HEAT_STOPS.findIndex(([at]) => at >= t);
+  if (upper <= 0) return hex(HEAT_STOPS[0]![1]);
+  const [from, a] = HEAT_STOPS[upper - 1]!;
+  const [to, b] = HEAT_STOPS[upper]!;
+  const k = (t - from) / (to - from);
+  return hex(a.map((c, i) => c + (b[i]! - c) * k));
+}
+
+/**
+ * A heatmap cell's colours for a value on a 0–1 scale: a blue from very light to dark, with the page's
+ * text colour or white on it, whichever meets WCAG AA (4.5:1). No text colour reaches 4.5:1 on the
+ * middle blues, so where the dark text falls short the cell takes the first darker blue that white
+ * text meets AA on: the scale steps there rather than carry unreadable numbers.
+ */
+export function heatColours(value: number): { background: string; color: string } {
+  // A little above AA, so that rounding in a browser's or checker's arithmetic never tips a cell under it.
+  const target = MIN_TEXT_CONTRAST + 0.1;
+  let t = Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
+  const background = heatAt(t);
+  if (contrastRatio(background, TEXT_COLOUR) >= target) return { background, color: TEXT_COLOUR };
+  while (t < 1 && contrastRatio(heatAt(t), '#ffffff') < target) t = Math.min(1, t + 0.01);
+  return { background: heatAt(t), color: '#ffffff' };
+}

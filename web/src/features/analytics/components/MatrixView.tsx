@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { humanize, TIERS, type MapActor, type MapRelation, type Theme } from '../../../lib/domain';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { relationMatches } from '../../../lib/map-elements';
+import { heatColours } from '../../../lib/palette';
 import { useAsync } from '../../../lib/use-async';
 import { getMatrixAndCoverage } from '../api/get-matrix-and-coverage';
 import { relationsInCell } from '../cell-relations';
@@ -15,12 +16,6 @@ export interface MatrixViewProps {
   relations: readonly MapRelation[];
   onOpenRelation: (id: string) => void;
 }
-
-/** Blue with an alpha proportional to the value, on a 0–1 scale. */
-const heat = (value: number) => ({
-  background: `rgba(0, 114, 178, ${0.08 + 0.85 * value})`,
-  color: value > 0.55 ? '#fff' : undefined,
-});
 
 /** The tier × tier heatmap of relations and the theme × tier coverage grid. */
 export function MatrixView({ scope, themes, actors, relations, onOpenRelation }: MatrixViewProps) {
@@ -59,15 +54,15 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
         <h2>Relations, tier × tier (from row to column)</h2>
         <p className="muted small">Click a cell to list its relations. Undirected ties count both ways.</p>
         <table className="heatmap" data-testid="tier-matrix">
-          <TierHeader />
+          <TierHeader rows="From tier, to tier" />
           <tbody>
             {TIERS.map((from) => (
               <tr key={from}>
-                <th>{humanize(from)}</th>
+                <th scope="row">{humanize(from)}</th>
                 {TIERS.map((to) => {
                   const c = cell(from, to);
                   return (
-                    <td key={to} style={heat((c?.count ?? 0) / maxCount)}>
+                    <td key={to} style={heatColours((c?.count ?? 0) / maxCount)}>
                       <button
                         type="button"
                         className="heatmap__cell"
@@ -103,18 +98,18 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
           on the theme; € grants received on it. Red cells: nobody works on the theme there.
         </p>
         <table className="heatmap heatmap--wide" data-testid="coverage-grid">
-          <TierHeader />
+          <TierHeader rows="Theme, tier" />
           <tbody>
             {coverageThemes.map((theme) => (
               <tr key={theme}>
-                <th>{label(theme)}</th>
+                <th scope="row">{label(theme)}</th>
                 {TIERS.map((tier) => {
                   const c = coverage.cells.find((x) => x.theme === theme && x.tier === tier);
                   const count = c?.actorCount ?? 0;
                   return (
                     <td
                       key={tier}
-                      style={count ? heat(count / maxActors) : { background: '#fdecea', color: '#8a1c12' }}
+                      style={count ? heatColours(count / maxActors) : { background: '#fdecea', color: '#8a1c12' }}
                       title={
                         c && count
                           ? `${count} actors on ${label(theme)} at the ${humanize(tier).toLowerCase()} tier; ` +
@@ -141,14 +136,18 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
   );
 }
 
-/** The column heads of both grids: one column per tier, after a blank corner cell. */
-function TierHeader() {
+/** The column heads of both grids: one column per tier, after the corner cell that names the rows. */
+function TierHeader({ rows }: { rows: string }) {
   return (
     <thead>
       <tr>
-        <th />
+        <th scope="col">
+          <span className="visually-hidden">{rows}</span>
+        </th>
         {TIERS.map((tier) => (
-          <th key={tier}>{humanize(tier)}</th>
+          <th key={tier} scope="col">
+            {humanize(tier)}
+          </th>
         ))}
       </tr>
     </thead>

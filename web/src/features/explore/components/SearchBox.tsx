@@ -38,14 +38,20 @@ export function SearchBox({
     setText('');
     setOpen(false);
   };
+  const listed = open && debounced !== '';
   return (
-    <div className="search" role="combobox" aria-expanded={open && results.length > 0} aria-haspopup="listbox">
+    <div className="search">
+      {/* The ARIA 1.2 combobox: the input itself, naming the list it controls (drawn while open) and its active option. */}
       <input
         id={inputId}
         type="search"
+        role="combobox"
+        aria-expanded={listed}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={listed && results[active] ? `${listId}-${active}` : undefined}
         placeholder={inputId === 'actor-search' ? 'Search actors  ( / )' : label}
         aria-label={label}
-        aria-controls={open && debounced ? listId : undefined}
         autoComplete="off"
         value={text}
         data-testid={`${testId}-input`}
@@ -65,32 +71,36 @@ export function SearchBox({
           event.preventDefault();
         }}
       />
-      {open && debounced && (
-        <ul className="search__results" id={listId} role="listbox" data-testid={`${testId}-results`}>
-          {state.status === 'loading' && <li className="search__hint">Searching…</li>}
-          {state.status === 'error' && <li className="search__hint search__hint--error">{state.error.message}</li>}
+      {listed && (
+        <div className="search__results" data-testid={`${testId}-results`}>
+          {/* Beside the list, not in it: a listbox holds options only. */}
+          {state.status === 'loading' && <p className="search__hint">Searching…</p>}
+          {state.status === 'error' && <p className="search__hint search__hint--error">{state.error.message}</p>}
           {state.status === 'ready' && results.length === 0 && (
-            <li className="search__hint">No actor matches “{debounced}”</li>
+            <p className="search__hint">No actor matches “{debounced}”</p>
           )}
-          {results.map((actor, index) => (
-            <li
-              key={actor.id}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'search__option search__option--active' : 'search__option'}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                pick(actor);
-              }}
-            >
-              <strong>{actor.name}</strong>
-              <span>
-                {humanize(actor.tier)} · {humanize(actor.kind)}
-                {actor.country ? ` · ${actor.country}` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
+          <ul className="search__list" id={listId} role="listbox" aria-label={label}>
+            {results.map((actor, index) => (
+              <li
+                key={actor.id}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className={index === active ? 'search__option search__option--active' : 'search__option'}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  pick(actor);
+                }}
+              >
+                <strong>{actor.name}</strong>
+                <span>
+                  {humanize(actor.tier)} · {humanize(actor.kind)}
+                  {actor.country ? ` · ${actor.country}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

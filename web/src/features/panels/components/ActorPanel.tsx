@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTabList } from '../../../components/tabs/use-tab-list';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { humanize, type Theme } from '../../../lib/domain';
 import { SECTOR_COLOURS } from '../../../lib/palette';
@@ -60,6 +61,7 @@ export function ActorPanel({
   const [editor, setEditor] = useState<PanelEditor | null>(null);
   const [state, reload] = useAsync(actorId, (signal) => getActor(actorId, signal));
   const actor = state.status === 'ready' ? state.data : null;
+  const tabs = useTabList({ tabs: TABS, selected: tab, onSelect: setTab, label: 'Actor details' });
   return (
     <aside className="actor-panel" aria-label="Actor" data-testid="actor-panel">
       <header className="actor-panel__header">
@@ -91,15 +93,13 @@ export function ActorPanel({
             )
           ) : (
             <>
-              <div className="tabs" role="tablist">
+              <div className="tabs" {...tabs.listProps}>
                 {TABS.map((name) => (
                   <button
                     key={name}
                     type="button"
-                    role="tab"
-                    aria-selected={tab === name}
+                    {...tabs.tabProps(name)}
                     className={tab === name ? 'tab tab--active' : 'tab'}
-                    onClick={() => setTab(name)}
                     data-testid={`actor-tab-${name}`}
                   >
                     {humanize(name)}
@@ -108,7 +108,7 @@ export function ActorPanel({
                   </button>
                 ))}
               </div>
-              <div className="actor-panel__body">
+              <div className="actor-panel__body" {...tabs.panelProps}>
                 {tab === 'facts' && <ActorFacts actor={actor} themes={themes} />}
                 {tab === 'evidence' && <EvidenceList sources={actor.sources} />}
                 {tab === 'relations' && (

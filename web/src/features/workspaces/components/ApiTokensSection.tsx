@@ -79,7 +79,9 @@ export function ApiTokensSection({ workspaceId, workspaceSlug, myRole }: ApiToke
               <th>Created</th>
               <th>Last used</th>
               <th>Valid</th>
-              <th aria-label="Actions" />
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -87,7 +87,9 @@ export function InvitationsPanel({ workspace, invitations, onChange }: Invitatio
               <th>E-mail address</th>
               <th>Role</th>
               <th>Expires</th>
-              <th aria-label="Actions" />
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -53,7 +53,9 @@ export function MembersSection({ workspace, myId, onOwnRightsChanged }: MembersS
             <th>Member</th>
             <th>Role</th>
             <th>Since</th>
-            <th aria-label="Actions" />
+            <th>
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>

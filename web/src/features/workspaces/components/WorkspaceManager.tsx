@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTabList } from '../../../components/tabs/use-tab-list';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
 import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 import type { Role } from '../../../lib/domain';
@@ -82,27 +83,45 @@ export function WorkspaceManager({
           You may browse this workspace's public records; its settings are for its members.
         </p>
       ) : (
-        <>
-          <div className="tabs" role="tablist" aria-label="Workspace sections">
-            {sections.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                aria-selected={open === name}
-                className={open === name ? 'tab tab--active' : 'tab'}
-                onClick={() => onSection(name)}
-                data-testid={`section-${name}`}
-              >
-                {LABELS[name]}
-              </button>
-            ))}
-          </div>
-          <div className="workspace-manager__body" role="tabpanel">
-            {open && renderSection(open, workspace)}
-          </div>
-        </>
+        <SectionTabs sections={sections} open={open} onSection={onSection}>
+          {open && renderSection(open, workspace)}
+        </SectionTabs>
       )}
     </section>
+  );
+}
+
+/** The sections the viewer may open, as tabs (the ARIA tabs pattern), over the open one. */
+function SectionTabs({
+  sections,
+  open,
+  onSection,
+  children,
+}: {
+  sections: WorkspaceSection[];
+  open: WorkspaceSection | null;
+  onSection: (section: WorkspaceSection) => void;
+  children: ReactNode;
+}) {
+  const tabs = useTabList({ tabs: sections, selected: open, onSelect: onSection, label: 'Workspace sections' });
+  return (
+    <>
+      <div className="tabs" {...tabs.listProps}>
+        {sections.map((name) => (
+          <button
+            key={name}
+            type="button"
+            {...tabs.tabProps(name)}
+            className={open === name ? 'tab tab--active' : 'tab'}
+            data-testid={`section-${name}`}
+          >
+            {LABELS[name]}
+          </button>
+        ))}
+      </div>
+      <div className="workspace-manager__body" {...tabs.panelProps}>
+        {children}
+      </div>
+    </>
   );
 }

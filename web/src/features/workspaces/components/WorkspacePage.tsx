@@ -88,7 +88,7 @@ export function WorkspacePage({ workspace, section, invitation, onNavigate, onSi
           />
         )}
       </aside>
-      <div className="workspace-page__main">
+      <main className="workspace-page__main">
         {invitation && (
           <AcceptInvitation
             token={invitation}
@@ -116,7 +116,7 @@ export function WorkspacePage({ workspace, section, invitation, onNavigate, onSi
             renderSection={renderSection}
           />
         )}
-      </div>
+      </main>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { applyMigrations } from '../../../api/src/db/migrations';
+import { defineQuery } from '../../../api/src/db/query';
 import { ANONYMOUS, createActor, startMigratedTestApi } from '../../helpers/domain-fixture';
 import type { TestApi } from '../../helpers/test-api';
 import { createTestWorkspace, dataOf, type TestWorkspace } from '../../helpers/workspace-fixture';
@@ -159,5 +161,21 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
     const page = await search('senegal', { filter: { tiers: ['NATIONAL'] } });
     expect(page.edges.map((edge) => edge.node.name)).toEqual(["Direction générale des Sénégalais de l'extérieur"]);
     expect(page.totalCount).toBe(1);
+  });
+
+  it('brings actors stored before folded search up to date at start-up', async () => {
+    const old = await createActor(api, ws.id, { name: 'Ancienne Maison de l’Émigré', country: 'ML' });
+    // As an actor written before ACTOR_SEARCH_REVISION 1 is stored: no search helpers.
+    const strip = defineQuery<{ id: string }, never>(
+      'test.stripSearchHelpers',
+      'MATCH (a:Actor {id: $id}) REMOVE a.nameFold, a.aliasFolds, a.countryText, a.searchRev',
+    );
+    await api.db.write(strip, { id: old.id });
+    expect(await names('emigre')).toEqual([]);
+    expect(await names('mali')).toEqual([]);
+    await applyMigrations(api.db);
+    expect(await names('emigre')).toEqual(['Ancienne Maison de l’Émigré']);
+    expect(await names('Mali')).toEqual(['Ancienne Maison de l’Émigré']);
+    expect(await ranked('ancienne maison de l emigre')).toEqual(['Ancienne Maison de l’Émigré']);
   });
 });

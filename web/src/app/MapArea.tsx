@@ -2,6 +2,8 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AggregationNotice } from '../components/aggregation-notice/AggregationNotice';
 import { GraphCanvas } from '../components/graph-canvas/GraphCanvas';
+import type { MapTarget } from '../components/graph-canvas/map-pointer';
+import { MapHoverCard } from '../components/map-hover-card/MapHoverCard';
 import type { WorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
 import type { LensDecoration } from '../lib/lens-decoration';
 import { DEFAULT_AGGREGATE_ABOVE } from '../lib/map-aggregation';
@@ -121,14 +123,7 @@ export function MapArea(props: MapAreaProps) {
     [],
   );
   const cy = useRef<Core | null>(null);
-  // On a big map the focused actor may sit far from the view: bring it into it.
-  useEffect(() => {
-    const node = selectedId ? cy.current?.getElementById(selectedId) : undefined;
-    if (!node || node.empty() || !map?.aggregation) return;
-    const box = cy.current!.extent();
-    const { x, y } = node.position();
-    if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.current!.center(node);
-  }, [selectedId, map]);
+  const [inspected, setInspected] = useState<MapTarget | null>(null);
 
   const groups = map?.aggregation?.groups.filter((group) => group.collapsed > 0).length ?? 0;
   return (
@@ -144,6 +139,8 @@ export function MapArea(props: MapAreaProps) {
         }
         // Fitted to the first part, then once more to all the data (the bands of all of it are the final ones).
         fitKey={`${graph.workspace}:${layout?.source === 'partial' && !complete ? 'partial' : 'final'}`}
+        selectedId={selectedId}
+        onInspect={setInspected}
         onNodeTap={(id) => (id.startsWith('group-') ? toggleGroup(id) : onSelect(id))}
         onEdgeTap={props.onOpenRelation}
         onBackgroundTap={() => onSelect(null)}
@@ -160,6 +157,13 @@ export function MapArea(props: MapAreaProps) {
             markMapSettled();
           }
         }}
+      />
+      <MapHoverCard
+        target={inspected}
+        actors={graph.actors}
+        relations={graph.relations}
+        decoration={props.decoration}
+        bounds={{ width: cy.current?.width() ?? 0, height: cy.current?.height() ?? 0 }}
       />
       {!map && props.graph && (
         <div className="map-overlay" role="status" data-testid="map-status">

@@ -13,6 +13,10 @@ export interface ExtraEdge {
   target: string;
   kind: 'ghost' | 'suggestion';
   label?: string;
+  /** Why the lens draws it, one sentence each (the hover card lists them). */
+  reasons?: readonly string[];
+  /** A suggested link's score. */
+  score?: number;
 }
 
 export interface LensDecoration {
@@ -30,6 +34,8 @@ export interface LensDecoration {
   /** Only these relation ids are drawn, when given. */
   edgeFilter?: ReadonlySet<string>;
   extraEdges?: readonly ExtraEdge[];
+  /** The lens's figures for an actor, one short line each, for its hover card. */
+  nodeFacts?: ReadonlyMap<string, readonly string[]>;
   legend: LegendItem[];
   /** One line about what the lens shows or why it shows nothing. */
   note?: string;

@@ -13,6 +13,7 @@ import { SECTOR_COLOURS } from './palette';
 import { isActiveInYear } from './partial-date';
 import { actorDiameter, relativeSizeByTies } from './actor-size';
 import { provisionalPosition, type TierLayout } from './tier-layout';
+import { wrapLabel } from '../map/label-text';
 import type { Filters } from './view-state';
 
 /** Actors and relations forced onto the map by expanding a neighbourhood, with its "+N more" counts. */
@@ -245,6 +246,9 @@ export function buildMap(input: MapInput): MapElements {
       if (edge.data.target === input.selectedId) neighbours.add(String(edge.data.source));
     }
   }
+  const suggested = new Set<string>();
+  for (const extra of decoration.extraEdges ?? [])
+    if (extra.kind === 'suggestion') suggested.add(extra.source).add(extra.target);
   const nodes: ElementDefinition[] = [];
   for (const id of visible) {
     if (!drawn(id)) continue;
@@ -257,14 +261,17 @@ export function buildMap(input: MapInput): MapElements {
     const colour = decoration.nodeColour?.get(id) ?? (decoration.greyOthers ? '#c4c8cf' : SECTOR_COLOURS[actor.sector]);
     const dim =
       input.selectedId !== null && id !== input.selectedId && !neighbours.has(id) && !highlight?.actorIds.has(id);
+    const label = badge ? `${actor.name}\n${badge}` : actor.name;
+    const size = actorDiameter(relative);
     nodes.push({
       group: 'nodes',
       data: {
         id,
-        label: badge ? `${actor.name}\n${badge}` : actor.name,
+        label,
+        wrapped: wrapLabel(label),
         colour,
-        size: actorDiameter(relative),
-        fontSize: badge ? 12 : 9 + relative * 8,
+        size,
+        labelRank: labelRank(id, size, input, neighbours, suggested),
       },
       position: { ...position },
       classes: [
@@ -292,6 +299,36 @@ export function buildMap(input: MapInput): MapElements {
     visibleCount: visible.size,
     drawnActors: nodes.length,
   };
+}
+
+/**
+ * Which names the map shows first (map/label-placement.ts places them by this rank): the selection,
+ * the actors of a chosen path, the selection's neighbours, the ends of suggested links, the actors a
+ * lens brings out (its colours over grey, rings, badges), then the rest; by size within each level.
+ */
+function labelRank(
+  id: string,
+  size: number,
+  input: MapInput,
+  neighbours: ReadonlySet<string>,
+  suggested: ReadonlySet<string>,
+): number {
+  const { decoration } = input;
+  const level =
+    id === input.selectedId
+      ? 6
+      : input.highlight?.actorIds.has(id)
+        ? 5
+        : neighbours.has(id)
+          ? 4
+          : suggested.has(id)
+            ? 3
+            : (decoration.greyOthers && decoration.nodeColour?.has(id)) ||
+                decoration.ringed?.has(id) ||
+                decoration.nodeBadge?.has(id)
+              ? 2
+              : 1;
+  return level * 1000 + size;
 }
 
 /** The aggregate nodes (size by members) and the summed relations between what is drawn. */

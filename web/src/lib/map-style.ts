@@ -1,5 +1,10 @@
 import type { StylesheetJson } from 'cytoscape';
 
+/** Model units between an actor's dot and its name (text-margin); the labeller reckons with it. */
+export const LABEL_MARGIN = 3;
+/** Model units of padding around a name's background (text-background-padding). */
+export const LABEL_PADDING = 1;
+
 /**
  * The map's stylesheet: simple shapes and haystack edges, labels culled below a readable size;
  * aggregates (big maps) and gap anchors (Gaps lens) have their own rules.
@@ -13,28 +18,72 @@ export const MAP_STYLE: StylesheetJson = [
       height: 'data(size)',
       'border-width': 1,
       'border-color': '#ffffff',
-      label: 'data(label)',
-      'font-size': 'data(fontSize)',
+      label: '',
       'font-family': 'Inter, system-ui, sans-serif',
       color: '#1f2933',
       'text-valign': 'bottom',
-      'text-margin-y': 3,
+      'text-margin-y': LABEL_MARGIN,
+      // Lines are broken beforehand (data `wrapped`), so that the labeller measures what is drawn.
       'text-wrap': 'wrap',
-      'text-max-width': '130px',
-      'min-zoomed-font-size': 11,
+      'text-max-width': '100000px',
+      'min-zoomed-font-size': 7,
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.7,
-      'text-background-padding': '1px',
+      'text-background-opacity': 0.8,
+      'text-background-padding': `${LABEL_PADDING}px`,
     },
   },
+  // Names are shown on the actors the labeller chose (components/graph-canvas/map-labels.ts), at a
+  // font size that it sets for a fixed size on screen, below, beside or above the dot.
+  { selector: 'node.actor.labelled', style: { label: 'data(wrapped)', 'font-size': 'data(labelFont)' } },
+  { selector: 'node.actor.label-top', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
+  {
+    selector: 'node.actor.label-right',
+    style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': LABEL_MARGIN, 'text-margin-y': 0 },
+  },
+  {
+    selector: 'node.actor.label-left',
+    style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -LABEL_MARGIN, 'text-margin-y': 0 },
+  },
+  ...(['bottom', 'top'] as const).flatMap((valign) =>
+    (['right', 'left'] as const).map((halign) => ({
+      selector: `node.actor.label-${valign}-${halign}`,
+      style: {
+        'text-valign': valign,
+        'text-halign': halign,
+        'text-margin-x': halign === 'right' ? LABEL_MARGIN : -LABEL_MARGIN,
+        'text-margin-y': 0,
+      },
+    })),
+  ),
   { selector: 'node.actor.badged', style: { 'font-weight': 'bold' } },
   { selector: 'node.actor.ringed', style: { 'border-width': 4, 'border-color': '#D55E00' } },
   { selector: 'node.actor:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
   {
     selector: 'node.actor.focus',
-    style: { 'border-width': 4, 'border-color': '#111827', 'font-size': 14, 'font-weight': 'bold', 'z-index': 10 },
+    style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 },
   },
   { selector: 'node.actor.dim', style: { opacity: 0.25, label: '' } },
+  {
+    selector: 'node.actor.hovered',
+    style: {
+      'underlay-color': '#1f2933',
+      'underlay-opacity': 0.15,
+      'underlay-padding': 5,
+      'underlay-shape': 'ellipse',
+    },
+  },
+  // The keyboard focus: a blue halo wider than any border, seen on every colour and on dimmed actors.
+  {
+    selector: 'node.actor.kbd-focus',
+    style: {
+      'underlay-color': '#1d4ed8',
+      'underlay-opacity': 0.45,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+      opacity: 1,
+      'z-index': 15,
+    },
+  },
   {
     selector: 'node.band',
     style: {
@@ -151,7 +200,6 @@ export const MAP_STYLE: StylesheetJson = [
       'border-width': 4,
       'border-color': '#CC79A7',
       opacity: 1,
-      'font-size': 13,
       'font-weight': 'bold',
       'z-index': 11,
     },

@@ -1,30 +1,38 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { fitViewport } from './fit-viewport';
+import { attachMapLabels, LABEL_CLASSES, type MapLabels } from './map-labels';
+import { mapKeyAction, startingActor } from './map-keyboard';
+import { nodeTarget, watchPointer, type MapTarget } from './map-pointer';
+import { keepInView, TOOLBAR_ROOM, wheelZoom, zoomStep } from './map-viewport';
+import './graph-canvas.css';
 
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 4;
+/** Classes the canvas itself sets (names, hover, keyboard focus): kept when the elements change. */
+const VIEW_CLASSES = [...LABEL_CLASSES, 'hovered', 'kbd-focus'];
 
 export interface GraphCanvasProps {
   elements: readonly ElementDefinition[];
   style: StylesheetJson;
-  /** Label for assistive technology; the canvas itself is not readable by screen readers. */
+  /** What the map shows, for assistive technology; the keys are appended. */
   ariaLabel: string;
   /** The view is fitted to the elements whenever this changes (e.g. a new workspace), once there are some. */
   fitKey: string;
-  /** Taps on actors and on aggregates (big maps). */
+  /** The selected actor: kept in view, and where the keyboard starts. */
+  selectedId?: string | null;
+  /** Taps on actors and on aggregates (big maps), and Enter on the keyboard-focused actor. */
   onNodeTap?: (id: string) => void;
   /** A tap on a relation edge (not on lens extras such as ghost or suggested edges). */
   onEdgeTap?: (id: string) => void;
+  /** What the pointer or the keyboard focus is on (null when nothing), for a hover card. */
+  onInspect?: (target: MapTarget | null) => void;
   /** Called once after the first frame drawn with each new set of elements. */
   onRendered?: () => void;
   onBackgroundTap?: () => void;
   /** Receives the instance once it exists (and null when it is destroyed), for toolbars and export. */
   onReady?: (cy: Core | null) => void;
 }
-
-/** Room left above the map for the toolbar that floats over the canvas's top edge. */
-const TOOLBAR_ROOM = 64;
 
 /** Fits the view to the nodes' bodies, below the toolbar (the Fit button and F do this too). */
 export function fitToView(instance: Core): void {
@@ -37,27 +45,28 @@ export function fitToView(instance: Core): void {
 /**
  * A thin wrapper over Cytoscape.js: the instance is created once; element changes are applied as an
  * id-keyed diff inside one batch so that large maps do not re-render from scratch. Rendering is tuned
- * for large maps (simple edges hidden while panning, a texture while zooming, culled small labels).
+ * for large maps (simple edges hidden while panning, a texture while zooming); names are placed
+ * without overlap once the view settles (map-labels.ts). The map takes the keyboard focus: arrows move
+ * between actors, Enter opens one, + and − zoom.
  */
-export function GraphCanvas({
-  elements,
-  style,
-  ariaLabel,
-  fitKey,
-  onNodeTap,
-  onEdgeTap,
-  onBackgroundTap,
-  onReady,
-  onRendered,
-}: GraphCanvasProps) {
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { elements, style, fitKey, selectedId = null } = props;
+  const outer = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
+  const labels = useRef<MapLabels | null>(null);
   const fitted = useRef<string | null>(null);
-  const handlers = useRef({ onNodeTap, onEdgeTap, onBackgroundTap, onRendered });
-  handlers.current = { onNodeTap, onEdgeTap, onBackgroundTap, onRendered };
+  const handlers = useRef(props);
+  handlers.current = props;
+  const hover = useRef<string | null>(null);
+  const [keyboardId, setKeyboardId] = useState<string | null>(null);
+  // True while the map has the focus from the keyboard (a mouse click focuses it without a halo).
+  const [focused, setFocused] = useState(false);
+  const keyboardFocus = useRef<string | null>(null);
+  keyboardFocus.current = focused ? keyboardId : null;
 
   useEffect(() => {
-    if (!container.current) return;
+    if (!container.current || !outer.current) return;
     const instance = cytoscape({
       container: container.current,
       minZoom: MIN_ZOOM,
@@ -74,17 +83,46 @@ export function GraphCanvas({
     instance.on('tap', (event) => {
       if (event.target === instance) handlers.current.onBackgroundTap?.();
     });
-    // Side panels open and close beside the map: keep the canvas the size of its box.
-    const resize = new ResizeObserver(() => instance.resize());
+    const mapLabels = attachMapLabels(instance, outer.current);
+    labels.current = mapLabels;
+    const stopPointer = watchPointer(instance, (target) => {
+      const id = target?.kind === 'actor' ? target.id : null;
+      if (hover.current !== id) {
+        if (hover.current) instance.getElementById(hover.current).removeClass('hovered');
+        if (id) instance.getElementById(id).addClass('hovered');
+        hover.current = id;
+      }
+      mapLabels.emphasise(id, keyboardFocus.current);
+      handlers.current.onInspect?.(target);
+    });
+    // Cytoscape's own wheel zoom is replaced (map-viewport.ts): caught on the way down, before it.
+    const wheel = (event: WheelEvent) => {
+      event.preventDefault();
+      event.stopPropagation();
+      wheelZoom(instance, event, container.current!);
+    };
+    const wheelTarget = outer.current;
+    wheelTarget.addEventListener('wheel', wheel, { capture: true, passive: false });
+    // Side panels open and close beside the map: keep the canvas the size of its box, and the
+    // selection in it.
+    const resize = new ResizeObserver(() => {
+      instance.resize();
+      keepInView(instance, handlers.current.selectedId ?? null);
+      mapLabels.viewChanged();
+    });
     resize.observe(container.current);
     cy.current = instance;
     (window as unknown as { __tiermapCy?: Core }).__tiermapCy = instance;
-    onReady?.(instance);
+    handlers.current.onReady?.(instance);
     return () => {
-      onReady?.(null);
+      handlers.current.onReady?.(null);
       resize.disconnect();
+      wheelTarget.removeEventListener('wheel', wheel, { capture: true });
+      stopPointer();
+      mapLabels.destroy();
       instance.destroy();
       cy.current = null;
+      labels.current = null;
     };
     // The instance lives as long as the component; callbacks are read through a ref.
   }, []);
@@ -108,7 +146,8 @@ export function GraphCanvas({
           continue;
         }
         existing.data(element.data);
-        existing.classes(element.classes ?? '');
+        const kept = VIEW_CLASSES.filter((name) => existing.hasClass(name));
+        existing.classes([element.classes ?? '', ...kept].join(' '));
         const position = element.position;
         if (position && existing.isNode()) {
           const now = existing.position();
@@ -117,6 +156,7 @@ export function GraphCanvas({
       }
       instance.add(added);
     });
+    labels.current?.refresh();
     // The frame is drawn on Cytoscape's next animation frame (forced: an update that moves nothing
     // draws none); report it the frame after.
     instance.one('render', () => requestAnimationFrame(() => handlers.current.onRendered?.()));
@@ -130,5 +170,75 @@ export function GraphCanvas({
     fitToView(instance);
   }, [fitKey, elements]);
 
-  return <div ref={container} className="graph-canvas" role="img" aria-label={ariaLabel} data-testid="graph-canvas" />;
+  // A new selection is brought into view (and the keyboard follows it).
+  useEffect(() => {
+    if (!cy.current) return;
+    keepInView(cy.current, selectedId);
+    if (selectedId) setKeyboardId((current) => (current ? selectedId : current));
+  }, [selectedId, elements]);
+
+  // The keyboard focus: a halo on its actor, its name shown, the card beside it, kept in view.
+  const shownKeyboardId = focused ? keyboardId : null;
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    const node = shownKeyboardId ? instance.getElementById(shownKeyboardId) : null;
+    if (!node?.nonempty()) return;
+    node.addClass('kbd-focus');
+    keepInView(instance, shownKeyboardId);
+    labels.current?.emphasise(hover.current, shownKeyboardId);
+    handlers.current.onInspect?.(nodeTarget(node, 'keyboard'));
+    return () => {
+      node.removeClass('kbd-focus');
+      labels.current?.emphasise(hover.current, null);
+      handlers.current.onInspect?.(null);
+    };
+  }, [shownKeyboardId, elements]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const instance = cy.current;
+    if (!instance || event.ctrlKey || event.metaKey || event.altKey) return;
+    const action = mapKeyAction(instance, event.key, keyboardId, selectedId);
+    if (!action) return;
+    event.preventDefault();
+    // Keys the map used do not also reach the page's single-key shortcuts.
+    event.stopPropagation();
+    setFocused(true);
+    if (action.kind === 'zoom') zoomStep(instance, action.factor, keyboardId ?? selectedId);
+    else if (action.kind === 'move') setKeyboardId(action.id);
+    else handlers.current.onNodeTap?.(action.id);
+  };
+
+  const keyboardName = shownKeyboardId ? cy.current?.getElementById(shownKeyboardId).data('label') : null;
+  return (
+    <div
+      ref={outer}
+      className="graph-canvas"
+      data-testid="graph-canvas-frame"
+      // Here, not on Cytoscape's container, which takes any change of its attributes for a resize.
+      data-keyboard-actor={shownKeyboardId ?? ''}
+    >
+      <div
+        ref={container}
+        className="graph-canvas__surface"
+        role="application"
+        aria-roledescription="map"
+        aria-label={`${props.ariaLabel}. Arrow keys move between actors, Enter opens one, + and − zoom.`}
+        tabIndex={0}
+        data-testid="graph-canvas"
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          if (!event.currentTarget.matches(':focus-visible')) return;
+          setFocused(true);
+          if (!keyboardId && cy.current) setKeyboardId(startingActor(cy.current, selectedId));
+        }}
+        onBlur={() => setFocused(false)}
+      />
+      <p className="visually-hidden" aria-live="polite" data-testid="map-keyboard-status">
+        {keyboardName
+          ? `${String(keyboardName).replace(/\n/g, ', ')}${keyboardId === selectedId ? ' (selected)' : ''}`
+          : ''}
+      </p>
+    </div>
+  );
 }

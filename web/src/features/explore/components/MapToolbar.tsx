@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { ReactNode } from 'react';
 import { fitToView } from '../../../components/graph-canvas/GraphCanvas';
+import { zoomStep } from '../../../components/graph-canvas/map-viewport';
 
 export interface MapToolbarProps {
   cy: Core | null;
@@ -13,9 +14,9 @@ export interface MapToolbarProps {
   children?: ReactNode;
 }
 
-function zoomBy(cy: Core, factor: number) {
-  const { width, height } = { width: cy.width(), height: cy.height() };
-  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+/** Zooms by `factor` toward the selected actor when it is in view, else toward the view's centre. */
+export function zoomBy(cy: Core, factor: number, selectedId: string | null = null): void {
+  zoomStep(cy, factor, selectedId);
 }
 
 /** Fit, zoom and the controlled expansion of the focused actor's neighbourhood, with undo. */
@@ -33,16 +34,16 @@ export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, b
       </button>
       <button
         type="button"
-        onClick={() => cy && zoomBy(cy, 1.4)}
+        onClick={() => cy && zoomBy(cy, 1.4, selectedId)}
         disabled={!cy}
-        title="Zoom in (+)"
+        title="Zoom in, toward the selected actor (+)"
         aria-label="Zoom in"
       >
         +
       </button>
       <button
         type="button"
-        onClick={() => cy && zoomBy(cy, 1 / 1.4)}
+        onClick={() => cy && zoomBy(cy, 1 / 1.4, selectedId)}
         disabled={!cy}
         title="Zoom out (−)"
         aria-label="Zoom out"

@@ -13,8 +13,13 @@ export function brokersDecoration(brokers: BrokersAnswer): LensDecoration {
   const nodeSize = new Map<string, number>();
   const nodeBadge = new Map<string, string>();
   const nodeColour = new Map<string, string>();
+  const nodeFacts = new Map<string, string[]>();
   brokers.actors.forEach((broker, rank) => {
     nodeSize.set(broker.actorId, Math.sqrt(broker.betweenness / max));
+    nodeFacts.set(broker.actorId, [
+      `Betweenness ${broker.betweenness.toFixed(3)} (rank ${rank + 1} of ${brokers.actorCount})`,
+      ...(broker.roles.total > 0 ? [`Main brokerage role: ${mainRole(broker)}`] : []),
+    ]);
     if (broker.betweenness > 0) nodeColour.set(broker.actorId, '#0072B2');
     const role = mainRole(broker);
     if (role && rank < 25) nodeBadge.set(broker.actorId, role);
@@ -22,6 +27,7 @@ export function brokersDecoration(brokers: BrokersAnswer): LensDecoration {
   return {
     nodeSize,
     nodeBadge,
+    nodeFacts,
     nodeColour,
     greyOthers: true,
     legend: [

@@ -1,3 +1,4 @@
+import { formatMoney } from '../../../lib/format-money';
 import type { LensDecoration } from '../../../lib/lens-decoration';
 import type { FundingAnswer } from '../api/get-funding';
 
@@ -20,6 +21,7 @@ export function fundingDecoration(funding: FundingAnswer): LensDecoration {
   const dependent = funding.recipients.filter((recipient) => recipient.dependent).length;
   return {
     nodeColour,
+    nodeFacts: fundingFacts(funding),
     greyOthers: true,
     ringed,
     edgeWidth,
@@ -37,4 +39,38 @@ export function fundingDecoration(funding: FundingAnswer): LensDecoration {
     ],
     note: `${funding.recipients.length} funded actors, ${dependent} dependent on one funder.`,
   };
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Each funded actor's funding and dependence, and each funder's grants, for the hover card. */
+function fundingFacts(funding: FundingAnswer): Map<string, string[]> {
+  const facts = new Map<string, string[]>();
+  const grants = new Map<string, { recipients: number; totals: Map<string, number> }>();
+  for (const recipient of funding.recipients) {
+    const funders = recipient.funders.length;
+    const received =
+      recipient.totalAmount !== null
+        ? `Receives ${formatMoney(recipient.totalAmount, recipient.currency)} from ${funders} funder${funders === 1 ? '' : 's'}`
+        : `Funded by ${funders} funder${funders === 1 ? '' : 's'}`;
+    facts.set(recipient.recipientId, [
+      received,
+      `Top funder ${percent(recipient.topFunderShare)}${recipient.dependent ? ' (dependent)' : ''}, HHI ${recipient.hhi.toFixed(2)}`,
+    ]);
+    for (const funder of recipient.funders) {
+      const entry = grants.get(funder.funderId) ?? { recipients: 0, totals: new Map<string, number>() };
+      entry.recipients += 1;
+      if (funder.amount) {
+        const currency = recipient.currency ?? '';
+        entry.totals.set(currency, (entry.totals.get(currency) ?? 0) + funder.amount);
+      }
+      grants.set(funder.funderId, entry);
+    }
+  }
+  for (const [funderId, entry] of grants) {
+    const amounts = [...entry.totals].map(([currency, total]) => formatMoney(total, currency || null));
+    const line = `Funds ${entry.recipients} recipient${entry.recipients === 1 ? '' : 's'}${amounts.length ? `: ${amounts.join(' + ')}` : ''}`;
+    facts.set(funderId, [...(facts.get(funderId) ?? []), line]);
+  }
+  return facts;
 }

@@ -19,12 +19,21 @@ export function gapsDecoration(
   const extraEdges: ExtraEdge[] = [];
   const gapPairs = gaps.pairs.filter((pair) => pair.isGap);
   for (const pair of gapPairs) {
+    const [lower, upper] = [humanize(pair.lowerTier).toLowerCase(), humanize(pair.upperTier).toLowerCase()];
+    const count = (n: number, tier: string) => `${n} ${tier} actor${n === 1 ? '' : 's'}`;
+    const suggested = pair.suggestedLinks.length;
     extraEdges.push({
       id: `ghost-${pair.lowerTier}-${pair.upperTier}`,
       source: `tier-${pair.lowerTier}`,
       target: `tier-${pair.upperTier}`,
       kind: 'ghost',
       label: `gap: ${humanize(pair.lowerTier)} ↔ ${humanize(pair.upperTier)}`,
+      reasons: [
+        `No cooperative tie on ${themeLabel} between the ${count(pair.lowerActorIds.length, lower)} and the ${count(pair.upperActorIds.length, upper)} working on it.`,
+        suggested
+          ? `${suggested} suggested link${suggested === 1 ? '' : 's'} across it, drawn dashed.`
+          : 'No link across it to suggest.',
+      ],
     });
     for (const link of pair.suggestedLinks)
       extraEdges.push({
@@ -32,6 +41,8 @@ export function gapsDecoration(
         source: link.sourceId,
         target: link.targetId,
         kind: 'suggestion',
+        reasons: link.reasons,
+        score: link.score,
       });
   }
   return {

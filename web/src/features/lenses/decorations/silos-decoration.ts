@@ -9,8 +9,15 @@ const ei = (value: number | null) =>
 /** Silos lens: colour by Louvain community; the legend gives each community's make-up and E–I index. */
 export function silosDecoration(silos: SilosAnswer): LensDecoration {
   const nodeColour = new Map<string, string>();
+  const nodeFacts = new Map<string, string[]>();
   silos.communities.forEach((community, index) => {
-    for (const id of community.actorIds) nodeColour.set(id, groupColour(index));
+    const fact = [
+      `Community ${index + 1} of ${silos.communities.length}: ${community.size} actors, ${ei(community.eiIndex)}`,
+    ];
+    for (const id of community.actorIds) {
+      nodeColour.set(id, groupColour(index));
+      nodeFacts.set(id, fact);
+    }
   });
   const shown = silos.communities.slice(0, OKABE_ITO.length);
   const legend: LegendItem[] = shown.map((community, index) => ({
@@ -37,6 +44,7 @@ export function silosDecoration(silos: SilosAnswer): LensDecoration {
   );
   return {
     nodeColour,
+    nodeFacts,
     greyOthers: true,
     legend,
     note: `${silos.communities.length} communities, ${silos.componentCount} components, modularity ${silos.modularity.toFixed(2)}. E–I near −1 is a silo.`,

@@ -1,0 +1,352 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, webUrl } from '../helpers/browser';
+
+/** The parts of Cytoscape's API the page-side probes use. */
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+interface ProbeNode {
+  id(): string;
+  data(key: string): unknown;
+  style(name: string): string;
+  hasClass(name: string): boolean;
+  visible(): boolean;
+  renderedPosition(): { x: number; y: number };
+  renderedBoundingBox(options: object): Box;
+  neighborhood(selector: string): ProbeCollection;
+  emit(event: string): void;
+}
+interface ProbeCollection {
+  length: number;
+  toArray(): ProbeNode[];
+  filter(test: (node: ProbeNode) => boolean): ProbeCollection;
+}
+interface CyProbe {
+  nodes(selector?: string): ProbeCollection;
+  edges(selector?: string): ProbeCollection;
+  elements(selector?: string): ProbeCollection;
+  getElementById(id: string): ProbeNode;
+  zoom(level?: number | object): number;
+  width(): number;
+  height(): number;
+}
+declare const window: { __tiermapCy: CyProbe };
+
+const VIEWPORT = { width: 1440, height: 900 };
+
+async function openMap(browser: Browser, query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${webUrl()}/?workspace=seed-ecosystem${query}`);
+  await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+  await labelsPlaced(page);
+  return { page, errors };
+}
+
+/** Waits until the labeller has placed the names for the current view. */
+async function labelsPlaced(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="graph-canvas-frame"]')?.getAttribute('data-labels') === 'placed',
+    null,
+    { timeout: 20000 },
+  );
+}
+
+/**
+ * Every name drawn (actors, tier names, edge labels), with Cytoscape's rendered bounding box of the
+ * label alone, and the pairs that overlap.
+ */
+async function shownLabels(page: Page): Promise<{ names: Map<string, string>; overlaps: string[] }> {
+  const found = await page.evaluate(() => {
+    const cy = window.__tiermapCy;
+    const shown = cy
+      .elements()
+      .filter((element) => element.visible() && Boolean(element.style('label')))
+      .toArray()
+      .map((element) => ({
+        id: element.id(),
+        label: String(element.style('label')),
+        box: element.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          includeOverlays: false,
+          includeUnderlays: false,
+        }),
+      }))
+      .filter(({ box }) => box.x2 > 0 && box.y2 > 0 && box.x1 < cy.width() && box.y1 < cy.height());
+    const overlaps: string[] = [];
+    for (let i = 0; i < shown.length; i += 1)
+      for (let j = i + 1; j < shown.length; j += 1) {
+        const [a, b] = [shown[i]!.box, shown[j]!.box];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+          overlaps.push(`${shown[i]!.label} / ${shown[j]!.label}`);
+      }
+    return { shown: shown.map(({ id, label }) => [id, label] as const), overlaps };
+  });
+  return { names: new Map(found.shown), overlaps: found.overlaps };
+}
+
+/** The canvas's top-left corner on the page. */
+async function canvasOrigin(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  if (!box) throw new Error('the map canvas has no box');
+  return { x: box.x, y: box.y };
+}
+
+describe('the names, hover card, view and keyboard of the seed map', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('names the 30 largest actors at the default zoom, and no two names overlap', async () => {
+    const { page, errors } = await openMap(browser);
+    const largest = await page.evaluate(() =>
+      window.__tiermapCy
+        .nodes('node.actor')
+        .toArray()
+        .sort((a, b) => Number(b.data('size')) - Number(a.data('size')))
+        .slice(0, 30)
+        .map((node) => ({ id: node.id(), name: String(node.data('label')) })),
+    );
+    const { names, overlaps } = await shownLabels(page);
+    expect(overlaps).toEqual([]);
+    expect(largest.filter((actor) => !names.has(actor.id)).map((actor) => actor.name)).toEqual([]);
+    // A name is broken into short lines, the longest shortened with an ellipsis.
+    for (const actor of largest)
+      expect(actor.name.startsWith(names.get(actor.id)!.replace(/\n/g, ' ').replace(/…$/, ''))).toBe(true);
+    expect(names.size).toBeGreaterThan(60);
+    await screenshot(page, 'map-labels');
+    // Zooming in shows more names, still without overlap.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await labelsPlaced(page);
+    const closer = await shownLabels(page);
+    expect(closer.overlaps).toEqual([]);
+    const zoomedIn = await page.evaluate(() => window.__tiermapCy.zoom());
+    expect(zoomedIn).toBeGreaterThan(0.6);
+    expect(closer.names.size).toBeGreaterThan(names.size * 0.8);
+    expect(errors).toEqual([]);
+  });
+
+  it('names the selection and its neighbours and keeps the selection in view when the panel opens', async () => {
+    const { page, errors } = await openMap(browser);
+    // The actor furthest right with a handful of ties: the side panel opens over where it is drawn.
+    const target = await page.evaluate(() => {
+      const cy = window.__tiermapCy;
+      const [node] = cy
+        .nodes('node.actor')
+        .filter((candidate) => {
+          const ties = candidate.neighborhood('node.actor').length;
+          return ties >= 3 && ties <= 8;
+        })
+        .toArray()
+        .sort((a, b) => b.renderedPosition().x - a.renderedPosition().x);
+      node!.emit('tap');
+      return { id: node!.id(), name: String(node!.data('label')), x: node!.renderedPosition().x };
+    });
+    await page.getByTestId('actor-name').getByText(target.name).waitFor({ timeout: 15000 });
+    await page.waitForTimeout(300);
+    await labelsPlaced(page);
+    const after = await page.evaluate((id) => {
+      const cy = window.__tiermapCy;
+      const node = cy.getElementById(id);
+      return {
+        position: node.renderedPosition(),
+        width: cy.width(),
+        height: cy.height(),
+        neighbours: node
+          .neighborhood('node.actor')
+          .toArray()
+          .map((neighbour) => ({ id: neighbour.id(), name: String(neighbour.data('label')) })),
+      };
+    }, target.id);
+    // The panel took the room where the actor was drawn: without being brought back it would be hidden.
+    expect(target.x).toBeGreaterThan(after.width);
+    expect(after.position.x).toBeGreaterThan(0);
+    expect(after.position.x).toBeLessThan(after.width);
+    expect(after.position.y).toBeGreaterThan(0);
+    expect(after.position.y).toBeLessThan(after.height);
+    const { names, overlaps } = await shownLabels(page);
+    expect(overlaps).toEqual([]);
+    expect(names.has(target.id)).toBe(true);
+    expect(after.neighbours.filter((neighbour) => !names.has(neighbour.id)).map((n) => n.name)).toEqual([]);
+    await screenshot(page, 'map-selection-labels');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a card for the actor under the pointer, and for a suggested link with its reasons', async () => {
+    const { page, errors } = await openMap(browser);
+    const origin = await canvasOrigin(page);
+    const actor = await page.evaluate(() => {
+      const cy = window.__tiermapCy;
+      const ngo = cy
+        .nodes('node.actor')
+        .toArray()
+        .filter((node) => node.hasClass('labelled'))
+        .sort((a, b) => Number(b.data('size')) - Number(a.data('size')))[0]!;
+      return { id: ngo.id(), name: String(ngo.data('label')), at: ngo.renderedPosition() };
+    });
+    await page.mouse.move(origin.x + actor.at.x, origin.y + actor.at.y);
+    const card = page.getByTestId('map-hover-card');
+    await card.waitFor({ timeout: 5000 });
+    expect(await card.getByTestId('hover-title').textContent()).toBe(actor.name);
+    expect(await card.locator('dt').allTextContents()).toEqual(expect.arrayContaining(['Tier', 'Sector', 'Relations']));
+    // Kinds read as words: an acronym stays in capitals.
+    expect(await card.getByTestId('hover-subtitle').textContent()).not.toMatch(/^(Ngo|Un agency|Eu body)$/);
+    await screenshot(page, 'hover-card');
+    await page.mouse.move(origin.x + 5, origin.y + 300);
+    await card.waitFor({ state: 'detached', timeout: 5000 });
+
+    // The Gaps lens: a suggested link's card gives its reasons.
+    await page.goto(`${webUrl()}/?workspace=seed-ecosystem&lens=gaps`);
+    await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+    await page.waitForFunction(() => window.__tiermapCy.edges('edge.suggestion').length > 0, null, { timeout: 60000 });
+    await labelsPlaced(page);
+    const link = await page.evaluate(() => {
+      const cy = window.__tiermapCy;
+      const edge = cy.edges('edge.suggestion').toArray()[0]! as unknown as {
+        source(): ProbeNode;
+        target(): ProbeNode;
+      };
+      const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    });
+    const gapsOrigin = await canvasOrigin(page);
+    await page.mouse.move(gapsOrigin.x + link.x, gapsOrigin.y + link.y);
+    await card.waitFor({ timeout: 5000 });
+    expect(await card.getByTestId('hover-subtitle').textContent()).toBe('Suggested link');
+    const reasons = await card.getByTestId('hover-reasons').locator('li').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.every((reason) => reason.length > 10)).toBe(true);
+    await screenshot(page, 'hover-card-suggestion');
+    expect(errors).toEqual([]);
+  });
+
+  it('names funders and recipients on the Funding lens', async () => {
+    const { page, errors } = await openMap(browser, '&lens=funding');
+    await page.waitForFunction(() => window.__tiermapCy.nodes('node.actor.ringed').length > 0, null, {
+      timeout: 60000,
+    });
+    await labelsPlaced(page);
+    const funded = await page.evaluate(() =>
+      window.__tiermapCy
+        .nodes('node.actor')
+        .toArray()
+        .filter((node) => node.data('colour') !== '#c4c8cf')
+        .map((node) => node.id()),
+    );
+    const { names, overlaps } = await shownLabels(page);
+    expect(overlaps).toEqual([]);
+    const named = funded.filter((id) => names.has(id));
+    expect(named.length).toBeGreaterThan(Math.min(20, funded.length * 0.5));
+    await screenshot(page, 'map-funding-labels');
+    expect(errors).toEqual([]);
+  });
+
+  it('zooms toward the selection with + and takes about eight wheel notches from 0.5× to 1.6×', async () => {
+    const { page, errors } = await openMap(browser);
+    const origin = await canvasOrigin(page);
+    await page.evaluate(() => window.__tiermapCy.zoom(0.5));
+    await page.mouse.move(origin.x + 400, origin.y + 400);
+    let notches = 0;
+    while ((await page.evaluate(() => window.__tiermapCy.zoom())) < 1.6 && notches < 40) {
+      await page.mouse.wheel(0, -100);
+      notches += 1;
+      await page.waitForTimeout(30);
+    }
+    expect(notches).toBeGreaterThanOrEqual(6);
+    expect(notches).toBeLessThanOrEqual(10);
+
+    await page.getByTestId('fit').click();
+    const selected = await page.evaluate(() => {
+      const cy = window.__tiermapCy;
+      const node = cy.nodes('node.actor').toArray()[5]!;
+      node.emit('tap');
+      return { id: node.id(), name: String(node.data('label')) };
+    });
+    await page.getByTestId('actor-name').getByText(selected.name).waitFor({ timeout: 15000 });
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(
+      (id) => ({ at: window.__tiermapCy.getElementById(id).renderedPosition(), zoom: window.__tiermapCy.zoom() }),
+      selected.id,
+    );
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const after = await page.evaluate(
+      (id) => ({ at: window.__tiermapCy.getElementById(id).renderedPosition(), zoom: window.__tiermapCy.zoom() }),
+      selected.id,
+    );
+    expect(after.zoom).toBeCloseTo(before.zoom * 1.4, 5);
+    expect(Math.abs(after.at.x - before.at.x)).toBeLessThan(1);
+    expect(Math.abs(after.at.y - before.at.y)).toBeLessThan(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('moves between the selection and its neighbours with the arrow keys and opens one with Enter', async () => {
+    const { page, errors } = await openMap(browser);
+    const selected = await page.evaluate(() => {
+      const cy = window.__tiermapCy;
+      const node = cy
+        .nodes('node.actor')
+        .filter((candidate) => candidate.neighborhood('node.actor').length >= 4)
+        .toArray()[0]!;
+      node.emit('tap');
+      return {
+        id: node.id(),
+        name: String(node.data('label')),
+        neighbours: node
+          .neighborhood('node.actor')
+          .toArray()
+          .map((neighbour) => neighbour.id()),
+      };
+    });
+    await page.getByTestId('actor-name').getByText(selected.name).waitFor({ timeout: 15000 });
+    const frame = page.getByTestId('graph-canvas-frame');
+    const canvas = page.getByTestId('graph-canvas');
+    await canvas.focus();
+    await page.keyboard.press('Home');
+    expect(await frame.getAttribute('data-keyboard-actor')).toBe(selected.id);
+    let reached: string | null = null;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press('Home');
+      await page.keyboard.press(key);
+      const now = await frame.getAttribute('data-keyboard-actor');
+      if (now && now !== selected.id) {
+        reached = now;
+        break;
+      }
+    }
+    expect(reached).not.toBeNull();
+    expect(selected.neighbours).toContain(reached);
+    // The focus shows: a ring on the map, a halo on the actor, its name and its card.
+    const focusStyle = await page.evaluate((id) => {
+      const cy = window.__tiermapCy;
+      const node = cy.getElementById(id!);
+      const surface = document.querySelector('[data-testid="graph-canvas"]')!;
+      return {
+        halo: node.hasClass('kbd-focus') && Number(node.style('underlay-opacity')) > 0,
+        outline: getComputedStyle(surface).outlineStyle,
+      };
+    }, reached);
+    expect(focusStyle.halo).toBe(true);
+    expect(focusStyle.outline).toBe('solid');
+    await page.getByTestId('map-hover-card').waitFor({ timeout: 5000 });
+    await labelsPlaced(page);
+    const { names } = await shownLabels(page);
+    expect(names.has(reached!)).toBe(true);
+    await screenshot(page, 'map-keyboard-focus');
+    const reachedName = await page.evaluate(
+      (id) => String(window.__tiermapCy.getElementById(id!).data('label')),
+      reached,
+    );
+    await page.keyboard.press('Enter');
+    await page.getByTestId('actor-name').getByText(reachedName).waitFor({ timeout: 15000 });
+    expect(new URL(page.url()).searchParams.get('actor')).toBe(reached);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,264 @@
+/**
+ * Which actors get a name on the map, and on which side of the dot: a greedy placement by rank
+ * (the caller ranks the selection, its neighbours and the hovered actor first, then by size) that
+ * never lets two names overlap, nor a name cover a named actor's dot. The classic greedy point-label
+ * heuristic with four candidate positions (Christensen, Marks & Shieber 1995), on a uniform grid so
+ * each test looks only at nearby boxes. All measures are rendered pixels.
+ */
+
+export type LabelSide = 'bottom' | 'right' | 'top' | 'left' | 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
+/** Tried in this order: below the dot reads best, then beside it, above it, then at its corners. */
+export const LABEL_SIDES: readonly LabelSide[] = [
+  'bottom',
+  'right',
+  'top',
+  'left',
+  'bottom-right',
+  'top-right',
+  'bottom-left',
+  'top-left',
+];
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface LabelCandidate {
+  id: string;
+  /** The dot's centre. */
+  x: number;
+  y: number;
+  /** Half the dot's drawn size. */
+  radius: number;
+  /** Higher ranks are placed first. */
+  rank: number;
+}
+
+export interface LabelSize {
+  /** The text block. */
+  width: number;
+  height: number;
+  /** Distance between the dot and the text. */
+  offset: number;
+  /** Room the renderer adds around the text box (its background padding and margin of error). */
+  pad: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  side: LabelSide;
+  /** The text box grown by its pad: what must not overlap another. */
+  box: Box;
+}
+
+export interface PlacementOptions {
+  /** The visible area; a name must fit inside it. */
+  viewport: { width: number; height: number };
+  /** Boxes nothing may overlap (tier names, gap labels). */
+  obstacles?: readonly Box[];
+  /** Space kept between two names. */
+  gap?: number;
+  /**
+   * The dots of this many top-ranked candidates are kept clear of names from the start, so that a
+   * name placed early does not cover a dot whose own name comes later.
+   */
+  reservedDots?: number;
+}
+
+const CELL = 64;
+
+/** A uniform grid of boxes: each box is filed under every cell it touches. */
+class BoxGrid {
+  private readonly cells = new Map<number, Box[]>();
+
+  add(box: Box): void {
+    this.forCells(box, (key) => {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    });
+  }
+
+  remove(box: Box): void {
+    this.forCells(box, (key) => {
+      const list = this.cells.get(key);
+      const at = list?.indexOf(box) ?? -1;
+      if (at >= 0) list!.splice(at, 1);
+    });
+  }
+
+  /** The boxes filed here that overlap the box. */
+  overlapping(box: Box): Set<Box> {
+    const found = new Set<Box>();
+    this.forCells(box, (key) => {
+      for (const other of this.cells.get(key) ?? []) if (overlaps(box, other)) found.add(other);
+    });
+    return found;
+  }
+
+  /** Whether the box overlaps one filed here (among those `counts` accepts). */
+  hits(box: Box, counts: (other: Box) => boolean = () => true): boolean {
+    let hit = false;
+    this.forCells(box, (key) => {
+      if (!hit) hit = this.cells.get(key)?.some((other) => overlaps(box, other) && counts(other)) ?? false;
+    });
+    return hit;
+  }
+
+  private forCells(box: Box, visit: (key: number) => void): void {
+    const [cx1, cx2] = [Math.floor(box.x1 / CELL), Math.floor(box.x2 / CELL)];
+    const [cy1, cy2] = [Math.floor(box.y1 / CELL), Math.floor(box.y2 / CELL)];
+    for (let cx = cx1; cx <= cx2; cx += 1) for (let cy = cy1; cy <= cy2; cy += 1) visit(cx * 100_003 + cy);
+  }
+}
+
+/** Whether two boxes share some area (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/** The box of a name on one side of its dot, grown by its pad. */
+export function labelBox(candidate: LabelCandidate, size: LabelSize, side: LabelSide): Box {
+  const { x, y, radius } = candidate;
+  const reach = radius + size.offset;
+  const [vertical, horizontal] = side.includes('-') ? side.split('-') : [side, side];
+  // Beside the dot horizontally (right, left, corners) or centred on it (bottom, top).
+  const x1 = horizontal === 'right' ? x + reach : horizontal === 'left' ? x - reach - size.width : x - size.width / 2;
+  // Corners sit off the dot's corner: the text starts where its box ends.
+  const y1 =
+    vertical === 'bottom'
+      ? side === 'bottom'
+        ? y + reach
+        : y + radius
+      : vertical === 'top'
+        ? side === 'top'
+          ? y - reach - size.height
+          : y - radius - size.height
+        : y - size.height / 2;
+  return { x1: x1 - size.pad, y1: y1 - size.pad, x2: x1 + size.width + size.pad, y2: y1 + size.height + size.pad };
+}
+
+const grow = (box: Box, by: number): Box => ({ x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by });
+
+/**
+ * Places names by rank: each candidate takes the first side whose box stays inside the viewport and
+ * clear of the names and named dots placed before it, or goes unnamed. `measure` is called only for
+ * candidates whose dot is not covered by a name already placed, so a crowded map measures few texts.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  measure: (candidate: LabelCandidate) => LabelSize | null,
+  options: PlacementOptions,
+): PlacedLabel[] {
+  const gap = options.gap ?? 2;
+  const { width, height } = options.viewport;
+  const labels = new BoxGrid();
+  const dots = new BoxGrid();
+  for (const obstacle of options.obstacles ?? []) labels.add(obstacle);
+  const placed: PlacedLabel[] = [];
+  const order = [...candidates].sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1));
+  const dotOf = ({ x, y, radius }: LabelCandidate): Box => ({
+    x1: x - radius,
+    y1: y - radius,
+    x2: x + radius,
+    y2: y + radius,
+  });
+  const reserved = new BoxGrid();
+  const reservedBy = new Map<Box, string>();
+  const dotsBy = new Map<Box, string>();
+  for (const candidate of order.slice(0, options.reservedDots ?? 0)) {
+    const dot = dotOf(candidate);
+    reserved.add(dot);
+    reservedBy.set(dot, candidate.id);
+  }
+  /** Names placed so far, by their spaced box (what the grid holds). */
+  const owners = new Map<Box, { label: PlacedLabel; candidate: LabelCandidate; size: LabelSize }>();
+  /** The side's spaced box when it lies inside the view and clear of dots; null otherwise. */
+  const sideBox = (candidate: LabelCandidate, size: LabelSize, side: LabelSide, mayCover = false): Box | null => {
+    const box = labelBox(candidate, size, side);
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height) return null;
+    const spaced = grow(box, gap / 2);
+    const others = (other: Box) => reservedBy.get(other) !== candidate.id && dotsBy.get(other) !== candidate.id;
+    return dots.hits(spaced, others) || (!mayCover && reserved.hits(spaced, others)) ? null : spaced;
+  };
+  /** How many reserved dots (of actors still unnamed) the box covers. */
+  const covered = (spaced: Box, id: string) =>
+    [...reserved.overlapping(spaced)].filter((other) => reservedBy.get(other) !== id).length;
+  const file = (candidate: LabelCandidate, size: LabelSize, side: LabelSide, spaced: Box, dot: Box | null) => {
+    const label = { id: candidate.id, side, box: grow(spaced, -gap / 2) };
+    labels.add(spaced);
+    if (dot) {
+      dots.add(dot);
+      dotsBy.set(dot, candidate.id);
+    }
+    owners.set(spaced, { label, candidate, size });
+    return label;
+  };
+  /**
+   * When one or two names block a side, they move to other sides of theirs if those are free (the
+   * repositioning step of the same paper's local search); otherwise nothing changes.
+   */
+  const moveBlockers = (spaced: Box, mayCover: boolean): boolean => {
+    const blockers = [...labels.overlapping(spaced)];
+    if (blockers.length > 2 || blockers.some((blocker) => !owners.has(blocker))) return false;
+    for (const blocker of blockers) labels.remove(blocker);
+    const moves: [Box, Box, LabelSide][] = [];
+    for (const blocker of blockers) {
+      const owner = owners.get(blocker)!;
+      const side = LABEL_SIDES.find((other) => {
+        if (other === owner.label.side) return false;
+        const moved = sideBox(owner.candidate, owner.size, other, mayCover);
+        return moved !== null && !overlaps(moved, spaced) && !labels.hits(moved);
+      });
+      if (!side) break;
+      const moved = sideBox(owner.candidate, owner.size, side, mayCover)!;
+      labels.add(moved);
+      moves.push([blocker, moved, side]);
+    }
+    if (moves.length < blockers.length) {
+      for (const [, moved] of moves) labels.remove(moved);
+      for (const blocker of blockers) labels.add(blocker);
+      return false;
+    }
+    for (const [blocker, moved, side] of moves) {
+      const owner = owners.get(blocker)!;
+      labels.remove(moved);
+      owners.delete(blocker);
+      const label = file(owner.candidate, owner.size, side, moved, null);
+      placed[placed.indexOf(owner.label)] = label;
+    }
+    return true;
+  };
+  /**
+   * The side for a name: a free one; else one freed by moving one or two names. With `mayCover`,
+   * reserved dots do not count, and among the free sides the one covering the fewest of them wins: a
+   * reserved dot is kept for an actor ranked lower (those ranked higher are placed or failed already).
+   */
+  const placeOne = (
+    candidate: LabelCandidate,
+    size: LabelSize,
+    mayCover: boolean,
+  ): readonly [LabelSide, Box] | null => {
+    const sides = LABEL_SIDES.map((side) => [side, sideBox(candidate, size, side, mayCover)] as const).filter(
+      (entry): entry is readonly [LabelSide, Box] => entry[1] !== null,
+    );
+    const cost = (box: Box) => (mayCover ? covered(box, candidate.id) : 0);
+    const free = sides.filter(([, box]) => !labels.hits(box)).sort((a, b) => cost(a[1]) - cost(b[1]));
+    if (free[0]) return free[0];
+    const ordered = [...sides].sort((a, b) => cost(a[1]) - cost(b[1]));
+    return ordered.find(([, box]) => moveBlockers(box, mayCover) && !labels.hits(box)) ?? null;
+  };
+  for (const candidate of order) {
+    const dot = dotOf(candidate);
+    // A dot under another name could not be told apart from its own name.
+    if (labels.hits(dot)) continue;
+    const size = measure(candidate);
+    if (!size) continue;
+    const label = placeOne(candidate, size, false) ?? (reservedBy.size > 0 ? placeOne(candidate, size, true) : null);
+    if (label) placed.push(file(candidate, size, label[0], label[1], dot));
+  }
+  return placed;
+}

@@ -32,9 +32,10 @@ export const MAP_STYLE: StylesheetJson = [
       'text-background-padding': `${LABEL_PADDING}px`,
     },
   },
-  // Names are shown on the actors the labeller chose (components/graph-canvas/map-labels.ts), at a
+  // Names are shown on the actors the labeller chose (components/graph-canvas/map-labels.ts), in the
+  // form it chose (data shownLabel: broken into lines or on one line), at a
   // font size that it sets for a fixed size on screen, below, beside or above the dot.
-  { selector: 'node.actor.labelled', style: { label: 'data(wrapped)', 'font-size': 'data(labelFont)' } },
+  { selector: 'node.actor.labelled', style: { label: 'data(shownLabel)', 'font-size': 'data(labelFont)' } },
   { selector: 'node.actor.label-top', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
   {
     selector: 'node.actor.label-right',

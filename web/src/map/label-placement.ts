@@ -50,6 +50,8 @@ export interface LabelSize {
 export interface PlacedLabel {
   id: string;
   side: LabelSide;
+  /** Which of the candidate's measured shapes (see placeLabels' `measure`) was placed. */
+  shape: number;
   /** The text box grown by its pad: what must not overlap another. */
   box: Box;
 }
@@ -145,12 +147,13 @@ const grow = (box: Box, by: number): Box => ({ x1: box.x1 - by, y1: box.y1 - by,
 
 /**
  * Places names by rank: each candidate takes the first side whose box stays inside the viewport and
- * clear of the names and named dots placed before it, or goes unnamed. `measure` is called only for
- * candidates whose dot is not covered by a name already placed, so a crowded map measures few texts.
+ * clear of the names and named dots placed before it, or goes unnamed. `measure` gives the shapes a
+ * name may take (e.g. broken into short lines, then on one line), tried in order; it is called only
+ * for candidates whose dot is not covered by a name already placed, so a crowded map measures few texts.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
-  measure: (candidate: LabelCandidate) => LabelSize | null,
+  measure: (candidate: LabelCandidate) => readonly LabelSize[],
   options: PlacementOptions,
 ): PlacedLabel[] {
   const gap = options.gap ?? 2;
@@ -187,8 +190,15 @@ export function placeLabels(
   /** How many reserved dots (of actors still unnamed) the box covers. */
   const covered = (spaced: Box, id: string) =>
     [...reserved.overlapping(spaced)].filter((other) => reservedBy.get(other) !== id).length;
-  const file = (candidate: LabelCandidate, size: LabelSize, side: LabelSide, spaced: Box, dot: Box | null) => {
-    const label = { id: candidate.id, side, box: grow(spaced, -gap / 2) };
+  const file = (
+    candidate: LabelCandidate,
+    size: LabelSize,
+    shape: number,
+    side: LabelSide,
+    spaced: Box,
+    dot: Box | null,
+  ) => {
+    const label = { id: candidate.id, side, shape, box: grow(spaced, -gap / 2) };
     labels.add(spaced);
     if (dot) {
       dots.add(dot);
@@ -227,7 +237,7 @@ export function placeLabels(
       const owner = owners.get(blocker)!;
       labels.remove(moved);
       owners.delete(blocker);
-      const label = file(owner.candidate, owner.size, side, moved, null);
+      const label = file(owner.candidate, owner.size, owner.label.shape, side, moved, null);
       placed[placed.indexOf(owner.label)] = label;
     }
     return true;
@@ -255,10 +265,18 @@ export function placeLabels(
     const dot = dotOf(candidate);
     // A dot under another name could not be told apart from its own name.
     if (labels.hits(dot)) continue;
-    const size = measure(candidate);
-    if (!size) continue;
-    const label = placeOne(candidate, size, false) ?? (reservedBy.size > 0 ? placeOne(candidate, size, true) : null);
-    if (label) placed.push(file(candidate, size, label[0], label[1], dot));
+    const shapes = measure(candidate);
+    // Each shape without covering a reserved dot first, then covering the fewest.
+    for (const mayCover of reservedBy.size > 0 ? [false, true] : [false]) {
+      const found = shapes
+        .map((size, shape) => [size, shape] as const)
+        .find(([size]) => {
+          const label = placeOne(candidate, size, mayCover);
+          if (label) placed.push(file(candidate, size, shapes.indexOf(size), label[0], label[1], dot));
+          return label !== null;
+        });
+      if (found) break;
+    }
   }
   return placed;
 }

@@ -59,6 +59,13 @@ class TextWidths {
 const fontPx = (node: NodeSingular) =>
   node.hasClass('focus') ? FONT_PX.focus : node.hasClass('on-path') ? FONT_PX.strong : FONT_PX.normal;
 
+/** The forms a name may take: broken into short lines (data `wrapped`), else on one line. */
+const shapes = (node: NodeSingular): string[] => {
+  const [wrapped, whole] = [String(node.data('wrapped') ?? ''), String(node.data('label') ?? '')];
+  if (!wrapped) return [];
+  return whole && whole !== wrapped ? [wrapped, whole] : [wrapped];
+};
+
 /** Rendered label boxes of what else carries text on the map (tier names, gap labels, aggregates). */
 function obstacles(cy: Core): Box[] {
   const boxes: Box[] = [];
@@ -115,20 +122,20 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
         rank: Math.max(least, Number(node.data('labelRank') ?? 0)),
       });
     });
-    const measure = (candidate: LabelCandidate): LabelSize | null => {
+    const measure = (candidate: LabelCandidate): LabelSize[] => {
       const node = nodes.get(candidate.id)!;
-      const text = String(node.data('wrapped') ?? '');
-      if (!text) return null;
       const size = fontPx(node) / zoom;
       const weight = node.hasClass('focus') || node.hasClass('on-path') || node.hasClass('badged') ? 'bold' : 'normal';
-      const lines = text.split('\n');
-      const width = Math.max(...lines.map((line) => widths.width(line, weight, size)));
-      return {
-        width: width * zoom,
-        height: lines.length * size * zoom,
-        offset: LABEL_MARGIN * zoom,
-        pad: (LABEL_PADDING + RENDERER_MARGIN) * zoom,
-      };
+      return shapes(node).map((text) => {
+        const lines = text.split('\n');
+        const width = Math.max(...lines.map((line) => widths.width(line, weight, size)));
+        return {
+          width: width * zoom,
+          height: lines.length * size * zoom,
+          offset: LABEL_MARGIN * zoom,
+          pad: (LABEL_PADDING + RENDERER_MARGIN) * zoom,
+        };
+      });
     };
     const placed = placeLabels(candidates, measure, {
       viewport,
@@ -136,13 +143,15 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
       gap: 2,
       reservedDots: RESERVED_DOTS,
     });
-    const chosen = new Map(placed.map((label) => [label.id, label.side]));
+    const chosen = new Map(placed.map((label) => [label.id, label]));
     cy.batch(() => {
       cy.nodes('node.labelled').forEach((node) => {
         if (!chosen.has(node.id())) node.removeClass(SIDE_CLASSES);
       });
-      for (const [id, side] of chosen) {
+      for (const [id, { side, shape }] of chosen) {
         const node = nodes.get(id)!;
+        const text = shapes(node)[shape];
+        if (node.data('shownLabel') !== text) node.data('shownLabel', text);
         const classes = side === 'bottom' ? 'labelled' : `labelled label-${side}`;
         if (sideOf(node) !== side) node.removeClass(SIDE_CLASSES).addClass(classes);
         const font = fontPx(node) / zoom;

@@ -3,6 +3,8 @@ import type { Database } from './run-query';
 import { ACTOR_SEARCH_REVISION } from './queries/actor.queries';
 import {
   ACTOR_SEARCH_BACKFILL,
+  ACTOR_SEARCH_DONE,
+  ACTOR_SEARCH_MARK_DONE,
   ACTOR_SEARCH_STALE,
   SCHEMA_AWAIT_INDEXES,
   SCHEMA_MIGRATIONS,
@@ -13,8 +15,8 @@ const BACKFILL_BATCH = 2000;
 /**
  * Applies every schema migration. Schema statements cannot share a transaction with data writes,
  * so each runs in its own; all are idempotent, so running them at every start is safe. Then brings
- * the search helpers of actors written before the current ACTOR_SEARCH_REVISION up to date (a
- * read that finds nothing once done).
+ * the search helpers of actors written before the current ACTOR_SEARCH_REVISION up to date (once:
+ * a marker node records that it ran to its end).
  */
 export async function applyMigrations(db: Database): Promise<number> {
   for (const migration of SCHEMA_MIGRATIONS) {
@@ -27,13 +29,15 @@ export async function applyMigrations(db: Database): Promise<number> {
 
 /**
  * Writes search helpers (folded names, country names) to actors that lack them, a batch per
- * transaction. A write that moved an actor meanwhile wrote them itself (actorProps), so a batch
- * that updates nothing ends the loop.
+ * transaction, then marks the revision done. A write that moved an actor meanwhile wrote them
+ * itself (actorProps), so a batch that updates nothing ends the loop.
  */
 async function backfillActorSearch(db: Database): Promise<void> {
+  const [done] = await db.read(ACTOR_SEARCH_DONE, {});
+  if ((done?.revision ?? 0) >= ACTOR_SEARCH_REVISION) return;
   for (;;) {
     const stale = await db.read(ACTOR_SEARCH_STALE, { revision: ACTOR_SEARCH_REVISION, batch: BACKFILL_BATCH });
-    if (stale.length === 0) return;
+    if (stale.length === 0) break;
     const rows = stale.map((actor) => ({
       id: actor.id,
       version: actor.version,
@@ -43,6 +47,7 @@ async function backfillActorSearch(db: Database): Promise<void> {
       },
     }));
     const [result] = await db.write(ACTOR_SEARCH_BACKFILL, { rows });
-    if (!result || result.updated === 0) return;
+    if (!result || result.updated === 0) break;
   }
+  await db.write(ACTOR_SEARCH_MARK_DONE, { revision: ACTOR_SEARCH_REVISION });
 }

@@ -1,5 +1,7 @@
 import { applyMigrations } from '../../../api/src/db/migrations';
 import { defineQuery } from '../../../api/src/db/query';
+import { ACTOR_SEARCH_REVISION } from '../../../api/src/db/queries/actor.queries';
+import { ACTOR_SEARCH_DONE } from '../../../api/src/db/queries/schema.queries';
 import { ANONYMOUS, createActor, startMigratedTestApi } from '../../helpers/domain-fixture';
 import type { TestApi } from '../../helpers/test-api';
 import { createTestWorkspace, dataOf, type TestWorkspace } from '../../helpers/workspace-fixture';
@@ -165,10 +167,12 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
 
   it('brings actors stored before folded search up to date at start-up', async () => {
     const old = await createActor(api, ws.id, { name: 'Ancienne Maison de l’Émigré', country: 'ML' });
-    // As an actor written before ACTOR_SEARCH_REVISION 1 is stored: no search helpers.
+    // As an actor written before ACTOR_SEARCH_REVISION 1 is stored (no search helpers), in a
+    // database that never ran the backfill (no marker).
     const strip = defineQuery<{ id: string }, never>(
       'test.stripSearchHelpers',
-      'MATCH (a:Actor {id: $id}) REMOVE a.nameFold, a.aliasFolds, a.countryText, a.searchRev',
+      `MATCH (a:Actor {id: $id}) REMOVE a.nameFold, a.aliasFolds, a.countryText, a.searchRev
+       WITH a OPTIONAL MATCH (s:SchemaState {id: 'actorSearch'}) DELETE s`,
     );
     await api.db.write(strip, { id: old.id });
     expect(await names('emigre')).toEqual([]);
@@ -177,5 +181,7 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
     expect(await names('emigre')).toEqual(['Ancienne Maison de l’Émigré']);
     expect(await names('Mali')).toEqual(['Ancienne Maison de l’Émigré']);
     expect(await ranked('ancienne maison de l emigre')).toEqual(['Ancienne Maison de l’Émigré']);
+    // Done once: later starts read the marker instead of every actor.
+    expect(await api.db.read(ACTOR_SEARCH_DONE, {})).toEqual([{ revision: ACTOR_SEARCH_REVISION }]);
   });
 });

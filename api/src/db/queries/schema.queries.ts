@@ -41,6 +41,7 @@ export const SCHEMA_MIGRATIONS = [
   // and themes (issue 18); it replaces actor_search_ws. Its English stop words never hide a word
   // typed in full: every word is also searched as a prefix.
   q('dropActorSearchWorkspace', 'DROP INDEX actor_search_ws IF EXISTS'),
+  q('schemaStateId', 'CREATE CONSTRAINT schema_state_id IF NOT EXISTS FOR (s:SchemaState) REQUIRE s.id IS UNIQUE'),
   q(
     'actorSearchFolded',
     "CREATE FULLTEXT INDEX actor_search_folded IF NOT EXISTS FOR (a:Actor) ON EACH [a.nameFold, a.aliasFolds, a.description, a.city, a.countryText, a.themes, a.workspaceId] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
@@ -106,6 +107,21 @@ export const SCHEMA_MIGRATIONS = [
   q('rateCountId', 'CREATE CONSTRAINT rate_count_id IF NOT EXISTS FOR (c:RateCount) REQUIRE c.id IS UNIQUE'),
   q('rateCountExpires', 'CREATE INDEX rate_count_expires IF NOT EXISTS FOR (c:RateCount) ON (c.expiresAt)'),
 ] as const;
+
+/**
+ * The revision of actors' search helpers that every actor is known to have: the backfill below ran
+ * to its end for it, so a start-up need not look at every actor again (0: never).
+ */
+export const ACTOR_SEARCH_DONE = defineQuery<Record<string, never>, { revision: number }>(
+  'schema.actorSearchDone',
+  "OPTIONAL MATCH (s:SchemaState {id: 'actorSearch'}) RETURN coalesce(s.revision, 0) AS revision",
+);
+
+/** Records that every actor has the search helpers of `revision` (see ACTOR_SEARCH_DONE). */
+export const ACTOR_SEARCH_MARK_DONE = defineQuery<{ revision: number }, never>(
+  'schema.actorSearchMarkDone',
+  "MERGE (s:SchemaState {id: 'actorSearch'}) SET s.revision = $revision",
+);
 
 /**
  * Actors whose search helpers (see actorProps) are older than `revision`, a batch at a time: the

@@ -57,15 +57,27 @@ function heatAt(t: number): string {
 /**
  * A heatmap cell's colours for a value on a 0–1 scale: a blue from very light to dark, with the page's
  * text colour or white on it, whichever meets WCAG AA (4.5:1). No text colour reaches 4.5:1 on the
- * middle blues, so where the dark text falls short the cell takes the first darker blue that white
- * text meets AA on: the scale steps there rather than carry unreadable numbers.
+ * middle blues, so where the dark text falls short the cell takes at least the lightest blue that white
+ * text meets AA on: the scale steps there rather than carry unreadable numbers, and never gets lighter
+ * as the value grows.
  */
 export function heatColours(value: number): { background: string; color: string } {
-  // A little above AA, so that rounding in a browser's or checker's arithmetic never tips a cell under it.
-  const target = MIN_TEXT_CONTRAST + 0.1;
-  let t = Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
+  const t = Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
   const background = heatAt(t);
-  if (contrastRatio(background, TEXT_COLOUR) >= target) return { background, color: TEXT_COLOUR };
-  while (t < 1 && contrastRatio(heatAt(t), '#ffffff') < target) t = Math.min(1, t + 0.01);
-  return { background: heatAt(t), color: '#ffffff' };
+  if (contrastRatio(background, TEXT_COLOUR) >= HEAT_TARGET) return { background, color: TEXT_COLOUR };
+  return { background: heatAt(Math.max(t, whiteFrom())), color: '#ffffff' };
+}
+
+/** A little above AA, so that rounding in a browser's or checker's arithmetic never tips a cell under it. */
+const HEAT_TARGET = MIN_TEXT_CONTRAST + 0.1;
+let whiteFromCache: number | undefined;
+
+/** The lightest point of the scale (to a thousandth) from which white text meets HEAT_TARGET. */
+function whiteFrom(): number {
+  if (whiteFromCache === undefined) {
+    let t = 0;
+    while (t < 1 && contrastRatio(heatAt(t), '#ffffff') < HEAT_TARGET) t = Math.min(1, t + 0.001);
+    whiteFromCache = t;
+  }
+  return whiteFromCache;
 }

@@ -172,10 +172,12 @@ export function placeLabels(
   const reserved = new BoxGrid();
   const reservedBy = new Map<Box, string>();
   const dotsBy = new Map<Box, string>();
+  const reservedIds = new Set<string>();
   for (const candidate of order.slice(0, options.reservedDots ?? 0)) {
     const dot = dotOf(candidate);
     reserved.add(dot);
     reservedBy.set(dot, candidate.id);
+    reservedIds.add(candidate.id);
   }
   /** Names placed so far, by their spaced box (what the grid holds). */
   const owners = new Map<Box, { label: PlacedLabel; candidate: LabelCandidate; size: LabelSize }>();
@@ -251,13 +253,14 @@ export function placeLabels(
     candidate: LabelCandidate,
     size: LabelSize,
     mayCover: boolean,
+    repair: boolean,
   ): readonly [LabelSide, Box] | null => {
     const sides = LABEL_SIDES.map((side) => [side, sideBox(candidate, size, side, mayCover)] as const).filter(
       (entry): entry is readonly [LabelSide, Box] => entry[1] !== null,
     );
     const cost = (box: Box) => (mayCover ? covered(box, candidate.id) : 0);
     const free = sides.filter(([, box]) => !labels.hits(box)).sort((a, b) => cost(a[1]) - cost(b[1]));
-    if (free[0]) return free[0];
+    if (free[0] || !repair) return free[0] ?? null;
     const ordered = [...sides].sort((a, b) => cost(a[1]) - cost(b[1]));
     return ordered.find(([, box]) => moveBlockers(box, mayCover) && !labels.hits(box)) ?? null;
   };
@@ -266,15 +269,15 @@ export function placeLabels(
     // A dot under another name could not be told apart from its own name.
     if (labels.hits(dot)) continue;
     const shapes = measure(candidate);
+    // The reserved (first-ranked) actors get the costlier tries: moving names, covering reserved dots.
+    const first = reservedIds.has(candidate.id);
     // Each shape without covering a reserved dot first, then covering the fewest.
-    for (const mayCover of reservedBy.size > 0 ? [false, true] : [false]) {
-      const found = shapes
-        .map((size, shape) => [size, shape] as const)
-        .find(([size]) => {
-          const label = placeOne(candidate, size, mayCover);
-          if (label) placed.push(file(candidate, size, shapes.indexOf(size), label[0], label[1], dot));
-          return label !== null;
-        });
+    for (const mayCover of first ? [false, true] : [false]) {
+      const found = shapes.find((size, shape) => {
+        const label = placeOne(candidate, size, mayCover, first);
+        if (label) placed.push(file(candidate, size, shape, label[0], label[1], dot));
+        return label !== null;
+      });
       if (found) break;
     }
   }

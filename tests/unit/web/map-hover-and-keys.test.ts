@@ -87,6 +87,10 @@ describe('hoverContent', () => {
       reasons: ['No tie.'],
     });
     expect(hoverContent('actor', 'nobody', sources)).toBeNull();
+    expect(hoverContent('aggregate', 'group-LOCAL-NGO', sources, 'Civil society\n1,204 actors')).toMatchObject({
+      title: 'Civil society',
+      subtitle: '1,204 actors',
+    });
   });
 
   it('names a country from its ISO code, and keeps an unknown code as it is', () => {

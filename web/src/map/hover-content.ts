@@ -66,9 +66,13 @@ function relationContent(relation: MapRelation, sources: HoverSources): HoverCon
 /**
  * The card for what the pointer (or keyboard) is on: an actor (kind, tier, sector, country, relations
  * and the lens's figures), a relation (its type, ends and key fields), a suggested link or a gap
- * (with the lens's reasons); null when the id is unknown.
+ * (with the lens's reasons), an aggregate (from its label); null when the id is unknown.
  */
-export function hoverContent(kind: string, id: string, sources: HoverSources): HoverContent | null {
+export function hoverContent(kind: string, id: string, sources: HoverSources, label?: string): HoverContent | null {
+  if (kind === 'aggregate') {
+    const [sector = 'Group', count = ''] = (label ?? '').split('\n');
+    return { title: sector, subtitle: count, facts: [], reasons: ['Click to draw its actors one by one.'] };
+  }
   if (kind === 'actor') {
     const actor = sources.actors.get(id);
     return actor ? actorContent(actor, sources) : null;

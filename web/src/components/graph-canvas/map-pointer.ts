@@ -12,6 +12,8 @@ export interface MapTarget {
   /** Half the height of what is pointed at, so the card clears it. */
   clearance: number;
   by: 'pointer' | 'keyboard';
+  /** The element's own label (aggregates: sector and member count), for what the map's records lack. */
+  label?: string;
 }
 
 /** The kind of an element the card can describe, or null. */
@@ -32,12 +34,14 @@ export function targetKind(element: MapElement): MapTarget['kind'] | null {
 const targetId = (element: MapElement, kind: MapTarget['kind']) =>
   kind === 'gap' && element.isNode() ? element.id().replace(/-(upper|lower)$/, '') : element.id();
 
+const labelOf = (element: MapElement) => (element.data('label') ? { label: String(element.data('label')) } : {});
+
 /** The card's target for an actor node at its drawn place (keyboard focus). */
 export function nodeTarget(element: NodeSingular, by: MapTarget['by']): MapTarget | null {
   const kind = targetKind(element);
   if (!kind) return null;
   const { x, y } = element.renderedPosition();
-  return { kind, id: targetId(element, kind), x, y, clearance: element.renderedHeight() / 2, by };
+  return { kind, id: targetId(element, kind), x, y, clearance: element.renderedHeight() / 2, by, ...labelOf(element) };
 }
 
 /**
@@ -51,7 +55,7 @@ export function watchPointer(cy: Core, onTarget: (target: MapTarget | null) => v
     if (!kind) return;
     const at = element.isNode() ? element.renderedPosition() : event.renderedPosition;
     const clearance = element.isNode() ? element.renderedHeight() / 2 : 6;
-    onTarget({ kind, id: targetId(element, kind), x: at.x, y: at.y, clearance, by: 'pointer' });
+    onTarget({ kind, id: targetId(element, kind), x: at.x, y: at.y, clearance, by: 'pointer', ...labelOf(element) });
   };
   const out = () => onTarget(null);
   cy.on('mouseover', 'node, edge', over);

@@ -33,7 +33,7 @@ export function MapHoverCard({ target, actors, relations, decoration, bounds }: 
     };
   }, [actors, relations]);
   const sources: HoverSources = { ...records, decoration };
-  const content = target && hoverContent(target.kind, target.id, sources);
+  const content = target && hoverContent(target.kind, target.id, sources, target.label);
   if (!target || !content) return null;
   const left = Math.max(8, Math.min(target.x - CARD_WIDTH / 2, bounds.width - CARD_WIDTH - 8));
   const above = target.y - target.clearance > bounds.height / 2;

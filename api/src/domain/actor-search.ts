@@ -20,6 +20,16 @@ const WORD_FIELDS = [
   ['themes', 1],
 ] as const;
 
+/**
+ * The English stop words of the index's analyzer ('standard-folding', Lucene's English stop set):
+ * the index holds none of them, so a word among them can never be required.
+ */
+export const INDEX_STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
 export interface ActorSearchPlan {
   /** Lucene query over the index's fields (the search statement adds the workspace). */
   lucene: string;
@@ -66,8 +76,9 @@ function wordClause(word: string, themes: readonly Pick<ThemeDefinition, 'id' | 
 
 /**
  * The full-text query for what a user typed: every word required, each in any field (so "legal
- * greece" finds a legal aid NGO in Greece). Words are letters and digits only, so no Lucene syntax
- * the user types gets through. Null when nothing searchable is left.
+ * greece" finds a legal aid NGO in Greece), but stop words ("of", "the"), which the index leaves out,
+ * unless there is nothing else (then "a" still finds names by prefix). Words are letters and digits
+ * only, so no Lucene syntax the user types gets through. Null when nothing searchable is left.
  */
 export function planActorSearch(
   text: string,
@@ -75,8 +86,9 @@ export function planActorSearch(
 ): ActorSearchPlan | null {
   const words = textWords(text).slice(0, MAX_SEARCH_WORDS);
   if (words.length === 0) return null;
+  const required = words.filter((word) => !INDEX_STOP_WORDS.has(foldText(word)));
   return {
-    lucene: words.map((word) => wordClause(word, themes)).join(' AND '),
+    lucene: (required.length > 0 ? required : words).map((word) => wordClause(word, themes)).join(' AND '),
     exact: searchKey(words.join(' ')),
   };
 }

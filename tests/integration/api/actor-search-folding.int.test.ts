@@ -104,6 +104,13 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
     expect(order.indexOf('Friends of Caritas')).toBe(2);
   });
 
+  it('finds names with words the index leaves out ("of", "the")', async () => {
+    expect(await ranked('friends of caritas')).toEqual(['Friends of Caritas']);
+    expect(await ranked('the caritas circle')).toEqual(['Friends of Caritas']);
+    // While "of" is being typed, it narrows nothing.
+    expect(await names('caritas of')).toEqual(await names('caritas'));
+  });
+
   it('ranks an exact alias above a name that starts with the text', async () => {
     expect(await ranked('dgse')).toEqual(["Direction générale des Sénégalais de l'extérieur", 'DGSE Watch']);
     expect(await ranked('DGSE monitor')).toEqual(['DGSE Watch']);

@@ -79,6 +79,14 @@ describe('planActorSearch', () => {
     expect(planActorSearch('zz', THEMES)!.lucene).not.toContain('countryText:"');
   });
 
+  it('does not require the stop words the index leaves out, unless there is nothing else', () => {
+    const plan = planActorSearch('University of the Athens', THEMES)!;
+    expect(plan.lucene.split(') AND (')).toHaveLength(2);
+    expect(plan.lucene).not.toContain('(of OR of*');
+    expect(plan.exact).toBe('university of the athens');
+    expect(planActorSearch('a', THEMES)!.lucene).toContain('nameFold:(a OR a*)^3');
+  });
+
   it('requires every word and lets no Lucene syntax through', () => {
     const plan = planActorSearch('legal +aid -"name:x"~2', THEMES)!;
     expect(plan.lucene.split(') AND (')).toHaveLength(5); // legal, aid, name, x, 2

@@ -38,8 +38,8 @@ export const SCHEMA_MIGRATIONS = [
   q('dropActorSearch', 'DROP INDEX actor_search IF EXISTS'),
   // Search folds accents and case ("Sénégal" and "senegal" are one word: names are stored folded,
   // see actorSearchProps, and 'standard-folding' folds the rest) and also reads city, country names
-  // and themes (issue 18); it replaces actor_search_ws. Its English stop words never hide a word
-  // typed in full: every word is also searched as a prefix.
+  // and themes (issue 18); it replaces actor_search_ws. It holds no English stop words, so a search
+  // does not require them (INDEX_STOP_WORDS).
   q('dropActorSearchWorkspace', 'DROP INDEX actor_search_ws IF EXISTS'),
   q('schemaStateId', 'CREATE CONSTRAINT schema_state_id IF NOT EXISTS FOR (s:SchemaState) REQUIRE s.id IS UNIQUE'),
   q(

@@ -207,6 +207,24 @@ describe('the names, hover card, view and keyboard of the seed map', () => {
     await screenshot(page, 'hover-card');
     await page.mouse.move(origin.x + 5, origin.y + 300);
     await card.waitFor({ state: 'detached', timeout: 5000 });
+    // An actor without a name on the map gets one while pointed at.
+    const unnamed = await page.evaluate(() => {
+      const cy = window.__tiermapCy;
+      const node = cy
+        .nodes('node.actor')
+        .toArray()
+        .find((candidate) => {
+          const { x, y } = candidate.renderedPosition();
+          return !candidate.hasClass('labelled') && x > 50 && y > 120 && x < cy.width() - 50 && y < cy.height() - 50;
+        })!;
+      return { id: node.id(), name: String(node.data('label')), at: node.renderedPosition() };
+    });
+    await page.mouse.move(origin.x + unnamed.at.x, origin.y + unnamed.at.y);
+    await card.waitFor({ timeout: 5000 });
+    expect(await card.getByTestId('hover-title').textContent()).toBe(unnamed.name);
+    await labelsPlaced(page);
+    expect((await shownLabels(page)).names.has(unnamed.id)).toBe(true);
+    await page.mouse.move(origin.x + 5, origin.y + 300);
 
     // The Gaps lens: a suggested link's card gives its reasons.
     await page.goto(`${webUrl()}/?workspace=seed-ecosystem&lens=gaps`);
@@ -263,7 +281,6 @@ describe('the names, hover card, view and keyboard of the seed map', () => {
     while ((await page.evaluate(() => window.__tiermapCy.zoom())) < 1.6 && notches < 40) {
       await page.mouse.wheel(0, -100);
       notches += 1;
-      await page.waitForTimeout(30);
     }
     expect(notches).toBeGreaterThanOrEqual(6);
     expect(notches).toBeLessThanOrEqual(10);

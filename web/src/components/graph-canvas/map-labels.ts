@@ -92,6 +92,8 @@ function obstacles(cy: Core): Box[] {
 export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels {
   const widths = new TextWidths();
   let emphasis: { hover: string | null; keyboard: string | null } = { hover: null, keyboard: null };
+  /** Whether the hovered actor had no name before it was pointed at (its name is then the pointer's). */
+  let boostedHover = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   // Not on Cytoscape's container: it takes any change of its attributes for a resize.
@@ -180,8 +182,14 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
     viewChanged: settle,
     emphasise(hover, keyboard) {
       if (hover === emphasis.hover && keyboard === emphasis.keyboard) return;
+      const named = (id: string | null) => id !== null && cy.getElementById(id).hasClass('labelled');
+      // Pointing at a named actor moves no name (names would jump under the pointer); only an
+      // unnamed one, and leaving it, place the names again.
+      const hoverMoved = hover !== emphasis.hover && ((hover !== null && !named(hover)) || boostedHover);
+      if (hover !== emphasis.hover) boostedHover = hover !== null && !named(hover);
+      const moved = keyboard !== emphasis.keyboard || hoverMoved;
       emphasis = { hover, keyboard };
-      soon();
+      if (moved) soon();
     },
     destroy() {
       if (timer !== undefined) clearTimeout(timer);

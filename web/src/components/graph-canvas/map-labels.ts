@@ -59,11 +59,15 @@ class TextWidths {
 const fontPx = (node: NodeSingular) =>
   node.hasClass('focus') ? FONT_PX.focus : node.hasClass('on-path') ? FONT_PX.strong : FONT_PX.normal;
 
+/** Names longer than this stay on short lines: on one line they would cover a row of dots. */
+const ONE_LINE_MAX = 30;
+
 /** The forms a name may take: broken into short lines (data `wrapped`), else on one line. */
 const shapes = (node: NodeSingular): string[] => {
   const [wrapped, whole] = [String(node.data('wrapped') ?? ''), String(node.data('label') ?? '')];
   if (!wrapped) return [];
-  return whole && whole !== wrapped ? [wrapped, whole] : [wrapped];
+  const oneLine = whole !== wrapped && whole.split('\n')[0]!.length <= ONE_LINE_MAX;
+  return oneLine ? [wrapped, whole] : [wrapped];
 };
 
 /** Rendered label boxes of what else carries text on the map (tier names, gap labels, aggregates). */

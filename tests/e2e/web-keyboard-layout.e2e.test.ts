@@ -181,7 +181,7 @@ describe('the web client by keyboard and at 1024 × 768', () => {
     expect(failed).toEqual([]);
   });
 
-  it('opens the shortcuts help with "?", keeps focus in it and gives it back on Escape; the favicon is served', async () => {
+  it('opens the shortcuts help with "?"; dialogs keep focus in them and give it back on Escape; the favicon is served', async () => {
     const { page, failed } = await openMap(`&actor=${actorId}`);
     await page.getByTestId('actor-facts').waitFor({ timeout: 30000 });
     expect(await page.locator('link[rel=icon]').count()).toBeGreaterThan(0);
@@ -206,6 +206,20 @@ describe('the web client by keyboard and at 1024 × 768', () => {
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
     expect(await focusedTestId(page)).toBe('fit');
+    expect(await page.getByTestId('actor-name').textContent()).toBe('University of Athens');
+
+    // The sign-in dialog too: focus starts in its first field, stays in it, and goes back on Escape.
+    await page.getByTestId('sign-in').click();
+    const dialog = page.getByTestId('sign-in-dialog');
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusedTestId(page)).toBe('sign-in');
     expect(await page.getByTestId('actor-name').textContent()).toBe('University of Athens');
     expect(failed).toEqual([]);
   });

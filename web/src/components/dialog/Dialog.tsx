@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface DialogProps {
   /** The id of the element that names the dialog (its heading). */
@@ -19,12 +19,15 @@ const FOCUSABLE =
  */
 export function Dialog({ labelledBy, onClose, className, testId, children }: DialogProps) {
   const box = useRef<HTMLDivElement>(null);
+  // Where focus was when the dialog opened, read while it first renders: a field's autoFocus moves it
+  // before any effect runs.
+  const [before] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = box.current?.querySelector<HTMLElement>('[autofocus], ' + FOCUSABLE);
-    (first ?? box.current)?.focus();
+    // A field of the content may have taken focus already (autoFocus): it keeps it.
+    if (!box.current?.contains(document.activeElement))
+      (box.current?.querySelector<HTMLElement>(FOCUSABLE) ?? box.current)?.focus();
     return () => before?.focus();
-  }, []);
+  }, [before]);
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation();
     if (event.key === 'Escape') onClose();

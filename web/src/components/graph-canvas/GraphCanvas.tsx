@@ -1,10 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { fitViewport } from './fit-viewport';
 import { attachMapLabels, LABEL_CLASSES, type MapLabels } from './map-labels';
-import { mapKeyAction, startingActor } from './map-keyboard';
-import { nodeTarget, watchPointer, type MapTarget } from './map-pointer';
-import { keepInView, TOOLBAR_ROOM, wheelZoom, zoomStep } from './map-viewport';
+import { watchPointer, type MapTarget } from './map-pointer';
+import { keepInView, TOOLBAR_ROOM, wheelZoom } from './map-viewport';
+import { useMapKeyboard } from './use-map-keyboard';
 import './graph-canvas.css';
 
 const MIN_ZOOM = 0.05;
@@ -59,11 +59,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const handlers = useRef(props);
   handlers.current = props;
   const hover = useRef<string | null>(null);
-  const [keyboardId, setKeyboardId] = useState<string | null>(null);
-  // True while the map has the focus from the keyboard (a mouse click focuses it without a halo).
-  const [focused, setFocused] = useState(false);
-  const keyboardFocus = useRef<string | null>(null);
-  keyboardFocus.current = focused ? keyboardId : null;
+  const keyboard = useMapKeyboard({
+    cy,
+    labels,
+    hover,
+    selectedId,
+    elements,
+    onOpen: (id) => handlers.current.onNodeTap?.(id),
+    onInspect: (target) => handlers.current.onInspect?.(target),
+  });
+  const keyboardFocus = keyboard.shown;
 
   useEffect(() => {
     if (!container.current || !outer.current) return;
@@ -170,53 +175,24 @@ export function GraphCanvas(props: GraphCanvasProps) {
     fitToView(instance);
   }, [fitKey, elements]);
 
-  // A new selection is brought into view (and the keyboard follows it).
+  // A new selection is brought into view once it is drawn (on a big map it may come with a later
+  // change of the elements), and the keyboard follows it; panning away from it afterwards is left alone.
+  const keptInView = useRef<string | null>(null);
   useEffect(() => {
-    if (!cy.current) return;
-    keepInView(cy.current, selectedId);
-    if (selectedId) setKeyboardId((current) => (current ? selectedId : current));
+    const instance = cy.current;
+    if (!instance || keptInView.current === selectedId) return;
+    if (selectedId && instance.getElementById(selectedId).empty()) return;
+    keptInView.current = selectedId;
+    keepInView(instance, selectedId);
   }, [selectedId, elements]);
 
-  // The keyboard focus: a halo on its actor, its name shown, the card beside it, kept in view.
-  const shownKeyboardId = focused ? keyboardId : null;
-  useEffect(() => {
-    const instance = cy.current;
-    if (!instance) return;
-    const node = shownKeyboardId ? instance.getElementById(shownKeyboardId) : null;
-    if (!node?.nonempty()) return;
-    node.addClass('kbd-focus');
-    keepInView(instance, shownKeyboardId);
-    labels.current?.emphasise(hover.current, shownKeyboardId);
-    handlers.current.onInspect?.(nodeTarget(node, 'keyboard'));
-    return () => {
-      node.removeClass('kbd-focus');
-      labels.current?.emphasise(hover.current, null);
-      handlers.current.onInspect?.(null);
-    };
-  }, [shownKeyboardId, elements]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const instance = cy.current;
-    if (!instance || event.ctrlKey || event.metaKey || event.altKey) return;
-    const action = mapKeyAction(instance, event.key, keyboardId, selectedId);
-    if (!action) return;
-    event.preventDefault();
-    // Keys the map used do not also reach the page's single-key shortcuts.
-    event.stopPropagation();
-    setFocused(true);
-    if (action.kind === 'zoom') zoomStep(instance, action.factor, keyboardId ?? selectedId);
-    else if (action.kind === 'move') setKeyboardId(action.id);
-    else handlers.current.onNodeTap?.(action.id);
-  };
-
-  const keyboardName = shownKeyboardId ? cy.current?.getElementById(shownKeyboardId).data('label') : null;
   return (
     <div
       ref={outer}
       className="graph-canvas"
       data-testid="graph-canvas-frame"
       // Here, not on Cytoscape's container, which takes any change of its attributes for a resize.
-      data-keyboard-actor={shownKeyboardId ?? ''}
+      data-keyboard-actor={keyboard.shownId ?? ''}
     >
       <div
         ref={container}
@@ -226,18 +202,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         aria-label={`${props.ariaLabel}. Arrow keys move between actors, Enter opens one, + and − zoom.`}
         tabIndex={0}
         data-testid="graph-canvas"
-        onKeyDown={onKeyDown}
-        onFocus={(event) => {
-          if (!event.currentTarget.matches(':focus-visible')) return;
-          setFocused(true);
-          if (!keyboardId && cy.current) setKeyboardId(startingActor(cy.current, selectedId));
-        }}
-        onBlur={() => setFocused(false)}
+        {...keyboard.handlers}
       />
       <p className="visually-hidden" aria-live="polite" data-testid="map-keyboard-status">
-        {keyboardName
-          ? `${String(keyboardName).replace(/\n/g, ', ')}${keyboardId === selectedId ? ' (selected)' : ''}`
-          : ''}
+        {keyboard.status}
       </p>
     </div>
   );

@@ -16,6 +16,9 @@ export interface MapTarget {
   label?: string;
 }
 
+/** Room for a name of three lines beside a dot, in pixels. */
+const NAME_ROOM = 44;
+
 /** The kind of an element the card can describe, or null. */
 export function targetKind(element: MapElement): MapTarget['kind'] | null {
   if (element.isNode()) {
@@ -41,7 +44,9 @@ export function nodeTarget(element: NodeSingular, by: MapTarget['by']): MapTarge
   const kind = targetKind(element);
   if (!kind) return null;
   const { x, y } = element.renderedPosition();
-  return { kind, id: targetId(element, kind), x, y, clearance: element.renderedHeight() / 2, by, ...labelOf(element) };
+  // The keyboard-focused actor's name is placed after the card: the card keeps clear of up to three lines.
+  const clearance = element.renderedHeight() / 2 + (by === 'keyboard' ? NAME_ROOM : 0);
+  return { kind, id: targetId(element, kind), x, y, clearance, by, ...labelOf(element) };
 }
 
 /**

@@ -99,6 +99,15 @@ describe('labelBox', () => {
   });
 });
 
+describe('touchesDot', () => {
+  it("lets a box sit in a corner of a round dot's square, not on the dot", () => {
+    const dot = { x1: 0, y1: 0, x2: 20, y2: 20 };
+    expect(touchesDot({ x1: 18, y1: 18, x2: 40, y2: 40 }, dot)).toBe(false);
+    expect(touchesDot({ x1: 15, y1: 15, x2: 40, y2: 40 }, dot)).toBe(true);
+    expect(touchesDot({ x1: 19, y1: 5, x2: 40, y2: 8 }, dot)).toBe(true);
+  });
+});
+
 describe('wrapLabel', () => {
   it('breaks a long name at words into short lines, keeping a badge line', () => {
     expect(wrapLabel('Joint Migration and Development Initiative', 18)).toBe(

@@ -143,6 +143,18 @@ export function labelBox(candidate: LabelCandidate, size: LabelSize, side: Label
   return { x1: x1 - size.pad, y1: y1 - size.pad, x2: x1 + size.width + size.pad, y2: y1 + size.height + size.pad };
 }
 
+/**
+ * Whether a box touches the round dot drawn in the square `dot` (the square's corners are free: names
+ * may sit in them, which leaves much more room around large dots).
+ */
+export function touchesDot(box: Box, dot: Box): boolean {
+  const r = (dot.x2 - dot.x1) / 2;
+  const [cx, cy] = [dot.x1 + r, dot.y1 + r];
+  const dx = Math.max(box.x1 - cx, 0, cx - box.x2);
+  const dy = Math.max(box.y1 - cy, 0, cy - box.y2);
+  return dx * dx + dy * dy < r * r;
+}
+
 const grow = (box: Box, by: number): Box => ({ x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by });
 
 /**
@@ -173,10 +185,13 @@ export function placeLabels(
   const reservedBy = new Map<Box, string>();
   const dotsBy = new Map<Box, string>();
   const reservedIds = new Set<string>();
+  const reservedRank = new Map<Box, number>();
+  const reservedCount = Math.min(options.reservedDots ?? 0, order.length);
   for (const candidate of order.slice(0, options.reservedDots ?? 0)) {
     const dot = dotOf(candidate);
     reserved.add(dot);
     reservedBy.set(dot, candidate.id);
+    reservedRank.set(dot, reservedRank.size);
     reservedIds.add(candidate.id);
   }
   /** Names placed so far, by their spaced box (what the grid holds). */
@@ -186,12 +201,16 @@ export function placeLabels(
     const box = labelBox(candidate, size, side);
     if (box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height) return null;
     const spaced = grow(box, gap / 2);
-    const others = (other: Box) => reservedBy.get(other) !== candidate.id && dotsBy.get(other) !== candidate.id;
+    const others = (other: Box) =>
+      reservedBy.get(other) !== candidate.id && dotsBy.get(other) !== candidate.id && touchesDot(spaced, other);
     return dots.hits(spaced, others) || (!mayCover && reserved.hits(spaced, others)) ? null : spaced;
   };
   /** How many reserved dots (of actors still unnamed) the box covers. */
+  /** What covering reserved dots costs: the higher the rank of a covered dot's actor, the more. */
   const covered = (spaced: Box, id: string) =>
-    [...reserved.overlapping(spaced)].filter((other) => reservedBy.get(other) !== id).length;
+    [...reserved.overlapping(spaced)]
+      .filter((other) => reservedBy.get(other) !== id && touchesDot(spaced, other))
+      .reduce((cost, other) => cost + reservedCount - reservedRank.get(other)!, 0);
   const file = (
     candidate: LabelCandidate,
     size: LabelSize,
@@ -267,7 +286,7 @@ export function placeLabels(
   for (const candidate of order) {
     const dot = dotOf(candidate);
     // A dot under another name could not be told apart from its own name.
-    if (labels.hits(dot)) continue;
+    if (labels.hits(dot, (name) => touchesDot(name, dot))) continue;
     const shapes = measure(candidate);
     // The reserved (first-ranked) actors get the costlier tries: moving names, covering reserved dots.
     const first = reservedIds.has(candidate.id);

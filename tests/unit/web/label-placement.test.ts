@@ -2,6 +2,7 @@ import {
   labelBox,
   overlaps,
   placeLabels,
+  touchesDot,
   type LabelCandidate,
   type LabelSize,
 } from '../../../web/src/map/label-placement';

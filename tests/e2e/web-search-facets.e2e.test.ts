@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { readDocumentTitles } from '../../graph-seed/src/document-titles';
 import { SEED_DIR } from '../../graph-seed/src/ensure-seed';
 import { readGraphFolder } from '../../graph-seed/src/read-graph-files';
 import { launchBrowser, screenshot, webUrl } from '../helpers/browser';
@@ -63,6 +64,8 @@ describe('search and the country facet on the seed map (issue 18)', () => {
     // Actors in SN whose names do not say so are found by their country.
     for (const actor of senegalese) expect(accented).toContain(actor.name);
     expect(accented).toContain('Coordination des Associations Senegalaises en Catalogne');
+    // Results name the country, not its ISO code.
+    expect(await page.getByTestId('search-results').getByRole('option').first().textContent()).toContain('· Senegal');
     expect(errors).toEqual([]);
   });
 
@@ -103,6 +106,26 @@ describe('search and the country facet on the seed map (issue 18)', () => {
     await searchNames(page, 'Sénégal');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-accents.png') });
     await screenshot(page, 'web-search-accents');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the title of the document a quote comes from, not its hashed file name', async () => {
+    const { page, errors } = await openMap(browser);
+    const name = 'Centre on Migration, Policy and Society';
+    await page.getByTestId('search-input').fill(name);
+    await page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 15000 });
+    await page.getByTestId('search-input').press('Enter');
+    await page.getByTestId('actor-name').getByText(name).waitFor({ timeout: 15000 });
+    await page.getByTestId('actor-tab-evidence').click();
+    await page.getByTestId('evidence-source').first().waitFor();
+    const shown = (await page.getByTestId('evidence-source').allTextContents()).map((text) => text.trim());
+    const titles = [...readDocumentTitles(SEED_DIR).values()];
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) {
+      expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+      expect(titles.some((title) => text.startsWith(title))).toBe(true);
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence-titles.png') });
     expect(errors).toEqual([]);
   });
 });

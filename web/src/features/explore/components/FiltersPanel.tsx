@@ -10,10 +10,9 @@ import {
   type MapActor,
   type Theme,
 } from '../../../lib/domain';
-import { useAsync } from '../../../lib/use-async';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../../lib/view-state';
-import { getCountryNames } from '../api/get-countries';
 import { facetCounts } from '../facet-counts';
+import { useCountryNames } from '../hooks/use-country-names';
 import { FacetGroup, type FacetOption } from './FacetGroup';
 
 export interface FiltersPanelProps {
@@ -34,8 +33,7 @@ const options = (values: readonly string[], counts?: Map<string, number>): Facet
 export function FiltersPanel({ filters, onChange, actors, themes }: FiltersPanelProps) {
   const present = useMemo(() => facetCounts(actors, EMPTY_FILTERS), [actors]);
   const counts = useMemo(() => facetCounts(actors, filters), [actors, filters]);
-  const [names] = useAsync('countries', () => getCountryNames());
-  const countryNames = names.status === 'ready' ? names.data : null;
+  const countryNames = useCountryNames();
   const countries = [...present.countries.keys()]
     .map((code) => ({ value: code, label: countryNames?.get(code) ?? code, count: counts.countries.get(code) ?? 0 }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { humanize, type MapActor } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { searchActors } from '../api/search-actors';
+import { useCountryNames } from '../hooks/use-country-names';
 
 export interface SearchBoxProps {
   workspace: string;
@@ -29,6 +30,7 @@ export function SearchBox({
     const timer = setTimeout(() => setDebounced(text.trim()), 180);
     return () => clearTimeout(timer);
   }, [text]);
+  const countryNames = useCountryNames();
   const [state] = useAsync(debounced ? `${workspace}:${debounced}` : null, (signal) =>
     searchActors(workspace, debounced, signal),
   );
@@ -95,7 +97,7 @@ export function SearchBox({
                 <strong>{actor.name}</strong>
                 <span>
                   {humanize(actor.tier)} · {humanize(actor.kind)}
-                  {actor.country ? ` · ${actor.country}` : ''}
+                  {actor.country ? ` · ${countryNames?.get(actor.country) ?? actor.country}` : ''}
                 </span>
               </li>
             ))}

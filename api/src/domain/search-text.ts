@@ -23,12 +23,15 @@ export function foldText(text: string): string {
     .replace(/[ßøæœłđðþı]/g, (letter) => WHOLE_LETTER_FOLDS[letter] ?? letter);
 }
 
-/** The words of a text, lower case as typed (letters, their marks and digits; anything else separates). */
+/**
+ * The words of a text, lower case as typed (letters, their marks and digits; anything else
+ * separates); marks with no letter or digit are no word.
+ */
 export function textWords(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((word) => word.length > 0);
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /**

@@ -166,6 +166,14 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
     expect(seen).toHaveLength(SENEGALESE.length);
   });
 
+  it('answers an empty page for combining marks alone', async () => {
+    expect(await search('\u0301 \u0308')).toEqual({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+  });
+
   it('combines a country search with filters', async () => {
     const page = await search('senegal', { filter: { tiers: ['NATIONAL'] } });
     expect(page.edges.map((edge) => edge.node.name)).toEqual(["Direction générale des Sénégalais de l'extérieur"]);

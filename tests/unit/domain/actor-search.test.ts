@@ -58,6 +58,8 @@ describe('actorSearchProps', () => {
 describe('planActorSearch', () => {
   it('answers null when no word is left', () => {
     expect(planActorSearch(' "()* ', THEMES)).toBeNull();
+    // Combining marks alone (they fold to nothing).
+    expect(planActorSearch('\u0301 \u0300\u0308', THEMES)).toBeNull();
   });
 
   it('searches each word as typed and folded, whole and as a prefix, and compares the folded text', () => {

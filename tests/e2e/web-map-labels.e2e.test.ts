@@ -58,7 +58,7 @@ async function labelsPlaced(page: Page): Promise<void> {
 
 /**
  * Every name drawn (actors, tier names, edge labels), with Cytoscape's rendered bounding box of the
- * label alone, and the pairs that overlap.
+ * label alone, and the pairs that overlap (two names, or a name and what floats over the canvas).
  */
 async function shownLabels(page: Page): Promise<{ names: Map<string, string>; overlaps: string[] }> {
   const found = await page.evaluate(() => {
@@ -80,6 +80,20 @@ async function shownLabels(page: Page): Promise<{ names: Map<string, string>; ov
       }))
       .filter(({ box }) => box.x2 > 0 && box.y2 > 0 && box.x1 < cy.width() && box.y1 < cy.height());
     const overlaps: string[] = [];
+    // What floats over the canvas (the toolbar, the count) hides no name either.
+    const canvas = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
+    document.querySelectorAll('[data-map-overlay]').forEach((overlay) => {
+      const r = overlay.getBoundingClientRect();
+      const box = {
+        x1: r.left - canvas.left,
+        y1: r.top - canvas.top,
+        x2: r.right - canvas.left,
+        y2: r.bottom - canvas.top,
+      };
+      for (const name of shown)
+        if (r.width > 0 && name.box.x1 < box.x2 && box.x1 < name.box.x2 && name.box.y1 < box.y2 && box.y1 < name.box.y2)
+          overlaps.push(`${name.label} / ${overlay.className}`);
+    });
     for (let i = 0; i < shown.length; i += 1)
       for (let j = i + 1; j < shown.length; j += 1) {
         const [a, b] = [shown[i]!.box, shown[j]!.box];

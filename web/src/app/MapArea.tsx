@@ -186,7 +186,12 @@ export function MapArea(props: MapAreaProps) {
         </div>
       )}
       {complete && map && (
-        <p className="map-count" data-testid="map-count" data-aggregated={map.aggregation ? 'true' : 'false'}>
+        <p
+          className="map-count"
+          data-testid="map-count"
+          data-aggregated={map.aggregation ? 'true' : 'false'}
+          data-map-overlay
+        >
           {map.visibleCount} of {graph.actors.length} actors
         </p>
       )}

@@ -24,7 +24,12 @@ export function AggregationNotice({
 }: AggregationNoticeProps) {
   const drawn = plan.groups.filter((group) => group.collapsed > 0).length;
   return (
-    <section className="aggregation-notice" aria-label="Aggregated map" data-testid="aggregation-notice">
+    <section
+      className="aggregation-notice"
+      aria-label="Aggregated map"
+      data-testid="aggregation-notice"
+      data-map-overlay
+    >
       <p>
         <strong>Aggregated map:</strong> {visibleCount.toLocaleString('en')} actors (over{' '}
         {threshold.toLocaleString('en')}) in {drawn} tier × sector groups, coloured by sector; lines sum the relations

@@ -70,9 +70,25 @@ const shapes = (node: NodeSingular): string[] => {
   return oneLine ? [wrapped, whole] : [wrapped];
 };
 
-/** Rendered label boxes of what else carries text on the map (tier names, gap labels, aggregates). */
-function obstacles(cy: Core): Box[] {
+/**
+ * Rendered label boxes of what else carries text on the map (tier names, gap labels, aggregates), and
+ * the boxes of what floats over the canvas (elements marked `data-map-overlay` beside it: the toolbar,
+ * the count, the aggregation notice).
+ */
+function obstacles(cy: Core, frame: HTMLElement): Box[] {
   const boxes: Box[] = [];
+  const canvas = cy.container()?.getBoundingClientRect();
+  if (canvas)
+    frame.parentElement?.querySelectorAll('[data-map-overlay]').forEach((overlay) => {
+      const box = overlay.getBoundingClientRect();
+      if (box.width > 0)
+        boxes.push({
+          x1: box.left - canvas.left,
+          y1: box.top - canvas.top,
+          x2: box.right - canvas.left,
+          y2: box.bottom - canvas.top,
+        });
+    });
   cy.elements('node.band-label, edge.ghost, node.aggregate').forEach((element) => {
     const box = element.renderedBoundingBox({
       includeNodes: element.hasClass('aggregate'),
@@ -145,7 +161,7 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
     };
     const placed = placeLabels(candidates, measure, {
       viewport,
-      obstacles: obstacles(cy),
+      obstacles: obstacles(cy, stateElement),
       gap: 2,
       reservedDots: RESERVED_DOTS,
     });

@@ -22,7 +22,7 @@ export function zoomBy(cy: Core, factor: number, selectedId: string | null = nul
 /** Fit, zoom and the controlled expansion of the focused actor's neighbourhood, with undo. */
 export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, busy, children }: MapToolbarProps) {
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map controls">
+    <div className="map-toolbar" role="toolbar" aria-label="Map controls" data-map-overlay>
       <button
         type="button"
         onClick={() => cy && fitToView(cy)}

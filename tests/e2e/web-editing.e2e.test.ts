@@ -209,6 +209,67 @@ describe('editing on the seed map', () => {
     await page.getByTestId('actor-facts').getByText('Changed elsewhere.').waitFor({ timeout: 15000 });
   });
 
+  it('reverts the latest change from History, and the facts follow', async () => {
+    await page.getByTestId('actor-tab-history').click();
+    await page.getByTestId('history-list').waitFor({ timeout: 15000 });
+    await page.getByTestId('revert-latest').click();
+    await page.getByTestId('confirm-revert').click();
+    await page
+      .getByTestId('revert-outcome')
+      .getByText(/^Reverted the update/)
+      .waitFor({ timeout: 15000 });
+    const { actor, history } = await api<{
+      actor: { description: string | null };
+      history: Array<{ action: string; revertOf: string | null }>;
+    }>('query($id: ID!) { actor(id: $id) { description } history(entityId: $id, first: 1) { action revertOf } }', {
+      id: actorId,
+    });
+    expect(actor.description).not.toBe('Changed elsewhere.');
+    expect(history[0]).toMatchObject({ action: 'REVERT' });
+    expect(history[0]!.revertOf).toBeTruthy();
+    // The list shows the revert at the top; the facts no longer carry the reverted description.
+    await page
+      .getByTestId('history-list')
+      .locator('li')
+      .first()
+      .getByText('revert of an earlier change')
+      .waitFor({ timeout: 15000 });
+    await screenshot(page, 'web-editing-reverted');
+    await page.getByTestId('actor-tab-facts').click();
+    expect(await page.getByTestId('actor-facts').textContent()).not.toContain('Changed elsewhere.');
+  });
+
+  it('deletes a relation from its own panel, which then offers to restore it', async () => {
+    await page.getByTestId('actor-tab-relations').click();
+    const item = page.getByTestId('relation-item').filter({ hasText: PARTNER });
+    const relationId = (await item.getAttribute('data-relation-id')) ?? '';
+    await item.getByTestId('open-relation').click();
+    const panel = page.getByTestId('relation-panel');
+    await panel.getByTestId('edit-relation').click();
+    await panel.getByTestId('delete-relation').click();
+    await panel.getByTestId('confirm-delete-relation').click();
+    await panel.getByTestId('relation-deleted').waitFor({ timeout: 15000 });
+    expect(await drawn(page, relationId)).toBe(0);
+    expect(await panel.getByTestId('edit-relation').count()).toBe(0);
+    await screenshot(page, 'web-editing-relation-deleted');
+    await panel.getByTestId('restore-relation').click();
+    await panel.getByTestId('relation-deleted').waitFor({ state: 'detached', timeout: 15000 });
+    await page.waitForFunction(
+      (id) =>
+        (
+          window as unknown as { __tiermapCy: { getElementById(id: string): { length: number } } }
+        ).__tiermapCy.getElementById(id).length === 1,
+      relationId,
+    );
+    const { relation } = await api<{ relation: { deletedAt: string | null } }>(
+      'query($id: ID!) { relation(id: $id) { deletedAt } }',
+      { id: relationId },
+    );
+    expect(relation.deletedAt).toBeNull();
+    await panel.getByRole('button', { name: 'Close the relation panel' }).click();
+    await page.getByTestId('actor-name').getByText(NAME).waitFor({ timeout: 15000 });
+  });
+
   it('deletes the actor with its relations and restores it from the undo notice', async () => {
     await page.getByTestId('delete-actor').click();
     expect(await page.getByRole('alertdialog').textContent()).toMatch(/Its 1 relation will be deleted too/);

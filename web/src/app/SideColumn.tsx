@@ -6,6 +6,8 @@ import type { ViewState } from '../lib/view-state';
 import { CreateActorForm } from '../features/editing/components/CreateActorForm';
 import { DeleteActorButton } from '../features/editing/components/DeleteActorButton';
 import { RelationEditForm } from '../features/editing/components/RelationEditForm';
+import { restoreRelation } from '../features/editing/api/restore-relation';
+import { revertChange } from '../features/editing/api/revert-change';
 import { SearchBox } from '../features/explore/components/SearchBox';
 import { ActorPanel } from '../features/panels/components/ActorPanel';
 import { RelationPanel } from '../features/panels/components/RelationPanel';
@@ -32,6 +34,13 @@ export function SideColumn(props: SideColumnProps) {
   const { view, update, scope, themes, canEdit, creating, onChange } = props;
   const select = (actor: string | null) => update({ actor, relation: null });
   const openRelation = (relation: string) => update({ relation });
+  // Editors may undo the newest change of a record, and restore a deleted relation; the map redraws.
+  const revert = async (changeId: string) => {
+    const change = await revertChange(changeId);
+    if (change) onChange(change);
+  };
+  const restore = async (relationId: string) =>
+    onChange({ kind: 'relation-saved', relation: await restoreRelation(relationId) });
   if (!(view.paths || view.relation || view.actor || (creating && canEdit))) return null;
   return (
     <div className="side-column">
@@ -88,11 +97,13 @@ export function SideColumn(props: SideColumnProps) {
                 renderActorPicker={relationActorPicker(view.workspace)}
                 onDone={(change) => {
                   if (change) onChange(change);
-                  if (change?.kind === 'relation-deleted') update({ relation: null });
-                  else done(change !== null);
+                  // A deleted relation stays open, saying so, with its restore button.
+                  done(change !== null);
                 }}
               />
             ),
+            onRevert: revert,
+            onRestore: restore,
           })}
         />
       )}
@@ -117,6 +128,7 @@ export function SideColumn(props: SideColumnProps) {
                 onChange={onChange}
               />
             ),
+            onRevert: revert,
             renderDelete: (actor, reloadActor) => (
               <DeleteActorButton
                 actor={actor}

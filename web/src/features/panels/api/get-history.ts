@@ -13,6 +13,8 @@ const HISTORY = graphql(`
       by
       version
       changedFields
+      revertOf
+      causeId
       before
       after
     }

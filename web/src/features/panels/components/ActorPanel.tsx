@@ -3,7 +3,7 @@ import { useTabList } from '../../../components/tabs/use-tab-list';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { humanize, type Theme } from '../../../lib/domain';
 import { SECTOR_COLOURS } from '../../../lib/palette';
-import { useAsync } from '../../../lib/use-async';
+import { useAsync, useLastData } from '../../../lib/use-async';
 import { getActor, type ActorDetail } from '../api/get-actor';
 import { ActorFacts } from './ActorFacts';
 import { ActorMetrics } from './ActorMetrics';
@@ -44,6 +44,8 @@ export interface ActorPanelProps {
   ) => ReactNode;
   /** The delete control, supplied by the editing feature. */
   renderDelete?: (actor: ActorDetail, reload: () => void) => ReactNode;
+  /** Undoes a change of the actor's history (editors); the panel reloads once it is done. */
+  onRevert?: (changeId: string) => Promise<void>;
 }
 
 /** The side panel of the focused actor: facts, evidence, relations, metrics, partners, history, edit form. */
@@ -56,11 +58,13 @@ export function ActorPanel({
   scope,
   renderEditor,
   renderDelete,
+  onRevert,
 }: ActorPanelProps) {
   const [tab, setTab] = useState<Tab>('facts');
   const [editor, setEditor] = useState<PanelEditor | null>(null);
   const [state, reload] = useAsync(actorId, (signal) => getActor(actorId, signal));
-  const actor = state.status === 'ready' ? state.data : null;
+  // Kept while it reloads (after a save or a revert), so the open tab keeps its state.
+  const actor = useLastData(state);
   const tabs = useTabList({ tabs: TABS, selected: tab, onSelect: setTab, label: 'Actor details' });
   return (
     <aside className="actor-panel" aria-label="Actor" data-testid="actor-panel">
@@ -128,7 +132,18 @@ export function ActorPanel({
                 )}
                 {tab === 'metrics' && <ActorMetrics actorId={actor.id} scope={scope} />}
                 {tab === 'partners' && <PartnerList actorId={actor.id} scope={scope} onFocusActor={onFocusActor} />}
-                {tab === 'history' && <HistoryList entityId={actor.id} version={actor.version} />}
+                {tab === 'history' && (
+                  <HistoryList
+                    entityId={actor.id}
+                    version={actor.version}
+                    {...(onRevert && {
+                      onRevert: async (changeId: string) => {
+                        await onRevert(changeId);
+                        reload();
+                      },
+                    })}
+                  />
+                )}
               </div>
               {renderEditor && (
                 <footer className="actor-panel__footer">

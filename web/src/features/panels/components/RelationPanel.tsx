@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { humanize, type Theme } from '../../../lib/domain';
-import { useAsync } from '../../../lib/use-async';
+import { useAsync, useLastData } from '../../../lib/use-async';
 import { getRelation, type RelationDetail } from '../api/get-relation';
 import { FactRows } from './FactRows';
 import { EvidenceList } from './EvidenceList';
@@ -18,6 +18,10 @@ export interface RelationPanelProps {
    * save; `reload()` fetches the relation afresh and keeps the form open (after a conflict).
    */
   renderEditor?: (relation: RelationDetail, done: (saved: boolean) => void, reload: () => void) => ReactNode;
+  /** Undoes a change of the relation's history (editors); the panel reloads once it is done. */
+  onRevert?: (changeId: string) => Promise<void>;
+  /** Restores the relation when it is deleted (editors); the panel reloads once it is done. */
+  onRestore?: (relationId: string) => Promise<void>;
 }
 
 const orDash = (value: string | null | undefined) => value || '—';
@@ -61,10 +65,12 @@ function RelationFacts({ relation, themes }: { relation: RelationDetail; themes:
 }
 
 /** The side panel of one relation: type, both ends (click to focus), facts, evidence, history, edit form. */
-export function RelationPanel({ relationId, themes, onClose, onFocusActor, renderEditor }: RelationPanelProps) {
+export function RelationPanel(props: RelationPanelProps) {
+  const { relationId, themes, onClose, onFocusActor, renderEditor, onRevert, onRestore } = props;
   const [editing, setEditing] = useState(false);
   const [state, reload] = useAsync(relationId, (signal) => getRelation(relationId, signal));
-  const relation = state.status === 'ready' ? state.data : null;
+  // Kept while it reloads (after a save, a delete or a revert).
+  const relation = useLastData(state);
   const title = relation ? humanize(relation.type) : state.status === 'error' ? 'Relation unavailable' : 'Loading…';
   return (
     <aside className="actor-panel relation-panel" aria-label="Relation" data-testid="relation-panel">
@@ -99,7 +105,15 @@ export function RelationPanel({ relationId, themes, onClose, onFocusActor, rende
                 <EndButton end={relation.target} onFocusActor={onFocusActor} />
               </div>
               {relation.deletedAt && (
-                <p className="notice notice--warn">Deleted on {new Date(relation.deletedAt).toLocaleDateString()}.</p>
+                <DeletedRelationNotice
+                  deletedAt={relation.deletedAt}
+                  {...(onRestore && {
+                    onRestore: async () => {
+                      await onRestore(relation.id);
+                      reload();
+                    },
+                  })}
+                />
               )}
               <RelationFacts relation={relation} themes={themes} />
               <h3 className="panel-subhead">
@@ -107,9 +121,18 @@ export function RelationPanel({ relationId, themes, onClose, onFocusActor, rende
               </h3>
               <EvidenceList sources={relation.sources} subject="relation" />
               <h3 className="panel-subhead">History</h3>
-              <HistoryList entityId={relation.id} version={relation.version} />
+              <HistoryList
+                entityId={relation.id}
+                version={relation.version}
+                {...(onRevert && {
+                  onRevert: async (changeId: string) => {
+                    await onRevert(changeId);
+                    reload();
+                  },
+                })}
+              />
             </div>
-            {renderEditor && (
+            {renderEditor && !relation.deletedAt && (
               <footer className="actor-panel__footer">
                 <button type="button" className="primary" onClick={() => setEditing(true)} data-testid="edit-relation">
                   Edit relation
@@ -119,5 +142,35 @@ export function RelationPanel({ relationId, themes, onClose, onFocusActor, rende
           </>
         ))}
     </aside>
+  );
+}
+
+/** Says when a relation was deleted and, for editors, offers to restore it. */
+function DeletedRelationNotice({ deletedAt, onRestore }: { deletedAt: string; onRestore?: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const restore = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onRestore!();
+    } catch (failure) {
+      setError(`Not restored: ${(failure as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="notice notice--warn" role="status" data-testid="relation-deleted">
+      <p>
+        Deleted on {new Date(deletedAt).toLocaleDateString()}.
+        {error && <span className="field__problem"> {error}</span>}
+      </p>
+      {onRestore && (
+        <button type="button" className="primary" onClick={restore} disabled={busy} data-testid="restore-relation">
+          {busy ? 'Restoring…' : 'Restore the relation'}
+        </button>
+      )}
+    </div>
   );
 }

@@ -234,6 +234,10 @@ describe('editing on the seed map', () => {
       .first()
       .getByText('revert of an earlier change')
       .waitFor({ timeout: 15000 });
+    // Each change names its author, not an account id.
+    const newest = (await page.getByTestId('history-list').locator('li').first().textContent()) ?? '';
+    expect(newest).toContain('by Administrator');
+    expect(newest).not.toMatch(/by [0-9a-f]{8}-[0-9a-f]{4}-/);
     await screenshot(page, 'web-editing-reverted');
     await page.getByTestId('actor-tab-facts').click();
     expect(await page.getByTestId('actor-facts').textContent()).not.toContain('Changed elsewhere.');

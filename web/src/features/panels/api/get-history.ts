@@ -11,6 +11,7 @@ const HISTORY = graphql(`
       action
       at
       by
+      byName
       version
       changedFields
       revertOf

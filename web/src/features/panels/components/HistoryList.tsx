@@ -60,7 +60,7 @@ export function HistoryList({
       <ol className="history" data-testid="history-list">
         {state.data.map((change) => (
           <li key={change.id}>
-            <strong>{describeAction(change)}</strong> by {change.by}{' '}
+            <strong>{describeAction(change)}</strong> by {change.byName}{' '}
             <time dateTime={change.at}>{new Date(change.at).toLocaleString()}</time>
             <ChangedFields change={change} />
           </li>

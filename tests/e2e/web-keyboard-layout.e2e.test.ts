@@ -53,11 +53,13 @@ function focusRing() {
     bottom: rect.bottom + reach,
   };
   let clippedBy: string | null = null;
+  // Along an axis where the ring is larger than the box (a table row wider than its scroller) it cannot
+  // show whole: there its edges across that axis must show.
+  const axisWithin = (from: number, to: number, clipFrom: number, clipTo: number) =>
+    to - from > clipTo - clipFrom ? from < clipTo && to > clipFrom : from >= clipFrom - 0.5 && to <= clipTo + 0.5;
   const within = (clip: { left: number; top: number; right: number; bottom: number }) =>
-    ring.left >= clip.left - 0.5 &&
-    ring.top >= clip.top - 0.5 &&
-    ring.right <= clip.right + 0.5 &&
-    ring.bottom <= clip.bottom + 0.5;
+    axisWithin(ring.left, ring.right, clip.left, clip.right) &&
+    axisWithin(ring.top, ring.bottom, clip.top, clip.bottom);
   for (let parent = element.parentElement; parent && !clippedBy; parent = parent.parentElement) {
     const parentStyle = getComputedStyle(parent);
     if (parentStyle.overflowX === 'visible' && parentStyle.overflowY === 'visible') continue;
@@ -69,7 +71,8 @@ function focusRing() {
       right: clip.left + parent.clientLeft + parent.clientWidth,
       bottom: clip.top + parent.clientTop + parent.clientHeight,
     };
-    if (!within(inner)) clippedBy = `${parent.tagName.toLowerCase()}.${parent.className}`;
+    if (!within(inner))
+      clippedBy = `${parent.tagName.toLowerCase()}.${parent.className} (ring ${[ring.left, ring.top, ring.right, ring.bottom].map(Math.round).join(',')} in ${[inner.left, inner.top, inner.right, inner.bottom].map(Math.round).join(',')})`;
   }
   if (!clippedBy && !within({ left: 0, top: 0, right: innerWidth, bottom: innerHeight })) clippedBy = 'the window';
   const name =
@@ -158,13 +161,11 @@ describe('the web client by keyboard and at 1024 × 768', () => {
     expect(failed).toEqual([]);
   });
 
-  it('shows an unclipped focus ring on every control reached with Tab', async () => {
-    // From the top of a freshly opened page, with the Silos lens chosen (so its tab is the lens bar's tab stop).
-    const { page, failed } = await openMap(`&lens=silos&actor=${actorId}`);
-    await page.getByTestId('actor-facts').waitFor({ timeout: 30000 });
+  /** Presses Tab up to `stops` times from where focus is, checking each stop's ring; stops when focus leaves the page. */
+  async function tabThrough(page: Page, stops: number): Promise<{ seen: string[]; problems: string[] }> {
     const seen: string[] = [];
     const problems: string[] = [];
-    for (let stop = 0; stop < 90; stop++) {
+    for (let stop = 0; stop < stops; stop++) {
       await page.keyboard.press('Tab');
       const ring = await page.evaluate(focusRing);
       if (!ring) break;
@@ -172,12 +173,34 @@ describe('the web client by keyboard and at 1024 × 768', () => {
       if (ring.outline < 2) problems.push(`${ring.what}: outline ${ring.outline}px`);
       if (ring.clippedBy) problems.push(`${ring.what}: ring clipped by ${ring.clippedBy}`);
     }
+    return { seen, problems };
+  }
+
+  it('shows an unclipped focus ring on every control reached with Tab', async () => {
+    // From the top of a freshly opened page, with the Silos lens chosen (so its tab is the lens bar's tab stop).
+    const { page, failed } = await openMap(`&lens=silos&actor=${actorId}`);
+    await page.getByTestId('actor-facts').waitFor({ timeout: 30000 });
+    const map = await tabThrough(page, 90);
     // The header, the lens tab bar, the toolbar, the legend and filters, the actor panel.
-    expect(seen.length).toBeGreaterThan(20);
-    expect(seen).toContainEqual(expect.stringContaining('lens-silos'));
-    expect(seen).toContainEqual(expect.stringContaining('actor-tab-facts'));
-    console.log(`focus rings checked on ${seen.length} stops:\n  ${seen.join('\n  ')}`);
-    expect(problems).toEqual([]);
+    expect(map.seen.length).toBeGreaterThan(20);
+    expect(map.seen).toContainEqual(expect.stringContaining('lens-silos'));
+    expect(map.seen).toContainEqual(expect.stringContaining('actor-tab-facts'));
+    console.log(`focus rings checked on ${map.seen.length} stops of the map page:\n  ${map.seen.join('\n  ')}`);
+    expect(map.problems).toEqual([]);
+
+    // The views drawn over the map: their sort headers, row buttons, cells and filters, from the toolbar on.
+    for (const [view, ready] of [
+      ['funding', 'funding-recipients'],
+      ['matrix', 'coverage-grid'],
+      ['relations', 'relation-table'],
+    ]) {
+      await page.getByTestId(`view-${view}`).click();
+      await page.getByTestId(ready!).waitFor({ timeout: 60000 });
+      await page.getByTestId('toggle-paths').focus();
+      const stops = await tabThrough(page, 40);
+      expect({ view, stops: stops.seen.length > 5 }).toEqual({ view, stops: true });
+      expect({ view, problems: stops.problems }).toEqual({ view, problems: [] });
+    }
     expect(failed).toEqual([]);
   });
 
@@ -271,6 +294,9 @@ describe('the web client by keyboard and at 1024 × 768', () => {
 
     // The funding tables: neither on the other, neither wider than its own column.
     await page.getByTestId('funding-recipients').waitFor({ timeout: 60000 });
+    // Even with both side columns open, the tables fit the view: it does not scroll sideways.
+    const view = page.getByTestId('funding-view');
+    expect(await view.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
     await page.keyboard.press('Escape');
     await page.getByTestId('actor-panel').waitFor({ state: 'detached' });
     for (const size of [

@@ -30,6 +30,7 @@ import { AppHeader } from './AppHeader';
 import { MapArea } from './MapArea';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SideColumn } from './SideColumn';
+import { useRevealFocus } from './use-reveal-focus';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
 
 const NO_DECORATION = { legend: [] };
@@ -127,6 +128,7 @@ export function App() {
     { key: '?', description: 'Show these shortcuts', run: () => setHelpOpen(true) },
   ];
   useShortcuts(shortcuts);
+  useRevealFocus();
 
   return (
     <div className="app">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { RestoreNotice } from '../../../components/notice/RestoreNotice';
 import type { GraphChange } from '../../../lib/graph-changes';
 import { restoreActor } from '../api/restore-actor';
 
@@ -11,31 +11,19 @@ export interface DeletedActorNoticeProps {
 
 /** The undo notice after a deletion: restores the actor and the relations deleted with it. */
 export function DeletedActorNotice({ actor, onRestored, onDismiss }: DeletedActorNoticeProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const restore = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { relations, ...restored } = await restoreActor(actor.id);
-      onRestored({ kind: 'actor-saved', actor: restored, relations });
-    } catch (failure) {
-      setError(`Not restored: ${(failure as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <div className="notice undo-notice" role="status" data-testid="deleted-notice">
-      <p>
-        {actor.name} was deleted with its relations.{error && <span className="field__problem"> {error}</span>}
-      </p>
-      <button type="button" className="primary" onClick={restore} disabled={busy} data-testid="restore-actor">
-        {busy ? 'Restoring…' : 'Undo: restore it'}
-      </button>{' '}
-      <button type="button" onClick={onDismiss} aria-label="Dismiss">
-        ×
-      </button>
-    </div>
+    <RestoreNotice
+      className="notice undo-notice"
+      testId="deleted-notice"
+      restoreTestId="restore-actor"
+      restoreLabel="Undo: restore it"
+      onDismiss={onDismiss}
+      onRestore={async () => {
+        const { relations, ...restored } = await restoreActor(actor.id);
+        onRestored({ kind: 'actor-saved', actor: restored, relations });
+      }}
+    >
+      {actor.name} was deleted with its relations.
+    </RestoreNotice>
   );
 }

@@ -5,6 +5,7 @@ import { getRelation, type RelationDetail } from '../api/get-relation';
 import { FactRows } from './FactRows';
 import { EvidenceList } from './EvidenceList';
 import { HistoryList } from './HistoryList';
+import { RestoreNotice } from '../../../components/notice/RestoreNotice';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
 import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 
@@ -105,15 +106,20 @@ export function RelationPanel(props: RelationPanelProps) {
                 <EndButton end={relation.target} onFocusActor={onFocusActor} />
               </div>
               {relation.deletedAt && (
-                <DeletedRelationNotice
-                  deletedAt={relation.deletedAt}
+                <RestoreNotice
+                  className="notice notice--warn"
+                  testId="relation-deleted"
+                  restoreTestId="restore-relation"
+                  restoreLabel="Restore the relation"
                   {...(onRestore && {
                     onRestore: async () => {
                       await onRestore(relation.id);
                       reload();
                     },
                   })}
-                />
+                >
+                  Deleted on {new Date(relation.deletedAt).toLocaleDateString()}.
+                </RestoreNotice>
               )}
               <RelationFacts relation={relation} themes={themes} />
               <h3 className="panel-subhead">
@@ -142,35 +148,5 @@ export function RelationPanel(props: RelationPanelProps) {
           </>
         ))}
     </aside>
-  );
-}
-
-/** Says when a relation was deleted and, for editors, offers to restore it. */
-function DeletedRelationNotice({ deletedAt, onRestore }: { deletedAt: string; onRestore?: () => Promise<void> }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const restore = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onRestore!();
-    } catch (failure) {
-      setError(`Not restored: ${(failure as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="notice notice--warn" role="status" data-testid="relation-deleted">
-      <p>
-        Deleted on {new Date(deletedAt).toLocaleDateString()}.
-        {error && <span className="field__problem"> {error}</span>}
-      </p>
-      {onRestore && (
-        <button type="button" className="primary" onClick={restore} disabled={busy} data-testid="restore-relation">
-          {busy ? 'Restoring…' : 'Restore the relation'}
-        </button>
-      )}
-    </div>
   );
 }

@@ -190,6 +190,11 @@ describe('the names, hover card, view and keyboard of the seed map', () => {
         neighbours: node
           .neighborhood('node.actor')
           .toArray()
+          // Those in view: a name is never drawn for a dot outside the canvas.
+          .filter((neighbour) => {
+            const { x, y } = neighbour.renderedPosition();
+            return x > 0 && y > 0 && x < cy.width() && y < cy.height();
+          })
           .map((neighbour) => ({ id: neighbour.id(), name: String(neighbour.data('label')) })),
       };
     }, target.id);
@@ -232,13 +237,22 @@ describe('the names, hover card, view and keyboard of the seed map', () => {
     // An actor without a name on the map gets one while pointed at.
     const unnamed = await page.evaluate(() => {
       const cy = window.__tiermapCy;
-      const node = cy
-        .nodes('node.actor')
-        .toArray()
-        .find((candidate) => {
+      const actors = cy.nodes('node.actor').toArray();
+      // The most isolated unnamed actor in view, so that the pointer meets it and nothing else.
+      const room = (candidate: ProbeNode) => {
+        const { x, y } = candidate.renderedPosition();
+        return Math.min(
+          ...actors
+            .filter((other) => other.id() !== candidate.id())
+            .map((other) => Math.hypot(other.renderedPosition().x - x, other.renderedPosition().y - y)),
+        );
+      };
+      const node = actors
+        .filter((candidate) => {
           const { x, y } = candidate.renderedPosition();
           return !candidate.hasClass('labelled') && x > 50 && y > 120 && x < cy.width() - 50 && y < cy.height() - 50;
-        })!;
+        })
+        .sort((a, b) => room(b) - room(a))[0]!;
       return { id: node.id(), name: String(node.data('label')), at: node.renderedPosition() };
     });
     await page.mouse.move(origin.x + unnamed.at.x, origin.y + unnamed.at.y);
@@ -253,19 +267,28 @@ describe('the names, hover card, view and keyboard of the seed map', () => {
     await page.getByTestId('map-count').waitFor({ timeout: 60000 });
     await page.waitForFunction(() => window.__tiermapCy.edges('edge.suggestion').length > 0, null, { timeout: 60000 });
     await labelsPlaced(page);
-    const link = await page.evaluate(() => {
+    // Points along each suggested link, away from its ends: another edge may cross it at any one of them.
+    const points = await page.evaluate(() => {
       const cy = window.__tiermapCy;
-      const edge = cy.edges('edge.suggestion').toArray()[0]! as unknown as {
-        source(): ProbeNode;
-        target(): ProbeNode;
-      };
-      const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
-      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      return cy
+        .edges('edge.suggestion')
+        .toArray()
+        .slice(0, 5)
+        .flatMap((edge) => {
+          const ends = edge as unknown as { source(): ProbeNode; target(): ProbeNode };
+          const [a, b] = [ends.source().renderedPosition(), ends.target().renderedPosition()];
+          return [0.5, 0.35, 0.65, 0.25, 0.75].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
+        });
     });
     const gapsOrigin = await canvasOrigin(page);
-    await page.mouse.move(gapsOrigin.x + link.x, gapsOrigin.y + link.y);
-    await card.waitFor({ timeout: 5000 });
-    expect(await card.getByTestId('hover-subtitle').textContent()).toBe('Suggested link');
+    let subtitle: string | null = null;
+    for (const point of points) {
+      await page.mouse.move(gapsOrigin.x + point.x, gapsOrigin.y + point.y);
+      await card.waitFor({ timeout: 5000 }).catch(() => undefined);
+      subtitle = (await card.count()) ? await card.getByTestId('hover-subtitle').textContent() : null;
+      if (subtitle === 'Suggested link') break;
+    }
+    expect(subtitle).toBe('Suggested link');
     const reasons = await card.getByTestId('hover-reasons').locator('li').allTextContents();
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.every((reason) => reason.length > 10)).toBe(true);

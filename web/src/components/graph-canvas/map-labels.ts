@@ -62,12 +62,21 @@ const fontPx = (node: NodeSingular) =>
 /** Names longer than this stay on short lines: on one line they would cover a row of dots. */
 const ONE_LINE_MAX = 30;
 
-/** The forms a name may take: broken into short lines (data `wrapped`), else on one line. */
+/** The shortest form a name may take where nothing longer fits: its start, with an ellipsis. */
+const SHORT_MAX = 12;
+
+/**
+ * The forms a name may take, tried in order: broken into short lines (data `wrapped`), else on one
+ * line, else (in a crowd, where neither fits) its first SHORT_MAX characters with an ellipsis; the
+ * hover card and zooming in give the whole name.
+ */
 const shapes = (node: NodeSingular): string[] => {
   const [wrapped, whole] = [String(node.data('wrapped') ?? ''), String(node.data('label') ?? '')];
   if (!wrapped) return [];
   const oneLine = whole !== wrapped && whole.split('\n')[0]!.length <= ONE_LINE_MAX;
-  return oneLine ? [wrapped, whole] : [wrapped];
+  const flat = whole.replace(/\n/g, ' ');
+  const short = flat.length > SHORT_MAX + 1 ? `${flat.slice(0, SHORT_MAX).trimEnd()}…` : null;
+  return [wrapped, ...(oneLine ? [whole] : []), ...(short && short !== wrapped ? [short] : [])];
 };
 
 /**

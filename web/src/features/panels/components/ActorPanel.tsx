@@ -63,8 +63,11 @@ export function ActorPanel({
   const [tab, setTab] = useState<Tab>('facts');
   const [editor, setEditor] = useState<PanelEditor | null>(null);
   const [state, reload] = useAsync(actorId, (signal) => getActor(actorId, signal));
-  // Kept while it reloads (after a save or a revert), so the open tab keeps its state.
-  const actor = useLastData(state);
+  // Kept while it reloads after a revert, so the History tab keeps its message; after a save the
+  // panel shows it loading instead, never the values from before the save.
+  const [keepWhileLoading, setKeepWhileLoading] = useState(false);
+  const last = useLastData(state);
+  const actor = state.status === 'ready' ? state.data : keepWhileLoading ? last : null;
   const tabs = useTabList({ tabs: TABS, selected: tab, onSelect: setTab, label: 'Actor details' });
   return (
     <aside className="actor-panel" aria-label="Actor" data-testid="actor-panel">
@@ -91,6 +94,7 @@ export function ActorPanel({
               actor,
               (saved) => {
                 setEditor(null);
+                setKeepWhileLoading(false);
                 if (saved) reload();
               },
               reload,
@@ -139,6 +143,7 @@ export function ActorPanel({
                     {...(onRevert && {
                       onRevert: async (changeId: string) => {
                         await onRevert(changeId);
+                        setKeepWhileLoading(true);
                         reload();
                       },
                     })}

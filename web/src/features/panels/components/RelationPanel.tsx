@@ -70,8 +70,11 @@ export function RelationPanel(props: RelationPanelProps) {
   const { relationId, themes, onClose, onFocusActor, renderEditor, onRevert, onRestore } = props;
   const [editing, setEditing] = useState(false);
   const [state, reload] = useAsync(relationId, (signal) => getRelation(relationId, signal));
-  // Kept while it reloads (after a save, a delete or a revert).
-  const relation = useLastData(state);
+  // Kept while it reloads after a revert or a restore; after a save or a delete the panel shows it
+  // loading instead, never the values from before.
+  const [keepWhileLoading, setKeepWhileLoading] = useState(false);
+  const last = useLastData(state);
+  const relation = state.status === 'ready' ? state.data : keepWhileLoading ? last : null;
   const title = relation ? humanize(relation.type) : state.status === 'error' ? 'Relation unavailable' : 'Loading…';
   return (
     <aside className="actor-panel relation-panel" aria-label="Relation" data-testid="relation-panel">
@@ -91,6 +94,7 @@ export function RelationPanel(props: RelationPanelProps) {
             relation,
             (saved) => {
               setEditing(false);
+              setKeepWhileLoading(false);
               if (saved) reload();
             },
             reload,
@@ -114,6 +118,7 @@ export function RelationPanel(props: RelationPanelProps) {
                   {...(onRestore && {
                     onRestore: async () => {
                       await onRestore(relation.id);
+                      setKeepWhileLoading(true);
                       reload();
                     },
                   })}
@@ -133,6 +138,7 @@ export function RelationPanel(props: RelationPanelProps) {
                 {...(onRevert && {
                   onRevert: async (changeId: string) => {
                     await onRevert(changeId);
+                    setKeepWhileLoading(true);
                     reload();
                   },
                 })}

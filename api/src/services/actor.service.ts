@@ -8,6 +8,7 @@ import {
   type ActorFields,
   type ActorRecord,
 } from '../domain/actor';
+import { checkSourceFields, type SourceFields } from '../domain/source';
 import { InputChecker } from '../domain/validation';
 import { sectorOf } from '../domain/vocabulary';
 import {
@@ -29,6 +30,7 @@ import {
   setDeletedVersioned,
   type VersionedKind,
 } from './versioned-write';
+import { attachSource } from './source.service';
 
 /** Actors in the write cycle (versioned-write.ts). */
 export const ACTORS: VersionedKind<ActorRecord> = {
@@ -45,19 +47,29 @@ export async function createActor(
   viewer: Viewer,
   workspaceKey: string,
   input: ActorFields,
+  evidence: SourceFields | null = null,
 ): Promise<ActorRecord> {
   const fields = normaliseActorFields(input);
   return db.writeTransaction(async (tx) => {
     const workspace = await requireWorkspace(tx, viewer, workspaceKey);
     const check = new InputChecker();
     checkActorFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
+    if (evidence) checkSourceFields(check, evidence, ['evidence']);
     check.throwIfAny();
-    return createVersioned(
+    const actor = await createVersioned(
       tx,
       viewer,
       ACTORS,
       newActorRecord(workspace.id, fields, viewer.id, new Date().toISOString()),
     );
+    if (evidence)
+      await attachSource(
+        tx,
+        viewer,
+        { workspaceId: workspace.id, subjectId: actor.id, subjectKind: 'ACTOR' },
+        evidence,
+      );
+    return actor;
   });
 }
 

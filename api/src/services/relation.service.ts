@@ -8,6 +8,7 @@ import {
   type RelationFields,
   type RelationRecord,
 } from '../domain/relation';
+import { checkSourceFields, type SourceFields } from '../domain/source';
 import { InputChecker } from '../domain/validation';
 import { SYMMETRIC_RELATION_TYPES } from '../domain/vocabulary';
 import { ConflictError } from '../errors';
@@ -23,6 +24,7 @@ import {
   setDeletedVersioned,
   type VersionedKind,
 } from './versioned-write';
+import { attachSource } from './source.service';
 
 /** Relations in the write cycle (versioned-write.ts). */
 export const RELATIONS: VersionedKind<RelationRecord> = {
@@ -78,6 +80,7 @@ export async function createRelation(
   viewer: Viewer,
   workspaceKey: string,
   input: RelationFields,
+  evidence: SourceFields | null = null,
 ): Promise<RelationRecord> {
   return db.writeTransaction(async (tx) => {
     const workspace = await requireWorkspace(tx, viewer, workspaceKey);
@@ -92,6 +95,7 @@ export async function createRelation(
     checkRelationFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
     // Locks the ends before checking them and before the duplicate check: see checkEnds.
     await checkEnds(tx, workspace.id, fields, check, ['input']);
+    if (evidence) checkSourceFields(check, evidence, ['evidence']);
     check.throwIfAny();
     const record = newRelationRecord(
       workspace.id,
@@ -103,7 +107,15 @@ export async function createRelation(
       new Date().toISOString(),
     );
     await assertNoDuplicate(tx, record, ['input']);
-    return createVersioned(tx, viewer, RELATIONS, record);
+    const relation = await createVersioned(tx, viewer, RELATIONS, record);
+    if (evidence)
+      await attachSource(
+        tx,
+        viewer,
+        { workspaceId: workspace.id, subjectId: relation.id, subjectKind: 'RELATION' },
+        evidence,
+      );
+    return relation;
   });
 }
 

@@ -48,20 +48,31 @@ export async function createSource(
         `${subject.kind === 'ACTOR' ? 'Actor' : 'Relation'} ${subjectId} is deleted; restore it first`,
         { field: 'subjectId' },
       );
-    const now = new Date().toISOString();
-    return createVersioned(
+    return attachSource(
       tx,
       viewer,
-      SOURCES,
-      newSourceRecord(
-        randomUUID(),
-        { workspaceId: subject.workspaceId, subjectId, subjectKind: subject.kind as SubjectKind },
-        input,
-        viewer.id,
-        now,
-      ),
+      { workspaceId: subject.workspaceId, subjectId, subjectKind: subject.kind as SubjectKind },
+      input,
     );
   });
+}
+
+/**
+ * Writes checked evidence on a subject inside the caller's transaction: createSource, and the
+ * `evidence` of createActor and createRelation (the record and its source are written together).
+ */
+export function attachSource(
+  tx: Tx,
+  viewer: Viewer,
+  subject: { workspaceId: string; subjectId: string; subjectKind: SubjectKind },
+  input: SourceFields,
+): Promise<SourceRecord> {
+  return createVersioned(
+    tx,
+    viewer,
+    SOURCES,
+    newSourceRecord(randomUUID(), subject, input, viewer.id, new Date().toISOString()),
+  );
 }
 
 /** Validates a patch of a locked source (merged with it) and writes it; shared by update and revert. */

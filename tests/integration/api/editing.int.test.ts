@@ -339,6 +339,89 @@ describe('editing actors, relations and sources', () => {
     });
   });
 
+  describe('creating a record with its evidence', () => {
+    const CREATE_ACTOR_WITH = `mutation($ws: ID!, $input: ActorInput!, $evidence: SourceInput) {
+      createActor(workspace: $ws, input: $input, evidence: $evidence) { id sources { ${SOURCE_FIELDS} } }
+    }`;
+    const CREATE_RELATION_WITH = `mutation($ws: ID!, $input: RelationInput!, $evidence: SourceInput) {
+      createRelation(workspace: $ws, input: $input, evidence: $evidence) { id unsourced sources { ${SOURCE_FIELDS} } }
+    }`;
+    const history = async (id: string) =>
+      dataOf(
+        await api.gql<{ history: Array<{ entityKind: string; action: string }> }>(
+          'query($id: ID!) { history(entityId: $id) { entityKind action } }',
+          { id },
+        ),
+      ).history;
+
+    it('writes an actor and the quote it rests on together', async () => {
+      const created = dataOf(
+        await api.gql<{ createActor: { id: string; sources: SourceData[] } }>(CREATE_ACTOR_WITH, {
+          ws: ws.id,
+          input: { name: 'Quoted Collective', kind: 'DIASPORA_ORGANISATION', tier: 'LOCAL' },
+          evidence: { title: 'Field notes', quote: 'The collective meets every Friday.', page: '3' },
+        }),
+      ).createActor;
+      expect(created.sources).toHaveLength(1);
+      expect(created.sources[0]).toMatchObject({
+        subjectId: created.id,
+        subjectKind: 'ACTOR',
+        title: 'Field notes',
+        quote: 'The collective meets every Friday.',
+        page: '3',
+        visibility: 'PUBLIC',
+        version: 1,
+      });
+      expect(await history(created.sources[0]!.id)).toEqual([{ entityKind: 'SOURCE', action: 'CREATE' }]);
+    });
+
+    it('writes a relation with its quote, so it is sourced from the start', async () => {
+      const [a, b] = [
+        await createActor(api, ws.id, { name: 'Quoted End A' }),
+        await createActor(api, ws.id, { name: 'Quoted End B' }),
+      ];
+      const created = dataOf(
+        await api.gql<{ createRelation: { id: string; unsourced: boolean; sources: SourceData[] } }>(
+          CREATE_RELATION_WITH,
+          {
+            ws: ws.id,
+            input: { type: 'PARTNERS_WITH', sourceId: a.id, targetId: b.id },
+            evidence: { url: 'https://example.org/mou', quote: 'Both parties agree to cooperate.' },
+          },
+        ),
+      ).createRelation;
+      expect(created.unsourced).toBe(false);
+      expect(created.sources.map((source) => [source.subjectKind, source.quote])).toEqual([
+        ['RELATION', 'Both parties agree to cooperate.'],
+      ]);
+    });
+
+    it.each([
+      ['evidence with no title, url or document', { quote: 'Said somewhere.' }, 'evidence.title', 'at least a title'],
+      ['evidence with a bad url', { url: 'ftp://example.org/x' }, 'evidence.url', 'http'],
+      ['evidence read by a non-member', { title: 'T', readers: ['nobody-here'] }, 'evidence.readers.0', 'not a member'],
+    ])('refuses %s with the field and writes neither record', async (_name, evidence, field, reason) => {
+      const before = await workspaceCounts(api.db, ws.id);
+      const [a, b] = [(await liveActorIds())[0]!, (await liveActorIds())[1]!];
+      const actorAnswer = await api.gql(CREATE_ACTOR_WITH, {
+        ws: ws.id,
+        input: { name: 'Never Written', kind: 'NGO', tier: 'LOCAL' },
+        evidence,
+      });
+      const relationAnswer = await api.gql(CREATE_RELATION_WITH, {
+        ws: ws.id,
+        input: { type: 'CONSULTS', sourceId: a, targetId: b },
+        evidence,
+      });
+      for (const answer of [actorAnswer, relationAnswer]) {
+        const error = errorOf(answer);
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+        expect(error.message).toContain(reason);
+      }
+      expect(await workspaceCounts(api.db, ws.id)).toEqual(before);
+    });
+  });
+
   describe('sources', () => {
     let subject: ActorData;
     let relation: RelationData;

@@ -11,6 +11,7 @@ import { Relation } from '../relation/relation.type';
 import { DirectionEnum, RelationFilter } from '../relation/relation.input';
 import { ACTOR_PROPERTIES, ACTOR_REQUIRED } from '../../db/queries/projection';
 import { hasArguments, relationSelection, selectedProperties, selectsField } from '../common/selection';
+import { EVIDENCE_DESCRIPTION, SourceInput } from '../source/source.input';
 import { Source } from '../source/source.type';
 import { ActorFilter, ActorInput, ActorOrderEnum, ActorPatch } from './actor.input';
 import { Actor, ActorConnection } from './actor.type';
@@ -79,10 +80,19 @@ export class ActorResolver {
     @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('input', () => ActorInput) input: ActorInput,
+    @Arg('evidence', () => SourceInput, { nullable: true, description: EVIDENCE_DESCRIPTION })
+    evidence?: SourceInput | null,
   ): Promise<Actor> {
     const scoped = await asEditorIn(db, viewer, workspace);
     await assertMembers(db, scoped.workspace.id, input.readers, ['input', 'readers']);
-    return createActor(db, scoped.viewer, scoped.workspace.id, { ...input });
+    await assertMembers(db, scoped.workspace.id, evidence?.readers, ['evidence', 'readers']);
+    return createActor(
+      db,
+      scoped.viewer,
+      scoped.workspace.id,
+      { ...input },
+      evidence ? withoutUndefined(evidence) : null,
+    );
   }
 
   @Mutation(() => Actor, {

@@ -9,6 +9,7 @@ import { setDeletedById, updateById } from '../../services/versioned-write';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { Actor } from '../actor/actor.type';
 import { relationSelection, selectsField } from '../common/selection';
+import { EVIDENCE_DESCRIPTION, SourceInput } from '../source/source.input';
 import { Source } from '../source/source.type';
 import { RelationInput, RelationListFilter, RelationPatch } from './relation.input';
 import { Relation, RelationConnection } from './relation.type';
@@ -52,10 +53,19 @@ export class RelationResolver {
     @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('input', () => RelationInput) input: RelationInput,
+    @Arg('evidence', () => SourceInput, { nullable: true, description: EVIDENCE_DESCRIPTION })
+    evidence?: SourceInput | null,
   ): Promise<Relation> {
     const scoped = await asEditorIn(db, viewer, workspace);
     await assertMembers(db, scoped.workspace.id, input.readers, ['input', 'readers']);
-    return createRelation(db, scoped.viewer, scoped.workspace.id, withoutUndefined(input));
+    await assertMembers(db, scoped.workspace.id, evidence?.readers, ['evidence', 'readers']);
+    return createRelation(
+      db,
+      scoped.viewer,
+      scoped.workspace.id,
+      withoutUndefined(input),
+      evidence ? withoutUndefined(evidence) : null,
+    );
   }
 
   @Mutation(() => Relation, {

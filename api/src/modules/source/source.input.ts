@@ -2,6 +2,10 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { Visibility } from '../../domain/vocabulary';
 import { VisibilityEnum } from '../vocabulary/vocabulary.enums';
 
+/** The `evidence` argument of createActor and createRelation. */
+export const EVIDENCE_DESCRIPTION =
+  'A source for the new record (e.g. the quote it rests on), written with it in one transaction: if either is refused, neither is written. The source’s own fields are checked as createSource checks them, under `evidence`.';
+
 @InputType({ description: 'Evidence: at least a title, a url or a document; ideally a verbatim quote.' })
 export class SourceInput {
   @Field(() => String, { nullable: true, description: 'Title of the document or page.' })

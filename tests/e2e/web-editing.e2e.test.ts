@@ -63,22 +63,56 @@ describe('editing on the seed map', () => {
     await form.getByLabel('Name', { exact: true }).fill(NAME);
     await form.getByLabel('Kind', { exact: true }).selectOption('MIGRANT_LED_ORGANISATION');
     await form.getByLabel('Tier', { exact: true }).selectOption('LOCAL');
-    await form.getByLabel('Country (ISO code)').fill('XX1');
+    await form.getByLabel('Founded', { exact: true }).fill('last spring');
     await form.getByTestId('create-actor-submit').click();
-    const problem = form.locator('.field--invalid').filter({ has: page.getByLabel('Country (ISO code)') });
+    const problem = form.locator('.field--invalid').filter({ has: page.getByLabel('Founded', { exact: true }) });
     await problem.getByTestId('field-problem').waitFor({ timeout: 15000 });
-    expect(await problem.getByTestId('field-problem').textContent()).toMatch(/ISO|country/i);
+    expect(await problem.getByTestId('field-problem').textContent()).toMatch(/YYYY/);
+    // Focus moves to the field to fix, so a keyboard user lands on it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('founded');
     expect(await searchIds(NAME)).toEqual([]);
     await screenshot(page, 'web-editing-field-problem');
   });
 
-  it('creates an actor that appears on the map and in search', async () => {
+  it('creates an actor with every field and its quote, which appears on the map and in search', async () => {
     const form = page.getByTestId('create-actor-form');
-    await form.getByLabel('Country (ISO code)').fill('GR');
+    await form.getByLabel('Founded', { exact: true }).fill('2019-04');
+    await form.getByLabel('Other names and acronyms (one per line)').fill('EETC\nThe Editing Collective');
+    // Countries are picked by name: no code to know, nothing cut short.
+    await form.getByLabel('Country', { exact: true }).selectOption({ label: 'Greece' });
+    await form.getByLabel('City', { exact: true }).fill('Athens');
+    const origins = form.getByTestId('origin-countries');
+    await origins.getByLabel('Add to countries of origin').selectOption({ label: 'Senegal' });
+    await origins.getByLabel('Add to countries of origin').selectOption({ label: 'Gambia' });
+    await origins.getByRole('button', { name: 'Remove Gambia' }).click();
+    await origins.getByLabel('Add to countries of origin').selectOption({ label: 'Mali' });
+    await form.getByLabel('Country', { exact: true }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'web-editing-create-countries');
+    const evidence = form.getByTestId('create-evidence');
+    await evidence.getByLabel('Quote (verbatim)').fill(QUOTE);
+    await evidence.getByLabel('Title', { exact: true }).fill('Collective leaflet');
+    await screenshot(page, 'web-editing-create-form');
     await form.getByTestId('create-actor-submit').click();
     await page.getByTestId('actor-name').getByText(NAME).waitFor({ timeout: 15000 });
+    await page.getByTestId('saved-notice').getByText('The actor was created.').waitFor();
     [actorId] = await searchIds(NAME);
     expect(actorId).toBeTruthy();
+    const { actor: stored } = await api<{ actor: Record<string, unknown> & { sources: unknown[] } }>(
+      'query($id: ID!) { actor(id: $id) { aliases country city originCountries founded sources { title quote } } }',
+      { id: actorId },
+    );
+    expect(stored).toEqual({
+      aliases: ['EETC', 'The Editing Collective'],
+      country: 'GR',
+      city: 'Athens',
+      originCountries: ['SN', 'ML'],
+      founded: '2019-04',
+      sources: [{ title: 'Collective leaflet', quote: QUOTE }],
+    });
+    const facts = (await page.getByTestId('actor-facts').textContent()) ?? '';
+    expect(facts).toContain('Athens, Greece');
+    expect(facts).toContain('Countries of originSenegal, Mali');
+    expect(await page.getByTestId('actor-tab-evidence').textContent()).toBe('Evidence (1)');
     await page.waitForFunction(
       (id) =>
         (
@@ -109,13 +143,32 @@ describe('editing on the seed map', () => {
     await form.getByLabel('Engagement', { exact: true }).selectOption('COLLABORATE');
     await form.getByLabel('Since', { exact: true }).fill('2021-03');
     await form.getByLabel('Confidence (0–1)').fill('0.8');
+    await form.getByLabel('Formal or informal').selectOption('formal');
+    await form.getByLabel('Strength (1 weak – 5 strong)').selectOption('4');
+    await form.getByTestId('create-evidence').getByLabel('Quote (verbatim)').fill('We signed a partnership in 2021.');
+    await form.getByTestId('save-relation').click();
+    // A quote must say where it comes from; the form says so and moves focus there.
+    await form.getByTestId('create-evidence').getByTestId('field-problem').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('evidence.title');
+    await form.getByTestId('create-evidence').getByLabel('URL', { exact: true }).fill('https://example.org/mou');
     await screenshot(page, 'web-editing-relation-form');
     await form.getByTestId('save-relation').click();
+    await page.getByTestId('saved-notice').getByText('The relation was saved.').waitFor({ timeout: 15000 });
 
     await page.getByTestId('actor-tab-relations').click();
     const item = page.getByTestId('relation-item').filter({ hasText: PARTNER });
     await item.waitFor({ timeout: 15000 });
     expect(await item.textContent()).toMatch(/Partners with.*Collaborate.*2021-03/s);
+    const created = await api<{ relation: Record<string, unknown> }>(
+      'query($id: ID!) { relation(id: $id) { formal strength unsourced sources { url quote } } }',
+      { id: (await item.getAttribute('data-relation-id')) ?? '' },
+    );
+    expect(created.relation).toEqual({
+      formal: true,
+      strength: 4,
+      unsourced: false,
+      sources: [{ url: 'https://example.org/mou', quote: 'We signed a partnership in 2021.' }],
+    });
 
     await item.getByTestId('edit-relation').click();
     await form.getByLabel('Until', { exact: true }).fill('2024');
@@ -143,7 +196,14 @@ describe('editing on the seed map', () => {
     await form.getByLabel('Page or section').fill('p. 4');
     await form.getByTestId('save-evidence').click();
     await page.getByTestId('actor-tab-relations').click();
-    await page.getByTestId('relation-list').getByText(QUOTE).waitFor({ timeout: 15000 });
+    // The relation now has two sources: the quote given when it was created, and this one.
+    const item = page.getByTestId('relation-item').filter({ hasText: PARTNER });
+    await item.getByText('2 sources').waitFor({ timeout: 15000 });
+    const { relation } = await api<{ relation: { sources: Array<{ quote: string | null }> } }>(
+      'query($id: ID!) { relation(id: $id) { sources { quote } } }',
+      { id: (await item.getAttribute('data-relation-id')) ?? '' },
+    );
+    expect(relation.sources.map((source) => source.quote)).toEqual(['We signed a partnership in 2021.', QUOTE]);
     await screenshot(page, 'web-editing-evidence');
   });
 

@@ -6,6 +6,29 @@ function apiError(code: string, errors: unknown[]): Error {
 }
 
 describe('describeFailure', () => {
+  it("puts a list item's problem beside its list, saying which item, and the first problem of a list wins", () => {
+    const failure = describeFailure(
+      apiError('BAD_USER_INPUT', [
+        {
+          message: 'invalid',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'input.originCountries.1', reason: 'not an ISO 3166-1 alpha-2 code' },
+              { field: 'input.originCountries.3', reason: 'not an ISO 3166-1 alpha-2 code' },
+              { field: 'evidence.url', reason: 'must be an absolute http(s) URL' },
+            ],
+          },
+        },
+      ]),
+      'actor',
+    );
+    expect(failure.problems).toEqual({
+      originCountries: 'not an ISO 3166-1 alpha-2 code (item 2)',
+      'evidence.url': 'must be an absolute http(s) URL',
+    });
+  });
+
   it('puts each BAD_USER_INPUT field problem beside its field, without the input. prefix', () => {
     const failure = describeFailure(
       apiError('BAD_USER_INPUT', [

@@ -8,6 +8,14 @@ import {
 import { SYMMETRIC_RELATION_TYPES } from '../../../web/src/lib/domain';
 
 describe('relation drafts', () => {
+  it('sends formality and strength when set, null when not known', () => {
+    expect(draftValues(EMPTY_RELATION_DRAFT).values).toMatchObject({ formal: null, strength: null });
+    const rated = draftValues({ ...EMPTY_RELATION_DRAFT, formal: 'informal', strength: '4' }).values;
+    expect(rated).toMatchObject({ formal: false, strength: 4 });
+    expect(draftValues({ ...EMPTY_RELATION_DRAFT, formal: 'formal' }).values.formal).toBe(true);
+    expect(relationPatch(EMPTY_RELATION_DRAFT, { ...EMPTY_RELATION_DRAFT, strength: '2' })).toEqual({ strength: 2 });
+  });
+
   it('sends amount and currency only for FUNDS, upper-casing the currency', () => {
     const partner = draftValues({ ...EMPTY_RELATION_DRAFT, amount: '100', currency: 'eur' });
     expect(partner.values.amount).toBeNull();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { AnalyticsScope } from '../lib/analytics-variables';
 import type { Theme } from '../lib/domain';
 import type { GraphChange } from '../lib/graph-changes';
@@ -32,7 +33,12 @@ export interface SideColumnProps {
 /** The column right of the map: the path finder, the new-actor form, and the relation or actor panel. */
 export function SideColumn(props: SideColumnProps) {
   const { view, update, scope, themes, canEdit, creating, onChange } = props;
-  const select = (actor: string | null) => update({ actor, relation: null });
+  /** The actor just created here, whose panel says so (until another is opened). */
+  const [created, setCreated] = useState<string | null>(null);
+  const select = (actor: string | null) => {
+    if (actor !== created) setCreated(null);
+    update({ actor, relation: null });
+  };
   const openRelation = (relation: string) => update({ relation });
   // Editors may undo the newest change of a record, and restore a deleted relation; the map redraws.
   const revert = async (changeId: string) => {
@@ -75,7 +81,8 @@ export function SideColumn(props: SideColumnProps) {
             onCreated={(actor) => {
               onChange({ kind: 'actor-saved', actor });
               props.onCreating(false);
-              select(actor.id);
+              setCreated(actor.id);
+              update({ actor: actor.id, relation: null });
             }}
           />
         </aside>
@@ -111,6 +118,7 @@ export function SideColumn(props: SideColumnProps) {
         <ActorPanel
           key={view.actor}
           actorId={view.actor}
+          notice={created === view.actor ? 'The actor was created.' : undefined}
           themes={themes}
           onClose={() => select(null)}
           onFocusActor={select}

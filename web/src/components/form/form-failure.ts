@@ -14,7 +14,12 @@ export interface FormFailure {
   conflict: boolean;
 }
 
-const fieldName = (path: string) => path.replace(/^input\./, '');
+const fieldName = (path: string) => path.replace(/^input\./, '').replace(/\.\d+$/, '');
+/** The reason, with the list item it is about (`input.aliases.2` is the third alias). */
+const reasonAt = (path: string, reason: string) => {
+  const item = /\.(\d+)$/.exec(path)?.[1];
+  return item === undefined ? reason : `${reason} (item ${Number(item) + 1})`;
+};
 
 /**
  * Maps an API error (ApiError-like: `code` and GraphQL `errors` with `extensions.field(s)`) to field
@@ -34,9 +39,9 @@ export function describeFailure(error: unknown, what: string): FormFailure {
   const problems: Record<string, string> = {};
   for (const { message: text, extensions } of errors) {
     if (extensions?.fields?.length) {
-      for (const { field, reason } of extensions.fields) problems[fieldName(field)] = reason;
+      for (const { field, reason } of extensions.fields) problems[fieldName(field)] ??= reasonAt(field, reason);
     } else if (extensions?.field) {
-      problems[fieldName(extensions.field)] = text;
+      problems[fieldName(extensions.field)] ??= reasonAt(extensions.field, text);
     }
   }
   if (Object.keys(problems).length) return { problems, message: null, conflict: false };

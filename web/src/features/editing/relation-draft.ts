@@ -9,6 +9,10 @@ export interface RelationDraft {
   outgoing: boolean;
   mode: Mode | '';
   engagement: EngagementLevel | '';
+  /** Formal (agreement, contract, membership), informal, or not known (''). */
+  formal: '' | 'formal' | 'informal';
+  /** 1–5, or '' when not rated. */
+  strength: string;
   themes: string[];
   since: string;
   until: string;
@@ -25,6 +29,8 @@ export const EMPTY_RELATION_DRAFT: RelationDraft = {
   outgoing: true,
   mode: 'COOPERATION',
   engagement: '',
+  formal: '',
+  strength: '',
   themes: [],
   since: '',
   until: '',
@@ -45,7 +51,12 @@ export function withType(draft: RelationDraft, type: RelationType): RelationDraf
 
 /** The draft of an existing relation, seen from `actorId`'s side. */
 export function relationToDraft(
-  relation: MapRelation & { notes?: string | null; visibility?: Visibility },
+  relation: MapRelation & {
+    notes?: string | null;
+    visibility?: Visibility;
+    formal?: boolean | null;
+    strength?: number | null;
+  },
   actorId: string | null,
 ): RelationDraft {
   return {
@@ -54,6 +65,8 @@ export function relationToDraft(
     outgoing: actorId === null || relation.sourceId === actorId,
     mode: relation.mode ?? '',
     engagement: relation.engagement ?? '',
+    formal: relation.formal === true ? 'formal' : relation.formal === false ? 'informal' : '',
+    strength: relation.strength == null ? '' : String(relation.strength),
     themes: relation.themes,
     since: relation.since ?? '',
     until: relation.until ?? '',
@@ -86,6 +99,8 @@ export function draftValues(draft: RelationDraft): { values: Values; problems: R
     directed: draft.directed,
     mode: draft.mode || null,
     engagement: draft.engagement || null,
+    formal: draft.formal === '' ? null : draft.formal === 'formal',
+    strength: draft.strength === '' ? null : Number(draft.strength),
     themes: draft.themes,
     since: text(draft.since),
     until: text(draft.until),

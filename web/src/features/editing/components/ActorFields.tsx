@@ -1,10 +1,10 @@
-import { humanize, KINDS, TIERS, type EditableActor, type Theme } from '../../../lib/domain';
+import { humanize, KINDS, TIERS, type Theme } from '../../../lib/domain';
+import type { ActorDraft } from '../actor-draft';
+import { CountryListField } from '../../../components/country-select/CountryListField';
+import { CountrySelect } from '../../../components/country-select/CountrySelect';
 import { VisibilityField } from './VisibilityField';
 import { FieldRow } from '../../../components/form/FieldRow';
 import { ThemePicker } from './ThemePicker';
-
-/** The values an actor form edits. */
-export type ActorDraft = Omit<EditableActor, 'id' | 'version'>;
 
 export interface ActorFieldsProps {
   draft: ActorDraft;
@@ -15,10 +15,29 @@ export interface ActorFieldsProps {
 
 /** The fields of an actor shared by the create and edit forms, each with its API message beside it. */
 export function ActorFields({ draft, set, problems, themes }: ActorFieldsProps) {
+  const text = (key: 'city' | 'founded' | 'website', label: string, hint?: string, type = 'text') => (
+    <FieldRow label={label} problem={problems[key]}>
+      <input
+        name={key}
+        type={type}
+        value={draft[key] ?? ''}
+        placeholder={hint}
+        onChange={(e) => set(key, e.target.value)}
+      />
+    </FieldRow>
+  );
   return (
     <>
       <FieldRow label="Name" problem={problems.name}>
         <input value={draft.name} onChange={(e) => set('name', e.target.value)} name="name" required />
+      </FieldRow>
+      <FieldRow label="Other names and acronyms (one per line)" problem={problems.aliases}>
+        <textarea
+          name="aliases"
+          rows={2}
+          value={draft.aliases.join('\n')}
+          onChange={(e) => set('aliases', e.target.value.split('\n'))}
+        />
       </FieldRow>
       <FieldRow label="Kind" problem={problems.kind}>
         <select value={draft.kind} onChange={(e) => set('kind', e.target.value as ActorDraft['kind'])} name="kind">
@@ -38,17 +57,27 @@ export function ActorFields({ draft, set, problems, themes }: ActorFieldsProps) 
           ))}
         </select>
       </FieldRow>
-      <FieldRow label="Country (ISO code)" problem={problems.country}>
-        <input
-          value={draft.country ?? ''}
-          onChange={(e) => set('country', e.target.value)}
-          name="country"
-          maxLength={3}
-        />
-      </FieldRow>
-      <FieldRow label="Website" problem={problems.website}>
-        <input value={draft.website ?? ''} onChange={(e) => set('website', e.target.value)} name="website" type="url" />
-      </FieldRow>
+      <div className="edit-form__pair">
+        <FieldRow label="Country" problem={problems.country}>
+          <CountrySelect
+            name="country"
+            value={draft.country ?? ''}
+            onChange={(code) => set('country', code)}
+            noneLabel="None (international)"
+          />
+        </FieldRow>
+        {text('city', 'City')}
+      </div>
+      <CountryListField
+        label="Countries of origin"
+        hint="For a diaspora or migrant-led organisation: the countries its members come from (partner suggestions use them)."
+        value={draft.originCountries}
+        onChange={(value) => set('originCountries', value)}
+        problem={problems.originCountries}
+        testId="origin-countries"
+      />
+      {text('founded', 'Founded', 'YYYY, YYYY-MM or YYYY-MM-DD')}
+      {text('website', 'Website', undefined, 'url')}
       <FieldRow label="Description" problem={problems.description}>
         <textarea
           value={draft.description ?? ''}

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { MapActor, Theme } from '../../../lib/domain';
 import { createActor } from '../api/create-actor';
 import { useSubmit } from '../../../components/form/use-submit';
-import { ActorFields, type ActorDraft } from './ActorFields';
+import { ActorFields } from './ActorFields';
+import { actorInput, EMPTY_ACTOR_DRAFT, type ActorDraft } from '../actor-draft';
+import { EvidenceFieldset, useEvidenceDraft } from './EvidenceFieldset';
 import { FormActions } from './FormActions';
 import { FormFailureNotice } from '../../../components/form/FormFailureNotice';
 
@@ -13,47 +15,40 @@ export interface CreateActorFormProps {
   onCancel: () => void;
 }
 
-const EMPTY: ActorDraft = {
-  name: '',
-  kind: 'NGO',
-  tier: 'LOCAL',
-  country: '',
-  themes: [],
-  description: '',
-  website: '',
-  visibility: 'PUBLIC',
-};
-
-/** A new actor: the API validates every field and its messages show beside them; nothing is created on error. */
+/**
+ * A new actor, with the source it rests on if one is given (written together: if either is refused,
+ * neither is). The API validates every field and its messages show beside them.
+ */
 export function CreateActorForm({ workspace, themes, onCreated, onCancel }: CreateActorFormProps) {
-  const [draft, setDraft] = useState<ActorDraft>(EMPTY);
-  const { failure, saving, run, problems } = useSubmit('actor');
+  const [draft, setDraft] = useState<ActorDraft>(EMPTY_ACTOR_DRAFT);
+  const evidence = useEvidenceDraft();
+  const { failure, saving, run, refuse, problems, formRef } = useSubmit('actor');
   const set = <K extends keyof ActorDraft>(key: K, value: ActorDraft[K]) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const text = (value: string | null) => (value?.trim() ? value.trim() : null);
+    const source = evidence.input(draft.visibility);
+    if (evidence.problems) return refuse(evidence.problems);
     await run(async () => {
-      const actor = await createActor(workspace, {
-        name: draft.name.trim(),
-        kind: draft.kind,
-        tier: draft.tier,
-        country: text(draft.country)?.toUpperCase() ?? null,
-        website: text(draft.website),
-        description: text(draft.description),
-        themes: draft.themes,
-        visibility: draft.visibility,
-      });
+      const actor = await createActor(workspace, actorInput(draft), source);
       onCreated(actor);
     });
   };
 
   return (
-    <form className="edit-form" onSubmit={submit} noValidate data-testid="create-actor-form" aria-label="New actor">
+    <form
+      ref={formRef}
+      className="edit-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="create-actor-form"
+      aria-label="New actor"
+    >
       <h3>New actor</h3>
       <FormFailureNotice failure={failure} />
       <ActorFields draft={draft} set={set} problems={problems} themes={themes} />
+      <EvidenceFieldset evidence={evidence} problems={problems} what="actor" />
       <FormActions
         saving={saving}
         label="Create actor"

@@ -14,6 +14,7 @@ import {
   type RelationDraft,
 } from '../relation-draft';
 import { DeleteRelationButton } from './DeleteRelationButton';
+import { EvidenceFieldset, useEvidenceDraft } from './EvidenceFieldset';
 import { FormActions } from './FormActions';
 import { FormFailureNotice } from '../../../components/form/FormFailureNotice';
 import { OtherActorField, type PickedActor } from './OtherActorField';
@@ -59,7 +60,8 @@ function RelationForm({ workspace, actor, relation, themes, renderActorPicker, o
   const original = relation ? relationToDraft(relation, actor?.id ?? null) : EMPTY_RELATION_DRAFT;
   const [draft, setDraft] = useState<RelationDraft>(original);
   const [other, setOther] = useState<PickedActor | null>(null);
-  const { failure, saving, run, refuse, fail, problems } = useSubmit('relation');
+  const { failure, saving, run, refuse, fail, problems, formRef } = useSubmit('relation');
+  const evidence = useEvidenceDraft();
   const set = <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 
@@ -67,6 +69,7 @@ function RelationForm({ workspace, actor, relation, themes, renderActorPicker, o
     event.preventDefault();
     const { values, problems: found } = draftValues(draft);
     if (!relation && !other) found.otherActor = 'Pick the other actor.';
+    if (!relation && evidence.problems) Object.assign(found, evidence.problems);
     if (Object.keys(found).length) return refuse(found);
     await run(async () => {
       if (relation) {
@@ -77,14 +80,25 @@ function RelationForm({ workspace, actor, relation, themes, renderActorPicker, o
         const [sourceId, targetId] = draft.outgoing ? [actor!.id, other!.id] : [other!.id, actor!.id];
         onDone({
           kind: 'relation-saved',
-          relation: await createRelation(workspace, { ...values, sourceId, targetId }),
+          relation: await createRelation(
+            workspace,
+            { ...values, sourceId, targetId },
+            evidence.input(draft.visibility),
+          ),
         });
       }
     });
   };
 
   return (
-    <form className="edit-form" onSubmit={submit} noValidate data-testid="relation-form" aria-label="Relation">
+    <form
+      ref={formRef}
+      className="edit-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="relation-form"
+      aria-label="Relation"
+    >
       <h3>{relation ? `Edit relation: ${relation.source.name} – ${relation.target.name}` : 'New relation'}</h3>
       <FormFailureNotice failure={failure} {...(onReload ? { onReload } : {})} />
       {!relation && actor && (
@@ -99,6 +113,7 @@ function RelationForm({ workspace, actor, relation, themes, renderActorPicker, o
         />
       )}
       <RelationFields draft={draft} update={setDraft} problems={problems} themes={themes} />
+      {!relation && <EvidenceFieldset evidence={evidence} problems={problems} what="relation" />}
       <FormActions
         saving={saving}
         label={relation ? 'Save' : 'Create relation'}

@@ -17,11 +17,21 @@ const options = (values: readonly string[], empty?: string) => [
   ...values.map((value) => ({ value, label: humanize(value) })),
 ];
 
+const FORMALITY = [
+  { value: '', label: 'Not known' },
+  { value: 'formal', label: 'Formal (agreement, contract, membership)' },
+  { value: 'informal', label: 'Informal' },
+];
+const STRENGTHS = [
+  { value: '', label: 'Not rated' },
+  ...['1', '2', '3', '4', '5'].map((value) => ({ value, label: value })),
+];
+
 /** The fields of a relation (amount and currency only for FUNDS), each with its message beside it. */
 export function RelationFields({ draft, update, problems, themes }: RelationFieldsProps) {
   const set = <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) =>
     update((previous) => ({ ...previous, [key]: value }));
-  const select = <K extends 'type' | 'mode' | 'engagement'>(
+  const select = <K extends 'type' | 'mode' | 'engagement' | 'formal' | 'strength'>(
     key: K,
     label: string,
     choices: ReturnType<typeof options>,
@@ -62,6 +72,10 @@ export function RelationFields({ draft, update, problems, themes }: RelationFiel
       </FieldRow>
       {select('mode', 'Mode', options(MODES, '—'))}
       {select('engagement', 'Engagement', options(ENGAGEMENTS, '—'))}
+      <div className="edit-form__pair">
+        {select('formal', 'Formal or informal', FORMALITY)}
+        {select('strength', 'Strength (1 weak – 5 strong)', STRENGTHS)}
+      </div>
       <div className="edit-form__pair">
         {text('since', 'Since', 'YYYY, YYYY-MM or YYYY-MM-DD')}
         {text('until', 'Until', 'empty: ongoing')}

@@ -12,7 +12,7 @@ import {
 } from '../../../lib/domain';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../../lib/view-state';
 import { facetCounts } from '../facet-counts';
-import { useCountryNames } from '../hooks/use-country-names';
+import { useCountryNames } from '../../../lib/country-names';
 import { FacetGroup, type FacetOption } from './FacetGroup';
 
 export interface FiltersPanelProps {

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { humanize, type MapActor } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { searchActors } from '../api/search-actors';
-import { useCountryNames } from '../hooks/use-country-names';
+import { useCountryNames } from '../../../lib/country-names';
 
 export interface SearchBoxProps {
   workspace: string;

@@ -26,7 +26,17 @@ export interface LensInput {
 
 const ECOSYSTEM = ecosystemDecoration();
 
-/** The active lens's analytics answer (one API call per lens), turned into a map decoration. */
+/** What a decoration may read from the client besides the analysis: names and colours known by then. */
+interface DecorationContext {
+  themeLabel: string;
+  sectorOf: (id: string) => MapActor['sector'] | undefined;
+}
+
+/**
+ * The active lens's analytics answer (one API call per lens), turned into a map decoration. The
+ * decoration is made again when the theme names or the actors arrive after the answer (a shared
+ * link to a lens asks for it at once), so it never keeps a theme id or a missing sector colour.
+ */
 export function useLens(input: LensInput): { state: AsyncState<LensDecoration>; reload: () => void } {
   const { lens, workspace, asOf, filters, gapTheme } = input;
   const scope: AnalyticsScope = { workspace, asOf, filters };
@@ -34,20 +44,30 @@ export function useLens(input: LensInput): { state: AsyncState<LensDecoration>; 
   const themeLabel = input.themes.find((theme) => theme.id === gapTheme)?.label ?? gapTheme;
   const key =
     lens === 'ecosystem' ? null : JSON.stringify([lens, workspace, asOf, filters, lens === 'gaps' ? gapTheme : '']);
-  const [state, reload] = useAsync<LensDecoration>(key, async (signal) => {
+  const [state, reload] = useAsync<(context: DecorationContext) => LensDecoration>(key, async (signal) => {
+    const fixed = (decoration: LensDecoration) => () => decoration;
     switch (lens) {
       case 'silos':
-        return silosDecoration(await getSilos(scope, signal));
-      case 'gaps':
-        return gapsDecoration(await getGaps(scope, gapTheme, signal), themeLabel, (id) => sectors.get(id));
+        return fixed(silosDecoration(await getSilos(scope, signal)));
+      case 'gaps': {
+        const gaps = await getGaps(scope, gapTheme, signal);
+        return (context) => gapsDecoration(gaps, context.themeLabel, context.sectorOf);
+      }
       case 'brokers':
-        return brokersDecoration(await getBrokers(scope, signal));
+        return fixed(brokersDecoration(await getBrokers(scope, signal)));
       case 'funding':
-        return fundingDecoration(await getFunding(scope, signal));
+        return fixed(fundingDecoration(await getFunding(scope, signal)));
       default:
-        return ECOSYSTEM;
+        return fixed(ECOSYSTEM);
     }
   });
+  const decorated = useMemo<AsyncState<LensDecoration>>(
+    () =>
+      state.status === 'ready'
+        ? { status: 'ready', data: state.data({ themeLabel, sectorOf: (id) => sectors.get(id) }) }
+        : state,
+    [state, themeLabel, sectors],
+  );
   if (lens === 'ecosystem') return { state: { status: 'ready', data: ECOSYSTEM }, reload };
-  return { state, reload };
+  return { state: decorated, reload };
 }

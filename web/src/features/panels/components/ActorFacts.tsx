@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react';
 import { humanize, type Theme } from '../../../lib/domain';
 import type { ActorDetail } from '../api/get-actor';
+import { countryName, useCountryNames } from '../../../lib/country-names';
 import { FactRows } from './FactRows';
 
 /** Kind, tier, sector, place, themes, website and description of an actor. */
 export function ActorFacts({ actor, themes }: { actor: ActorDetail; themes: readonly Theme[] }) {
   const label = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
+  const names = useCountryNames();
+  const place = [actor.city, actor.country && countryName(names, actor.country)].filter(Boolean).join(', ');
   const rows: [string, ReactNode][] = [
     ['Kind', humanize(actor.kind)],
     ['Tier', humanize(actor.tier)],
     ['Sector', humanize(actor.sector)],
-    ['Country', [actor.city, actor.country].filter(Boolean).join(', ') || '—'],
+    ['Country', place || 'None (international)'],
     ['Founded', actor.founded ?? '—'],
     [
       'Website',
@@ -24,7 +27,8 @@ export function ActorFacts({ actor, themes }: { actor: ActorDetail; themes: read
     ],
   ];
   if (actor.aliases.length) rows.push(['Also', actor.aliases.join(', ')]);
-  if (actor.originCountries.length) rows.push(['Corridors', actor.originCountries.join(', ')]);
+  if (actor.originCountries.length)
+    rows.push(['Countries of origin', actor.originCountries.map((code) => countryName(names, code)).join(', ')]);
   return (
     <div className="facts" data-testid="actor-facts">
       <FactRows rows={rows} />

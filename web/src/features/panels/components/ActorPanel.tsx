@@ -11,6 +11,7 @@ import { EvidenceList } from './EvidenceList';
 import { HistoryList } from './HistoryList';
 import { PartnerList } from './PartnerList';
 import { RelationList } from './RelationList';
+import { countryName, useCountryNames } from '../../../lib/country-names';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
 import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 
@@ -46,7 +47,16 @@ export interface ActorPanelProps {
   renderDelete?: (actor: ActorDetail, reload: () => void) => ReactNode;
   /** Undoes a change of the actor's history (editors); the panel reloads once it is done. */
   onRevert?: (changeId: string) => Promise<void>;
+  /** A message to show when the panel opens, e.g. that the actor was just created. */
+  notice?: string | undefined;
 }
+
+/** What the panel says after a form of each kind saved. */
+const SAVED: Record<PanelEditor['kind'], string> = {
+  actor: 'Your changes to the actor were saved.',
+  relation: 'The relation was saved.',
+  evidence: 'The evidence was added.',
+};
 
 /** The side panel of the focused actor: facts, evidence, relations, metrics, partners, history, edit form. */
 export function ActorPanel({
@@ -59,15 +69,22 @@ export function ActorPanel({
   renderEditor,
   renderDelete,
   onRevert,
+  notice,
 }: ActorPanelProps) {
   const [tab, setTab] = useState<Tab>('facts');
-  const [editor, setEditor] = useState<PanelEditor | null>(null);
+  const [editor, setEditorState] = useState<PanelEditor | null>(null);
+  const [saved, setSaved] = useState<string | null>(notice ?? null);
+  const setEditor = (next: PanelEditor | null) => {
+    setSaved(null);
+    setEditorState(next);
+  };
   const [state, reload] = useAsync(actorId, (signal) => getActor(actorId, signal));
   // Kept while it reloads after a revert, so the History tab keeps its message; after a save the
   // panel shows it loading instead, never the values from before the save.
   const [keepWhileLoading, setKeepWhileLoading] = useState(false);
   const last = useLastData(state);
   const actor = state.status === 'ready' ? state.data : keepWhileLoading ? last : null;
+  const countryNames = useCountryNames();
   const tabs = useTabList({ tabs: TABS, selected: tab, onSelect: setTab, label: 'Actor details' });
   return (
     <aside className="actor-panel" aria-label="Actor" data-testid="actor-panel">
@@ -86,16 +103,24 @@ export function ActorPanel({
         <>
           <p className="actor-panel__subtitle">
             {humanize(actor.tier)} · {humanize(actor.kind)}
-            {actor.country ? ` · ${actor.country}` : ''} <VisibilityBadge visibility={actor.visibility} />
+            {actor.country ? ` · ${countryName(countryNames, actor.country)}` : ''}{' '}
+            <VisibilityBadge visibility={actor.visibility} />
           </p>
+          {saved && !editor && (
+            <p className="notice notice--ok" role="status" data-testid="saved-notice">
+              {saved}
+            </p>
+          )}
           {editor && renderEditor ? (
             renderEditor(
               editor,
               actor,
-              (saved) => {
+              (done) => {
                 setEditor(null);
                 setKeepWhileLoading(false);
-                if (saved) reload();
+                if (!done) return;
+                setSaved(SAVED[editor.kind]);
+                reload();
               },
               reload,
             )

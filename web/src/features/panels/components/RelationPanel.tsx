@@ -7,6 +7,7 @@ import { EvidenceList } from './EvidenceList';
 import { HistoryList } from './HistoryList';
 import { RestoreNotice } from '../../../components/notice/RestoreNotice';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
+import { countryName, useCountryNames } from '../../../lib/country-names';
 import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 
 export interface RelationPanelProps {
@@ -28,12 +29,13 @@ export interface RelationPanelProps {
 const orDash = (value: string | null | undefined) => value || '—';
 
 function EndButton({ end, onFocusActor }: { end: RelationDetail['source']; onFocusActor: (id: string) => void }) {
+  const names = useCountryNames();
   return (
     <button type="button" className="relation-end" onClick={() => onFocusActor(end.id)} data-testid="relation-end">
       <strong>{end.name}</strong>
       <small className="muted">
         {humanize(end.tier)} · {humanize(end.kind)}
-        {end.country ? ` · ${end.country}` : ''}
+        {end.country ? ` · ${countryName(names, end.country)}` : ''}
       </small>
     </button>
   );

@@ -25,7 +25,7 @@ export function ApiTokenForm({ workspace, myRole, onCreated }: ApiTokenFormProps
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>(roles.at(-1) ?? 'VIEWER');
   const [expiry, setExpiry] = useState('90');
-  const { failure, saving, run, refuse, problems } = useSubmit('token');
+  const { failure, saving, run, refuse, problems, formRef } = useSubmit('token');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return refuse({ name: 'Name the token after the script that will use it.' });
@@ -35,7 +35,7 @@ export function ApiTokenForm({ workspace, myRole, onCreated }: ApiTokenFormProps
     });
   };
   return (
-    <form className="edit-form token-form" onSubmit={submit} noValidate data-testid="token-form">
+    <form ref={formRef} className="edit-form token-form" onSubmit={submit} noValidate data-testid="token-form">
       <FormFailureNotice failure={failure} />
       <div className="edit-form__pair edit-form__pair--three">
         <FieldRow label="Token name" problem={problems.name}>

@@ -13,7 +13,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (slug: string) =
   const [draft, setDraft] = useState({ title: '', slug: '', description: '' });
   const [slugEdited, setSlugEdited] = useState(false);
   const [visibility, setVisibility] = useState<Visibility>('PUBLIC');
-  const { failure, saving, run, refuse, problems } = useSubmit('workspace');
+  const { failure, saving, run, refuse, problems, formRef } = useSubmit('workspace');
   if (!open)
     return (
       <button type="button" className="primary" onClick={() => setOpen(true)} data-testid="new-workspace">
@@ -35,7 +35,13 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (slug: string) =
     });
   };
   return (
-    <form className="edit-form workspace-create" onSubmit={submit} noValidate data-testid="create-workspace-form">
+    <form
+      ref={formRef}
+      className="edit-form workspace-create"
+      onSubmit={submit}
+      noValidate
+      data-testid="create-workspace-form"
+    >
       <h3>New workspace</h3>
       <FormFailureNotice failure={failure} />
       <FieldRow label="Title" problem={problems.title}>

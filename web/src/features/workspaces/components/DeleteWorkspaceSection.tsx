@@ -13,7 +13,7 @@ export interface DeleteWorkspaceSectionProps {
 /** Deletes the workspace once its slug is typed: hidden from everyone at once, restorable until it is purged. */
 export function DeleteWorkspaceSection({ workspace, onDeleted }: DeleteWorkspaceSectionProps) {
   const [typed, setTyped] = useState('');
-  const { failure, saving, run } = useSubmit('workspace');
+  const { failure, saving, run, formRef } = useSubmit('workspace');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (typed !== workspace.slug) return;
@@ -23,7 +23,13 @@ export function DeleteWorkspaceSection({ workspace, onDeleted }: DeleteWorkspace
     });
   };
   return (
-    <form className="edit-form danger-zone" onSubmit={submit} noValidate data-testid="delete-workspace-form">
+    <form
+      ref={formRef}
+      className="edit-form danger-zone"
+      onSubmit={submit}
+      noValidate
+      data-testid="delete-workspace-form"
+    >
       <FormFailureNotice failure={failure} />
       <p>
         Deleting <strong>{workspace.title}</strong> hides its map, members and tokens from everyone at once. You can

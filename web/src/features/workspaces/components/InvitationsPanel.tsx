@@ -24,7 +24,7 @@ export function InvitationsPanel({ workspace, invitations, onChange }: Invitatio
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('VIEWER');
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
-  const { failure, saving, run, refuse, problems } = useSubmit('invitation');
+  const { failure, saving, run, refuse, problems, formRef } = useSubmit('invitation');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!email.trim()) return refuse({ email: 'Give the e-mail address to invite.' });
@@ -42,7 +42,7 @@ export function InvitationsPanel({ workspace, invitations, onChange }: Invitatio
   return (
     <section className="invitations" aria-labelledby="invitations-title">
       <h3 id="invitations-title">Invite someone</h3>
-      <form className="edit-form invite-form" onSubmit={submit} noValidate data-testid="invite-form">
+      <form ref={formRef} className="edit-form invite-form" onSubmit={submit} noValidate data-testid="invite-form">
         <FormFailureNotice failure={failure} />
         <div className="edit-form__pair">
           <FieldRow label="E-mail address" problem={problems.email}>

@@ -19,7 +19,7 @@ export function SettingsSection({ workspace, onSaved }: SettingsSectionProps) {
     visibility: workspace.visibility,
   });
   const [saved, setSaved] = useState(false);
-  const { failure, saving, run, problems } = useSubmit('workspace');
+  const { failure, saving, run, problems, formRef } = useSubmit('workspace');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
@@ -34,7 +34,7 @@ export function SettingsSection({ workspace, onSaved }: SettingsSectionProps) {
     });
   };
   return (
-    <form className="edit-form workspace-form" onSubmit={submit} noValidate data-testid="settings-form">
+    <form ref={formRef} className="edit-form workspace-form" onSubmit={submit} noValidate data-testid="settings-form">
       <FormFailureNotice failure={failure} />
       <FieldRow label="Title" problem={problems.title}>
         <input value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />

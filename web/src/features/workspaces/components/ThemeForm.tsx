@@ -17,7 +17,7 @@ export interface ThemeFormProps {
 export function ThemeForm({ theme, onSave, onCancel }: ThemeFormProps) {
   const [draft, setDraft] = useState<ThemeValues>(theme ?? { id: '', label: '', description: '' });
   const [idEdited, setIdEdited] = useState(Boolean(theme));
-  const { failure, saving, run, refuse, problems } = useSubmit('theme');
+  const { failure, saving, run, refuse, problems, formRef } = useSubmit('theme');
   const id = idEdited ? draft.id : slugOf(draft.label);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,7 +26,7 @@ export function ThemeForm({ theme, onSave, onCancel }: ThemeFormProps) {
   };
   const problem = (field: string) => problems[`themes.0.${field}`] ?? problems[field];
   return (
-    <form className="edit-form theme-form" onSubmit={submit} noValidate data-testid="theme-form">
+    <form ref={formRef} className="edit-form theme-form" onSubmit={submit} noValidate data-testid="theme-form">
       <FormFailureNotice failure={failure} />
       <FieldRow label="Label" problem={problem('label')}>
         <input value={draft.label} onChange={(e) => setDraft({ ...draft, label: e.target.value })} autoFocus />

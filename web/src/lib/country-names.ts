@@ -1,5 +1,6 @@
-import { graphql } from '../../../gql';
-import { request } from '../../../lib/graphql-client';
+import { graphql } from '../gql';
+import { request } from './graphql-client';
+import { useAsync } from './use-async';
 
 const COUNTRIES = graphql(`
   query Countries {
@@ -28,3 +29,13 @@ export function getCountryNames(): Promise<ReadonlyMap<string, string>> {
   );
   return cached;
 }
+
+/** English country names by ISO code (null until loaded, or when they could not be). */
+export function useCountryNames(): ReadonlyMap<string, string> | null {
+  const [state] = useAsync('countries', () => getCountryNames());
+  return state.status === 'ready' ? state.data : null;
+}
+
+/** A country's name from the loaded list, or its code while the list loads (or for a code it lacks). */
+export const countryName = (names: ReadonlyMap<string, string> | null, code: string): string =>
+  names?.get(code) ?? code;

@@ -117,6 +117,10 @@ export const EditableActorFields = graphql(`
     kind
     tier
     country
+    city
+    aliases
+    originCountries
+    founded
     themes
     description
     website

@@ -30,6 +30,7 @@ interface CyProbe {
   elements(selector?: string): ProbeCollection;
   getElementById(id: string): ProbeNode;
   zoom(level?: number | object): number;
+  pan(): { x: number; y: number };
   width(): number;
   height(): number;
 }
@@ -54,6 +55,70 @@ async function labelsPlaced(page: Page): Promise<void> {
     null,
     { timeout: 20000 },
   );
+}
+
+/**
+ * Waits until the view has stopped moving (an opened panel brings the selection back into view, and
+ * on a busy machine that may start after a first placement) and the names are placed for where it
+ * stopped: the same pan and zoom on two reads 400 ms apart, with the names placed after both.
+ */
+async function viewSettled(page: Page): Promise<void> {
+  const view = () =>
+    page.evaluate(() => {
+      const cy = window.__tiermapCy;
+      const { x, y } = cy.pan();
+      return `${Math.round(x)},${Math.round(y)},${cy.zoom().toFixed(4)},${cy.width()}`;
+    });
+  for (let tries = 0; tries < 20; tries += 1) {
+    await labelsPlaced(page);
+    const first = await view();
+    await page.waitForTimeout(400);
+    await labelsPlaced(page);
+    if ((await view()) === first) return;
+  }
+  throw new Error('the map view kept moving for 20 tries');
+}
+
+/**
+ * For actors left unnamed, what the labeller saw around each dot: the names and overlays over it, and
+ * the names nearby (so a failing check says why, not only who).
+ */
+async function unnamedAndWhy(page: Page, ids: string[]): Promise<string[]> {
+  return page.evaluate((unnamed) => {
+    const cy = window.__tiermapCy;
+    const canvas = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
+    const overlays = Array.from(document.querySelectorAll<HTMLElement>('[data-map-overlay]')).map((overlay) => {
+      const r = overlay.getBoundingClientRect();
+      return {
+        name: overlay.className,
+        x1: r.left - canvas.left,
+        y1: r.top - canvas.top,
+        x2: r.right - canvas.left,
+        y2: r.bottom - canvas.top,
+      };
+    });
+    const names = cy
+      .nodes('node.labelled')
+      .toArray()
+      .map((node) => ({
+        name: String(node.data('label')),
+        box: node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+      }));
+    const round = (value: number) => Math.round(value);
+    return unnamed.map((id) => {
+      const node = cy.getElementById(id);
+      const { x, y } = node.renderedPosition();
+      const r = (Number(node.data('size')) / 2) * cy.zoom();
+      const within = (box: Box, margin: number) =>
+        box.x1 < x + r + margin && x - r - margin < box.x2 && box.y1 < y + r + margin && y - r - margin < box.y2;
+      const over = names.filter((name) => within(name.box, 0)).map((name) => name.name);
+      const near = names.filter((name) => within(name.box, 60) && !over.includes(name.name)).map((name) => name.name);
+      return `${String(node.data('label'))} (dot at ${round(x)},${round(y)}, r ${round(r)}, rank ${String(node.data('labelRank'))}): under names [${over.join('; ')}], under overlays [${overlays
+        .filter((overlay) => within(overlay, 0))
+        .map((overlay) => overlay.name)
+        .join('; ')}], names near [${near.join('; ')}]`;
+    });
+  }, ids);
 }
 
 /**
@@ -178,8 +243,7 @@ describe('the names, hover card, view and keyboard of the seed map', () => {
       return { id: node!.id(), name: String(node!.data('label')), x: node!.renderedPosition().x };
     });
     await page.getByTestId('actor-name').getByText(target.name).waitFor({ timeout: 15000 });
-    await page.waitForTimeout(300);
-    await labelsPlaced(page);
+    await viewSettled(page);
     const after = await page.evaluate((id) => {
       const cy = window.__tiermapCy;
       const node = cy.getElementById(id);
@@ -207,7 +271,8 @@ describe('the names, hover card, view and keyboard of the seed map', () => {
     const { names, overlaps } = await shownLabels(page);
     expect(overlaps).toEqual([]);
     expect(names.has(target.id)).toBe(true);
-    expect(after.neighbours.filter((neighbour) => !names.has(neighbour.id)).map((n) => n.name)).toEqual([]);
+    const unnamed = after.neighbours.filter((neighbour) => !names.has(neighbour.id)).map((n) => n.id);
+    expect(await unnamedAndWhy(page, unnamed)).toEqual([]);
     await screenshot(page, 'map-selection-labels');
     expect(errors).toEqual([]);
   });
@@ -338,7 +403,7 @@ describe('the names, hover card, view and keyboard of the seed map', () => {
       return { id: node.id(), name: String(node.data('label')) };
     });
     await page.getByTestId('actor-name').getByText(selected.name).waitFor({ timeout: 15000 });
-    await page.waitForTimeout(300);
+    await viewSettled(page);
     const before = await page.evaluate(
       (id) => ({ at: window.__tiermapCy.getElementById(id).renderedPosition(), zoom: window.__tiermapCy.zoom() }),
       selected.id,

@@ -41,6 +41,40 @@ describe('placeLabels', () => {
     expect(a.side).not.toBe('bottom');
   });
 
+  it("covers the lowest-ranked reserved dot it must, in whichever shape: never a neighbour's for a longer form", () => {
+    // a is boxed in: every place for its name covers b's dot (just below) or c's (just right). Its
+    // short form fits right of it over c's dot only; its long form covers b's wherever it goes.
+    const candidates = [dot('a', 500, 400, 3), dot('b', 508, 422, 2), dot('c', 540, 400, 1)];
+    const obstacles = [
+      { x1: 400, y1: 300, x2: 600, y2: 392 },
+      { x1: 400, y1: 380, x2: 494, y2: 440 },
+    ];
+    const shapes = (candidate: LabelCandidate) => (candidate.id === 'a' ? [size(60, 36), size(40, 12)] : [size(30)]);
+    const placed = placeLabels(candidates, shapes, { viewport, obstacles, reservedDots: 3 });
+    expect(placed.find((label) => label.id === 'a')).toMatchObject({ shape: 1, side: 'right' });
+    expect(placed.map((label) => label.id).sort()).toEqual(['a', 'b']);
+    for (const label of placed) for (const obstacle of obstacles) expect(overlaps(label.box, obstacle)).toBe(false);
+  });
+
+  it('moves a name off a reserved dot it covers when the actor it was kept clear for went unnamed', () => {
+    // a's name fits below it (over b's dot) or right of it (over x's dot); x ranks above b, so covering
+    // b's looked cheaper. But x goes unnamed (a marker lies on its dot): a's name moves right, b is named.
+    const candidates = [dot('a', 500, 400, 3), dot('x', 552, 400, 2), dot('b', 500, 424, 1)];
+    const obstacles = [
+      { x1: 400, y1: 300, x2: 600, y2: 390 },
+      { x1: 400, y1: 390, x2: 477, y2: 450 },
+      { x1: 550, y1: 398, x2: 554, y2: 402 },
+    ];
+    const shapes = (candidate: LabelCandidate) => (candidate.id === 'a' ? [size(40, 12)] : [size(30)]);
+    const placed = placeLabels(candidates, shapes, { viewport, obstacles, reservedDots: 3 });
+    expect(placed.map((label) => label.id).sort()).toEqual(['a', 'b']);
+    expect(placed.find((label) => label.id === 'a')!.side).toBe('right');
+    for (let i = 0; i < placed.length; i += 1) {
+      for (const obstacle of obstacles) expect(overlaps(placed[i]!.box, obstacle)).toBe(false);
+      for (let j = i + 1; j < placed.length; j += 1) expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
+    }
+  });
+
   it('names the higher rank first when only one name fits', () => {
     // Three dots in a row, a few pixels apart: the long names cannot all fit around them.
     const candidates = [dot('low', 300, 300, 1), dot('high', 306, 300, 9), dot('mid', 312, 300, 5)];

@@ -283,22 +283,83 @@ export function placeLabels(
     const ordered = [...sides].sort((a, b) => cost(a[1]) - cost(b[1]));
     return ordered.find(([, box]) => moveBlockers(box, mayCover) && !labels.hits(box)) ?? null;
   };
+  /**
+   * Where covering reserved dots is unavoidable: the free side, of any shape, that costs least (the
+   * first shape on a tie). Taking the first shape that fits instead would let a long name cover a
+   * high-ranked neighbour's dot where its short form covers only a lower-ranked one.
+   */
+  const cheapestFree = (candidate: LabelCandidate, shapes: readonly LabelSize[]) => {
+    let best: { shape: number; side: LabelSide; box: Box; cost: number } | null = null;
+    shapes.forEach((size, shape) => {
+      for (const side of LABEL_SIDES) {
+        const box = sideBox(candidate, size, side, true);
+        if (!box || labels.hits(box)) continue;
+        const cost = covered(box, candidate.id);
+        if (!best || cost < best.cost) best = { shape, side, box, cost };
+      }
+    });
+    return best as { shape: number; side: LabelSide; box: Box; cost: number } | null;
+  };
+  /**
+   * Moves the names over a reserved actor's dot to other sides of theirs, clear of it: a name placed
+   * earlier may cover it, its cost reckoned when that actor was still to be named (see cheapestFree).
+   * Fails, changing nothing, when an obstacle covers the dot or a name has nowhere else to go.
+   */
+  const uncover = (dot: Box): boolean => {
+    const covering = [...labels.overlapping(dot)].filter((name) => touchesDot(name, dot));
+    if (covering.some((name) => !owners.has(name))) return false;
+    for (const name of covering) labels.remove(name);
+    const moves: [Box, Box, LabelSide][] = [];
+    for (const name of covering) {
+      const owner = owners.get(name)!;
+      const side = LABEL_SIDES.find((other) => {
+        const moved = sideBox(owner.candidate, owner.size, other, true);
+        return moved !== null && !touchesDot(moved, dot) && !labels.hits(moved);
+      });
+      if (!side) break;
+      const moved = sideBox(owner.candidate, owner.size, side, true)!;
+      labels.add(moved);
+      moves.push([name, moved, side]);
+    }
+    if (moves.length < covering.length) {
+      for (const [, moved] of moves) labels.remove(moved);
+      for (const name of covering) labels.add(name);
+      return false;
+    }
+    for (const [name, moved, side] of moves) {
+      const owner = owners.get(name)!;
+      labels.remove(moved);
+      owners.delete(name);
+      placed[placed.indexOf(owner.label)] = file(owner.candidate, owner.size, owner.label.shape, side, moved, null);
+    }
+    return true;
+  };
   for (const candidate of order) {
     const dot = dotOf(candidate);
-    // A dot under another name could not be told apart from its own name.
-    if (labels.hits(dot, (name) => touchesDot(name, dot))) continue;
+    // A dot under another name could not be told apart from its own name: a reserved actor's may be
+    // uncovered by moving that name, the others go unnamed.
+    if (labels.hits(dot, (name) => touchesDot(name, dot)) && !(reservedIds.has(candidate.id) && uncover(dot))) continue;
     const shapes = measure(candidate);
     // The reserved (first-ranked) actors get the costlier tries: moving names, covering reserved dots.
     const first = reservedIds.has(candidate.id);
-    // Each shape without covering a reserved dot first, then covering the fewest.
-    for (const mayCover of first ? [false, true] : [false]) {
-      const found = shapes.find((size, shape) => {
-        const label = placeOne(candidate, size, mayCover, first);
-        if (label) placed.push(file(candidate, size, shape, label[0], label[1], dot));
-        return label !== null;
-      });
-      if (found) break;
+    // Each shape without covering a reserved dot first (moving names if need be).
+    const found = shapes.find((size, shape) => {
+      const label = placeOne(candidate, size, false, first);
+      if (label) placed.push(file(candidate, size, shape, label[0], label[1], dot));
+      return label !== null;
+    });
+    if (found || !first) continue;
+    // Then covering the least: a free side of any shape, else one freed by moving names.
+    const cheapest = cheapestFree(candidate, shapes);
+    if (cheapest) {
+      placed.push(file(candidate, shapes[cheapest.shape]!, cheapest.shape, cheapest.side, cheapest.box, dot));
+      continue;
     }
+    shapes.find((size, shape) => {
+      const label = placeOne(candidate, size, true, true);
+      if (label) placed.push(file(candidate, size, shape, label[0], label[1], dot));
+      return label !== null;
+    });
   }
   return placed;
 }

@@ -1,4 +1,4 @@
-import { fitViewport } from '../../../web/src/components/graph-canvas/fit-viewport';
+import { fitBox, fitViewport } from '../../../web/src/components/graph-canvas/fit-viewport';
 
 const limits = { padding: 20, minZoom: 0.05, maxZoom: 4 };
 
@@ -39,5 +39,19 @@ describe('fitViewport with room above the map', () => {
     const box = { x1: -50, y1: 30, x2: 700, y2: 420 };
     const size = { width: 900, height: 640 };
     expect(fitViewport(box, size, { ...limits, top: 20 })).toEqual(fitViewport(box, size, limits));
+  });
+});
+
+describe('fitBox', () => {
+  const whole = { x1: 0, y1: 0, x2: 1000, y2: 800 };
+  it('frames the whole map (bands and their names) while the actors spread over most of it', () => {
+    expect(fitBox(whole, { x1: 120, y1: 20, x2: 980, y2: 780 })).toEqual(whole);
+    expect(fitBox(whole, null)).toEqual(whole);
+  });
+  it('frames only the actors a filter leaves, when they fill a small part of it', () => {
+    const few = { x1: 300, y1: 600, x2: 700, y2: 780 };
+    expect(fitBox(whole, few)).toEqual(few);
+    // Wide but in one band: still framed on its own.
+    expect(fitBox(whole, { x1: 10, y1: 600, x2: 990, y2: 780 })).toEqual({ x1: 10, y1: 600, x2: 990, y2: 780 });
   });
 });

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { fitViewport } from './fit-viewport';
+import { fitBox, fitViewport } from './fit-viewport';
 import { attachMapLabels, LABEL_CLASSES, type MapLabels } from './map-labels';
 import { watchPointer, type MapTarget } from './map-pointer';
 import { keepInView, TOOLBAR_ROOM, wheelZoom } from './map-viewport';
@@ -37,7 +37,9 @@ export interface GraphCanvasProps {
 /** Fits the view to the nodes' bodies, below the toolbar (the Fit button and F do this too). */
 export function fitToView(instance: Core): void {
   if (instance.nodes().empty()) return;
-  const box = instance.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+  const bodies = { includeLabels: false, includeOverlays: false };
+  const drawn = instance.nodes('node.actor, node.aggregate');
+  const box = fitBox(instance.nodes().boundingBox(bodies), drawn.empty() ? null : drawn.boundingBox(bodies));
   const size = { width: instance.width(), height: instance.height() };
   instance.viewport(fitViewport(box, size, { padding: 24, top: TOOLBAR_ROOM, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));
 }

@@ -33,3 +33,19 @@ export function fitViewport(
     },
   };
 }
+
+/** Below this share of the whole map's width or height, Fit frames the actors drawn rather than the whole map. */
+const WHOLE_MAP_SHARE = 0.7;
+
+/**
+ * What Fit frames: the whole map (tier bands and their names) while the actors drawn spread over most
+ * of it; only those actors when a filter or a search leaves a few of them in a corner of it.
+ */
+export function fitBox(whole: Readonly<Box>, actors: Readonly<Box> | null): Box {
+  if (!actors) return { ...whole };
+  const share = (inner: number, outer: number) => (outer > 0 ? inner / outer : 1);
+  const spread =
+    share(actors.x2 - actors.x1, whole.x2 - whole.x1) >= WHOLE_MAP_SHARE &&
+    share(actors.y2 - actors.y1, whole.y2 - whole.y1) >= WHOLE_MAP_SHARE;
+  return { ...(spread ? whole : actors) };
+}

@@ -86,8 +86,10 @@ describe('fromColumns', () => {
   it('gives empty lists for an empty map', () => {
     const empty = <T extends object>(columns: T): T =>
       Object.fromEntries(Object.keys(columns).map((key) => [key, key === 'count' ? 0 : []])) as T;
-    expect(fromColumns({ revision: '0', actors: empty(answer.actors), relations: empty(answer.relations) })).toEqual({
+    const columns = { revision: '0', parts: 1, actors: empty(answer.actors), relations: empty(answer.relations) };
+    expect(fromColumns(columns)).toEqual({
       revision: '0',
+      parts: 1,
       actors: [],
       relations: [],
     });

@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { DEFAULT_GRAPHQL_URL, DEFAULT_WORKSPACE } from './src/config/defaults.ts';
 import { MapGraphDocument } from './src/gql/graphql.ts';
 import { earlyMapRequestScript } from './src/lib/early-map-request.ts';
+import { DEFAULT_AGGREGATE_ABOVE } from './src/lib/map-aggregation.ts';
 
 // The client calls /graphql on its own origin; dev and preview servers proxy it to the API,
 // so no CORS set-up is needed locally. TIERMAP_API_ORIGIN points elsewhere when needed.
@@ -22,6 +23,7 @@ function earlyMapRequest(): Plugin {
         url,
         query: MapGraphDocument.toString(),
         defaultWorkspace: DEFAULT_WORKSPACE,
+        wholeUpTo: DEFAULT_AGGREGATE_ABOVE,
       });
       // After the charset (which must come in the first 1,024 bytes), before the bundle and the styles.
       const placeholder = /<!-- early-map-request:[^>]*-->/;

@@ -158,9 +158,10 @@ CPU calibration (10⁸-step loop, as in \`npm run bench\`) before / after: ${con
 
 Maps from \`graph-seed/src/generate-graph.ts\` (seed ${SEED}, 4 relations per actor), loaded into Neo4j with the
 graph-seed loader (${context.neo4j}). Tiermap is the built client (\`vite preview\`) against the built API
-(NODE_ENV=production); it loads the map with four GraphQL \`mapGraph\` requests (a quarter of the actors each, by
-id, with their relations, in columns). The first is sent by a script inlined in index.html while the client's bundle
-loads; on a map that aggregates, it is drawn first and the other three are asked for once it is on screen. Plain Cytoscape.js is a static page
+(NODE_ENV=production); its first GraphQL \`mapGraph\` request is sent by a script inlined in index.html while the
+client's bundle loads, and asks for a quarter of the actors (by id, with their relations, in columns) or, on a map of at
+most 3,000 actors (one that does not aggregate), for the whole map (\`wholeUpTo\`). On a map that aggregates the first
+quarter is drawn first and the other three are asked for once it is on screen. Plain Cytoscape.js is a static page
 (tests/bench/plain-cytoscape-page.ts) that loads \`cytoscape.min.js\` from node_modules and the same actors and
 relations as one JSON file with preset positions (the same tier layout), with the default style and renderer options.
 
@@ -171,9 +172,10 @@ relations as one JSON file with preset positions (the same tier layout), with th
   the table gives the median, with the fastest and slowest run in brackets.
 - **second visit**: the same page opened again once the first visit has stored the map: the map data comes from
   IndexedDB once one revision query says it is current, and the layout from IndexedDB instead of the worker.
-- A first visit waits for the first \`mapGraph\` part (two parallel Cypher reads, then GraphQL list execution) and
-  a layout of it in the worker; the themes and the database check wait for the first frame, and the workspace list
-  (with counts over every workspace) for the complete map.
+- A first visit waits for the first \`mapGraph\` answer (an actor count, two parallel Cypher reads, then GraphQL list
+  execution) and, on a map drawn actor by actor, a layout of it in the worker; the map's names are placed on the frame
+  after the first; the themes and the database check wait for the first frame, and the workspace list (with counts
+  over every workspace) for the complete map.
 - **pan/zoom**: \`requestAnimationFrame\` ticks per second while playwright drives a real mouse for
   ${context.seconds} s: drags in circles from an empty spot of the map (which pans) alternating with wheel
   steps in and out (which zoom). Cytoscape's own \`render\` events are counted too (below).

@@ -1,5 +1,5 @@
 import { viewerIn, type Viewer } from '../auth/viewer';
-import { MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
+import { MAP_ACTOR_COUNT, MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
 import type { Database } from '../db/run-query';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
 import { readAnalyticsState } from './analytics.repository';
@@ -37,6 +37,9 @@ export interface MapGraphData {
   workspaceId: string;
   /** The data revision read before the graph: a write during the read gives the next read a newer one. */
   revision: string;
+  /** Which part of how many this is: 0 of 1 when it is the whole map. */
+  part: number;
+  parts: number;
   actors: MapActorColumns;
   relations: MapRelationColumns;
 }
@@ -63,23 +66,41 @@ function emptyRelations(): MapRelationColumns {
   };
 }
 
+/** Which share of the map to read (see mapGraphRanges), and up to what size to read it whole instead. */
+export interface MapGraphPart {
+  part: number;
+  parts: number;
+  /**
+   * When set, a workspace with at most this many actors the viewer may see is read whole whatever
+   * `part` and `parts` say (the answer then says part 0 of 1): one request serves a small map, and a
+   * client learns which kind of map it has from the answer to its first request.
+   */
+  wholeUpTo?: number | null;
+}
+
 /**
  * The actors of a workspace the viewer may see — all of them, or part `part` of `parts` (by id, see
  * mapGraphRanges) — with their relations (each listed with its source actor's part), in columns, with
  * the fields the map draws and filters on. The part is checked first (BAD_USER_INPUT), then the
  * workspace (id or slug; NOT_FOUND, field `workspace`, when the viewer may not see it); the part is read
- * in two parallel transactions like the analytics graph.
+ * in two parallel transactions like the analytics graph. With `wholeUpTo`, the actors are counted first
+ * and a map that small is read whole.
  */
 export async function loadMapGraph(
   db: Database,
   viewer: Viewer,
   workspaceKey: string,
-  { part, parts }: { part: number; parts: number } = { part: 0, parts: 1 },
+  { part, parts, wholeUpTo }: MapGraphPart = { part: 0, parts: 1 },
 ): Promise<MapGraphData> {
-  const ranges = mapGraphRanges(part, parts);
+  let ranges = mapGraphRanges(part, parts);
   const state = await readAnalyticsState(db, viewer, workspaceKey);
   const visibilities = [...viewerIn(viewer, workspaceKey).visibilities];
-  const reads = await readRanges(db, MAP_GRAPH, ranges, { ws: state.workspaceId, visibilities });
+  const scope = { ws: state.workspaceId, visibilities };
+  if (wholeUpTo != null && parts > 1) {
+    const [count] = await db.read(MAP_ACTOR_COUNT, scope);
+    if ((count?.actors ?? 0) <= wholeUpTo) [ranges, part, parts] = [mapGraphRanges(0, 1), 0, 1];
+  }
+  const reads = await readRanges(db, MAP_GRAPH, ranges, scope);
   const actors = emptyActors();
   const relations = emptyRelations();
   for (const rows of reads) {
@@ -109,7 +130,7 @@ export async function loadMapGraph(
       }
     }
   }
-  return { workspaceId: state.workspaceId, revision: state.revision, actors, relations };
+  return { workspaceId: state.workspaceId, revision: state.revision, part, parts, actors, relations };
 }
 
 /** For each relation id: true when no live source the viewer may see supports it (Relation.unsourced). */

@@ -228,6 +228,33 @@ describe('mapGraph', () => {
     }
   });
 
+  it('answers a map of at most `wholeUpTo` actors the viewer may see whole, and a bigger one in the part asked for', async () => {
+    const whole = dataOf(await load()).mapGraph;
+    const PART = `query($ws: ID!, $part: Int!, $wholeUpTo: Int) {
+      mapGraph(workspace: $ws, part: $part, parts: 4, wholeUpTo: $wholeUpTo) {
+        revision part parts actors { count ids } relations { ids } } }`;
+    type Part = { mapGraph: { revision: string; part: number; parts: number; actors: Columns; relations: Columns } };
+    const ask = (part: number, wholeUpTo: number | null, options?: typeof ANONYMOUS) =>
+      api.gql<Part>(PART, { ws: ws.id, part, wholeUpTo }, options).then((result) => dataOf(result).mapGraph);
+    // Whole at as many actors as the editor sees, whatever part was asked for.
+    const small = await ask(2, whole.actors.count);
+    expect(small).toMatchObject({ revision: whole.revision, part: 0, parts: 1 });
+    expect([...small.actors.ids].sort()).toEqual([...whole.actors.ids].sort());
+    expect([...small.relations.ids].sort()).toEqual([...whole.relations.ids].sort());
+    // One fewer: the part asked for, as without `wholeUpTo`.
+    const parts = await Promise.all([0, 1, 2, 3].map((part) => ask(part, whole.actors.count - 1)));
+    expect(parts.map((part) => [part.part, part.parts])).toEqual([0, 1, 2, 3].map((part) => [part, 4]));
+    expect(parts.flatMap((part) => part.actors.ids).sort()).toEqual([...whole.actors.ids].sort());
+    // Only the actors the viewer may see are counted: an anonymous visitor sees fewer (no restricted one).
+    const seen = dataOf(await load(ANONYMOUS)).mapGraph.actors.count;
+    expect(seen).toBeLessThan(whole.actors.count);
+    const anonymous = await ask(1, seen, ANONYMOUS);
+    expect(anonymous.parts).toBe(1);
+    expect(anonymous.actors.count).toBe(seen);
+    // Without `wholeUpTo` (or with parts: 1) nothing changes.
+    expect((await ask(1, null)).parts).toBe(4);
+  });
+
   it('refuses a bad part count or part with BAD_USER_INPUT on the argument', async () => {
     const PART = `query($part: Int!, $parts: Int!) { mapGraph(workspace: "${ws.slug}", part: $part, parts: $parts) { revision } }`;
     const three = errorOf(await api.gql(PART, { part: 0, parts: 3 }));

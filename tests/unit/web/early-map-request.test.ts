@@ -1,6 +1,7 @@
 import vm from 'node:vm';
 import { DEFAULT_WORKSPACE } from '../../../web/src/config/defaults';
 import { MapGraphDocument } from '../../../web/src/gql/graphql';
+import { DEFAULT_AGGREGATE_ABOVE } from '../../../web/src/lib/map-aggregation';
 import {
   EARLY_MAP_GLOBAL,
   MAP_PARTS,
@@ -37,13 +38,14 @@ function runScript(search: string, stored: Record<string, string> = {}, options:
     url: '/graphql',
     query: MapGraphDocument.toString(),
     defaultWorkspace: DEFAULT_WORKSPACE,
+    wholeUpTo: DEFAULT_AGGREGATE_ABOVE,
   });
   vm.runInContext(script, context);
   return { sent, early: window[EARLY_MAP_GLOBAL] as { workspace: string; response: Promise<unknown> } | undefined };
 }
 
 describe('the map request inlined into index.html', () => {
-  it("posts the client's own MapGraph query for part 0 of the URL's workspace", async () => {
+  it("posts the client's own MapGraph query for part 0 of the URL's workspace, or the whole of a small map", async () => {
     const { sent, early } = runScript('?workspace=harbour-city&lens=silos');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.url).toBe('/graphql');
@@ -51,7 +53,7 @@ describe('the map request inlined into index.html', () => {
     expect(sent[0]!.init.headers).toEqual({ 'content-type': 'application/json' });
     expect(JSON.parse(sent[0]!.init.body)).toEqual({
       query: MapGraphDocument.toString(),
-      variables: { workspace: 'harbour-city', part: 0, parts: MAP_PARTS },
+      variables: { workspace: 'harbour-city', part: 0, parts: MAP_PARTS, wholeUpTo: DEFAULT_AGGREGATE_ABOVE },
     });
     expect(early?.workspace).toBe('harbour-city');
     await expect(early?.response).resolves.toEqual({ ok: true });
@@ -89,7 +91,10 @@ describe('the map request inlined into index.html', () => {
       localStorage: { getItem: () => null },
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),
     });
-    vm.runInContext(earlyMapRequestScript({ url: '/graphql', query: 'query X { x }', defaultWorkspace: 'w' }), context);
+    vm.runInContext(
+      earlyMapRequestScript({ url: '/graphql', query: 'query X { x }', defaultWorkspace: 'w', wholeUpTo: 1 }),
+      context,
+    );
     await expect((window[EARLY_MAP_GLOBAL] as { response: Promise<unknown> }).response).resolves.toBeNull();
   });
 
@@ -98,6 +103,7 @@ describe('the map request inlined into index.html', () => {
       url: '/graphql',
       query: '</script><script>alert(1)//',
       defaultWorkspace: '<!--',
+      wholeUpTo: 1,
     });
     expect(script).not.toMatch(/<\/script|<!--/i);
   });

@@ -3,6 +3,7 @@ import { fromColumns, type MapGraphColumns } from '../../../web/src/features/exp
 describe('fromColumns', () => {
   const answer: MapGraphColumns = {
     revision: '7',
+    parts: 4,
     actors: {
       count: 2,
       ids: ['a1', 'a2'],
@@ -32,8 +33,9 @@ describe('fromColumns', () => {
   };
 
   it('turns entry i of every actor column into actor i', () => {
-    const { revision, actors } = fromColumns(answer);
+    const { revision, parts, actors } = fromColumns(answer);
     expect(revision).toBe('7');
+    expect(parts).toBe(4);
     expect(actors).toEqual([
       {
         id: 'a1',
@@ -84,8 +86,10 @@ describe('fromColumns', () => {
   it('gives empty lists for an empty map', () => {
     const empty = <T extends object>(columns: T): T =>
       Object.fromEntries(Object.keys(columns).map((key) => [key, key === 'count' ? 0 : []])) as T;
-    expect(fromColumns({ revision: '0', actors: empty(answer.actors), relations: empty(answer.relations) })).toEqual({
+    const columns = { revision: '0', parts: 1, actors: empty(answer.actors), relations: empty(answer.relations) };
+    expect(fromColumns(columns)).toEqual({
       revision: '0',
+      parts: 1,
       actors: [],
       relations: [],
     });

@@ -43,11 +43,17 @@ export interface EarlyMapConfig {
   query: string;
   /** The workspace a URL without `?workspace=` opens. */
   defaultWorkspace: string;
+  /**
+   * A map of at most this many actors is asked for whole (mapGraph's `wholeUpTo`): the client's
+   * DEFAULT_AGGREGATE_ABOVE, since a map drawn actor by actor waits for all its parts anyway.
+   */
+  wholeUpTo: number;
 }
 
 /**
  * The inline script: reads the workspace from the URL as parseViewState does and, unless the marker
- * says IndexedDB holds that map or the visitor was signed in, posts part 0 of MAP_PARTS. Every failure (no localStorage, no fetch)
+ * says IndexedDB holds that map or the visitor was signed in, posts part 0 of MAP_PARTS — or the whole
+ * map, when it holds at most `wholeUpTo` actors. Every failure (no localStorage, no fetch)
  * leaves nothing behind, and the client then sends the request itself.
  */
 export function earlyMapRequestScript(config: EarlyMapConfig): string {
@@ -56,6 +62,7 @@ export function earlyMapRequestScript(config: EarlyMapConfig): string {
     query: config.query,
     workspace: config.defaultWorkspace,
     parts: MAP_PARTS,
+    wholeUpTo: config.wholeUpTo,
     marker: MARKER_PREFIX,
     session: SESSION_HINT_KEY,
     global: EARLY_MAP_GLOBAL,
@@ -67,7 +74,7 @@ export function earlyMapRequestScript(config: EarlyMapConfig): string {
     '  try {',
     "    var workspace = new URLSearchParams(location.search).get('workspace') || c.workspace;",
     '    if (localStorage.getItem(c.marker + workspace) !== null || localStorage.getItem(c.session) !== null) return;',
-    '    var body = JSON.stringify({ query: c.query, variables: { workspace: workspace, part: 0, parts: c.parts } });',
+    '    var body = JSON.stringify({ query: c.query, variables: { workspace: workspace, part: 0, parts: c.parts, wholeUpTo: c.wholeUpTo } });',
     '    var response = fetch(c.url, { method: "POST", headers: { "content-type": "application/json" }, body: body });',
     '    window[c.global] = { workspace: workspace, response: response.catch(function () { return null; }) };',
     '  } catch (error) {}',

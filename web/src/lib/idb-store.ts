@@ -48,6 +48,15 @@ function openDb(): Promise<IDBDatabase> {
 
 let db: Promise<IDBDatabase> | null = null;
 
+/**
+ * Opens the database ahead of the first read (a first visit creates it, which takes a while), so that
+ * the opening overlaps with other work; a failure still reads as a miss later.
+ */
+export function openCacheEarly(): void {
+  db ??= openDb();
+  db.catch(() => undefined);
+}
+
 /** The record stored under `id` (see cacheId), or null. */
 export async function readCached<T extends { id: string }>(store: CacheStore, id: string): Promise<T | null> {
   try {

@@ -59,3 +59,14 @@ export const MAP_SOURCED_RELATIONS = defineQuery<{ ws: string; visibilities: Vis
    WHERE e.subjectKind = 'RELATION' AND e.deletedAt IS NULL AND e.visibility IN $visibilities
    RETURN collect(DISTINCT e.subjectId) AS ids`,
 );
+
+/**
+ * How many live actors of a workspace the viewer may see (the actors MAP_GRAPH reads), for
+ * `mapGraph(wholeUpTo:)`: whether a small map is answered whole rather than in parts.
+ */
+export const MAP_ACTOR_COUNT = defineQuery<{ ws: string; visibilities: Visibility[] }, { actors: number }>(
+  'mapGraph.actorCount',
+  `MATCH (s:Actor {workspaceId: $ws})
+   WHERE s.deletedAt IS NULL AND s.visibility IN $visibilities
+   RETURN count(s) AS actors`,
+);

@@ -19,8 +19,14 @@ export class MapGraphResolver {
         'Into how many parts to split the map, a power of two up to 64: part i holds the actors whose ids fall in the i-th share of the id space, and their outgoing relations.',
     })
     parts: number,
+    @Arg('wholeUpTo', () => Int, {
+      nullable: true,
+      description:
+        'When set, a workspace with at most this many actors the viewer may see is answered whole whatever `part` and `parts` say (the answer says part 0 of 1): a client that does not know the size asks for its first part with this, and needs no other request for a small map.',
+    })
+    wholeUpTo: number | null | undefined,
   ): Promise<MapGraph> {
-    const graph = await loadMapGraph(db, viewer, workspace, { part, parts });
+    const graph = await loadMapGraph(db, viewer, workspace, { part, parts, wholeUpTo });
     return {
       ...graph,
       actors: { ...graph.actors, count: graph.actors.ids.length },

@@ -113,6 +113,15 @@ export class MapGraph {
   })
   revision!: string;
 
+  @Field(() => Int, { description: 'Which part of the map this answer is, from 0 to `parts` − 1.' })
+  part!: number;
+
+  @Field(() => Int, {
+    description:
+      'Into how many parts the map was split for this answer: 1 when it is the whole map (asked so, or answered whole under `wholeUpTo`).',
+  })
+  parts!: number;
+
   @Field(() => MapActorColumns, { description: 'The actors, in columns.' })
   actors!: MapActorColumns;
 

@@ -27,7 +27,10 @@ const SETTLE_MS = 120;
 
 /** The names of the map: placed on the visible actors after each change of view, off the hot path. */
 export interface MapLabels {
-  /** Places the names again on the next frame (after element changes). */
+  /**
+   * Places the names again once the canvas has drawn its next frame (after element changes): placing
+   * them is a long task on a big map, and the frame that shows the new elements does not wait for it.
+   */
   refresh(): void;
   /** Places the names again once the view settles (after the canvas changed size). */
   viewChanged(): void;
@@ -198,16 +201,24 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(place, SETTLE_MS);
   };
-  /** After elements or emphasis change: on the next frame. */
+  /** After the emphasis changes: on the next frame. */
   const soon = () => {
     setState('pending');
     if (timer !== undefined) return;
     if (frame === undefined) frame = requestAnimationFrame(place);
   };
+  /** After the elements change: on the frame after the one that draws them. */
+  const afterDraw = () => {
+    setState('pending');
+    cy.one('render', () => {
+      if (timer === undefined && frame === undefined)
+        frame = requestAnimationFrame(() => (frame = requestAnimationFrame(place)));
+    });
+  };
   cy.on('viewport', settle);
   setState('pending');
   return {
-    refresh: soon,
+    refresh: afterDraw,
     viewChanged: settle,
     emphasise(hover, keyboard) {
       if (hover === emphasis.hover && keyboard === emphasis.keyboard) return;

@@ -3,6 +3,8 @@ import type { MapActor, MapRelation } from '../../lib/domain';
 
 export interface MapGraphData {
   revision: string;
+  /** Into how many parts the map was split for this answer: 1 when it is the whole map. */
+  parts: number;
   actors: MapActor[];
   relations: MapRelation[];
 }
@@ -11,7 +13,7 @@ export interface MapGraphData {
 export type MapGraphColumns = MapGraphQuery['mapGraph'];
 
 /** The API's parallel lists → one record per actor and per relation. */
-export function fromColumns({ revision, actors: a, relations: r }: MapGraphColumns): MapGraphData {
+export function fromColumns({ revision, parts, actors: a, relations: r }: MapGraphColumns): MapGraphData {
   const actors: MapActor[] = new Array<MapActor>(a.count);
   for (let i = 0; i < a.count; i += 1)
     actors[i] = {
@@ -40,5 +42,5 @@ export function fromColumns({ revision, actors: a, relations: r }: MapGraphColum
       currency: r.currencies[i] ?? null,
       confidence: r.confidences[i]!,
     };
-  return { revision, actors, relations };
+  return { revision, parts, actors, relations };
 }

@@ -4,9 +4,10 @@ import type { MapGraphQuery } from '../../../gql/graphql';
 import { fromColumns, type MapGraphData } from '../map-graph-columns';
 
 const MAP_GRAPH = graphql(`
-  query MapGraph($workspace: ID!, $part: Int!, $parts: Int!) {
-    mapGraph(workspace: $workspace, part: $part, parts: $parts) {
+  query MapGraph($workspace: ID!, $part: Int!, $parts: Int!, $wholeUpTo: Int) {
+    mapGraph(workspace: $workspace, part: $part, parts: $parts, wholeUpTo: $wholeUpTo) {
       revision
+      parts
       actors {
         count
         ids
@@ -39,15 +40,17 @@ const MAP_GRAPH = graphql(`
 
 /**
  * Part `part` of `parts` of a workspace's map (actors by id share, with their outgoing relations), with
- * the revision it was read at; the parts together hold every actor and relation once.
+ * the revision it was read at; the parts together hold every actor and relation once. With
+ * `wholeUpTo`, a map of at most that many actors comes whole (its `parts` is then 1).
  */
 export async function getMapGraph(
   workspace: string,
   part: number,
   parts: number,
   signal?: AbortSignal,
+  wholeUpTo: number | null = null,
 ): Promise<MapGraphData> {
-  const data = await request(MAP_GRAPH, { workspace, part, parts }, signal);
+  const data = await request(MAP_GRAPH, { workspace, part, parts, wholeUpTo }, signal);
   return fromColumns(data.mapGraph);
 }
 

@@ -6,6 +6,7 @@ import { MAP_PARTS, takeEarlyMapResponse } from '../../../lib/early-map-request'
 import { getMapGraph, readEarlyMapGraph } from '../api/get-map-graph';
 import type { MapGraphData } from '../map-graph-columns';
 import { getRevision } from '../api/get-revision';
+import { DEFAULT_AGGREGATE_ABOVE } from '../../../lib/map-aggregation';
 
 /** Map data kept in IndexedDB with the revision it was read at (whose prefix is the viewer class). */
 export interface CachedGraph {
@@ -19,7 +20,8 @@ export interface CachedGraph {
 
 /**
  * The first steps of loading a map, started before React renders: the revision, the IndexedDB copy
- * and — when there is no copy — the first part of the map from the API.
+ * and — when there is no copy — the first part of the map from the API (the whole map when it is small
+ * enough to be drawn actor by actor).
  */
 export interface MapPrefetch {
   revision: Promise<string | null>;
@@ -73,7 +75,9 @@ export function prefetchMap(workspace: string): void {
         revision,
         cached,
         // A failed first part is loaded again by the hook (its error, if any, shows there).
-        firstPart: cached.then((copy) => (copy ? null : getMapGraph(workspace, 0, MAP_PARTS).catch(() => null))),
+        firstPart: cached.then((copy) =>
+          copy ? null : getMapGraph(workspace, 0, MAP_PARTS, undefined, DEFAULT_AGGREGATE_ABOVE).catch(() => null),
+        ),
       },
     };
   });

@@ -27,7 +27,8 @@ const CONCURRENCY = 2;
  * All of a workspace's actors and relations, as the viewer may see them. When IndexedDB holds them at
  * the workspace's current revision for the viewer's class (a second visit to unchanged data) they come
  * from there; otherwise from the API's
- * `mapGraph` in MAP_PARTS parts, and are cached when every part was read at the same revision. The
+ * `mapGraph` in MAP_PARTS parts (in one answer when the map is small enough to be drawn actor by actor),
+ * and are cached when every part was read at the same revision. The
  * first load of the page takes over what prefetchMap started before the first render.
  * `partial` is what has arrived so far (null once complete), on maps big enough to be aggregated.
  */
@@ -59,21 +60,27 @@ export function useWorkspaceGraph(
     const relations: MapRelation[] = [];
     const revisions = new Set<string>();
     let done = 0;
+    let parts = MAP_PARTS;
     let expectedActors = 0;
     let id = cacheId(workspace, 'public');
     const load = async (part: number) => {
       const prefetched = part === 0 ? await early?.firstPart : null;
-      const answer = prefetched ?? (await getMapGraph(workspace, part, MAP_PARTS, signal));
+      // The first request asks for a small map whole: a map drawn actor by actor waits for all of it.
+      const wholeUpTo = part === 0 ? DEFAULT_AGGREGATE_ABOVE : null;
+      const answer = prefetched ?? (await getMapGraph(workspace, part, MAP_PARTS, signal, wholeUpTo));
       if (signal.aborted) return;
       revisions.add(answer.revision);
       id = cacheId(workspace, viewerClassOf(answer.revision));
       actors.push(...answer.actors);
       relations.push(...answer.relations);
       done += 1;
-      if (part === 0) expectedActors = answer.actors.length * MAP_PARTS;
-      if (done === MAP_PARTS) return;
+      if (part === 0) {
+        parts = answer.parts;
+        expectedActors = answer.actors.length * parts;
+      }
+      if (done === parts) return;
       setProgress(
-        `Loading the map: ${done} of ${MAP_PARTS} parts in · ${actors.length} actors · ${relations.length} relations…`,
+        `Loading the map: ${done} of ${parts} parts in · ${actors.length} actors · ${relations.length} relations…`,
       );
       // A map drawn actor by actor is redrawn whole for every part, which costs more than waiting for
       // the rest; an aggregated one redraws cheaply, so only that is drawn part by part.
@@ -84,7 +91,7 @@ export function useWorkspaceGraph(
     performance.mark('tiermap:map-first-part');
     // A big map draws its first part first: the other parts would take the CPU from that frame.
     if (expectedActors > DEFAULT_AGGREGATE_ABOVE) await afterFirstMapFrame();
-    const rest = Array.from({ length: MAP_PARTS - 1 }, (_, index) => index + 1);
+    const rest = Array.from({ length: parts - 1 }, (_, index) => index + 1);
     const worker = async () => {
       for (let part = rest.shift(); part !== undefined; part = rest.shift()) await load(part);
     };

@@ -1,0 +1,126 @@
+import type { Theme } from '../../../lib/domain';
+import type { PartnerChoice, PartnerCriteria } from '../partner-criteria';
+import '../partners.css';
+
+export interface PartnerFiltersProps {
+  choice: PartnerChoice;
+  criteria: PartnerCriteria;
+  onChange: (choice: PartnerChoice) => void;
+  themes: readonly Theme[];
+  /** Country names by ISO code, sorted by name (empty until loaded). */
+  countries: readonly { code: string; name: string }[];
+  /** The seeking actor's own corridors (its origin countries → its country), offered first. */
+  ownCorridors: readonly { origin: string; destination: string }[];
+  countryName: (code: string) => string;
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * A labelled select whose value is a comma-joined list: "" is any; several values (or one not listed)
+ * make an option of their own.
+ */
+function ListSelect(props: {
+  id: string;
+  label: string;
+  any: string;
+  values: readonly string[];
+  options: readonly Option[];
+  labelOf: (value: string) => string;
+  onChange: (values: string[]) => void;
+}) {
+  const value = props.values.join(',');
+  const listed = props.options.some((option) => option.value === value);
+  const combined = value && !listed ? [{ value, label: props.values.map(props.labelOf).join(' or ') }] : [];
+  return (
+    <label className="partner-filters__field" htmlFor={props.id}>
+      <span>{props.label}</span>
+      <select
+        id={props.id}
+        value={value}
+        onChange={(event) => props.onChange(event.target.value ? event.target.value.split(',') : [])}
+        data-testid={props.id}
+      >
+        <option value="">{props.any}</option>
+        {[...combined, ...props.options].map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * The Partners tab's selectors: theme, country and diaspora corridor (origin → destination). Theme and
+ * country start from the map's filters; "Map's filters" goes back to them.
+ */
+export function PartnerFilters(props: PartnerFiltersProps) {
+  const { choice, criteria, onChange, countryName } = props;
+  const countryOptions = props.countries.map(({ code, name }) => ({ value: code, label: name }));
+  const themeOptions = props.themes.map((theme) => ({ value: theme.id, label: theme.label }));
+  const themeLabel = (id: string) => props.themes.find((theme) => theme.id === id)?.label ?? id;
+  const end = (key: 'origin' | 'destination') => (values: string[]) =>
+    onChange({ ...choice, [key]: values[0] ?? null });
+  return (
+    <form className="partner-filters" aria-label="Partner search" onSubmit={(event) => event.preventDefault()}>
+      <ListSelect
+        id="partner-theme"
+        label="Theme"
+        any="Any theme"
+        values={criteria.themes}
+        options={themeOptions}
+        labelOf={themeLabel}
+        onChange={(themes) => onChange({ ...choice, themes })}
+      />
+      <ListSelect
+        id="partner-country"
+        label="Based in"
+        any="Any country"
+        values={criteria.countries}
+        options={countryOptions}
+        labelOf={countryName}
+        onChange={(countries) => onChange({ ...choice, countries })}
+      />
+      <fieldset className="partner-filters__corridor">
+        <legend>Corridor</legend>
+        <ListSelect
+          id="partner-origin"
+          label="From"
+          any="Any origin"
+          values={choice.origin ? [choice.origin] : []}
+          options={countryOptions}
+          labelOf={countryName}
+          onChange={end('origin')}
+        />
+        <ListSelect
+          id="partner-destination"
+          label="To"
+          any="Any destination"
+          values={choice.destination ? [choice.destination] : []}
+          options={countryOptions}
+          labelOf={countryName}
+          onChange={end('destination')}
+        />
+        {props.ownCorridors.map(({ origin, destination }) => (
+          <button
+            key={`${origin}-${destination}`}
+            type="button"
+            className="link-button"
+            onClick={() => onChange({ ...choice, origin, destination })}
+            data-testid="partner-own-corridor"
+          >
+            Its corridor: {countryName(origin)} → {countryName(destination)}
+          </button>
+        ))}
+      </fieldset>
+      <button type="button" className="link-button" onClick={() => onChange({ origin: null, destination: null })}>
+        Map’s filters
+      </button>
+    </form>
+  );
+}

@@ -72,7 +72,9 @@ export function MapArea(props: MapAreaProps) {
   // Aggregates sit by band and sector, so a map that aggregates is drawn on the bands alone (computed
   // here at once, equal to the worker's) until the worker's layout comes; it keeps them where they are.
   const aggregates = useMemo(
-    () => aggregateAbove === 0 || countWhere(graph.actors, (actor) => actorMatches(actor, props.filters, props.scope)) > threshold,
+    () =>
+      aggregateAbove === 0 ||
+      countWhere(graph.actors, (actor) => actorMatches(actor, props.filters, props.scope)) > threshold,
     [aggregateAbove, graph.actors, props.filters, props.scope, threshold],
   );
   // An empty workspace has nothing to lay out: its (empty) map is drawn at once and says so.

@@ -221,7 +221,8 @@ export function buildMap(input: MapInput): MapElements {
     if (!visible.has(relation.sourceId) || !visible.has(relation.targetId)) continue;
     const onPath = highlight?.relationIds.has(relation.id) ?? false;
     const forcedOn = onPath || extraRelations.has(relation.id);
-    if (!forcedOn && !(relationMatches(relation, input.filters, input.asOf) && relationInScope(scope, relation))) continue;
+    if (!forcedOn && !(relationMatches(relation, input.filters, input.asOf) && relationInScope(scope, relation)))
+      continue;
     if (!onPath && decoration.edgeFilter && !decoration.edgeFilter.has(relation.id)) continue;
     degree.set(relation.sourceId, (degree.get(relation.sourceId) ?? 0) + 1);
     degree.set(relation.targetId, (degree.get(relation.targetId) ?? 0) + 1);

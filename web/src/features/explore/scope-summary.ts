@@ -16,8 +16,7 @@ export function describeScope(scope: CountryScope, countryName: (code: string) =
   const where = listInWords(scope.countries.map(countryName));
   const based = `${count(scope.based.size, 'actor', 'actors')} based there`;
   const tied = [
-    scope.international.size > 0 &&
-      count(scope.international.size, 'international actor', 'international actors'),
+    scope.international.size > 0 && count(scope.international.size, 'international actor', 'international actors'),
     scope.elsewhere.size > 0 && count(scope.elsewhere.size, 'actor of another country', 'actors of other countries'),
   ].filter((part): part is string => typeof part === 'string');
   const rest = tied.length > 0 ? ` and ${listInWords(tied)} tied to them` : ', none tied to them from outside';

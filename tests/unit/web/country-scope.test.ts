@@ -21,7 +21,7 @@ const ACTORS = [
 const RELATIONS = [
   tie('g-m', 'g', 'm'),
   tie('g-n', 'g', 'n'),
-  { ...tie('s-n', 's', 'n'), type: 'FUNDS', until: '2015' },
+  { ...tie('s-n', 's', 'n'), type: 'FUNDS' as const, until: '2015' },
   tie('eu-g', 'eu', 'g'),
   tie('eu-gr', 'eu', 'gr'),
 ];

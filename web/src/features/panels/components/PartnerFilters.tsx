@@ -14,6 +14,11 @@ export interface PartnerFiltersProps {
   countryName: (code: string) => string;
 }
 
+const CORRIDOR_ENDS = [
+  { key: 'origin', label: 'From', any: 'Any origin' },
+  { key: 'destination', label: 'To', any: 'Any destination' },
+] as const;
+
 interface Option {
   value: string;
   label: string;
@@ -64,8 +69,6 @@ export function PartnerFilters(props: PartnerFiltersProps) {
   const countryOptions = props.countries.map(({ code, name }) => ({ value: code, label: name }));
   const themeOptions = props.themes.map((theme) => ({ value: theme.id, label: theme.label }));
   const themeLabel = (id: string) => props.themes.find((theme) => theme.id === id)?.label ?? id;
-  const end = (key: 'origin' | 'destination') => (values: string[]) =>
-    onChange({ ...choice, [key]: values[0] ?? null });
   return (
     <form className="partner-filters" aria-label="Partner search" onSubmit={(event) => event.preventDefault()}>
       <ListSelect
@@ -88,24 +91,18 @@ export function PartnerFilters(props: PartnerFiltersProps) {
       />
       <fieldset className="partner-filters__corridor">
         <legend>Corridor</legend>
-        <ListSelect
-          id="partner-origin"
-          label="From"
-          any="Any origin"
-          values={choice.origin ? [choice.origin] : []}
-          options={countryOptions}
-          labelOf={countryName}
-          onChange={end('origin')}
-        />
-        <ListSelect
-          id="partner-destination"
-          label="To"
-          any="Any destination"
-          values={choice.destination ? [choice.destination] : []}
-          options={countryOptions}
-          labelOf={countryName}
-          onChange={end('destination')}
-        />
+        {CORRIDOR_ENDS.map(({ key, label, any }) => (
+          <ListSelect
+            key={key}
+            id={`partner-${key}`}
+            label={label}
+            any={any}
+            values={choice[key] ? [choice[key]] : []}
+            options={countryOptions}
+            labelOf={countryName}
+            onChange={(values) => onChange({ ...choice, [key]: values[0] ?? null })}
+          />
+        ))}
         {props.ownCorridors.map(({ origin, destination }) => (
           <button
             key={`${origin}-${destination}`}

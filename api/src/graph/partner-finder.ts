@@ -38,6 +38,8 @@ export interface PartnerCandidate {
 
 export interface PartnersResult {
   actorId: string;
+  /** False when the (filtered) graph does not hold the actor: nobody can then be suggested. */
+  actorInGraph: boolean;
   candidates: PartnerCandidate[];
 }
 
@@ -57,7 +59,7 @@ export function partners(
   criteria: Readonly<PartnerCriteria> = {},
   context: LinkScoringContext = buildLinkScoringContext(data, { seed: criteria.seed ?? 1 }),
 ): PartnersResult {
-  if (!context.actors.has(actorId)) return { actorId, candidates: [] };
+  if (!context.actors.has(actorId)) return { actorId, actorInGraph: false, candidates: [] };
   const wanted = <T>(list: readonly T[] | null | undefined): Set<T> | null =>
     list && list.length > 0 ? new Set(list) : null;
   const themes = wanted(criteria.themes);
@@ -102,5 +104,5 @@ export function partners(
     });
   }
   candidates.sort((a, b) => b.score - a.score || (a.actorId < b.actorId ? -1 : 1));
-  return { actorId, candidates: candidates.slice(0, Math.max(0, criteria.top ?? 20)) };
+  return { actorId, actorInGraph: true, candidates: candidates.slice(0, Math.max(0, criteria.top ?? 20)) };
 }

@@ -632,6 +632,20 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       expect(await ids('{ origin: "GR", destination: "IT" }')).toEqual(['A3', 'A5']);
     });
 
+    it('says when the filter leaves the seeking actor out, and finds it partners by criteria instead', async () => {
+      const call = (selection: string, filter?: Record<string, unknown>) =>
+        fx.analytics<{ partners: { actorInGraph: boolean; candidates: Candidate[] } }>(
+          `partners(actorId: "${fx.actor.A7}"${selection}) { actorInGraph candidates { actorId } }`,
+          filter ? { filter } : {},
+        );
+      // The diaspora union (DE) has no tie to Italy: an Italian cut of the graph holds nobody it could meet.
+      const cut = dataOf(await call('', { countries: ['IT'] })).partners;
+      expect(cut).toEqual({ actorInGraph: false, candidates: [] });
+      const criteria = dataOf(await call(', countries: ["GR"]')).partners;
+      expect(criteria.actorInGraph).toBe(true);
+      expect(criteria.candidates.length).toBeGreaterThan(0);
+    });
+
     it('refuses a corridor with an unknown country, no end, or the same country at both ends', async () => {
       const answer = (corridor: string) =>
         fx.analytics(`partners(actorId: "${fx.actor.A7}", corridor: ${corridor}) { actorId }`);

@@ -64,6 +64,7 @@ describe('partners', () => {
   });
 
   it('returns no candidates for an unknown actor', () => {
-    expect(partners(linkNetwork, 'nobody')).toEqual({ actorId: 'nobody', candidates: [] });
+    expect(partners(linkNetwork, 'nobody')).toEqual({ actorId: 'nobody', actorInGraph: false, candidates: [] });
+    expect(result.actorInGraph).toBe(true);
   });
 });

@@ -140,6 +140,14 @@ describe('a country as the scope of the question (issue 18)', () => {
     const rows = await page.getByTestId('actor-table').locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(based.length + tied.length);
     for (const actor of international) expect(rows.join('\n')).toContain(actor.name);
+    // The relation table keeps the relations with an end in Senegal, as the API's analyses do.
+    const inScope = seed.relations.filter((relation) =>
+      [relation.source, relation.target].some((end) => byExternalId.get(end)!.country === 'SN'),
+    );
+    await page.getByTestId('view-relations').click();
+    await page.getByTestId('relation-table').waitFor();
+    expect(await page.getByTestId('relation-table').getAttribute('data-total')).toBe(String(inScope.length));
+    expect(await page.getByTestId('relation-row').count()).toBe(inScope.length);
     await page.getByTestId('scope-clear').click();
     await page.getByTestId('scope-line').waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('countries')).toBeNull();

@@ -76,12 +76,16 @@ export function App() {
   const [creating, setCreating] = useState(false);
   const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
   const actors = useMemo(() => (graph ? graph.actors : []), [graph]);
-  const relations = graph ? graph.relations : [];
   // A chosen country scopes the question (lib/country-scope.ts): the map, tables and lenses
   // agree. Over the part loaded so far while the map loads, so the first frames are scoped too.
   const countryScope = useMemo(
     () => mapScope(mapGraph?.actors ?? [], mapGraph?.relations ?? [], view.filters, view.asOf),
     [mapGraph, view.filters, view.asOf],
+  );
+  // The relation table and the matrix's cell lists keep to the scope, as the API's answers do.
+  const relations = useMemo(
+    () => (graph ? graph.relations.filter((relation) => relationInScope(countryScope, relation)) : []),
+    [graph, countryScope],
   );
   const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
   const [highlight, setHighlight] = useState<PathHighlight | null>(null);
@@ -229,10 +233,7 @@ export function App() {
               )}
               {view.view === 'relations' && graph && (
                 <RelationTable
-                  relations={relations.filter(
-                    (relation) =>
-                      relationMatches(relation, view.filters, view.asOf) && relationInScope(countryScope, relation),
-                  )}
+                  relations={relations.filter((relation) => relationMatches(relation, view.filters, view.asOf))}
                   actors={actors}
                   themes={themes}
                   selectedId={view.relation}

@@ -189,6 +189,10 @@ describe('a country as the scope of the question (issue 18)', () => {
     const actorId = await seedActorId(DIASPORA);
     const { page, errors } = await openMap(browser, `&countries=SN&actor=${actorId}`);
     await page.getByTestId('actor-name').getByText(DIASPORA).waitFor({ timeout: 30000 });
+    // Its country and country of origin by name, not ISO code.
+    await page.getByTestId('actor-facts').getByText('Countries of origin').waitFor();
+    expect(await page.getByTestId('actor-facts').textContent()).toMatch(/Countries of origin\s*Senegal/);
+    expect(await page.locator('.actor-panel__subtitle').textContent()).toContain('· Spain');
 
     // Under the map's scope: candidates based in Senegal, searched on the whole graph.
     const first = await shownPartners(

@@ -254,8 +254,8 @@ describe('a country as the scope of the question (issue 18)', () => {
       await apiPartners(actorId, { themes: null, countries: null, corridor: { origin: 'SN', destination: 'ES' } }),
     );
     expect(corridor.shown).not.toEqual(anywhere.shown);
-    expect(await page.getByTestId('partner-origin').inputValue()).toBe('SN');
-    expect(await page.getByTestId('partner-destination').inputValue()).toBe('ES');
+    expect(await page.locator('#partner-origin').inputValue()).toBe('SN');
+    expect(await page.locator('#partner-destination').inputValue()).toBe('ES');
     await page.getByTestId('actor-panel').screenshot({ path: path.join(SCREENSHOTS, 'partners-corridor.png') });
     expect(errors).toEqual([]);
   });

@@ -14,12 +14,8 @@ const COUNTRIES = graphql(`
 `);
 
 let cached: Promise<ReadonlyMap<string, string>> | null = null;
+/** The names once they have arrived, so a view mounted later shows names from its first frame. */
 let loaded: ReadonlyMap<string, string> | null = null;
-
-/** The names if they have arrived already, so a view mounted later shows names from its first frame. */
-function loadedCountryNames(): ReadonlyMap<string, string> | null {
-  return loaded;
-}
 
 /**
  * English country names by ISO code, from the API's vocabulary. The list never changes while the
@@ -39,7 +35,7 @@ export function getCountryNames(): Promise<ReadonlyMap<string, string>> {
 /** English country names by ISO code (null until loaded, or when they could not be). */
 export function useCountryNames(): ReadonlyMap<string, string> | null {
   const [state] = useAsync('countries', () => getCountryNames());
-  return state.status === 'ready' ? state.data : loadedCountryNames();
+  return state.status === 'ready' ? state.data : loaded;
 }
 
 /** A country's name from the loaded list, or its code while the list loads (or for a code it lacks). */

@@ -1,3 +1,5 @@
+import { CountrySelect } from '../../../components/country-select/CountrySelect';
+import { countryName as nameOf, useCountryNames } from '../../../lib/country-names';
 import type { Theme } from '../../../lib/domain';
 import type { PartnerChoice, PartnerCriteria } from '../partner-criteria';
 import '../partners.css';
@@ -7,11 +9,8 @@ export interface PartnerFiltersProps {
   criteria: PartnerCriteria;
   onChange: (choice: PartnerChoice) => void;
   themes: readonly Theme[];
-  /** Country names by ISO code, sorted by name (empty until loaded). */
-  countries: readonly { code: string; name: string }[];
   /** The seeking actor's own corridors (its origin countries → its country), offered first. */
   ownCorridors: readonly { origin: string; destination: string }[];
-  countryName: (code: string) => string;
 }
 
 const CORRIDOR_ENDS = [
@@ -65,8 +64,12 @@ function ListSelect(props: {
  * country start from the map's filters; "Map's filters" goes back to them.
  */
 export function PartnerFilters(props: PartnerFiltersProps) {
-  const { choice, criteria, onChange, countryName } = props;
-  const countryOptions = props.countries.map(({ code, name }) => ({ value: code, label: name }));
+  const { choice, criteria, onChange } = props;
+  const names = useCountryNames();
+  const countryName = (code: string) => nameOf(names, code);
+  const countryOptions = [...(names ?? [])]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   const themeOptions = props.themes.map((theme) => ({ value: theme.id, label: theme.label }));
   const themeLabel = (id: string) => props.themes.find((theme) => theme.id === id)?.label ?? id;
   return (
@@ -92,16 +95,15 @@ export function PartnerFilters(props: PartnerFiltersProps) {
       <fieldset className="partner-filters__corridor">
         <legend>Corridor</legend>
         {CORRIDOR_ENDS.map(({ key, label, any }) => (
-          <ListSelect
-            key={key}
-            id={`partner-${key}`}
-            label={label}
-            any={any}
-            values={choice[key] ? [choice[key]] : []}
-            options={countryOptions}
-            labelOf={countryName}
-            onChange={(values) => onChange({ ...choice, [key]: values[0] ?? null })}
-          />
+          <label key={key} className="partner-filters__field" htmlFor={`partner-${key}`}>
+            <span>{label}</span>
+            <CountrySelect
+              id={`partner-${key}`}
+              value={choice[key] ?? ''}
+              noneLabel={any}
+              onChange={(code) => onChange({ ...choice, [key]: code || null })}
+            />
+          </label>
         ))}
         {props.ownCorridors.map(({ origin, destination }) => (
           <button

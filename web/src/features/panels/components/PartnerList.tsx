@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
-import { useCountryNames } from '../../../lib/countries/use-country-names';
+import { countryName as nameOf, useCountryNames } from '../../../lib/country-names';
 import { humanize, type Theme } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { getPartners, type ActorRef, type PartnerAnswer } from '../api/get-partners';
@@ -54,11 +54,7 @@ export function PartnerList({ actor, scope, themes, onFocusActor }: PartnerListP
   const [choice, setChoice] = useState<PartnerChoice>(NO_CHOICE);
   const criteria = partnerCriteria(choice, scope.filters);
   const names = useCountryNames();
-  const countryName = (code: string) => names?.get(code) ?? code;
-  const countries = useMemo(
-    () => [...(names ?? [])].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    [names],
-  );
+  const countryName = (code: string) => nameOf(names, code);
   const themeLabel = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
   const [state, reload] = useAsync(`${actorId}:${JSON.stringify([scope, criteria])}`, (signal) =>
     getPartners(actorId, scope, criteria, 8, signal),
@@ -71,11 +67,9 @@ export function PartnerList({ actor, scope, themes, onFocusActor }: PartnerListP
         criteria={criteria}
         onChange={setChoice}
         themes={themes}
-        countries={countries}
         ownCorridors={
           actor.country ? actor.originCountries.map((origin) => ({ origin, destination: actor.country! })) : []
         }
-        countryName={countryName}
       />
       {state.status === 'idle' || state.status === 'loading' ? (
         <p className="muted">Looking for partners…</p>

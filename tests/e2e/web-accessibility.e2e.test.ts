@@ -93,6 +93,14 @@ describe('the web client under axe-core', () => {
     }
     await page.getByTestId('view-map').click();
 
+    // A country chosen: the scope line over the map, under the Gaps lens.
+    await page.goto(`${webUrl()}/?workspace=seed-ecosystem&countries=SN&lens=gaps`);
+    await page.locator('[data-testid=legend][data-lens=gaps][data-state=ready]').waitFor({ timeout: 60000 });
+    await page.getByTestId('scope-line').waitFor();
+    problems.push(...(await check(page, 'country scope (gaps lens)')));
+    await page.goto(`${webUrl()}/?workspace=seed-ecosystem`);
+    await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+
     // The search box with its list open (whatever the search answers: its results or a hint).
     await page.getByTestId('search-input').fill('Athens');
     await page.getByTestId('search-results').waitFor();

@@ -1,6 +1,7 @@
 import { startOf } from '../domain/partial-date';
 import { InputChecker } from '../domain/validation';
 import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
+import type { Corridor } from '../graph/corridor';
 import type { AnalyticsFilter } from './analytics-job';
 import { normaliseFilter, normaliseList } from './analytics-job';
 
@@ -80,16 +81,30 @@ export function checkDiffDates(from: string, to: string): void {
 export interface PartnerArgs {
   themes?: string[] | null;
   countries?: string[] | null;
+  corridor?: { origin?: string | null; destination?: string | null } | null;
   tiers?: Tier[] | null;
   kinds?: ActorKind[] | null;
   top?: number | null;
 }
 
-/** Partner criteria: known themes, ISO countries, top 1–500 (20 by default). */
+/** A corridor: each end an ISO country, at least one of them, and not the same country twice. */
+function corridor(check: InputChecker, value: PartnerArgs['corridor']): Corridor | null {
+  if (value === undefined || value === null) return null;
+  const origin = value.origin ?? null;
+  const destination = value.destination ?? null;
+  check.country(['corridor', 'origin'], origin);
+  check.country(['corridor', 'destination'], destination);
+  if (origin === null && destination === null) check.add(['corridor'], 'needs an origin or a destination country');
+  else if (origin === destination) check.add(['corridor', 'destination'], `must differ from the origin (${origin})`);
+  return { origin, destination };
+}
+
+/** Partner criteria: known themes, ISO countries, a corridor, top 1–500 (20 by default). */
 export function checkPartnerArgs(args: PartnerArgs, themeIds: ReadonlySet<string>) {
   const check = new InputChecker();
   check.themes(['themes'], args.themes, themeIds);
   countries(check, ['countries'], args.countries);
+  const checkedCorridor = corridor(check, args.corridor);
   check.range(['top'], args.top, 1, MAX_TOP, { integer: true });
   check.throwIfAny();
   return {
@@ -97,6 +112,7 @@ export function checkPartnerArgs(args: PartnerArgs, themeIds: ReadonlySet<string
     countries: normaliseList(args.countries),
     tiers: normaliseList(args.tiers),
     kinds: normaliseList(args.kinds),
+    corridor: checkedCorridor,
     top: args.top ?? 20,
   };
 }

@@ -4,6 +4,7 @@ import type { CoverageGridResult } from '../graph/coverage-grid';
 import type { DeliveryWithoutVoice } from '../graph/delivery-without-voice';
 import type { FundingResult } from '../graph/funding';
 import type { LinkSuggestionsResult } from '../graph/link-suggestions';
+import type { Corridor } from '../graph/corridor';
 import type { PartnersResult } from '../graph/partner-finder';
 import type { PathsResult } from '../graph/paths';
 import type { SilosResult } from '../graph/silos';
@@ -40,6 +41,7 @@ export type AnalyticsJob =
       countries: string[] | null;
       tiers: Tier[] | null;
       kinds: ActorKind[] | null;
+      corridor: Corridor | null;
       top: number;
     }
   | {

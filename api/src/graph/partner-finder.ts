@@ -1,5 +1,6 @@
 import type { GraphData } from './analytics-graph';
 import type { ActorKind, Tier } from '../domain/vocabulary';
+import { inCorridor, type Corridor } from './corridor';
 import { describeLink } from './link-reasons';
 import type { LinkScore, LinkScoringContext } from './link-scoring';
 import { buildLinkScoringContext, scoreLink } from './link-scoring';
@@ -12,6 +13,8 @@ export interface PartnerCriteria {
   countries?: readonly string[] | null;
   tiers?: readonly Tier[] | null;
   kinds?: readonly ActorKind[] | null;
+  /** Candidates must work in this diaspora corridor (see `inCorridor`). */
+  corridor?: Readonly<Corridor> | null;
   /** Number of candidates returned; 20 unless given. */
   top?: number;
   seed?: number;
@@ -35,6 +38,8 @@ export interface PartnerCandidate {
 
 export interface PartnersResult {
   actorId: string;
+  /** False when the (filtered) graph does not hold the actor: nobody can then be suggested. */
+  actorInGraph: boolean;
   candidates: PartnerCandidate[];
 }
 
@@ -42,7 +47,7 @@ const PROXIMITY_WEIGHT = 0.2;
 
 /**
  * Partner finder (PRODUCT.md §4.9): actors not yet related to `actorId` that meet the criteria (theme,
- * country, tier, kind), ranked by 0.8 × the link score of `scoreLink` (Adamic & Adar 2003, themes,
+ * country, corridor, tier, kind), ranked by 0.8 × the link score of `scoreLink` (Adamic & Adar 2003, themes,
  * geography and corridor, tier complementarity, community bridging) + 0.2 × proximity, so that a
  * candidate someone can introduce ranks above an equally fitting stranger. Each comes with its
  * introduction path — the shortest path over cooperative ties, smallest ids first among equals — the
@@ -54,7 +59,7 @@ export function partners(
   criteria: Readonly<PartnerCriteria> = {},
   context: LinkScoringContext = buildLinkScoringContext(data, { seed: criteria.seed ?? 1 }),
 ): PartnersResult {
-  if (!context.actors.has(actorId)) return { actorId, candidates: [] };
+  if (!context.actors.has(actorId)) return { actorId, actorInGraph: false, candidates: [] };
   const wanted = <T>(list: readonly T[] | null | undefined): Set<T> | null =>
     list && list.length > 0 ? new Set(list) : null;
   const themes = wanted(criteria.themes);
@@ -74,6 +79,7 @@ export function partners(
     if (countries && !(candidate.country && countries.has(candidate.country))) continue;
     if (tiers && !tiers.has(candidate.tier)) continue;
     if (kinds && !kinds.has(candidate.kind)) continue;
+    if (criteria.corridor && !inCorridor(candidate, criteria.corridor)) continue;
 
     const link = scoreLink(context, actorId, candidate.id);
     const introductionPath = pathTo(parents, candidate.id);
@@ -98,5 +104,5 @@ export function partners(
     });
   }
   candidates.sort((a, b) => b.score - a.score || (a.actorId < b.actorId ? -1 : 1));
-  return { actorId, candidates: candidates.slice(0, Math.max(0, criteria.top ?? 20)) };
+  return { actorId, actorInGraph: true, candidates: candidates.slice(0, Math.max(0, criteria.top ?? 20)) };
 }

@@ -614,6 +614,58 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       const countries = await fx.analytics(`partners(actorId: "${fx.actor.A7}", countries: ["ZZ"]) { actorId }`);
       expect(errorOf(countries)).toEqual({ code: 'BAD_USER_INPUT', field: 'countries.0' });
     });
+
+    it('keeps to a diaspora corridor: based in the origin, or a diaspora of the origin in the destination', async () => {
+      const ids = async (corridor: string, extra = '') => {
+        const { partners } = dataOf(
+          await fx.analytics<{ partners: { candidates: Candidate[] } }>(
+            `partners(actorId: "${fx.actor.A2}", corridor: ${corridor}${extra}, top: 20) { candidates { actorId } }`,
+          ),
+        );
+        return keys(partners.candidates.map((c) => c.actorId));
+      };
+      // The NGO already works with A1 and A6: the other Greek actors and the Greek diaspora in Germany remain.
+      expect(await ids('{ origin: "GR", destination: "DE" }')).toEqual(['A3', 'A5', 'A7']);
+      expect(await ids('{ destination: "DE" }')).toEqual(['A7']);
+      expect(await ids('{ origin: "GR" }', ', countries: ["DE"]')).toEqual(['A7']);
+      // No Greek diaspora in Italy: only the Greek side of the corridor.
+      expect(await ids('{ origin: "GR", destination: "IT" }')).toEqual(['A3', 'A5']);
+    });
+
+    it('says when the filter leaves the seeking actor out, and finds it partners by criteria instead', async () => {
+      const call = (selection: string, filter?: Record<string, unknown>) =>
+        fx.analytics<{ partners: { actorInGraph: boolean; candidates: Candidate[] } }>(
+          `partners(actorId: "${fx.actor.A7}"${selection}) { actorInGraph candidates { actorId } }`,
+          filter ? { filter } : {},
+        );
+      // The diaspora union (DE) has no tie to Italy: an Italian cut of the graph holds nobody it could meet.
+      const cut = dataOf(await call('', { countries: ['IT'] })).partners;
+      expect(cut).toEqual({ actorInGraph: false, candidates: [] });
+      const criteria = dataOf(await call(', countries: ["GR"]')).partners;
+      expect(criteria.actorInGraph).toBe(true);
+      expect(criteria.candidates.length).toBeGreaterThan(0);
+    });
+
+    it('refuses a corridor with an unknown country, no end, or the same country at both ends', async () => {
+      const answer = (corridor: string) =>
+        fx.analytics(`partners(actorId: "${fx.actor.A7}", corridor: ${corridor}) { actorId }`);
+      expect(errorOf(await answer('{ origin: "ZZ", destination: "DE" }'))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'corridor.origin',
+      });
+      expect(errorOf(await answer('{ origin: "GR", destination: "Germany" }'))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'corridor.destination',
+      });
+      expect(errorOf(await answer('{}'))).toEqual({ code: 'BAD_USER_INPUT', field: 'corridor' });
+      expect(errorOf(await answer('{ origin: "GR", destination: "GR" }'))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'corridor.destination',
+      });
+      const message = (await answer('{ origin: "ZZ" }')).errors?.[0]?.message;
+      expect(message).toContain('ISO 3166-1 alpha-2 country code');
+      expect(message).toContain('"ZZ"');
+    });
   });
 
   describe('paths', () => {

@@ -52,15 +52,33 @@ describe('analytics argument checks', () => {
     expect(fieldOf(() => checkPathArgs({ k: 11 }))).toBe('k');
     expect(fieldOf(() => checkPathArgs({ minConfidence: 2 }))).toBe('minConfidence');
     expect(fieldOf(() => checkPartnerArgs({ tiers: null, top: 501 }, THEMES))).toBe('top');
+    expect(fieldOf(() => checkPartnerArgs({ corridor: { origin: 'SN', destination: 'sp' } }, THEMES))).toBe(
+      'corridor.destination',
+    );
+    expect(fieldOf(() => checkPartnerArgs({ corridor: { origin: null } }, THEMES))).toBe('corridor');
     expect(fieldOf(() => checkDiffDates('2019-02', '2019-01-31'))).toBe('to');
     expect(fieldOf(() => checkDiffDates('yesterday', '2019'))).toBe('from');
+  });
+
+  it('keeps a corridor with one end open', () => {
+    expect(checkPartnerArgs({ corridor: { origin: 'SN' } }, THEMES).corridor).toEqual({
+      origin: 'SN',
+      destination: null,
+    });
   });
 
   it('fills in the defaults', () => {
     expect(checkTop(null, 20)).toBe(20);
     expect(checkDependenceThreshold(undefined)).toBe(0.5);
     expect(checkPathArgs({})).toEqual({ k: 3, types: null, modes: null, minConfidence: null });
-    expect(checkPartnerArgs({}, THEMES)).toEqual({ themes: null, countries: null, tiers: null, kinds: null, top: 20 });
+    expect(checkPartnerArgs({}, THEMES)).toEqual({
+      themes: null,
+      countries: null,
+      tiers: null,
+      kinds: null,
+      corridor: null,
+      top: 20,
+    });
     expect(() => checkDiffDates('2019', '2019-06')).not.toThrow();
   });
 });

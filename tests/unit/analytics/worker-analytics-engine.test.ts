@@ -10,6 +10,18 @@ const json = (outcome: EngineOutcome): unknown => {
   return JSON.parse(outcome.json);
 };
 
+/** A partner search for `actorId` with no criterion but the number of candidates. */
+const partnersJob = (actorId: string): AnalyticsJob => ({
+  kind: 'partners',
+  actorId,
+  themes: null,
+  countries: null,
+  tiers: null,
+  kinds: null,
+  corridor: null,
+  top: 5,
+});
+
 describe('WorkerAnalyticsEngine', () => {
   const graph = syntheticGraph(1500);
   const filter = normaliseFilter(null);
@@ -35,7 +47,7 @@ describe('WorkerAnalyticsEngine', () => {
       { kind: 'funding', dependenceThreshold: 0.5 },
       { kind: 'brokers', top: 50, actorId: null },
       { kind: 'suggestedLinks', actorId: null, top: 10 },
-      { kind: 'partners', actorId: first, themes: null, countries: null, tiers: null, kinds: null, top: 5 },
+      partnersJob(first),
       { kind: 'paths', from: first, to: second, k: 3, types: null, modes: null, minConfidence: null },
       { kind: 'diff', from: '2015', to: '2020' },
     ];
@@ -53,7 +65,7 @@ describe('WorkerAnalyticsEngine', () => {
       { kind: 'gaps', theme: 'reception', suggestionsPerGap: 3 },
       { kind: 'brokers', top: 5, actorId: null },
       { kind: 'suggestedLinks', actorId: null, top: 5 },
-      { kind: 'partners', actorId: first, themes: null, countries: null, tiers: null, kinds: null, top: 5 },
+      partnersJob(first),
       { kind: 'funding', dependenceThreshold: 0.5 },
       { kind: 'diff', from: '2015', to: '2020' },
     ];

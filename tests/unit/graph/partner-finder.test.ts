@@ -53,7 +53,18 @@ describe('partners', () => {
     expect(ids({ top: 2 })).toEqual(['n1', 'b']);
   });
 
+  it('filters candidates by diaspora corridor', () => {
+    const ids = (criteria: Parameters<typeof partners>[2]) =>
+      partners(linkNetwork, 'n1', criteria).candidates.map((c) => c.actorId);
+    // d is the only actor with origins (GR) and is based in DE; everyone else is in GR.
+    expect(ids({ corridor: { origin: null, destination: 'DE' } })).toEqual(['d']);
+    expect(ids({ corridor: { origin: 'GR', destination: 'DE' } }).sort()).toEqual(ids({}).sort());
+    expect(ids({ corridor: { origin: 'GR', destination: 'FR' } })).not.toContain('d');
+    expect(ids({ corridor: { origin: 'DE', destination: 'GR' } })).toEqual(['d']);
+  });
+
   it('returns no candidates for an unknown actor', () => {
-    expect(partners(linkNetwork, 'nobody')).toEqual({ actorId: 'nobody', candidates: [] });
+    expect(partners(linkNetwork, 'nobody')).toEqual({ actorId: 'nobody', actorInGraph: false, candidates: [] });
+    expect(result.actorInGraph).toBe(true);
   });
 });

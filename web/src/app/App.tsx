@@ -7,6 +7,7 @@ import { DeletedActorNotice } from '../features/editing/components/DeletedActorN
 import { getThemes } from '../features/explore/api/get-vocabulary';
 import { FiltersPanel } from '../features/explore/components/FiltersPanel';
 import { MapToolbar } from '../features/explore/components/MapToolbar';
+import { ScopeLine } from '../features/explore/components/ScopeLine';
 import { useExpansions } from '../features/explore/hooks/use-expansions';
 import { useWorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
 import { Legend } from '../features/lenses/components/Legend';
@@ -23,7 +24,8 @@ import { applyGraphChanges, type GraphChange } from '../lib/graph-changes';
 import { afterFirstMapFrame, markMapSettled } from '../lib/map-settled';
 import { useSession } from '../lib/session/use-session';
 import { useAsync } from '../lib/use-async';
-import { actorMatches, relationMatches, type PathHighlight } from '../lib/map-elements';
+import { relationInScope } from '../lib/country-scope';
+import { actorMatches, mapScope, relationMatches, type PathHighlight } from '../lib/map-elements';
 import { LENSES, useViewState } from '../lib/view-state';
 import { fitToView } from '../components/graph-canvas/GraphCanvas';
 import { AppHeader } from './AppHeader';
@@ -74,7 +76,17 @@ export function App() {
   const [creating, setCreating] = useState(false);
   const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
   const actors = useMemo(() => (graph ? graph.actors : []), [graph]);
-  const relations = graph ? graph.relations : [];
+  // A chosen country scopes the question (lib/country-scope.ts): the map, tables and lenses
+  // agree. Over the part loaded so far while the map loads, so the first frames are scoped too.
+  const countryScope = useMemo(
+    () => mapScope(mapGraph?.actors ?? [], mapGraph?.relations ?? [], view.filters, view.asOf),
+    [mapGraph, view.filters, view.asOf],
+  );
+  // The relation table and the matrix's cell lists keep to the scope, as the API's answers do.
+  const relations = useMemo(
+    () => (graph ? graph.relations.filter((relation) => relationInScope(countryScope, relation)) : []),
+    [graph, countryScope],
+  );
   const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
   const [highlight, setHighlight] = useState<PathHighlight | null>(null);
   const scope = useMemo(
@@ -160,6 +172,7 @@ export function App() {
               onChange={(filters) => update({ filters })}
               actors={actors}
               themes={themes}
+              scope={countryScope}
             />
             <DatabaseStatus />
           </aside>
@@ -196,6 +209,7 @@ export function App() {
                 </button>
               )}
             </MapToolbar>
+            <ScopeLine scope={countryScope} onClear={() => update({ filters: { ...view.filters, countries: [] } })} />
             {/* Below the toolbar, not under it: the map, its notices and the views over it. */}
             <div className="map-area__stage">
               {deleted && (
@@ -212,7 +226,7 @@ export function App() {
               {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
               {view.view === 'table' && graph && (
                 <ActorTable
-                  actors={actors.filter((actor) => actorMatches(actor, view.filters))}
+                  actors={actors.filter((actor) => actorMatches(actor, view.filters, countryScope))}
                   selectedId={view.actor}
                   onSelect={select}
                 />
@@ -240,6 +254,7 @@ export function App() {
                 graph={mapGraph}
                 complete={graphState.status === 'ready'}
                 filters={view.filters}
+                scope={countryScope}
                 asOf={view.asOf}
                 decoration={lens.state.status === 'ready' ? lens.state.data : NO_DECORATION}
                 expansions={expansions.expansions}

@@ -13,6 +13,7 @@ import { MAP_STYLE } from '../lib/map-style';
 import { bandLayout } from '../lib/tier-layout';
 import { useTierLayout, type LayoutState } from '../lib/use-tier-layout';
 import type { Filters } from '../lib/view-state';
+import type { CountryScope } from '../lib/country-scope';
 
 export interface MapAreaProps {
   /** Null while nothing has arrived: the canvas is made ready meanwhile. */
@@ -20,6 +21,8 @@ export interface MapAreaProps {
   /** False while pages still arrive: the map draws what it has. */
   complete: boolean;
   filters: Filters;
+  /** The country scope of `filters` (null without a country). */
+  scope: CountryScope | null;
   asOf: number | null;
   decoration: LensDecoration;
   expansions: readonly Expansion[];
@@ -69,8 +72,10 @@ export function MapArea(props: MapAreaProps) {
   // Aggregates sit by band and sector, so a map that aggregates is drawn on the bands alone (computed
   // here at once, equal to the worker's) until the worker's layout comes; it keeps them where they are.
   const aggregates = useMemo(
-    () => aggregateAbove === 0 || countWhere(graph.actors, (actor) => actorMatches(actor, props.filters)) > threshold,
-    [aggregateAbove, graph.actors, props.filters, threshold],
+    () =>
+      aggregateAbove === 0 ||
+      countWhere(graph.actors, (actor) => actorMatches(actor, props.filters, props.scope)) > threshold,
+    [aggregateAbove, graph.actors, props.filters, props.scope, threshold],
   );
   // An empty workspace has nothing to lay out: its (empty) map is drawn at once and says so.
   const empty = complete && props.graph !== null && graph.actors.length === 0;
@@ -92,6 +97,7 @@ export function MapArea(props: MapAreaProps) {
         relations: graph.relations,
         layout: layout.layout,
         filters: props.filters,
+        scope: props.scope,
         asOf: props.asOf,
         decoration: props.decoration,
         expansions: props.expansions,
@@ -104,6 +110,7 @@ export function MapArea(props: MapAreaProps) {
       graph,
       layout,
       props.filters,
+      props.scope,
       props.asOf,
       props.decoration,
       props.expansions,

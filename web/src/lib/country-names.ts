@@ -14,6 +14,8 @@ const COUNTRIES = graphql(`
 `);
 
 let cached: Promise<ReadonlyMap<string, string>> | null = null;
+/** The names once they have arrived, so a view mounted later shows names from its first frame. */
+let loaded: ReadonlyMap<string, string> | null = null;
 
 /**
  * English country names by ISO code, from the API's vocabulary. The list never changes while the
@@ -21,7 +23,7 @@ let cached: Promise<ReadonlyMap<string, string>> | null = null;
  */
 export function getCountryNames(): Promise<ReadonlyMap<string, string>> {
   cached ??= request(COUNTRIES, {}).then(
-    (data) => new Map(data.vocabulary.countries.map((country) => [country.code, country.name])),
+    (data) => (loaded = new Map(data.vocabulary.countries.map((country) => [country.code, country.name]))),
     (error: unknown) => {
       cached = null;
       throw error;
@@ -33,7 +35,7 @@ export function getCountryNames(): Promise<ReadonlyMap<string, string>> {
 /** English country names by ISO code (null until loaded, or when they could not be). */
 export function useCountryNames(): ReadonlyMap<string, string> | null {
   const [state] = useAsync('countries', () => getCountryNames());
-  return state.status === 'ready' ? state.data : null;
+  return state.status === 'ready' ? state.data : loaded;
 }
 
 /** A country's name from the loaded list, or its code while the list loads (or for a code it lacks). */

@@ -15,6 +15,7 @@ import { actorDiameter, relativeSizeByTies } from './actor-size';
 import { provisionalPosition, type TierLayout } from './tier-layout';
 import { wrapLabel } from '../map/label-text';
 import type { Filters } from './view-state';
+import { countryScope, relationInScope, type CountryScope } from './country-scope';
 
 /** Actors and relations forced onto the map by expanding a neighbourhood, with its "+N more" counts. */
 export interface Expansion {
@@ -39,6 +40,8 @@ export interface MapInput {
   aggregateAbove?: number;
   /** Aggregates the user opened: their members are drawn one by one. */
   openGroups?: ReadonlySet<string>;
+  /** The country scope of the filters, when the caller has it already (see `mapScope`). */
+  scope?: CountryScope | null;
 }
 
 /** The actors and relations of a chosen path. */
@@ -52,13 +55,16 @@ const matches = (wanted: readonly string[], value: string | null) =>
 const matchesAny = (wanted: readonly string[], values: readonly string[]) =>
   wanted.length === 0 || values.some((value) => wanted.includes(value));
 
-/** Whether an actor passes the actor facets of the filter. */
-export function actorMatches(actor: MapActor, filters: Filters): boolean {
+/**
+ * Whether an actor passes the actor facets of the filter. Countries are a scope, not a facet of the actor
+ * alone: an actor passes when it is in `scope` (see `mapScope`), which is null when no country is chosen.
+ */
+export function actorMatches(actor: MapActor, filters: Filters, scope: CountryScope | null): boolean {
   return (
     matches(filters.tiers, actor.tier) &&
     matches(filters.kinds, actor.kind) &&
     matches(filters.sectors, actor.sector) &&
-    matches(filters.countries, actor.country) &&
+    (filters.countries.length === 0 || (scope?.ids.has(actor.id) ?? false)) &&
     matchesAny(filters.themes, actor.themes)
   );
 }
@@ -72,6 +78,16 @@ export function relationMatches(relation: MapRelation, filters: Filters, asOf: n
     matchesAny(filters.themes, relation.themes) &&
     (asOf === null || isActiveInYear(relation.since, relation.until, asOf))
   );
+}
+
+/** The country scope of the filters over a map, tied by the relations the relation facets and as-of year keep. */
+export function mapScope(
+  actors: readonly MapActor[],
+  relations: readonly MapRelation[],
+  filters: Filters,
+  asOf: number | null,
+): CountryScope | null {
+  return countryScope(actors, relations, filters.countries, (relation) => relationMatches(relation, filters, asOf));
 }
 
 function bandElements(layout: TierLayout): ElementDefinition[] {
@@ -181,9 +197,11 @@ export function buildMap(input: MapInput): MapElements {
   }
   const actors = new Map(input.actors.map((actor) => [actor.id, actor]));
   for (const [id, actor] of extraActors) if (!actors.has(id)) actors.set(id, actor);
+  const scope =
+    input.scope !== undefined ? input.scope : mapScope(input.actors, input.relations, input.filters, input.asOf);
   const visible = new Set<string>();
   for (const actor of actors.values())
-    if (forced.has(actor.id) || actorMatches(actor, input.filters)) visible.add(actor.id);
+    if (forced.has(actor.id) || actorMatches(actor, input.filters, scope)) visible.add(actor.id);
 
   const relations = new Map(input.relations.map((relation) => [relation.id, relation]));
   for (const [id, relation] of extraRelations) if (!relations.has(id)) relations.set(id, relation);
@@ -202,7 +220,9 @@ export function buildMap(input: MapInput): MapElements {
   for (const relation of relations.values()) {
     if (!visible.has(relation.sourceId) || !visible.has(relation.targetId)) continue;
     const onPath = highlight?.relationIds.has(relation.id) ?? false;
-    if (!onPath && !extraRelations.has(relation.id) && !relationMatches(relation, input.filters, input.asOf)) continue;
+    const forcedOn = onPath || extraRelations.has(relation.id);
+    if (!forcedOn && !(relationMatches(relation, input.filters, input.asOf) && relationInScope(scope, relation)))
+      continue;
     if (!onPath && decoration.edgeFilter && !decoration.edgeFilter.has(relation.id)) continue;
     degree.set(relation.sourceId, (degree.get(relation.sourceId) ?? 0) + 1);
     degree.set(relation.targetId, (degree.get(relation.targetId) ?? 0) + 1);

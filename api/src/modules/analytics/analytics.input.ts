@@ -33,3 +33,15 @@ export class AnalyticsFilterInput {
   @Field(() => Float, { nullable: true, description: 'Keeps relations whose confidence is at least this (0–1).' })
   minConfidence?: number | null;
 }
+
+@InputType('CorridorInput', {
+  description:
+    'A diaspora corridor, from an origin country to a destination country (ISO 3166-1 alpha-2); either end may be left out, not both.',
+})
+export class CorridorInput {
+  @Field(() => String, { nullable: true, description: 'Country of origin.' })
+  origin?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Country of destination (residence of the diaspora).' })
+  destination?: string | null;
+}

@@ -17,7 +17,7 @@ import type { ActorPath as ActorPathResult, PathsResult } from '../../graph/path
 import type { ActorKind, Mode, RelationType, Tier } from '../../domain/vocabulary';
 import { ActorKindEnum, ModeEnum, RelationTypeEnum, TierEnum } from '../vocabulary/vocabulary.enums';
 import { ANALYTICS_REFERENCE_RESOLVERS } from './analytics-references.resolver';
-import { AnalyticsFilterInput } from './analytics.input';
+import { AnalyticsFilterInput, CorridorInput } from './analytics.input';
 import { Analytics } from './analytics.type';
 import { Brokers } from './brokers.type';
 import { CoverageGrid } from './coverage.type';
@@ -228,10 +228,16 @@ export class AnalyticsResolver {
     tiers?: Tier[] | null,
     @Arg('kinds', () => [ActorKindEnum], { nullable: true, description: 'Candidates are of one of these kinds.' })
     kinds?: ActorKind[] | null,
+    @Arg('corridor', () => CorridorInput, {
+      nullable: true,
+      description:
+        'Candidates work in this corridor: based in the origin country, or a diaspora of the origin based in the destination.',
+    })
+    corridor?: CorridorInput | null,
     @Arg('top', () => Int, { nullable: true, description: 'Candidates returned, 1–500 (default 20).' })
     top?: number | null,
   ): Promise<Partners> {
-    const criteria = checkPartnerArgs({ themes, countries, tiers, kinds, top }, root.scope.themeIds);
+    const criteria = checkPartnerArgs({ themes, countries, tiers, kinds, corridor, top }, root.scope.themeIds);
     return run(root, context, { kind: 'partners', actorId, ...criteria });
   }
 

@@ -41,6 +41,12 @@ export class Partners {
   @Field(() => ID, { description: 'The actor looking for partners.' })
   actorId!: string;
 
+  @Field(() => Boolean, {
+    description:
+      'False when the filter leaves the actor out of the analysed graph (a country it has no tie to, a theme it does not work on): nobody can then be suggested. Pass such countries and themes as this field’s own criteria instead.',
+  })
+  actorInGraph!: boolean;
+
   @Field(() => [PartnerCandidate], {
     description: 'Actors not yet related to it that meet the criteria, by score, highest first (ties by id).',
   })

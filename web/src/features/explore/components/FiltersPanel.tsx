@@ -10,6 +10,7 @@ import {
   type MapActor,
   type Theme,
 } from '../../../lib/domain';
+import type { CountryScope } from '../../../lib/country-scope';
 import { activeFilterCount, EMPTY_FILTERS, type Filters } from '../../../lib/view-state';
 import { facetCounts } from '../facet-counts';
 import { useCountryNames } from '../../../lib/country-names';
@@ -20,6 +21,8 @@ export interface FiltersPanelProps {
   onChange: (filters: Filters) => void;
   actors: readonly MapActor[];
   themes: readonly Theme[];
+  /** The country scope of `filters` (null without a country). */
+  scope: CountryScope | null;
 }
 
 const options = (values: readonly string[], counts?: Map<string, number>): FacetOption[] =>
@@ -30,9 +33,9 @@ const options = (values: readonly string[], counts?: Map<string, number>): Facet
  * engagement). An actor facet's counts are those its values would show with the other facets as set;
  * the kinds and countries listed are those of the workspace's actors.
  */
-export function FiltersPanel({ filters, onChange, actors, themes }: FiltersPanelProps) {
-  const present = useMemo(() => facetCounts(actors, EMPTY_FILTERS), [actors]);
-  const counts = useMemo(() => facetCounts(actors, filters), [actors, filters]);
+export function FiltersPanel({ filters, onChange, actors, themes, scope }: FiltersPanelProps) {
+  const present = useMemo(() => facetCounts(actors, EMPTY_FILTERS, null), [actors]);
+  const counts = useMemo(() => facetCounts(actors, filters, scope), [actors, filters, scope]);
   const countryNames = useCountryNames();
   const countries = [...present.countries.keys()]
     .map((code) => ({ value: code, label: countryNames?.get(code) ?? code, count: counts.countries.get(code) ?? 0 }))

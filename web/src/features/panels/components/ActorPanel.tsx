@@ -160,7 +160,9 @@ export function ActorPanel({
                   />
                 )}
                 {tab === 'metrics' && <ActorMetrics actorId={actor.id} scope={scope} />}
-                {tab === 'partners' && <PartnerList actorId={actor.id} scope={scope} onFocusActor={onFocusActor} />}
+                {tab === 'partners' && (
+                  <PartnerList key={actor.id} actor={actor} scope={scope} themes={themes} onFocusActor={onFocusActor} />
+                )}
                 {tab === 'history' && (
                   <HistoryList
                     entityId={actor.id}

@@ -1,12 +1,18 @@
+import { useState } from 'react';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
-import { humanize } from '../../../lib/domain';
+import { countryName as nameOf, useCountryNames } from '../../../lib/country-names';
+import { humanize, type Theme } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { getPartners, type ActorRef, type PartnerAnswer } from '../api/get-partners';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
+import { describePartnerCriteria, NO_CHOICE, partnerCriteria, type PartnerChoice } from '../partner-criteria';
+import { PartnerFilters } from './PartnerFilters';
 
 export interface PartnerListProps {
-  actorId: string;
+  /** The actor looking for partners: its country and origin countries make its own corridors. */
+  actor: { id: string; country: string | null; originCountries: readonly string[] };
   scope: AnalyticsScope;
+  themes: readonly Theme[];
   onFocusActor: (id: string) => void;
 }
 
@@ -39,19 +45,69 @@ function corridorActors(corridors: PartnerAnswer['link']['corridors'], actorId: 
   return [...actors.values()];
 }
 
-/** Suggested partners (partner finder, PRODUCT.md §4.9): reasons in words and the actors they rest on. */
-export function PartnerList({ actorId, scope, onFocusActor }: PartnerListProps) {
-  const [state, reload] = useAsync(`${actorId}:${JSON.stringify(scope)}`, (signal) =>
-    getPartners(actorId, scope, 8, signal),
+/**
+ * Suggested partners (partner finder, PRODUCT.md §4.9) by theme, country and corridor: reasons in
+ * words and the actors they rest on.
+ */
+export function PartnerList({ actor, scope, themes, onFocusActor }: PartnerListProps) {
+  const actorId = actor.id;
+  const [choice, setChoice] = useState<PartnerChoice>(NO_CHOICE);
+  const criteria = partnerCriteria(choice, scope.filters);
+  const names = useCountryNames();
+  const countryName = (code: string) => nameOf(names, code);
+  const themeLabel = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
+  const [state, reload] = useAsync(`${actorId}:${JSON.stringify([scope, criteria])}`, (signal) =>
+    getPartners(actorId, scope, criteria, 8, signal),
   );
-  if (state.status === 'idle' || state.status === 'loading') return <p className="muted">Looking for partners…</p>;
-  if (state.status === 'error')
-    return <RetryNotice onRetry={reload}>Suggestions unavailable: {state.error.message} </RetryNotice>;
-  if (state.data.length === 0)
-    return <p className="muted">No partner to suggest: nobody unlinked shares enough with it.</p>;
+  const described = describePartnerCriteria(criteria, themeLabel, countryName);
   return (
-    <ol className="partners" data-testid="partner-list">
-      {state.data.map((candidate) => {
+    <>
+      <PartnerFilters
+        choice={choice}
+        criteria={criteria}
+        onChange={setChoice}
+        themes={themes}
+        ownCorridors={
+          actor.country ? actor.originCountries.map((origin) => ({ origin, destination: actor.country! })) : []
+        }
+      />
+      {state.status === 'idle' || state.status === 'loading' ? (
+        <p className="muted">Looking for partners…</p>
+      ) : state.status === 'error' ? (
+        <RetryNotice onRetry={reload}>Suggestions unavailable: {state.error.message} </RetryNotice>
+      ) : state.data.length === 0 ? (
+        <p className="muted" data-testid="partner-none">
+          No partner to suggest{described ? ` ${described}` : ''}: nobody unlinked fits.
+        </p>
+      ) : (
+        <Candidates
+          candidates={state.data}
+          actorId={actorId}
+          caption={described}
+          countryName={countryName}
+          onFocusActor={onFocusActor}
+        />
+      )}
+    </>
+  );
+}
+
+/** The ranked candidates. */
+function Candidates({
+  candidates,
+  actorId,
+  caption,
+  countryName,
+  onFocusActor,
+}: {
+  candidates: readonly PartnerAnswer[];
+  actorId: string;
+  caption: string;
+  countryName: (code: string) => string;
+} & Pick<PartnerListProps, 'onFocusActor'>) {
+  return (
+    <ol className="partners" data-testid="partner-list" aria-label={caption ? `Partners ${caption}` : 'Partners'}>
+      {candidates.map((candidate) => {
         const path = candidate.introductionActors.slice(1, -1);
         return (
           <li key={candidate.actorId} className="partner" data-testid="partner">
@@ -70,7 +126,7 @@ export function PartnerList({ actorId, scope, onFocusActor }: PartnerListProps) 
             {candidate.actor && (
               <p className="muted small">
                 {humanize(candidate.actor.tier)} · {humanize(candidate.actor.kind)}
-                {candidate.actor.country ? ` · ${candidate.actor.country}` : ''}
+                {candidate.actor.country ? ` · ${countryName(candidate.actor.country)}` : ''}
               </p>
             )}
             <ul className="partner__reasons" data-testid="partner-reasons">

@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AggregationNotice } from '../components/aggregation-notice/AggregationNotice';
-import { GraphCanvas } from '../components/graph-canvas/GraphCanvas';
+import { GraphCanvas, type MapFrame } from '../components/graph-canvas/GraphCanvas';
 import type { MapTarget } from '../components/graph-canvas/map-pointer';
 import { MapHoverCard } from '../components/map-hover-card/MapHoverCard';
 import type { WorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
@@ -35,6 +35,10 @@ export interface MapAreaProps {
   /** The path chosen in the path finder, drawn out on the map. */
   highlight: PathHighlight | null;
   onReady: (cy: Core | null) => void;
+  /** What a row of the lens's list asked to bring into view. */
+  frame: MapFrame | null;
+  /** A tap on a gap marker or a suggested link: its row in the lens's list comes forward. */
+  onDecorationTap: (id: string) => void;
 }
 
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -151,6 +155,8 @@ export function MapArea(props: MapAreaProps) {
         onNodeTap={(id) => (id.startsWith('group-') ? toggleGroup(id) : onSelect(id))}
         onEdgeTap={props.onOpenRelation}
         onBackgroundTap={() => onSelect(null)}
+        frame={props.frame}
+        onDecorationTap={(target) => props.onDecorationTap(target.id)}
         onReady={(instance) => {
           cy.current = instance;
           onReady(instance);

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { fitBox, fitViewport } from './fit-viewport';
 import { attachMapLabels, LABEL_CLASSES, type MapLabels } from './map-labels';
 import { watchPointer, type MapTarget } from './map-pointer';
-import { keepInView, TOOLBAR_ROOM, wheelZoom } from './map-viewport';
+import { keepAllInView, keepInView, TOOLBAR_ROOM, wheelZoom } from './map-viewport';
 import { useMapKeyboard } from './use-map-keyboard';
 import './graph-canvas.css';
 
@@ -11,6 +11,13 @@ const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 4;
 /** Classes the canvas itself sets (names, hover, keyboard focus): kept when the elements change. */
 const VIEW_CLASSES = [...LABEL_CLASSES, 'hovered', 'kbd-focus'];
+
+/** Elements to bring into view together, once per `key`, and again when the canvas resizes while `selectedId` is still the selection. */
+export interface MapFrame {
+  ids: readonly string[];
+  selectedId: string | null;
+  key: number;
+}
 
 export interface GraphCanvasProps {
   elements: readonly ElementDefinition[];
@@ -27,6 +34,10 @@ export interface GraphCanvasProps {
   onEdgeTap?: (id: string) => void;
   /** What the pointer or the keyboard focus is on (null when nothing), for a hover card. */
   onInspect?: (target: MapTarget | null) => void;
+  /** Elements to bring into view (a row of a lens's list), once they are drawn. */
+  frame?: MapFrame | null;
+  /** A tap on a lens's decoration: a gap marker (ghost edge) or a suggested link. */
+  onDecorationTap?: (target: { kind: 'gap' | 'suggestion'; id: string }) => void;
   /** Called once after the first frame drawn with each new set of elements. */
   onRendered?: () => void;
   onBackgroundTap?: () => void;
@@ -87,6 +98,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     instance.on('tap', 'node.actor, node.aggregate', (event) => handlers.current.onNodeTap?.(event.target.id()));
     instance.on('tap', 'edge[type]', (event) => handlers.current.onEdgeTap?.(event.target.id()));
+    instance.on('tap', 'edge.ghost, edge.suggestion', (event) =>
+      handlers.current.onDecorationTap?.({
+        kind: event.target.hasClass('ghost') ? 'gap' : 'suggestion',
+        id: event.target.id(),
+      }),
+    );
     instance.on('tap', (event) => {
       if (event.target === instance) handlers.current.onBackgroundTap?.();
     });
@@ -114,7 +131,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // selection in it.
     const resize = new ResizeObserver(() => {
       instance.resize();
-      keepInView(instance, handlers.current.selectedId ?? null);
+      const { frame, selectedId: selected = null } = handlers.current;
+      if (frame && frame.selectedId === selected) keepAllInView(instance, frame.ids);
+      else keepInView(instance, selected);
       mapLabels.viewChanged();
     });
     resize.observe(container.current);
@@ -187,6 +206,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
     keptInView.current = selectedId;
     keepInView(instance, selectedId);
   }, [selectedId, elements]);
+
+  // A frame asked for (a row of a lens's list) is made once its elements are drawn, after the
+  // selection's own keep-in-view above.
+  const framed = useRef<number | null>(null);
+  useEffect(() => {
+    const instance = cy.current;
+    const frame = props.frame;
+    if (!instance || !frame || framed.current === frame.key) return;
+    if (frame.ids.every((id) => instance.getElementById(id).empty())) return;
+    framed.current = frame.key;
+    keepAllInView(instance, frame.ids);
+  }, [props.frame, elements]);
 
   return (
     <div

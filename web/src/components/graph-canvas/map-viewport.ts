@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { fitViewport, type Box } from './fit-viewport';
 
 /** Room kept free above the map for the toolbar that floats over the canvas's top edge. */
 export const TOOLBAR_ROOM = 64;
@@ -47,6 +48,55 @@ export function keepInView(cy: Core, id: string | null): void {
   const dx = shift(x, margin, cy.width() - margin);
   const dy = shift(y, TOOLBAR_ROOM + margin / 2, cy.height() - margin);
   if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
+}
+
+/**
+ * The least shift that brings the span [low, high] inside [min, max] (0 when it is inside already); null
+ * when the span is longer than the room.
+ */
+export function shiftInto(low: number, high: number, min: number, max: number): number | null {
+  if (high - low > max - min) return null;
+  return low < min ? min - low : high > max ? max - high : 0;
+}
+
+/** The box around points. */
+const boxOf = (points: readonly { x: number; y: number }[]): Box => ({
+  x1: Math.min(...points.map((point) => point.x)),
+  y1: Math.min(...points.map((point) => point.y)),
+  x2: Math.max(...points.map((point) => point.x)),
+  y2: Math.max(...points.map((point) => point.y)),
+});
+
+/**
+ * Brings several drawn elements into view together (a suggested link's two ends, a recipient and its
+ * funders, a community): pans the least needed when they fit at this zoom, else zooms out (never in)
+ * until they do. One element is kept in view as `keepInView` does; ids not drawn are left out.
+ */
+export function keepAllInView(cy: Core, ids: readonly string[]): void {
+  const nodes = ids.map((id) => cy.getElementById(id)).filter((node) => node.nonempty() && node.isNode());
+  if (nodes.length === 0) return;
+  if (nodes.length === 1) {
+    keepInView(cy, nodes[0]!.id());
+    return;
+  }
+  const margin = Math.min(VIEW_MARGIN, cy.width() / 4, cy.height() / 4);
+  const top = TOOLBAR_ROOM + margin / 2;
+  const shown = boxOf(nodes.map((node) => node.renderedPosition()));
+  const dx = shiftInto(shown.x1, shown.x2, margin, cy.width() - margin);
+  const dy = shiftInto(shown.y1, shown.y2, top, cy.height() - margin);
+  if (dx !== null && dy !== null) {
+    if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
+    return;
+  }
+  const size = { width: cy.width(), height: cy.height() };
+  cy.viewport(
+    fitViewport(boxOf(nodes.map((node) => node.position())), size, {
+      padding: margin,
+      top,
+      minZoom: cy.minZoom(),
+      maxZoom: cy.zoom(),
+    }),
+  );
 }
 
 /**

@@ -28,6 +28,7 @@ const BROKERS = graphql(`
         actorCount
         actors {
           actorId
+          rank
           betweenness
           constraint
           effectiveSize

@@ -5,7 +5,6 @@ import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-
 
 export type GapsAnswer = GapsQuery['analytics']['gaps'];
 export type TierPairAnswer = GapsAnswer['pairs'][number];
-export type SuggestedLinkAnswer = TierPairAnswer['suggestedLinks'][number];
 
 const GAPS = graphql(`
   query Gaps($workspace: ID!, $asOf: String, $filter: AnalyticsFilter, $theme: String!) {
@@ -24,10 +23,7 @@ const GAPS = graphql(`
           lowerActorIds
           upperActorIds
           suggestedLinks {
-            sourceId
-            targetId
-            score
-            reasons
+            ...LinkSuggestionFields
           }
         }
       }

@@ -1,43 +1,40 @@
-import { humanize, type Sector } from '../../../lib/domain';
 import type { ExtraEdge, LensDecoration } from '../../../lib/lens-decoration';
 import { SECTOR_COLOURS } from '../../../lib/palette';
 import type { GapsAnswer } from '../api/get-gaps';
+import { gapRows } from '../lists/gap-rows';
+import type { LensWords } from '../lists/lens-words';
 
 /**
  * Gaps lens: actors on the theme keep their sector colour, the rest turn grey; each vertical gap is a
  * ghost edge between the two tier bands (the map spreads them across its width, so that several gaps
- * stay distinct), and each suggested link across it a dashed edge.
+ * stay distinct), and each suggested link across it a dashed edge. Its hover cards say what the lens's
+ * list says (lists/gap-rows.ts), in the same words.
  */
-export function gapsDecoration(
-  gaps: GapsAnswer,
-  themeLabel: string,
-  sectorOf: (id: string) => Sector | undefined,
-): LensDecoration {
+export function gapsDecoration(gaps: GapsAnswer, words: LensWords): LensDecoration {
+  const themeLabel = words.themeLabel(gaps.theme);
   const nodeColour = new Map<string, string>();
   for (const presence of gaps.tiersPresent)
-    for (const id of presence.actorIds) nodeColour.set(id, SECTOR_COLOURS[sectorOf(id) ?? 'GOVERNMENT']);
+    for (const id of presence.actorIds) nodeColour.set(id, SECTOR_COLOURS[words.sectorOf(id) ?? 'GOVERNMENT']);
   const extraEdges: ExtraEdge[] = [];
-  const gapPairs = gaps.pairs.filter((pair) => pair.isGap);
-  for (const pair of gapPairs) {
-    const [lower, upper] = [humanize(pair.lowerTier).toLowerCase(), humanize(pair.upperTier).toLowerCase()];
-    const count = (n: number, tier: string) => `${n} ${tier} actor${n === 1 ? '' : 's'}`;
-    const suggested = pair.suggestedLinks.length;
+  const rows = gapRows(gaps, words);
+  for (const row of rows) {
+    const suggested = row.connectors.length;
     extraEdges.push({
-      id: `ghost-${pair.lowerTier}-${pair.upperTier}`,
-      source: `tier-${pair.lowerTier}`,
-      target: `tier-${pair.upperTier}`,
+      id: row.id,
+      source: `tier-${row.lowerTier}`,
+      target: `tier-${row.upperTier}`,
       kind: 'ghost',
-      label: `gap: ${humanize(pair.lowerTier)} ↔ ${humanize(pair.upperTier)}`,
+      label: `gap: ${row.title}`,
       reasons: [
-        `No cooperative tie on ${themeLabel} between the ${count(pair.lowerActorIds.length, lower)} and the ${count(pair.upperActorIds.length, upper)} working on it.`,
+        row.summary,
         suggested
           ? `${suggested} suggested link${suggested === 1 ? '' : 's'} across it, drawn dashed.`
           : 'No link across it to suggest.',
       ],
     });
-    for (const link of pair.suggestedLinks)
+    for (const link of row.connectors)
       extraEdges.push({
-        id: `suggest-${link.sourceId}-${link.targetId}`,
+        id: link.id,
         source: link.sourceId,
         target: link.targetId,
         kind: 'suggestion',
@@ -55,10 +52,8 @@ export function gapsDecoration(
       { label: 'Missing vertical link (gap)', colour: '#D55E00', shape: 'ghost' },
       { label: 'Suggested link', colour: '#009E73', shape: 'dashed' },
     ],
-    note: gapPairs.length
-      ? `${gapPairs.length} vertical gap${gapPairs.length > 1 ? 's' : ''} on ${themeLabel}: ${gapPairs
-          .map((pair) => `${humanize(pair.lowerTier)} ↔ ${humanize(pair.upperTier)}`)
-          .join(', ')}.`
+    note: rows.length
+      ? `${rows.length} vertical gap${rows.length > 1 ? 's' : ''} on ${themeLabel}: ${rows.map((row) => row.title).join(', ')}.`
       : `No vertical gap on ${themeLabel}: every adjacent pair of tiers present has a cooperative tie.`,
   };
 }

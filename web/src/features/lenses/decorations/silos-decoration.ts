@@ -2,9 +2,7 @@ import { humanize } from '../../../lib/domain';
 import type { LegendItem, LensDecoration } from '../../../lib/lens-decoration';
 import { groupColour, OKABE_ITO } from '../../../lib/palette';
 import type { SilosAnswer } from '../api/get-silos';
-
-const ei = (value: number | null) =>
-  value === null ? 'E–I n/a' : `E–I ${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
+import { formatEi } from '../lists/lens-words';
 
 /** Silos lens: colour by Louvain community; the legend gives each community's make-up and E–I index. */
 export function silosDecoration(silos: SilosAnswer): LensDecoration {
@@ -12,7 +10,7 @@ export function silosDecoration(silos: SilosAnswer): LensDecoration {
   const nodeFacts = new Map<string, string[]>();
   silos.communities.forEach((community, index) => {
     const fact = [
-      `Community ${index + 1} of ${silos.communities.length}: ${community.size} actors, ${ei(community.eiIndex)}`,
+      `Community ${index + 1} of ${silos.communities.length}: ${community.size} actors, ${formatEi(community.eiIndex)}`,
     ];
     for (const id of community.actorIds) {
       nodeColour.set(id, groupColour(index));
@@ -26,7 +24,7 @@ export function silosDecoration(silos: SilosAnswer): LensDecoration {
     shape: 'dot',
     detail: `mostly ${humanize(community.dominantTier.value)}, ${humanize(community.dominantSector.value)}${
       community.dominantCountry ? `, ${community.dominantCountry.value}` : ''
-    } · ${ei(community.eiIndex)}`,
+    } · ${formatEi(community.eiIndex)}`,
   }));
   if (silos.communities.length > shown.length)
     legend.push({
@@ -39,7 +37,7 @@ export function silosDecoration(silos: SilosAnswer): LensDecoration {
       label: `${humanize(tier.group)} tier`,
       colour: 'transparent',
       shape: 'line' as const,
-      detail: ei(tier.eiIndex),
+      detail: formatEi(tier.eiIndex),
     })),
   );
   return {

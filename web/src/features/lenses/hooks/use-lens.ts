@@ -4,15 +4,16 @@ import type { LensDecoration } from '../../../lib/lens-decoration';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import type { Filters, Lens } from '../../../lib/view-state';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
-import { getBrokers } from '../api/get-brokers';
-import { getFunding } from '../api/get-funding';
-import { getGaps } from '../api/get-gaps';
-import { getSilos } from '../api/get-silos';
+import { getBrokers, type BrokersAnswer } from '../api/get-brokers';
+import { getFunding, type FundingAnswer } from '../api/get-funding';
+import { getGaps, type GapsAnswer } from '../api/get-gaps';
+import { getSilos, type SilosAnswer } from '../api/get-silos';
 import { brokersDecoration } from '../decorations/brokers-decoration';
 import { ecosystemDecoration } from '../decorations/ecosystem-decoration';
 import { fundingDecoration } from '../decorations/funding-decoration';
 import { gapsDecoration } from '../decorations/gaps-decoration';
 import { silosDecoration } from '../decorations/silos-decoration';
+import { lensWords, type LensWords } from '../lists/lens-words';
 
 export interface LensInput {
   lens: Lens;
@@ -24,50 +25,70 @@ export interface LensInput {
   themes: readonly Theme[];
 }
 
+/** The analytics answer behind a lens: the map's decoration and the lens's list are both made from it. */
+export type LensAnswer =
+  | { lens: 'silos'; silos: SilosAnswer }
+  | { lens: 'gaps'; gaps: GapsAnswer }
+  | { lens: 'brokers'; brokers: BrokersAnswer }
+  | { lens: 'funding'; funding: FundingAnswer };
+
+export interface LensResult {
+  /** The decoration, once the answer is in (the Ecosystem lens's at once). */
+  state: AsyncState<LensDecoration>;
+  /** The answer the decoration was made from; null for the Ecosystem lens and until it comes. */
+  answer: LensAnswer | null;
+  /** Names, labels and countries the lens's words use (also those of the hover cards). */
+  words: LensWords;
+  reload: () => void;
+}
+
 const ECOSYSTEM = ecosystemDecoration();
 
-/** What a decoration may read from the client besides the analysis: names and colours known by then. */
-interface DecorationContext {
-  themeLabel: string;
-  sectorOf: (id: string) => MapActor['sector'] | undefined;
+function decorate(answer: LensAnswer, words: LensWords): LensDecoration {
+  switch (answer.lens) {
+    case 'silos':
+      return silosDecoration(answer.silos);
+    case 'gaps':
+      return gapsDecoration(answer.gaps, words);
+    case 'brokers':
+      return brokersDecoration(answer.brokers);
+    case 'funding':
+      return fundingDecoration(answer.funding);
+  }
 }
 
 /**
- * The active lens's analytics answer (one API call per lens), turned into a map decoration. The
- * decoration is made again when the theme names or the actors arrive after the answer (a shared
- * link to a lens asks for it at once), so it never keeps a theme id or a missing sector colour.
+ * The active lens's analytics answer (one API call per lens) and its map decoration. The decoration is
+ * made from the answer and the map's actors and themes as they are now, so names and colours are right
+ * even when the answer comes before the map (a shared link to a lens).
  */
-export function useLens(input: LensInput): { state: AsyncState<LensDecoration>; reload: () => void } {
+export function useLens(input: LensInput): LensResult {
   const { lens, workspace, asOf, filters, gapTheme } = input;
   const scope: AnalyticsScope = { workspace, asOf, filters };
-  const sectors = useMemo(() => new Map(input.actors.map((actor) => [actor.id, actor.sector])), [input.actors]);
-  const themeLabel = input.themes.find((theme) => theme.id === gapTheme)?.label ?? gapTheme;
+  const words = useMemo(() => lensWords(input.actors, input.themes), [input.actors, input.themes]);
   const key =
     lens === 'ecosystem' ? null : JSON.stringify([lens, workspace, asOf, filters, lens === 'gaps' ? gapTheme : '']);
-  const [state, reload] = useAsync<(context: DecorationContext) => LensDecoration>(key, async (signal) => {
-    const fixed = (decoration: LensDecoration) => () => decoration;
+  const [loaded, reload] = useAsync<LensAnswer | null>(key, async (signal) => {
     switch (lens) {
       case 'silos':
-        return fixed(silosDecoration(await getSilos(scope, signal)));
-      case 'gaps': {
-        const gaps = await getGaps(scope, gapTheme, signal);
-        return (context) => gapsDecoration(gaps, context.themeLabel, context.sectorOf);
-      }
+        return { lens, silos: await getSilos(scope, signal) };
+      case 'gaps':
+        return { lens, gaps: await getGaps(scope, gapTheme, signal) };
       case 'brokers':
-        return fixed(brokersDecoration(await getBrokers(scope, signal)));
+        return { lens, brokers: await getBrokers(scope, signal) };
       case 'funding':
-        return fixed(fundingDecoration(await getFunding(scope, signal)));
+        return { lens, funding: await getFunding(scope, signal) };
       default:
-        return fixed(ECOSYSTEM);
+        return null;
     }
   });
-  const decorated = useMemo<AsyncState<LensDecoration>>(
-    () =>
-      state.status === 'ready'
-        ? { status: 'ready', data: state.data({ themeLabel, sectorOf: (id) => sectors.get(id) }) }
-        : state,
-    [state, themeLabel, sectors],
-  );
-  if (lens === 'ecosystem') return { state: { status: 'ready', data: ECOSYSTEM }, reload };
-  return { state: decorated, reload };
+  // Right after a switch the previous lens's answer is still in: it is not this lens's.
+  const answer = loaded.status === 'ready' && loaded.data?.lens === lens ? loaded.data : null;
+  const decoration = useMemo(() => (answer ? decorate(answer, words) : null), [answer, words]);
+  const state = useMemo<AsyncState<LensDecoration>>(() => {
+    if (lens === 'ecosystem') return { status: 'ready', data: ECOSYSTEM };
+    if (decoration) return { status: 'ready', data: decoration };
+    return loaded.status === 'ready' ? { status: 'loading' } : loaded;
+  }, [lens, decoration, loaded]);
+  return { state, answer, words, reload };
 }

@@ -1,0 +1,50 @@
+import { graphql } from '../../../gql';
+import type { LinkSuggestionFieldsFragment } from '../../../gql/graphql';
+import { request } from '../../../lib/graphql-client';
+import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
+
+/** A suggested link with the figures its reasons are written from (the lists and hover cards word them). */
+export type LinkAnswer = LinkSuggestionFieldsFragment;
+
+graphql(`
+  fragment LinkSuggestionFields on LinkSuggestion {
+    sourceId
+    targetId
+    score
+    sharedThemes
+    sameCountry
+    commonPartnerIds
+    corridors {
+      diasporaActorId
+      country
+    }
+    fillsGaps {
+      theme
+      lowerTier
+      upperTier
+    }
+    bridgesCommunities
+  }
+`);
+
+const SUGGESTED_LINKS = graphql(`
+  query SuggestedLinks($workspace: ID!, $asOf: String, $filter: AnalyticsFilter, $top: Int!) {
+    analytics(workspace: $workspace, asOf: $asOf, filter: $filter) {
+      suggestedLinks(top: $top) {
+        candidatePairs
+        suggestions {
+          ...LinkSuggestionFields
+        }
+      }
+    }
+  }
+`);
+
+/** How many workspace-wide suggestions the Ecosystem lens lists. */
+export const WORKSPACE_SUGGESTIONS = 30;
+
+/** The best missing links of the whole workspace, highest score first (the Ecosystem lens's list). */
+export async function getSuggestedLinks(scope: AnalyticsScope, signal?: AbortSignal): Promise<readonly LinkAnswer[]> {
+  const data = await request(SUGGESTED_LINKS, { ...analyticsVariables(scope), top: WORKSPACE_SUGGESTIONS }, signal);
+  return data.analytics.suggestedLinks.suggestions;
+}

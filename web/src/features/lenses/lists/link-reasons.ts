@@ -1,0 +1,38 @@
+import type { LinkAnswer } from '../api/get-suggested-links';
+import { joinWords, type LensWords } from './lens-words';
+
+const MAX_NAMED_PARTNERS = 5;
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+
+/**
+ * Why a link is suggested, as sentences: shared themes and place, common partners (up to five named),
+ * diaspora corridors, the vertical gaps it would close, bridging of communities. Themes by their label,
+ * actors by name, countries by name: the API's own `reasons` print theme ids and country codes.
+ */
+export function linkReasons(link: LinkAnswer, words: LensWords): string[] {
+  const reasons: string[] = [];
+  const code = link.sameCountry ? words.actorCountry(link.sourceId) : null;
+  const place = code ? ` in ${words.countryName(code)}` : '';
+  if (link.sharedThemes.length > 0)
+    reasons.push(`both work on ${joinWords(link.sharedThemes.map(words.themeLabel))}${place}`);
+  else if (code) reasons.push(`both are based${place}`);
+  const partners = link.commonPartnerIds;
+  if (partners.length > 0) {
+    const named = partners.slice(0, MAX_NAMED_PARTNERS).map(words.actorName);
+    if (partners.length > MAX_NAMED_PARTNERS) named.push(`${partners.length - MAX_NAMED_PARTNERS} more`);
+    reasons.push(`${partners.length} common partner${partners.length === 1 ? '' : 's'}: ${joinWords(named)}`);
+  }
+  for (const corridor of link.corridors) {
+    const other = corridor.diasporaActorId === link.sourceId ? link.targetId : link.sourceId;
+    reasons.push(
+      `${words.actorName(corridor.diasporaActorId)} has origins in ${words.countryName(corridor.country)}, where ${words.actorName(other)} is based`,
+    );
+  }
+  for (const gap of link.fillsGaps)
+    reasons.push(
+      `would link the ${gap.lowerTier.toLowerCase()} and ${gap.upperTier.toLowerCase()} tiers on ${words.themeLabel(gap.theme)}`,
+    );
+  if (link.bridgesCommunities) reasons.push('would bridge two different communities');
+  return reasons.map(sentence);
+}

@@ -1,7 +1,7 @@
 /**
  * axe-core on every view of the web client, signed in as an owner (so the edit forms are there): each lens
- * of the lens tab bar, each view of the header, the search results, the actor panel's tabs, the relation
- * panel, the edit forms, the path finder, the account menu and the shortcuts help; then, signed out, the
+ * of the lens tab bar with its list, each view of the header, the search results, the actor panel's tabs,
+ * the relation panel, the edit forms, the path finder, the account menu and the shortcuts help; then, signed out, the
  * sign-in and sign-up dialog, and, signed in, each section of the workspace page and its new-workspace
  * form. Each must have no violation of the WCAG 2.0/2.1 A and AA rules nor of axe's best practices.
  */
@@ -80,6 +80,8 @@ describe('the web client under axe-core', () => {
     for (const lens of LENSES) {
       await page.getByTestId(`lens-${lens}`).click();
       await page.locator(`[data-testid=legend][data-lens=${lens}][data-state=ready]`).waitFor({ timeout: 60000 });
+      // With the lens's list beside the map (each lens has rows on the seed map).
+      await page.locator(`[data-testid=lens-list][data-lens=${lens}] .lens-row`).first().waitFor({ timeout: 60000 });
       problems.push(...(await check(page, `lens: ${lens}`)));
     }
     await page.getByTestId('lens-ecosystem').click();

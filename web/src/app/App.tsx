@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SignInDialog } from '../features/account/components/SignInDialog';
 import type { AccountFormMode } from '../features/account/components/SignInForm';
 import { MatrixView } from '../features/analytics/components/MatrixView';
@@ -14,8 +14,6 @@ import { Legend } from '../features/lenses/components/Legend';
 import { LENS_LABELS } from '../features/lenses/components/LensSwitcher';
 import { LensList } from '../features/lenses/components/lists/LensList';
 import { useLens } from '../features/lenses/hooks/use-lens';
-import { useSuggestedLinks } from '../features/lenses/hooks/use-suggested-links';
-import type { MapFocus } from '../features/lenses/lists/map-focus';
 import { ExportButtons } from '../features/sharing/components/ExportButtons';
 import { FundingView } from '../features/funding/components/FundingView';
 import { ActorTable } from '../features/tables/components/ActorTable';
@@ -30,11 +28,12 @@ import { useAsync } from '../lib/use-async';
 import { relationInScope } from '../lib/country-scope';
 import { actorMatches, mapScope, relationMatches, type PathHighlight } from '../lib/map-elements';
 import { LENSES, useViewState } from '../lib/view-state';
-import { fitToView, type MapFrame } from '../components/graph-canvas/GraphCanvas';
+import { fitToView } from '../components/graph-canvas/GraphCanvas';
 import { AppHeader } from './AppHeader';
 import { MapArea } from './MapArea';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SideColumn } from './SideColumn';
+import { useListFocus } from './use-list-focus';
 import { useRevealFocus } from './use-reveal-focus';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
 
@@ -97,6 +96,7 @@ export function App() {
     [view.workspace, view.asOf, view.filters],
   );
   const gapTheme = view.gapTheme ?? themes[0]?.id ?? 'reception';
+  const listFocus = useListFocus(view.actor, update);
   const lens = useLens({
     lens: view.lens,
     workspace: view.workspace,
@@ -105,19 +105,9 @@ export function App() {
     gapTheme,
     actors,
     themes,
+    listed: onMapPage && view.view === 'map',
+    chosenRow: listFocus.activeRow,
   });
-  const [suggestions, reloadSuggestions] = useSuggestedLinks(scope, onMapPage && view.lens === 'ecosystem');
-  // The row of the lens's list chosen or whose decoration was tapped, and what it framed on the map.
-  const [listRow, setListRow] = useState<{ id: string; frame: MapFrame | null } | null>(null);
-  const frames = useRef(0);
-  const focusFromList = (focus: MapFocus) => {
-    const selectedId = focus.select === undefined ? view.actor : focus.select;
-    if (focus.select !== undefined) update({ actor: focus.select, relation: null });
-    frames.current += 1;
-    setListRow({ id: focus.rowId, frame: { ids: focus.frame, selectedId, key: frames.current } });
-  };
-  // A row stays marked while what it selected is the selection.
-  const activeRow = listRow && (!listRow.frame || listRow.frame.selectedId === view.actor) ? listRow.id : null;
   const expansions = useExpansions(view.workspace);
   useEffect(() => {
     if (!cy || !highlight) return;
@@ -186,11 +176,12 @@ export function App() {
               <LensList
                 lens={view.lens}
                 answer={lens.answer}
-                suggestions={suggestions}
-                onRetrySuggestions={reloadSuggestions}
+                suggestions={lens.suggestions}
+                onRetrySuggestions={lens.reloadSuggestions}
                 words={lens.words}
-                activeRow={activeRow}
-                onFocus={focusFromList}
+                activeRow={listFocus.activeRow}
+                revealKey={listFocus.revealKey}
+                onFocus={listFocus.focus}
               />
             )}
             <FiltersPanel
@@ -290,8 +281,8 @@ export function App() {
                 onOpenRelation={(relation) => update({ relation })}
                 highlight={highlight}
                 onReady={setCy}
-                frame={listRow?.frame ?? null}
-                onDecorationTap={(id) => setListRow({ id, frame: null })}
+                frame={listFocus.frame}
+                onDecorationTap={listFocus.reveal}
               />
               {graphState.status !== 'ready' && (
                 <div className={mapGraph ? 'map-progress' : 'map-overlay'} role="status" data-testid="map-status">

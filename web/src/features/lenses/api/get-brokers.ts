@@ -3,9 +3,6 @@ import type { BrokersQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
 
-export const BROKERAGE_ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
-export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
-
 export type BrokersAnswer = BrokersQuery['analytics']['brokers'];
 export type BrokerAnswer = BrokersAnswer['actors'][number];
 

@@ -1,11 +1,9 @@
 import type { LensDecoration } from '../../../lib/lens-decoration';
-import { BROKERAGE_ROLES, type BrokerAnswer, type BrokersAnswer } from '../api/get-brokers';
+import type { BrokerAnswer, BrokersAnswer } from '../api/get-brokers';
+import { rolesPlayed } from '../lists/broker-rows';
 
 /** The role an actor plays most often, when it plays any. */
-function mainRole(broker: BrokerAnswer): string | undefined {
-  if (broker.roles.total === 0) return undefined;
-  return [...BROKERAGE_ROLES].sort((a, b) => broker.roles[b] - broker.roles[a])[0];
-}
+const mainRole = (broker: BrokerAnswer): string | undefined => rolesPlayed(broker.roles)[0]?.role;
 
 /** Brokers lens: size by betweenness; a badge with the main Gould–Fernandez role for the top brokers. */
 export function brokersDecoration(brokers: BrokersAnswer): LensDecoration {

@@ -1,6 +1,7 @@
 import { formatMoney } from '../../../lib/format-money';
 import type { LensDecoration } from '../../../lib/lens-decoration';
 import type { FundingAnswer } from '../api/get-funding';
+import { percent } from '../lists/lens-words';
 
 /** Funding lens: only FUNDS ties, width by amount (or share), a ring on dependent recipients. */
 export function fundingDecoration(funding: FundingAnswer): LensDecoration {
@@ -40,8 +41,6 @@ export function fundingDecoration(funding: FundingAnswer): LensDecoration {
     note: `${funding.recipients.length} funded actors, ${dependent} dependent on one funder.`,
   };
 }
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Each funded actor's funding and dependence, and each funder's grants, for the hover card. */
 function fundingFacts(funding: FundingAnswer): Map<string, string[]> {

@@ -14,6 +14,9 @@ import { fundingDecoration } from '../decorations/funding-decoration';
 import { gapsDecoration } from '../decorations/gaps-decoration';
 import { silosDecoration } from '../decorations/silos-decoration';
 import { lensWords, type LensWords } from '../lists/lens-words';
+import { linkRows, suggestionId } from '../lists/link-rows';
+import type { LinkAnswer } from '../api/get-suggested-links';
+import { useSuggestedLinks } from './use-suggested-links';
 
 export interface LensInput {
   lens: Lens;
@@ -23,6 +26,10 @@ export interface LensInput {
   gapTheme: string;
   actors: readonly MapActor[];
   themes: readonly Theme[];
+  /** Whether the lens's list is shown (the map page, map view): the Ecosystem lens then loads its suggested links. */
+  listed: boolean;
+  /** The row chosen in the lens's list: on the Ecosystem lens, a suggested link drawn on the map. */
+  chosenRow: string | null;
 }
 
 /** The analytics answer behind a lens: the map's decoration and the lens's list are both made from it. */
@@ -40,9 +47,10 @@ export interface LensResult {
   /** Names, labels and countries the lens's words use (also those of the hover cards). */
   words: LensWords;
   reload: () => void;
+  /** The workspace-wide suggested links (listed on the Ecosystem lens). */
+  suggestions: AsyncState<readonly LinkAnswer[]>;
+  reloadSuggestions: () => void;
 }
-
-const ECOSYSTEM = ecosystemDecoration();
 
 function decorate(answer: LensAnswer, words: LensWords): LensDecoration {
   switch (answer.lens) {
@@ -83,12 +91,18 @@ export function useLens(input: LensInput): LensResult {
     }
   });
   // Right after a switch the previous lens's answer is still in: it is not this lens's.
+  const [suggestions, reloadSuggestions] = useSuggestedLinks(scope, input.listed && lens === 'ecosystem');
+  const chosen =
+    lens === 'ecosystem' && suggestions.status === 'ready'
+      ? suggestions.data.find((link) => suggestionId(link) === input.chosenRow)
+      : undefined;
+  const ecosystem = useMemo(() => ecosystemDecoration(chosen && linkRows([chosen], words)[0]), [chosen, words]);
   const answer = loaded.status === 'ready' && loaded.data?.lens === lens ? loaded.data : null;
   const decoration = useMemo(() => (answer ? decorate(answer, words) : null), [answer, words]);
   const state = useMemo<AsyncState<LensDecoration>>(() => {
-    if (lens === 'ecosystem') return { status: 'ready', data: ECOSYSTEM };
+    if (lens === 'ecosystem') return { status: 'ready', data: ecosystem };
     if (decoration) return { status: 'ready', data: decoration };
     return loaded.status === 'ready' ? { status: 'loading' } : loaded;
-  }, [lens, decoration, loaded]);
-  return { state, answer, words, reload };
+  }, [lens, ecosystem, decoration, loaded]);
+  return { state, answer, words, reload, suggestions, reloadSuggestions };
 }

@@ -1,5 +1,16 @@
-import { BROKERAGE_ROLES, type BrokerageRole, type BrokersAnswer } from '../api/get-brokers';
+import type { BrokerAnswer, BrokersAnswer } from '../api/get-brokers';
 import type { LensWords } from './lens-words';
+
+/** Gould and Fernandez's five brokerage roles, in their usual order. */
+export const BROKERAGE_ROLES = ['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison'] as const;
+export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
+
+/** The roles an actor plays, most often first (ties in the usual order); none when it plays none. */
+export function rolesPlayed(roles: BrokerAnswer['roles']): { role: BrokerageRole; count: number }[] {
+  return BROKERAGE_ROLES.map((role) => ({ role, count: roles[role] }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
 
 /** A broker as a list row: its rank, name, key figures and the brokerage roles it plays, most first. */
 export interface BrokerRow {
@@ -28,8 +39,6 @@ export function brokerRows(brokers: BrokersAnswer, words: LensWords): BrokerRow[
       betweenness: figure(broker.betweenness, 3),
       constraint: figure(broker.constraint ?? null, 2),
       effectiveSize: figure(broker.effectiveSize ?? null, 1),
-      roles: BROKERAGE_ROLES.map((role) => ({ role, count: broker.roles[role] }))
-        .filter((entry) => entry.count > 0)
-        .sort((a, b) => b.count - a.count),
+      roles: rolesPlayed(broker.roles),
     }));
 }

@@ -7,8 +7,9 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
 
 /**
  * Why a link is suggested, as sentences: shared themes and place, common partners (up to five named),
- * diaspora corridors, the vertical gaps it would close, bridging of communities. Themes by their label,
- * actors by name, countries by name: the API's own `reasons` print theme ids and country codes.
+ * diaspora corridors, the vertical gaps it would close (one sentence per pair of tiers), bridging of
+ * communities. Themes by their label, actors by name, countries by name: the API's own `reasons` print
+ * theme ids and country codes.
  */
 export function linkReasons(link: LinkAnswer, words: LensWords): string[] {
   const reasons: string[] = [];
@@ -29,10 +30,13 @@ export function linkReasons(link: LinkAnswer, words: LensWords): string[] {
       `${words.actorName(corridor.diasporaActorId)} has origins in ${words.countryName(corridor.country)}, where ${words.actorName(other)} is based`,
     );
   }
-  for (const gap of link.fillsGaps)
-    reasons.push(
-      `would link the ${gap.lowerTier.toLowerCase()} and ${gap.upperTier.toLowerCase()} tiers on ${words.themeLabel(gap.theme)}`,
-    );
+  // One sentence per pair of tiers, naming every theme it would close a gap on.
+  const gaps = new Map<string, string[]>();
+  for (const gap of link.fillsGaps) {
+    const tiers = `${gap.lowerTier.toLowerCase()} and ${gap.upperTier.toLowerCase()}`;
+    gaps.set(tiers, [...(gaps.get(tiers) ?? []), words.themeLabel(gap.theme)]);
+  }
+  for (const [tiers, themes] of gaps) reasons.push(`would link the ${tiers} tiers on ${joinWords(themes)}`);
   if (link.bridgesCommunities) reasons.push('would bridge two different communities');
   return reasons.map(sentence);
 }

@@ -23,10 +23,10 @@ function Side({ gap, side, onFocus }: { gap: string; side: GapSide; onFocus: Gap
       <span className="muted">{side.tier}: </span>
       {shown.map((actor, index) => (
         <span key={actor.id}>
-          {index > 0 && ', '}
           <button type="button" className="link-button" onClick={() => onFocus(actorFocus(gap, actor.id))}>
             {actor.name}
           </button>
+          {index < shown.length - 1 && ', '}
         </span>
       ))}
       {side.actors.length > shown.length && (

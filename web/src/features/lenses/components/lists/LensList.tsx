@@ -29,6 +29,8 @@ export interface LensListProps {
   words: LensWords;
   /** The row brought forward (chosen in the list, or its decoration tapped on the map). */
   activeRow: string | null;
+  /** Changes whenever the active row is to be scrolled to, even if it is the same row again. */
+  revealKey: number;
   onFocus: (focus: MapFocus) => void;
 }
 
@@ -126,7 +128,7 @@ export function LensList(props: LensListProps) {
     if (!props.activeRow) return;
     const row = section.current?.querySelector(`[data-row-id="${CSS.escape(props.activeRow)}"]`);
     row?.scrollIntoView({ block: 'nearest' });
-  }, [props.activeRow, props.answer]);
+  }, [props.activeRow, props.revealKey, props.answer]);
   // The legend says that the lens is being computed, or why it could not be.
   if (lens !== 'ecosystem' && props.answer?.lens !== lens) return null;
   return (

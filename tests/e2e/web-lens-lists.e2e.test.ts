@@ -197,6 +197,16 @@ describe('the lens lists beside the map', () => {
     }
     await screenshot(page, 'lens-list-gaps');
 
+    // An actor named on a side is selected and kept in view.
+    const upperFirst = [...open[0]!.upperActorIds].sort((a, b) => nameOf(a).localeCompare(nameOf(b)))[0]!;
+    await rows
+      .first()
+      .getByTestId('gap-side')
+      .first()
+      .getByRole('button', { name: nameOf(upperFirst), exact: true })
+      .click();
+    await expectSelected(page, upperFirst);
+
     // A connector frames its pair and selects its first actor.
     const gap = open.find((pair) => pair.suggestedLinks.length > 0)!;
     const link = gap.suggestedLinks[0]!;
@@ -236,6 +246,7 @@ describe('the lens lists beside the map', () => {
     const { page, errors } = await openLens('brokers');
     const rows = page.getByTestId('broker-row');
     expect(await rows.count()).toBe(Math.min(10, expected.length));
+    await screenshot(page, 'lens-list-brokers');
     await page.getByTestId('lens-list-more').click();
     expect(await rows.count()).toBe(Math.min(20, expected.length));
     for (const [index, broker] of expected.slice(0, 20).entries()) {
@@ -249,7 +260,6 @@ describe('the lens lists beside the map', () => {
       if (broker.roles.gatekeeper > 0)
         expect(await row.getByTestId('broker-roles').textContent()).toContain(`gatekeeper ${broker.roles.gatekeeper}`);
     }
-    await screenshot(page, 'lens-list-brokers');
     const third = expected[2]!;
     await rows.nth(2).getByTestId('broker-name').click();
     await expectSelected(page, third.actorId);

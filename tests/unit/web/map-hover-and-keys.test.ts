@@ -71,7 +71,7 @@ describe('hoverContent', () => {
     expect(card.reasons).toEqual(['Betweenness 0.250 (rank 1 of 6)']);
   });
 
-  it('describes a relation by its ends and type, a suggested link and a gap by their reasons', () => {
+  it('describes a relation by its ends and type, a suggested link and a gap by their reasons and their list', () => {
     expect(hoverContent('relation', 'r1', sources)).toMatchObject({
       title: 'Actor a — Actor b',
       subtitle: 'Partners with',
@@ -81,11 +81,14 @@ describe('hoverContent', () => {
       subtitle: 'Suggested link',
       facts: [['Score', '0.50']],
       reasons: ['Both work on reception.'],
+      hint: 'Click to find it in the list beside the map.',
     });
     expect(hoverContent('gap', 'ghost-LOCAL-NATIONAL', sources)).toMatchObject({
       title: 'Gap: Local ↔ National',
       reasons: ['No tie.'],
+      hint: 'Click to find it in the list beside the map.',
     });
+    expect(hoverContent('relation', 'r1', sources)?.hint).toBeUndefined();
     expect(hoverContent('actor', 'nobody', sources)).toBeNull();
     expect(hoverContent('aggregate', 'group-LOCAL-NGO', sources, 'Civil society\n1,204 actors')).toMatchObject({
       title: 'Civil society',

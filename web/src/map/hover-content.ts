@@ -8,7 +8,12 @@ export interface HoverContent {
   subtitle?: string;
   facts: readonly (readonly [string, string])[];
   reasons?: readonly string[];
+  /** What a click on it does, when it does something the card should say. */
+  hint?: string;
 }
+
+/** Lens decorations lead to their row in the lens's list beside the map. */
+const LIST_HINT = 'Click to find it in the list beside the map.';
 
 /** The map's records the card reads from. */
 export interface HoverSources {
@@ -89,11 +94,13 @@ export function hoverContent(kind: string, id: string, sources: HoverSources, la
       subtitle: 'Suggested link',
       facts: extra.score !== undefined ? [['Score', extra.score.toFixed(2)]] : [],
       reasons: extra.reasons ?? [],
+      hint: LIST_HINT,
     };
   return {
     title: extra.label?.replace(/^gap: /, 'Gap: ') ?? 'Gap',
     subtitle: 'Missing vertical link',
     facts: [],
     reasons: extra.reasons ?? [],
+    hint: LIST_HINT,
   };
 }

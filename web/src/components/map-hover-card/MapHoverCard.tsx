@@ -67,6 +67,7 @@ export function MapHoverCard({ target, actors, relations, decoration, bounds }: 
           ))}
         </ul>
       )}
+      {content.hint && <p className="map-hover-card__hint">{content.hint}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { BrokerRow } from '../../lists/broker-rows';
 import { actorFocus, type MapFocus } from '../../lists/map-focus';
 import { CappedList } from './CappedList';
+import { FocusButton } from './FocusButton';
 
 export interface BrokerListProps {
   rows: readonly BrokerRow[];
@@ -26,14 +27,13 @@ export function BrokerList({ rows, activeRow, onFocus }: BrokerListProps) {
         <div data-testid="broker-row" data-actor-id={row.actorId}>
           <div className="lens-row__head">
             <span className="lens-row__rank">{row.rank}.</span>
-            <button
-              type="button"
-              className="link-button lens-row__title"
-              onClick={() => onFocus(actorFocus(brokerRowId(row.actorId), row.actorId))}
-              data-testid="broker-name"
+            <FocusButton
+              focus={actorFocus(brokerRowId(row.actorId), row.actorId)}
+              onFocus={onFocus}
+              testId="broker-name"
             >
               {row.name}
-            </button>
+            </FocusButton>
           </div>
           <p className="lens-row__figures" data-testid="broker-figures">
             <abbr title="Normalised betweenness: share of shortest paths through it">Betw.</abbr>{' '}

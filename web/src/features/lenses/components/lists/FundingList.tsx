@@ -1,6 +1,7 @@
 import type { FunderRow, RecipientRow } from '../../lists/funding-rows';
 import { actorFocus, type MapFocus } from '../../lists/map-focus';
 import { CappedList } from './CappedList';
+import { FocusButton } from './FocusButton';
 
 export interface FundingListProps {
   recipients: readonly RecipientRow[];
@@ -30,14 +31,13 @@ export function FundingList({ recipients, funders, threshold, activeRow, onFocus
         renderRow={(row) => (
           <div data-testid="recipient-row" data-dependent={row.dependent}>
             <div className="lens-row__head">
-              <button
-                type="button"
-                className="link-button lens-row__title"
-                onClick={() => onFocus(actorFocus(recipientRowId(row.actorId), row.actorId, row.funderIds))}
-                data-testid="recipient-name"
+              <FocusButton
+                focus={actorFocus(recipientRowId(row.actorId), row.actorId, row.funderIds)}
+                onFocus={onFocus}
+                testId="recipient-name"
               >
                 {row.name}
-              </button>
+              </FocusButton>
               {row.dependent && (
                 <span className="tag tag--warn" title={`Its top funder gives ${threshold} or more`}>
                   dependent
@@ -60,14 +60,13 @@ export function FundingList({ recipients, funders, threshold, activeRow, onFocus
         testId="funder-list"
         renderRow={(row) => (
           <div data-testid="funder-row">
-            <button
-              type="button"
-              className="link-button lens-row__title"
-              onClick={() => onFocus(actorFocus(funderRowId(row.actorId), row.actorId, row.recipientIds))}
-              data-testid="funder-name"
+            <FocusButton
+              focus={actorFocus(funderRowId(row.actorId), row.actorId, row.recipientIds)}
+              onFocus={onFocus}
+              testId="funder-name"
             >
               {row.name}
-            </button>
+            </FocusButton>
             <p className="lens-row__figures" data-testid="funder-figures">
               Funds {row.recipients} recipient{row.recipients === 1 ? '' : 's'} · {row.granted}
             </p>

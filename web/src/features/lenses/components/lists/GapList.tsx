@@ -19,25 +19,25 @@ function Side({ gap, side, onFocus }: { gap: string; side: GapSide; onFocus: Gap
   const [all, setAll] = useState(false);
   const shown = all ? side.actors : side.actors.slice(0, NAMED);
   return (
-    <p className="lens-gap__side" data-testid="gap-side">
-      <span className="muted">{side.tier}: </span>
-      {shown.map((actor, index) => (
-        <span key={actor.id}>
-          <button type="button" className="link-button" onClick={() => onFocus(actorFocus(gap, actor.id))}>
-            {actor.name}
-          </button>
-          {index < shown.length - 1 && ', '}
-        </span>
-      ))}
-      {side.actors.length > shown.length && (
-        <>
-          {' '}
-          <button type="button" className="link-button muted" onClick={() => setAll(true)}>
-            and {side.actors.length - shown.length} more
-          </button>
-        </>
-      )}
-    </p>
+    <div className="lens-gap__side" data-testid="gap-side">
+      <span className="muted">{side.tier}:</span>
+      <ul aria-label={`${side.tier} actors on the theme`}>
+        {shown.map((actor) => (
+          <li key={actor.id}>
+            <button type="button" className="link-button" onClick={() => onFocus(actorFocus(gap, actor.id))}>
+              {actor.name}
+            </button>
+          </li>
+        ))}
+        {side.actors.length > shown.length && (
+          <li>
+            <button type="button" className="link-button" onClick={() => setAll(true)}>
+              and {side.actors.length - shown.length} more
+            </button>
+          </li>
+        )}
+      </ul>
+    </div>
   );
 }
 

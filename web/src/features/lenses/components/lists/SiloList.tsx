@@ -2,6 +2,7 @@ import type { MapFocus } from '../../lists/map-focus';
 import type { SiloRow } from '../../lists/silo-rows';
 import { groupColour } from '../../../../lib/palette';
 import { CappedList } from './CappedList';
+import { FocusButton } from './FocusButton';
 
 export interface SiloListProps {
   rows: readonly SiloRow[];
@@ -32,14 +33,13 @@ export function SiloList({ rows, singles, activeRow, onFocus }: SiloListProps) {
                 style={{ ['--swatch' as string]: groupColour(row.number - 1) }}
                 aria-hidden="true"
               />
-              <button
-                type="button"
-                className="link-button lens-row__title"
-                onClick={() => onFocus({ rowId: siloRowId(row.number), select: null, frame: row.actorIds })}
-                data-testid="silo-title"
+              <FocusButton
+                focus={{ rowId: siloRowId(row.number), select: null, frame: row.actorIds }}
+                onFocus={onFocus}
+                testId="silo-title"
               >
                 {row.title}
-              </button>
+              </FocusButton>
               <span
                 className={row.closed ? 'lens-row__figure tag tag--warn' : 'lens-row__figure'}
                 data-testid="silo-ei"

@@ -139,8 +139,7 @@ describe('the lens lists beside the map', () => {
 
   it('Gaps: lists each gap with both sides and its ranked connectors; rows and decorations lead to each other', async () => {
     // The first theme whose gaps have connectors.
-    let theme = '';
-    let gaps: {
+    interface Gaps {
       theme: string;
       pairs: {
         lowerTier: string;
@@ -150,9 +149,11 @@ describe('the lens lists beside the map', () => {
         upperActorIds: string[];
         suggestedLinks: Link[];
       }[];
-    } | null = null;
+    }
+    let theme = '';
+    let gaps: Gaps | null = null;
     for (const id of themeLabels.keys()) {
-      const answer = await analytics<{ gaps: NonNullable<typeof gaps> }>(
+      const answer = await analytics<{ gaps: Gaps }>(
         `gaps(theme: "${id}") { theme pairs { lowerTier upperTier isGap lowerActorIds upperActorIds suggestedLinks { ${LINK_FIELDS} } } }`,
       );
       const open = answer.gaps.pairs.filter((pair) => pair.isGap);

@@ -1,8 +1,10 @@
-import type { BrokersAnswer } from '../../../web/src/features/lenses/api/get-brokers';
-import type { FundingAnswer } from '../../../web/src/features/lenses/api/get-funding';
-import type { GapsAnswer } from '../../../web/src/features/lenses/api/get-gaps';
-import type { SilosAnswer } from '../../../web/src/features/lenses/api/get-silos';
-import type { LinkAnswer } from '../../../web/src/features/lenses/api/get-suggested-links';
+import type {
+  BrokersAnswer,
+  FundingAnswer,
+  GapsAnswer,
+  LinkAnswer,
+  SilosAnswer,
+} from '../../../web/src/features/lenses/lens-answers';
 import { brokerRows, rolesPlayed } from '../../../web/src/features/lenses/lists/broker-rows';
 import { funderRows, recipientRows } from '../../../web/src/features/lenses/lists/funding-rows';
 import { gapRows } from '../../../web/src/features/lenses/lists/gap-rows';
@@ -25,8 +27,8 @@ const words = lensWords(
     actor('a5', 'Banque Solidaire', 'LOCAL', 'SN'),
   ],
   [
-    { id: 'reception', label: 'Reception', description: '' },
-    { id: 'labour_migration', label: 'Labour migration', description: '' },
+    { id: 'reception', label: 'Reception' },
+    { id: 'labour_migration', label: 'Labour migration' },
   ],
 );
 

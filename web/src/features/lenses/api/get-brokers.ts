@@ -1,10 +1,7 @@
 import { graphql } from '../../../gql';
-import type { BrokersQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
-
-export type BrokersAnswer = BrokersQuery['analytics']['brokers'];
-export type BrokerAnswer = BrokersAnswer['actors'][number];
+import type { BrokersAnswer } from '../lens-answers';
 
 graphql(`
   fragment BrokerageRoleFields on BrokerageRoles {

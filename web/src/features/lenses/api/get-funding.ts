@@ -1,10 +1,7 @@
 import { graphql } from '../../../gql';
-import type { FundingQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
-
-export type FundingAnswer = FundingQuery['analytics']['funding'];
-export type RecipientAnswer = FundingAnswer['recipients'][number];
+import type { FundingAnswer } from '../lens-answers';
 
 const FUNDING = graphql(`
   query Funding($workspace: ID!, $asOf: String, $filter: AnalyticsFilter) {

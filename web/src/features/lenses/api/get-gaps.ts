@@ -1,10 +1,7 @@
 import { graphql } from '../../../gql';
-import type { GapsQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
-
-export type GapsAnswer = GapsQuery['analytics']['gaps'];
-export type TierPairAnswer = GapsAnswer['pairs'][number];
+import type { GapsAnswer } from '../lens-answers';
 
 const GAPS = graphql(`
   query Gaps($workspace: ID!, $asOf: String, $filter: AnalyticsFilter, $theme: String!) {

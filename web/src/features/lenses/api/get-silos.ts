@@ -1,11 +1,7 @@
 import { graphql } from '../../../gql';
-import type { SilosQuery } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
-
-export type SilosAnswer = SilosQuery['analytics']['silos'];
-export type CommunityAnswer = SilosAnswer['communities'][number];
-export type GroupEi = SilosAnswer['tiers'][number];
+import type { SilosAnswer } from '../lens-answers';
 
 const SILOS = graphql(`
   query Silos($workspace: ID!, $asOf: String, $filter: AnalyticsFilter) {

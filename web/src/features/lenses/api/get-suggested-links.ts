@@ -1,10 +1,7 @@
 import { graphql } from '../../../gql';
-import type { LinkSuggestionFieldsFragment } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { analyticsVariables, type AnalyticsScope } from '../../../lib/analytics-variables';
-
-/** A suggested link with the figures its reasons are written from (the lists and hover cards word them). */
-export type LinkAnswer = LinkSuggestionFieldsFragment;
+import type { LinkAnswer } from '../lens-answers';
 
 graphql(`
   fragment LinkSuggestionFields on LinkSuggestion {

@@ -1,5 +1,5 @@
 import type { LensDecoration } from '../../../lib/lens-decoration';
-import type { BrokerAnswer, BrokersAnswer } from '../api/get-brokers';
+import type { BrokerAnswer, BrokersAnswer } from '../lens-answers';
 import { rolesPlayed } from '../lists/broker-rows';
 
 /** The role an actor plays most often, when it plays any. */

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../../lib/format-money';
 import type { LensDecoration } from '../../../lib/lens-decoration';
-import type { FundingAnswer } from '../api/get-funding';
+import type { FundingAnswer } from '../lens-answers';
 import { percent } from '../lists/lens-words';
 
 /** Funding lens: only FUNDS ties, width by amount (or share), a ring on dependent recipients. */

@@ -1,6 +1,6 @@
 import type { ExtraEdge, LensDecoration } from '../../../lib/lens-decoration';
 import { SECTOR_COLOURS } from '../../../lib/palette';
-import type { GapsAnswer } from '../api/get-gaps';
+import type { GapsAnswer } from '../lens-answers';
 import { gapRows } from '../lists/gap-rows';
 import type { LensWords } from '../lists/lens-words';
 

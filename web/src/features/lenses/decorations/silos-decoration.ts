@@ -1,7 +1,7 @@
 import { humanize } from '../../../lib/domain';
 import type { LegendItem, LensDecoration } from '../../../lib/lens-decoration';
 import { groupColour, OKABE_ITO } from '../../../lib/palette';
-import type { SilosAnswer } from '../api/get-silos';
+import type { SilosAnswer } from '../lens-answers';
 import { formatEi } from '../lists/lens-words';
 
 /** Silos lens: colour by Louvain community; the legend gives each community's make-up and E–I index. */

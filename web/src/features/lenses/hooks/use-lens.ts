@@ -4,10 +4,11 @@ import type { LensDecoration } from '../../../lib/lens-decoration';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import type { Filters, Lens } from '../../../lib/view-state';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
-import { getBrokers, type BrokersAnswer } from '../api/get-brokers';
-import { getFunding, type FundingAnswer } from '../api/get-funding';
-import { getGaps, type GapsAnswer } from '../api/get-gaps';
-import { getSilos, type SilosAnswer } from '../api/get-silos';
+import { getBrokers } from '../api/get-brokers';
+import { getFunding } from '../api/get-funding';
+import { getGaps } from '../api/get-gaps';
+import { getSilos } from '../api/get-silos';
+import type { BrokersAnswer, FundingAnswer, GapsAnswer, LinkAnswer, SilosAnswer } from '../lens-answers';
 import { brokersDecoration } from '../decorations/brokers-decoration';
 import { ecosystemDecoration } from '../decorations/ecosystem-decoration';
 import { fundingDecoration } from '../decorations/funding-decoration';
@@ -15,7 +16,6 @@ import { gapsDecoration } from '../decorations/gaps-decoration';
 import { silosDecoration } from '../decorations/silos-decoration';
 import { lensWords, type LensWords } from '../lists/lens-words';
 import { linkRows, suggestionId } from '../lists/link-rows';
-import type { LinkAnswer } from '../api/get-suggested-links';
 import { useSuggestedLinks } from './use-suggested-links';
 
 export interface LensInput {

@@ -1,7 +1,8 @@
 import { afterFirstMapFrame } from '../../../lib/map-settled';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
-import { getSuggestedLinks, type LinkAnswer } from '../api/get-suggested-links';
+import { getSuggestedLinks } from '../api/get-suggested-links';
+import type { LinkAnswer } from '../lens-answers';
 
 /**
  * The workspace-wide suggested links, loaded while `enabled` (the Ecosystem lens) and only after the

@@ -1,4 +1,4 @@
-import type { BrokerAnswer, BrokersAnswer } from '../api/get-brokers';
+import type { BrokerAnswer, BrokersAnswer } from '../lens-answers';
 import type { LensWords } from './lens-words';
 
 /** Gould and Fernandez's five brokerage roles, in their usual order. */

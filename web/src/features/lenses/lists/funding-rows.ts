@@ -1,5 +1,5 @@
 import { formatMoney } from '../../../lib/format-money';
-import type { FundingAnswer } from '../api/get-funding';
+import type { FundingAnswer } from '../lens-answers';
 import { countOf, percent, type LensWords } from './lens-words';
 
 /** A funded actor as a list row: who funds it and how much it depends on its top funder. */

@@ -1,5 +1,5 @@
 import { humanize } from '../../../lib/domain';
-import type { GapsAnswer, TierPairAnswer } from '../api/get-gaps';
+import type { GapsAnswer, TierPairAnswer } from '../lens-answers';
 import { countOf, type LensWords } from './lens-words';
 import { linkRows, type LinkRow } from './link-rows';
 

@@ -1,4 +1,4 @@
-import type { LinkAnswer } from '../api/get-suggested-links';
+import type { LinkAnswer } from '../lens-answers';
 import { joinWords, type LensWords } from './lens-words';
 
 const MAX_NAMED_PARTNERS = 5;

@@ -1,4 +1,4 @@
-import type { LinkAnswer } from '../api/get-suggested-links';
+import type { LinkAnswer } from '../lens-answers';
 import type { LensWords } from './lens-words';
 import { linkReasons } from './link-reasons';
 

@@ -1,5 +1,5 @@
 import { humanize } from '../../../lib/domain';
-import type { SilosAnswer } from '../api/get-silos';
+import type { SilosAnswer } from '../lens-answers';
 import { formatEi, percent, type LensWords } from './lens-words';
 
 /** A Louvain community as a list row: its size, E–I index and what it is mostly made of. */

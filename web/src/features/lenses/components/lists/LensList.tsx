@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { RetryNotice } from '../../../../components/notice/RetryNotice';
 import type { AsyncState } from '../../../../lib/use-async';
 import type { Lens } from '../../../../lib/view-state';
-import type { LinkAnswer } from '../../api/get-suggested-links';
+import type { LinkAnswer } from '../../lens-answers';
 import type { LensAnswer } from '../../hooks/use-lens';
 import { brokerRows } from '../../lists/broker-rows';
 import { funderRows, recipientRows } from '../../lists/funding-rows';

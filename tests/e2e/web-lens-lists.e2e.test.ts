@@ -109,9 +109,11 @@ describe('the lens lists beside the map', () => {
     await expectInView(page, [id]);
   }
 
-  /** A tap on a map element (a lens's decoration) by its id. */
+  /** A tap on a map element (a lens's decoration) by its id (returning nothing: a Cytoscape collection is slow to serialise). */
   const tap = (page: Page, id: string) =>
-    page.evaluate((wanted) => window.__tiermapCy.getElementById(wanted).emit('tap'), id);
+    page.evaluate((wanted) => {
+      window.__tiermapCy.getElementById(wanted).emit('tap');
+    }, id);
 
   /** Scrolls the sidebar to its end (the filters), away from the lens's list. */
   const scrollSidebarAway = (page: Page) =>
@@ -138,33 +140,25 @@ describe('the lens lists beside the map', () => {
   }
 
   it('Gaps: lists each gap with both sides and its ranked connectors; rows and decorations lead to each other', async () => {
-    // The first theme whose gaps have connectors.
-    interface Gaps {
-      theme: string;
-      pairs: {
-        lowerTier: string;
-        upperTier: string;
-        isGap: boolean;
-        lowerActorIds: string[];
-        upperActorIds: string[];
-        suggestedLinks: Link[];
-      }[];
-    }
-    let theme = '';
-    let gaps: Gaps | null = null;
-    for (const id of themeLabels.keys()) {
-      const answer = await analytics<{ gaps: Gaps }>(
-        `gaps(theme: "${id}") { theme pairs { lowerTier upperTier isGap lowerActorIds upperActorIds suggestedLinks { ${LINK_FIELDS} } } }`,
-      );
-      const open = answer.gaps.pairs.filter((pair) => pair.isGap);
-      if (open.length > 0 && open.reduce((sum, pair) => sum + pair.suggestedLinks.length, 0) >= 2) {
-        theme = id;
-        gaps = answer.gaps;
-        break;
-      }
-    }
-    expect(gaps).not.toBeNull();
-    const open = gaps!.pairs.filter((pair) => pair.isGap);
+    // Reception: on the seed map it has vertical gaps with connectors across them.
+    const theme = 'reception';
+    const { gaps } = await analytics<{
+      gaps: {
+        pairs: {
+          lowerTier: string;
+          upperTier: string;
+          isGap: boolean;
+          lowerActorIds: string[];
+          upperActorIds: string[];
+          suggestedLinks: Link[];
+        }[];
+      };
+    }>(
+      `gaps(theme: "${theme}") { pairs { lowerTier upperTier isGap lowerActorIds upperActorIds suggestedLinks { ${LINK_FIELDS} } } }`,
+    );
+    const open = gaps.pairs.filter((pair) => pair.isGap);
+    expect(open.length).toBeGreaterThan(1);
+    expect(open.flatMap((pair) => pair.suggestedLinks).length).toBeGreaterThan(3);
     const { page, errors } = await openLens('gaps', `&gapTheme=${theme}`);
     const list = page.getByTestId('gap-list');
     expect(await list.getAttribute('aria-label')).toBe(`Gaps on ${themeLabels.get(theme)}`);

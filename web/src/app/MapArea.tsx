@@ -2,6 +2,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AggregationNotice } from '../components/aggregation-notice/AggregationNotice';
 import { GraphCanvas } from '../components/graph-canvas/GraphCanvas';
+import type { CentredView } from '../components/graph-canvas/fit-viewport';
 import type { MapTarget } from '../components/graph-canvas/map-pointer';
 import { MapHoverCard } from '../components/map-hover-card/MapHoverCard';
 import type { WorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
@@ -35,6 +36,9 @@ export interface MapAreaProps {
   /** The path chosen in the path finder, drawn out on the map. */
   highlight: PathHighlight | null;
   onReady: (cy: Core | null) => void;
+  /** The view to restore instead of fitting (from the URL), and where the view settles after a change. */
+  viewport: CentredView | null;
+  onViewport: (viewport: CentredView | null) => void;
 }
 
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -151,6 +155,8 @@ export function MapArea(props: MapAreaProps) {
         onNodeTap={(id) => (id.startsWith('group-') ? toggleGroup(id) : onSelect(id))}
         onEdgeTap={props.onOpenRelation}
         onBackgroundTap={() => onSelect(null)}
+        viewport={props.viewport}
+        onViewport={props.onViewport}
         onReady={(instance) => {
           cy.current = instance;
           onReady(instance);

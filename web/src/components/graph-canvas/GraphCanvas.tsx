@@ -66,6 +66,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const fitted = useRef<string | null>(null);
   /** The viewport of the last automatic fit: a view equal to it is reported as null (nothing to share). */
   const autoFit = useRef<Viewport | null>(null);
+  /** The selection last brought into view (a restored view counts as having placed it). */
+  const keptInView = useRef<string | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
   const hover = useRef<string | null>(null);
@@ -198,6 +200,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const wanted = handlers.current.viewport;
     if (wanted) {
       instance.viewport(viewportOf(wanted, { width: instance.width(), height: instance.height() }));
+      // A shared view shows what was shared, even with its selection near an edge.
+      keptInView.current = handlers.current.selectedId ?? null;
       return;
     }
     fitToView(instance);
@@ -206,7 +210,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   // A new selection is brought into view once it is drawn (on a big map it may come with a later
   // change of the elements), and the keyboard follows it; panning away from it afterwards is left alone.
-  const keptInView = useRef<string | null>(null);
   useEffect(() => {
     const instance = cy.current;
     if (!instance || keptInView.current === selectedId) return;

@@ -53,7 +53,8 @@ function drawSwatch(
  */
 export async function framePng(map: Blob, frame: SvgFrame, scale: number): Promise<Blob> {
   const image = await loadImage(map);
-  const unit = scale;
+  // Sized to the picture, as the SVG export is, so that a large map keeps a readable title and legend.
+  const unit = Math.max(scale, image.width / 800);
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser cannot draw the image');

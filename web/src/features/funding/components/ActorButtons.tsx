@@ -7,28 +7,26 @@ export interface ActorButtonsProps {
   max?: number;
 }
 
-/** A comma-separated list of actor names, each a button that focuses the actor on the map. */
+/** Actor names one under the other, each a button that focuses the actor on the map. */
 export function ActorButtons({ actors, onFocusActor, max = Infinity }: ActorButtonsProps) {
   const [all, setAll] = useState(false);
   const shown = all ? actors : actors.slice(0, max);
   return (
-    <span className="actor-buttons">
-      {shown.map((actor, index) => (
-        <span key={actor.id}>
-          {index > 0 && ', '}
+    <ul className="actor-buttons">
+      {shown.map((actor) => (
+        <li key={actor.id}>
           <button type="button" className="link-button" onClick={() => onFocusActor(actor.id)}>
             {actor.name}
           </button>
-        </span>
+        </li>
       ))}
       {shown.length < actors.length && (
-        <>
-          {' '}
-          <button type="button" className="link-button muted" onClick={() => setAll(true)}>
+        <li>
+          <button type="button" className="link-button" onClick={() => setAll(true)}>
             +{actors.length - shown.length} more
           </button>
-        </>
+        </li>
       )}
-    </span>
+    </ul>
   );
 }

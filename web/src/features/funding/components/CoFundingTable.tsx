@@ -14,7 +14,9 @@ export function CoFundingTable({ pairs, onFocusActor }: CoFundingTableProps) {
     <section className="funding-section" aria-labelledby={`${id}-title`} data-testid="funding-cofunding">
       <header className="funding-section__head">
         <h2 id={`${id}-title`}>Co-funding</h2>
-        <span className="muted small">{pairs.length} pairs of funders with recipients in common</span>
+        <span className="muted small">
+          {pairs.length} pair{pairs.length === 1 ? '' : 's'} of funders with recipients in common
+        </span>
       </header>
       {pairs.length === 0 ? (
         <p className="muted">No two funders fund the same recipient under these filters.</p>

@@ -49,7 +49,6 @@ export function ExportButtons({ cy, workspace, title, legend, data }: ExportButt
     const { nodes, edges } = mapSnapshot(cy);
     download(new Blob([mapToSvg(nodes, edges, frame())], { type: 'image/svg+xml' }), `${workspace}-map.svg`);
   };
-  const viewName = data.view.view === 'map' ? 'map' : data.view.view;
   return (
     <>
       <button
@@ -72,7 +71,7 @@ export function ExportButtons({ cy, workspace, title, legend, data }: ExportButt
       </button>
       <button
         type="button"
-        onClick={() => download(csvBlob(actorsCsv(rows().actors)), `${workspace}-${viewName}-actors.csv`)}
+        onClick={() => download(csvBlob(actorsCsv(rows().actors)), `${workspace}-actors.csv`)}
         disabled={!cy}
         data-testid="export-csv"
         title="Download the actors of this view as CSV (on the map: the selected ones, shift-drag to select; all drawn when none)"
@@ -81,7 +80,7 @@ export function ExportButtons({ cy, workspace, title, legend, data }: ExportButt
       </button>
       <button
         type="button"
-        onClick={() => download(csvBlob(relationsCsv(rows().relations)), `${workspace}-${viewName}-relations.csv`)}
+        onClick={() => download(csvBlob(relationsCsv(rows().relations)), `${workspace}-relations.csv`)}
         disabled={!cy}
         data-testid="export-csv-relations"
         title="Download the relations of this view as CSV (on the map: those between the actors the actors CSV takes)"

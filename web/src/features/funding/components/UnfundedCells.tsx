@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { humanize, TIERS } from '../../../lib/domain';
 import type { UnfundedCellAnswer } from '../api/get-funding-overview';
 import { unfundedGrid } from '../portfolio-slices';
+import { TierHeader } from '../../../components/table/TierHeader';
 import { ActorButtons } from './ActorButtons';
 
 export interface UnfundedCellsProps {
@@ -32,16 +33,7 @@ export function UnfundedCells({ cells, themeLabel, onFocusActor }: UnfundedCells
           <caption className="visually-hidden">
             Actors by theme and tier where none receives funding on the theme
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Theme</th>
-              {TIERS.map((tier) => (
-                <th key={tier} scope="col">
-                  {humanize(tier)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TierHeader rows="Theme" />
           <tbody>
             {rows.map((row) => (
               <tr key={row.theme} data-testid="unfunded-row">

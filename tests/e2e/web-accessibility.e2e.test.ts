@@ -102,6 +102,10 @@ describe('the web client under axe-core', () => {
     await page.getByTestId('copy-link').click();
     await page.locator('[data-testid=copy-link-status]:not(:empty)').waitFor();
     problems.push(...(await check(page, 'copy link: done')));
+    await page.getByTestId('export-csv').click();
+    await page.getByTestId('export-csv-relations').waitFor();
+    problems.push(...(await check(page, 'CSV choices')));
+    await page.keyboard.press('Escape');
     await page.getByTestId('view-map').click();
 
     // A country chosen: the scope line over the map, under the Gaps lens.

@@ -77,6 +77,9 @@ const breakdownRows = (page: Page) =>
       ]),
     );
 
+/** Opens the toolbar's CSV choices. */
+const openCsvMenu = (page: Page) => page.getByTestId('export-csv').click();
+
 /** Waits for the breakdown to show `by` for `funder` ('' for all). */
 const breakdownShows = (page: Page, by: string, funder: string) =>
   page.locator(`[data-testid=breakdown-table][data-by=${by}][data-funder="${funder}"]`).waitFor();
@@ -294,7 +297,7 @@ describe('the funding view and sharing on the seed map', () => {
     await page.getByTestId('relation-table').waitFor({ timeout: 60000 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByTestId('export-csv-relations').click(),
+      openCsvMenu(page).then(() => page.getByTestId('export-csv-relations').click()),
     ]);
     expect(download.suggestedFilename()).toBe(`${WORKSPACE}-relations.csv`);
     const [header, ...lines] = readFileSync(await download.path(), 'utf8')
@@ -317,7 +320,7 @@ describe('the funding view and sharing on the seed map', () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).has('q'));
     const [narrowed] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByTestId('export-csv-relations').click(),
+      openCsvMenu(page).then(() => page.getByTestId('export-csv-relations').click()),
     ]);
     const narrowedLines = readFileSync(await narrowed.path(), 'utf8')
       .trimEnd()
@@ -325,6 +328,10 @@ describe('the funding view and sharing on the seed map', () => {
       .slice(1);
     expect(narrowedLines.length).toBe(Number((await page.getByTestId('relation-count').textContent())?.split(' ')[0]));
     expect(narrowedLines.every((line) => line.toLowerCase().includes(recipient.toLowerCase()))).toBe(true);
+    // The choices open over the table, and close once one is taken.
+    expect(await page.getByTestId('export-csv-relations').isVisible()).toBe(false);
+    await openCsvMenu(page);
+    expect(await page.getByTestId('export-csv').getAttribute('aria-expanded')).toBe('true');
     await screenshot(page, 'relations-csv');
     expect(errors).toEqual([]);
     await page.close();

@@ -8,6 +8,7 @@ import { exportRows, type ExportInput } from '../export-rows';
 import { exportTitle, type ExportTitleInput } from '../export-title';
 import { mapActorIds, mapSnapshot } from '../map-snapshot';
 import { framePng } from '../png-frame';
+import { CsvMenu } from './CsvMenu';
 
 export interface ExportButtonsProps {
   cy: Core | null;
@@ -69,24 +70,11 @@ export function ExportButtons({ cy, workspace, title, legend, data }: ExportButt
       >
         SVG
       </button>
-      <button
-        type="button"
-        onClick={() => download(csvBlob(actorsCsv(rows().actors)), `${workspace}-actors.csv`)}
+      <CsvMenu
         disabled={!cy}
-        data-testid="export-csv"
-        title="Download the actors of this view as CSV (on the map: the selected ones, shift-drag to select; all drawn when none)"
-      >
-        Actors CSV
-      </button>
-      <button
-        type="button"
-        onClick={() => download(csvBlob(relationsCsv(rows().relations)), `${workspace}-relations.csv`)}
-        disabled={!cy}
-        data-testid="export-csv-relations"
-        title="Download the relations of this view as CSV (on the map: those between the actors the actors CSV takes)"
-      >
-        Relations CSV
-      </button>
+        onActors={() => download(csvBlob(actorsCsv(rows().actors)), `${workspace}-actors.csv`)}
+        onRelations={() => download(csvBlob(relationsCsv(rows().relations)), `${workspace}-relations.csv`)}
+      />
       {error && (
         <span className="notice notice--error" role="alert">
           {error}

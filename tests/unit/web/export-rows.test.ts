@@ -17,6 +17,7 @@ const input = (view: Partial<ExportInput['view']>, mapActorIds: Set<string> | nu
   actors,
   relations,
   themes: [{ id: 'reception', label: 'Reception' }],
+  scope: null,
   mapActorIds,
 });
 const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);

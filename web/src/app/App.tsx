@@ -200,7 +200,7 @@ export function App() {
                   themeLabel,
                 }}
                 legend={lens.state.status === 'ready' ? lens.state.data.legend : []}
-                data={{ view, actors, relations, themes }}
+                data={{ view, actors, relations, themes, scope: countryScope }}
               />
               <button
                 type="button"

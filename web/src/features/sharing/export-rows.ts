@@ -1,4 +1,5 @@
 import { type MapActor, type MapRelation, type Theme } from '../../lib/domain';
+import type { CountryScope } from '../../lib/country-scope';
 import { actorMatches, relationMatches } from '../../lib/map-elements';
 import { actorRows, relationRows, type RelationRow } from '../../lib/table-rows';
 import type { ViewState } from '../../lib/view-state';
@@ -8,6 +9,8 @@ export interface ExportInput {
   actors: readonly MapActor[];
   relations: readonly MapRelation[];
   themes: readonly Theme[];
+  /** The country scope the filters make (the actors and relations kept when countries are chosen). */
+  scope: CountryScope | null;
   /**
    * On the map: the actors chosen (the selection, else every actor drawn), read from the canvas when the
    * export is asked for; null elsewhere.
@@ -26,10 +29,10 @@ export interface ExportRows {
  * filters) in the table views; on the map the selected or drawn actors and the relations between them
  * that pass the filters; in the other views everything that passes the filters.
  */
-export function exportRows({ view, actors, relations, themes, mapActorIds }: ExportInput): ExportRows {
+export function exportRows({ view, actors, relations, themes, scope, mapActorIds }: ExportInput): ExportRows {
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
-  const filtered = actors.filter((actor) => actorMatches(actor, view.filters));
+  const filtered = actors.filter((actor) => actorMatches(actor, view.filters, scope));
   const shownActors =
     view.view === 'table'
       ? actorRows(filtered, view.tableText)

@@ -93,6 +93,21 @@ describe('the web client under axe-core', () => {
       await page.getByTestId(VIEW_READY[view]).first().waitFor({ timeout: 60000 });
       problems.push(...(await check(page, `view: ${view}`)));
     }
+    // The funding view's breakdown by tier for one funder.
+    await page.getByTestId('view-funding').click();
+    await page.getByTestId('breakdown-by-tier').click();
+    await page.getByTestId('breakdown-funder').selectOption({ index: 1 });
+    await page.locator('[data-testid=breakdown-table][data-by=tier]:not([data-funder=""])').waitFor();
+    problems.push(...(await check(page, 'funding: breakdown by tier of one funder')));
+    // The copy-link button with what it says once pressed.
+    await page.getByTestId('view-map').click();
+    await page.getByTestId('copy-link').click();
+    await page.locator('[data-testid=copy-link-status]:not(:empty)').waitFor();
+    problems.push(...(await check(page, 'copy link: done')));
+    await page.getByTestId('export-csv').click();
+    await page.getByTestId('export-csv-relations').waitFor();
+    problems.push(...(await check(page, 'CSV choices')));
+    await page.keyboard.press('Escape');
     await page.getByTestId('view-map').click();
 
     // A country chosen: the scope line over the map, under the Gaps lens.

@@ -1,4 +1,4 @@
-import { fitBox, fitViewport } from '../../../web/src/components/graph-canvas/fit-viewport';
+import { centredView, fitBox, fitViewport, viewportOf } from '../../../web/src/components/graph-canvas/fit-viewport';
 
 const limits = { padding: 20, minZoom: 0.05, maxZoom: 4 };
 
@@ -53,5 +53,20 @@ describe('fitBox', () => {
     expect(fitBox(whole, few)).toEqual(few);
     // Wide but in one band: still framed on its own.
     expect(fitBox(whole, { x1: 10, y1: 600, x2: 990, y2: 780 })).toEqual({ x1: 10, y1: 600, x2: 990, y2: 780 });
+  });
+});
+
+describe('centredView and viewportOf', () => {
+  it('tell the model point at the centre of the canvas, and put it back there', () => {
+    const view = centredView({ zoom: 2, pan: { x: 100, y: -50 } }, { width: 800, height: 600 });
+    expect(view).toEqual({ zoom: 2, center: { x: 150, y: 175 } });
+    expect(viewportOf(view, { width: 800, height: 600 })).toEqual({ zoom: 2, pan: { x: 100, y: -50 } });
+  });
+
+  it('keep the same point at the centre of a canvas of another size', () => {
+    const view = centredView({ zoom: 0.5, pan: { x: 10, y: 20 } }, { width: 1000, height: 800 });
+    const narrower = viewportOf(view, { width: 600, height: 800 });
+    expect(centredView(narrower, { width: 600, height: 800 })).toEqual(view);
+    expect(narrower.pan.x).toBe(10 - 200);
   });
 });

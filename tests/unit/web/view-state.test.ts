@@ -28,3 +28,83 @@ describe('the view state in the URL: pages, sections and invitations', () => {
     expect(formatViewState({ ...view, invitation: null })).not.toContain('invitation');
   });
 });
+
+describe('the view state in the URL: the shared view (tab, zoom and pan, table filters)', () => {
+  const full =
+    '?workspace=harbour&lens=gaps&tiers=LOCAL,NATIONAL&themes=reception&countries=GR&types=FUNDS&asOf=2020' +
+    '&actor=a1&tab=partners&gapTheme=reception&view=relations&q=Athens&tableType=FUNDS&zoom=1.25&center=-120.5,340';
+
+  it('round-trips every part of a shared view', () => {
+    const view = parseViewState(full);
+    expect(view).toMatchObject({
+      lens: 'gaps',
+      filters: { tiers: ['LOCAL', 'NATIONAL'], themes: ['reception'], countries: ['GR'], types: ['FUNDS'] },
+      asOf: 2020,
+      actor: 'a1',
+      tab: 'partners',
+      view: 'relations',
+      tableText: 'Athens',
+      tableType: 'FUNDS',
+      viewport: { zoom: 1.25, center: { x: -120.5, y: 340 } },
+    });
+    expect(parseViewState(formatViewState(view))).toEqual(view);
+  });
+
+  it('rounds the viewport so that links stay short', () => {
+    const view = { ...parseViewState('?workspace=w'), viewport: { zoom: 0.123456789, center: { x: 1.26, y: -3.04 } } };
+    expect(formatViewState(view)).toBe('?workspace=w&zoom=0.1235&center=1.3%2C-3');
+  });
+
+  it('keeps the tab out of the URL without an actor, and for the first tab', () => {
+    const base = parseViewState('?workspace=w');
+    expect(formatViewState({ ...base, tab: 'history' })).toBe('?workspace=w');
+    expect(formatViewState({ ...base, actor: 'a', tab: 'facts' })).toBe('?workspace=w&actor=a');
+  });
+
+  it.each([
+    ['zoom=abc&center=1,2', 'a zoom that is no number'],
+    ['zoom=1e9&center=1,2', 'a zoom out of range'],
+    ['zoom=0&center=1,2', 'a zero zoom'],
+    ['zoom=1&center=1', 'a centre with one coordinate'],
+    ['zoom=1&center=1,2,3', 'a centre with three coordinates'],
+    ['zoom=1&center=NaN,2', 'a centre that is no number'],
+    ['zoom=1&center=Infinity,2', 'an infinite centre'],
+    ['zoom=1&center=5e9,2', 'a centre far off the map'],
+    ['zoom=1', 'a zoom without a centre'],
+    ['center=1,2', 'a centre without a zoom'],
+  ])('ignores %s (%s): the map is fitted', (query) => {
+    expect(parseViewState(`?workspace=w&${query}`).viewport).toBeNull();
+  });
+
+  it('drops filter values outside the vocabulary or of the wrong shape, keeping the good ones once', () => {
+    const view = parseViewState(
+      '?workspace=w&tiers=LOCAL,local,GALACTIC,LOCAL&kinds=NGO,<script>&themes=reception,Bad%20Theme,a--b' +
+        '&countries=GR,gr,GRC,1&types=FUNDS,DROP%20TABLE&modes=COOPERATION,WAR&engagements=EMPOWER,,x&sectors=X',
+    );
+    expect(view.filters).toEqual({
+      tiers: ['LOCAL'],
+      kinds: ['NGO'],
+      sectors: [],
+      themes: ['reception'],
+      countries: ['GR'],
+      types: ['FUNDS'],
+      modes: ['COOPERATION'],
+      engagements: ['EMPOWER'],
+    });
+  });
+
+  it('ignores an unknown tab, lens, view or table type, a bad date, and cuts an overlong table filter', () => {
+    const view = parseViewState(
+      `?workspace=w&actor=a&tab=secrets&lens=x&view=admin&tableType=HUGS&asOf=20.5&aggregateAbove=-3&q=${'x'.repeat(500)}`,
+    );
+    expect(view).toMatchObject({ tab: null, lens: 'ecosystem', view: 'map', tableType: null, asOf: null });
+    expect(view.aggregateAbove).toBeNull();
+    expect(view.tableText).toHaveLength(200);
+  });
+
+  it('reads a garbled query string without throwing', () => {
+    for (const garbage of ['?%E0%A4%A', '?&&&=&=', '?zoom=%00&center=%2C', '?tiers=%2C%2C', '?' + '%'.repeat(20)])
+      expect(() => parseViewState(garbage)).not.toThrow();
+    expect(parseViewState('?&&&=&=')).toMatchObject({ workspace: 'seed-ecosystem', viewport: null, actor: null });
+  });
+});

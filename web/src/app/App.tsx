@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SignInDialog } from '../features/account/components/SignInDialog';
 import type { AccountFormMode } from '../features/account/components/SignInForm';
 import { MatrixView } from '../features/analytics/components/MatrixView';
@@ -14,6 +14,7 @@ import { Legend } from '../features/lenses/components/Legend';
 import { LENS_LABELS } from '../features/lenses/components/LensSwitcher';
 import { LensList } from '../features/lenses/components/lists/LensList';
 import { useLens } from '../features/lenses/hooks/use-lens';
+import { CopyLinkButton } from '../features/sharing/components/CopyLinkButton';
 import { ExportButtons } from '../features/sharing/components/ExportButtons';
 import { FundingView } from '../features/funding/components/FundingView';
 import { ActorTable } from '../features/tables/components/ActorTable';
@@ -60,7 +61,8 @@ export function App() {
   useEffect(() => {
     if (graphState.status === 'error') markMapSettled();
   }, [graphState.status]);
-  const themes = themesState.status === 'ready' ? themesState.data : [];
+  const themes = useMemo(() => (themesState.status === 'ready' ? themesState.data : []), [themesState]);
+  const themeLabel = useCallback((id: string) => themes.find((theme) => theme.id === id)?.label ?? id, [themes]);
   // Edits made here, applied to the loaded graph (or the part loaded so far) so the map redraws without
   // loading it again.
   const [changes, setChanges] = useState<{ workspace: string; list: GraphChange[] }>({ workspace: '', list: [] });
@@ -119,7 +121,7 @@ export function App() {
       cy.center(onPath);
     }
   }, [cy, highlight]);
-  const select = (actor: string | null) => update({ actor, relation: null });
+  const select = (actor: string | null) => update({ actor, relation: null, tab: null });
 
   const [helpOpen, setHelpOpen] = useState(false);
   const shortcuts: Shortcut[] = [
@@ -202,7 +204,21 @@ export function App() {
               expansionCount={expansions.expansions.length}
               busy={expansions.busy}
             >
-              <ExportButtons cy={cy} actors={actors} workspace={view.workspace} />
+              <CopyLinkButton />
+              <ExportButtons
+                cy={cy}
+                workspace={view.workspace}
+                title={{
+                  workspace: (access.status === 'ready' && access.data?.title) || view.workspace,
+                  lens: LENS_LABELS[view.lens],
+                  filters: view.filters,
+                  asOf: view.asOf,
+                  gapTheme: view.lens === 'gaps' ? gapTheme : null,
+                  themeLabel,
+                }}
+                legend={lens.state.status === 'ready' ? lens.state.data.legend : []}
+                data={{ view, actors, relations, themes, scope: countryScope }}
+              />
               <button
                 type="button"
                 aria-pressed={view.paths}
@@ -246,6 +262,8 @@ export function App() {
                   actors={actors.filter((actor) => actorMatches(actor, view.filters, countryScope))}
                   selectedId={view.actor}
                   onSelect={select}
+                  text={view.tableText}
+                  onText={(tableText) => update({ tableText }, { replace: true })}
                 />
               )}
               {view.view === 'relations' && graph && (
@@ -255,6 +273,9 @@ export function App() {
                   themes={themes}
                   selectedId={view.relation}
                   onOpen={(relation) => update({ relation })}
+                  text={view.tableText}
+                  type={view.tableType}
+                  onFilter={({ text, type }) => update({ tableText: text, tableType: type }, { replace: true })}
                 />
               )}
               {view.view === 'matrix' && (
@@ -266,7 +287,7 @@ export function App() {
                   onOpenRelation={(relation) => update({ relation })}
                 />
               )}
-              {view.view === 'funding' && <FundingView scope={scope} onFocusActor={select} />}
+              {view.view === 'funding' && <FundingView scope={scope} themes={themes} onFocusActor={select} />}
               <MapArea
                 graph={mapGraph}
                 complete={graphState.status === 'ready'}
@@ -283,6 +304,8 @@ export function App() {
                 onReady={setCy}
                 frame={listFocus.frame}
                 onDecorationTap={listFocus.reveal}
+                viewport={view.viewport}
+                onViewport={(viewport) => update({ viewport }, { replace: true })}
               />
               {graphState.status !== 'ready' && (
                 <div className={mapGraph ? 'map-progress' : 'map-overlay'} role="status" data-testid="map-status">

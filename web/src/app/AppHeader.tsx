@@ -4,7 +4,7 @@ import { AsOfSlider } from '../features/explore/components/AsOfSlider';
 import { SearchBox } from '../features/explore/components/SearchBox';
 import { WorkspacePicker } from '../features/explore/components/WorkspacePicker';
 import { LensSwitcher } from '../features/lenses/components/LensSwitcher';
-import { EMPTY_FILTERS, VIEWS, type View, type ViewState } from '../lib/view-state';
+import { EMPTY_FILTERS, VIEWS, type UpdateView, type View, type ViewState } from '../lib/view-state';
 
 const VIEW_LABELS: Record<View, string> = {
   map: 'Map',
@@ -17,7 +17,7 @@ const VIEW_LABELS: Record<View, string> = {
 
 export interface AppHeaderProps {
   view: ViewState;
-  update: (patch: Partial<ViewState>) => void;
+  update: UpdateView;
   onSelectActor: (id: string) => void;
   onSignIn: (mode: AccountFormMode) => void;
 }
@@ -51,7 +51,17 @@ export function AppHeader({ view, update, onSelectActor, onSignIn }: AppHeaderPr
           <WorkspacePicker
             value={view.workspace}
             onChange={(workspace) =>
-              update({ workspace, actor: null, relation: null, filters: EMPTY_FILTERS, section: null })
+              update({
+                workspace,
+                actor: null,
+                relation: null,
+                filters: EMPTY_FILTERS,
+                section: null,
+                tab: null,
+                viewport: null,
+                tableText: '',
+                tableType: null,
+              })
             }
           />
           <SearchBox workspace={view.workspace} onPick={(actor) => onSelectActor(actor.id)} />

@@ -2,6 +2,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AggregationNotice } from '../components/aggregation-notice/AggregationNotice';
 import { GraphCanvas, type MapFrame } from '../components/graph-canvas/GraphCanvas';
+import type { CentredView } from '../components/graph-canvas/fit-viewport';
 import type { MapTarget } from '../components/graph-canvas/map-pointer';
 import { MapHoverCard } from '../components/map-hover-card/MapHoverCard';
 import type { WorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
@@ -39,6 +40,9 @@ export interface MapAreaProps {
   frame: MapFrame | null;
   /** A tap on a gap marker or a suggested link: its row in the lens's list comes forward. */
   onDecorationTap: (id: string) => void;
+  /** The view to restore instead of fitting (from the URL), and where the view settles after a change. */
+  viewport: CentredView | null;
+  onViewport: (viewport: CentredView | null) => void;
 }
 
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -157,6 +161,8 @@ export function MapArea(props: MapAreaProps) {
         onBackgroundTap={() => onSelect(null)}
         frame={props.frame}
         onDecorationTap={(target) => props.onDecorationTap(target.id)}
+        viewport={props.viewport}
+        onViewport={props.onViewport}
         onReady={(instance) => {
           cy.current = instance;
           onReady(instance);

@@ -3,7 +3,7 @@ import type { AnalyticsScope } from '../lib/analytics-variables';
 import type { Theme } from '../lib/domain';
 import type { GraphChange } from '../lib/graph-changes';
 import type { PathHighlight } from '../lib/map-elements';
-import type { ViewState } from '../lib/view-state';
+import type { UpdateView, ViewState } from '../lib/view-state';
 import { CreateActorForm } from '../features/editing/components/CreateActorForm';
 import { DeleteActorButton } from '../features/editing/components/DeleteActorButton';
 import { RelationEditForm } from '../features/editing/components/RelationEditForm';
@@ -17,7 +17,7 @@ import { PanelEditorSlot, relationActorPicker } from './PanelEditorSlot';
 
 export interface SideColumnProps {
   view: ViewState;
-  update: (patch: Partial<ViewState>) => void;
+  update: UpdateView;
   scope: AnalyticsScope;
   themes: readonly Theme[];
   actorName: (id: string) => string;
@@ -37,7 +37,7 @@ export function SideColumn(props: SideColumnProps) {
   const [created, setCreated] = useState<string | null>(null);
   const select = (actor: string | null) => {
     if (actor !== created) setCreated(null);
-    update({ actor, relation: null });
+    update({ actor, relation: null, tab: null });
   };
   const openRelation = (relation: string) => update({ relation });
   // Editors may undo the newest change of a record, and restore a deleted relation; the map redraws.
@@ -119,6 +119,8 @@ export function SideColumn(props: SideColumnProps) {
           key={view.actor}
           actorId={view.actor}
           notice={created === view.actor ? 'The actor was created.' : undefined}
+          tab={view.tab ?? 'facts'}
+          onTab={(tab) => update({ tab }, { replace: true })}
           themes={themes}
           onClose={() => select(null)}
           onFocusActor={select}

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_WORKSPACE } from '../config/defaults';
+import { ENGAGEMENTS, KINDS, MODES, RELATION_TYPES, SECTORS, TIERS } from './domain';
+import { readChoice, readInteger, readList, readNumber, readPoint, writeNumber } from './url-values';
 
 export const LENSES = ['ecosystem', 'silos', 'gaps', 'brokers', 'funding'] as const;
 export type Lens = (typeof LENSES)[number];
@@ -47,7 +49,31 @@ export interface ViewState {
   pathTo: string | null;
   /** Aggregate the map above this many visible actors; null: the default (DEFAULT_AGGREGATE_ABOVE). */
   aggregateAbove: number | null;
+  /** The open tab of the actor panel; null: the first (facts). */
+  tab: ActorTab | null;
+  /** The map's zoom and the model point at the centre of the canvas; null: fitted to the actors. */
+  viewport: MapViewport | null;
+  /** The text filter of the actor and relation tables. */
+  tableText: string;
+  /** The relation table's type filter; null: all types. */
+  tableType: string | null;
 }
+
+/** The tabs of the actor panel, in their order. */
+export const ACTOR_TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history'] as const;
+export type ActorTab = (typeof ACTOR_TABS)[number];
+
+/** What the map shows: its zoom and the model point at the centre of its canvas. */
+export interface MapViewport {
+  zoom: number;
+  center: { x: number; y: number };
+}
+
+/** The zoom range of the map (GraphCanvas's MIN_ZOOM and MAX_ZOOM). */
+export const ZOOM_RANGE = { min: 0.05, max: 4 } as const;
+/** Model coordinates farther than this from the origin are garbage, not a map. */
+const COORDINATE_LIMIT = 1e6;
+const MAX_TABLE_TEXT = 200;
 
 export const VIEWS = ['map', 'table', 'relations', 'matrix', 'funding'] as const;
 export type View = (typeof VIEWS)[number];
@@ -65,33 +91,47 @@ export const EMPTY_FILTERS: Filters = {
 
 const FILTER_KEYS = Object.keys(EMPTY_FILTERS) as (keyof Filters)[];
 
-/** Reads a view from a query string; unknown or malformed values fall back to defaults. */
+const inList = (values: readonly string[]) => (value: string) => values.includes(value);
+
+/** What each facet accepts: closed vocabularies their values, themes their id shape, countries ISO codes. */
+const FILTER_VALUES: Record<keyof Filters, (value: string) => boolean> = {
+  tiers: inList(TIERS),
+  kinds: inList(KINDS),
+  sectors: inList(SECTORS),
+  themes: (value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 80,
+  countries: (value) => /^[A-Z]{2}$/.test(value),
+  types: inList(RELATION_TYPES),
+  modes: inList(MODES),
+  engagements: inList(ENGAGEMENTS),
+};
+
+/** Reads a view from a query string; unknown, malformed or out-of-range values fall back to defaults. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
-  const lens = params.get('lens');
-  const asOf = Number(params.get('asOf'));
-  const aggregateAbove = Number(params.get('aggregateAbove') ?? NaN);
   const filters = { ...EMPTY_FILTERS };
-  for (const key of FILTER_KEYS) filters[key] = list(key);
-  const page = params.get('page');
-  const section = params.get('section');
+  for (const key of FILTER_KEYS) filters[key] = readList(params.get(key), FILTER_VALUES[key]);
+  const zoom = readNumber(params.get('zoom'), ZOOM_RANGE.min, ZOOM_RANGE.max);
+  const center = readPoint(params.get('center'), COORDINATE_LIMIT);
   return {
-    page: (PAGES as readonly string[]).includes(page ?? '') ? (page as Page) : 'map',
-    section: (WORKSPACE_SECTIONS as readonly string[]).includes(section ?? '') ? (section as WorkspaceSection) : null,
+    page: readChoice(params.get('page'), PAGES) ?? 'map',
+    section: readChoice(params.get('section'), WORKSPACE_SECTIONS),
     invitation: params.get('invitation') || null,
     workspace: params.get('workspace') || DEFAULT_WORKSPACE,
-    lens: (LENSES as readonly string[]).includes(lens ?? '') ? (lens as Lens) : 'ecosystem',
+    lens: readChoice(params.get('lens'), LENSES) ?? 'ecosystem',
     filters,
-    asOf: Number.isInteger(asOf) && asOf >= 1900 && asOf <= 2100 ? asOf : null,
-    actor: params.get('actor'),
-    gapTheme: params.get('gapTheme'),
-    view: (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'map',
-    relation: params.get('relation'),
+    asOf: readInteger(params.get('asOf'), 1900, 2100),
+    actor: params.get('actor') || null,
+    gapTheme: params.get('gapTheme') || null,
+    view: readChoice(params.get('view'), VIEWS) ?? 'map',
+    relation: params.get('relation') || null,
     paths: params.get('paths') === '1',
-    pathFrom: params.get('pathFrom'),
-    pathTo: params.get('pathTo'),
-    aggregateAbove: Number.isInteger(aggregateAbove) && aggregateAbove >= 0 ? aggregateAbove : null,
+    pathFrom: params.get('pathFrom') || null,
+    pathTo: params.get('pathTo') || null,
+    aggregateAbove: readInteger(params.get('aggregateAbove'), 0, Number.MAX_SAFE_INTEGER),
+    tab: readChoice(params.get('tab'), ACTOR_TABS),
+    viewport: zoom !== null && center !== null ? { zoom, center } : null,
+    tableText: (params.get('q') ?? '').slice(0, MAX_TABLE_TEXT),
+    tableType: readChoice(params.get('tableType'), RELATION_TYPES),
   };
 }
 
@@ -106,22 +146,35 @@ export function formatViewState(state: ViewState): string {
   for (const key of FILTER_KEYS) if (state.filters[key].length) params.set(key, state.filters[key].join(','));
   if (state.asOf !== null) params.set('asOf', String(state.asOf));
   if (state.actor) params.set('actor', state.actor);
+  if (state.actor && state.tab && state.tab !== 'facts') params.set('tab', state.tab);
   if (state.gapTheme) params.set('gapTheme', state.gapTheme);
   if (state.view !== 'map') params.set('view', state.view);
+  if (state.tableText) params.set('q', state.tableText);
+  if (state.tableType) params.set('tableType', state.tableType);
   if (state.relation) params.set('relation', state.relation);
   if (state.paths) params.set('paths', '1');
   if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
   if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);
   if (state.aggregateAbove !== null) params.set('aggregateAbove', String(state.aggregateAbove));
+  if (state.viewport) {
+    params.set('zoom', writeNumber(state.viewport.zoom, 4));
+    params.set('center', `${writeNumber(state.viewport.center.x, 1)},${writeNumber(state.viewport.center.y, 1)}`);
+  }
   return `?${params.toString()}`;
 }
+
+/**
+ * Changes the view and its URL: a new history entry, or with `replace` the current one changed (for
+ * changes as frequent as panning, which Back should not step through).
+ */
+export type UpdateView = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
 
 /**
  * The view state, kept in the URL (pushState) and restored on back/forward. The URL is written at once,
  * not in a state updater: a change followed by a session change (which mounts the app afresh, reading
  * the URL) must find it there.
  */
-export function useViewState(): [ViewState, (patch: Partial<ViewState>) => void] {
+export function useViewState(): [ViewState, UpdateView] {
   const [state, setState] = useState(() => parseViewState(window.location.search));
   const current = useRef(state);
   useEffect(() => {
@@ -132,11 +185,14 @@ export function useViewState(): [ViewState, (patch: Partial<ViewState>) => void]
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const update = useCallback((patch: Partial<ViewState>) => {
+  const update = useCallback<UpdateView>((patch, options) => {
     const next = { ...current.current, ...patch };
     current.current = next;
     const search = formatViewState(next);
-    if (search !== window.location.search) window.history.pushState(null, '', search);
+    if (search !== window.location.search) {
+      if (options?.replace) window.history.replaceState(null, '', search);
+      else window.history.pushState(null, '', search);
+    }
     setState(next);
   }, []);
   return [state, update];

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { fitBox, fitViewport } from './fit-viewport';
+import { centredView, fitBox, fitViewport, viewportOf, type CentredView, type Viewport } from './fit-viewport';
 import { attachMapLabels, LABEL_CLASSES, type MapLabels } from './map-labels';
 import { watchPointer, type MapTarget } from './map-pointer';
 import { keepAllInView, keepInView, TOOLBAR_ROOM, wheelZoom } from './map-viewport';
@@ -11,6 +11,8 @@ const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 4;
 /** Classes the canvas itself sets (names, hover, keyboard focus): kept when the elements change. */
 const VIEW_CLASSES = [...LABEL_CLASSES, 'hovered', 'kbd-focus'];
+/** The view is reported this long after it stops moving. */
+const VIEWPORT_SETTLE_MS = 250;
 
 /** Elements to bring into view together, once per `key`, and again when the canvas resizes while `selectedId` is still the selection. */
 export interface MapFrame {
@@ -43,6 +45,10 @@ export interface GraphCanvasProps {
   onBackgroundTap?: () => void;
   /** Receives the instance once it exists (and null when it is destroyed), for toolbars and export. */
   onReady?: (cy: Core | null) => void;
+  /** Shown instead of fitting the elements when they come (a shared link's view); null: fit them. */
+  viewport?: CentredView | null;
+  /** The view once it settles after a change; null when it is the automatic fit. */
+  onViewport?: (viewport: CentredView | null) => void;
 }
 
 /** Fits the view to the nodes' bodies, below the toolbar (the Fit button and F do this too). */
@@ -69,6 +75,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const cy = useRef<Core | null>(null);
   const labels = useRef<MapLabels | null>(null);
   const fitted = useRef<string | null>(null);
+  /** The viewport of the last automatic fit: a view equal to it is reported as null (nothing to share). */
+  const autoFit = useRef<Viewport | null>(null);
+  /** The selection last brought into view (a restored view counts as having placed it). */
+  const keptInView = useRef<string | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
   const hover = useRef<string | null>(null);
@@ -129,6 +139,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
     wheelTarget.addEventListener('wheel', wheel, { capture: true, passive: false });
     // Side panels open and close beside the map: keep the canvas the size of its box, and the
     // selection in it.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    instance.on('viewport', () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        const zoom = instance.zoom();
+        const pan = instance.pan();
+        const fit = autoFit.current;
+        const automatic = fit && fit.zoom === zoom && fit.pan.x === pan.x && fit.pan.y === pan.y;
+        const size = { width: instance.width(), height: instance.height() };
+        handlers.current.onViewport?.(automatic ? null : centredView({ zoom, pan }, size));
+      }, VIEWPORT_SETTLE_MS);
+    });
     const resize = new ResizeObserver(() => {
       instance.resize();
       const { frame, selectedId: selected = null } = handlers.current;
@@ -141,6 +163,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     (window as unknown as { __tiermapCy?: Core }).__tiermapCy = instance;
     handlers.current.onReady?.(instance);
     return () => {
+      clearTimeout(settle);
       handlers.current.onReady?.(null);
       resize.disconnect();
       wheelTarget.removeEventListener('wheel', wheel, { capture: true });
@@ -193,12 +216,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const instance = cy.current;
     if (!instance || fitted.current === fitKey || instance.nodes('.actor, .aggregate').empty()) return;
     fitted.current = fitKey;
+    const wanted = handlers.current.viewport;
+    if (wanted) {
+      instance.viewport(viewportOf(wanted, { width: instance.width(), height: instance.height() }));
+      // A shared view shows what was shared, even with its selection near an edge.
+      keptInView.current = handlers.current.selectedId ?? null;
+      return;
+    }
     fitToView(instance);
+    autoFit.current = { zoom: instance.zoom(), pan: { ...instance.pan() } };
   }, [fitKey, elements]);
 
   // A new selection is brought into view once it is drawn (on a big map it may come with a later
   // change of the elements), and the keyboard follows it; panning away from it afterwards is left alone.
-  const keptInView = useRef<string | null>(null);
   useEffect(() => {
     const instance = cy.current;
     if (!instance || keptInView.current === selectedId) return;

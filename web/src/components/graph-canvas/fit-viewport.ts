@@ -49,3 +49,19 @@ export function fitBox(whole: Readonly<Box>, actors: Readonly<Box> | null): Box 
     share(actors.y2 - actors.y1, whole.y2 - whole.y1) >= WHOLE_MAP_SHARE;
   return { ...(spread ? whole : actors) };
 }
+
+/** A view told by its zoom and the model point at the centre of the canvas: it survives a resize. */
+export interface CentredView {
+  zoom: number;
+  center: { x: number; y: number };
+}
+
+/** The model point at the centre of a `width` × `height` canvas under `viewport`. */
+export function centredView({ zoom, pan }: Readonly<Viewport>, size: { width: number; height: number }): CentredView {
+  return { zoom, center: { x: (size.width / 2 - pan.x) / zoom, y: (size.height / 2 - pan.y) / zoom } };
+}
+
+/** The zoom and pan that put `view.center` at the centre of a `width` × `height` canvas. */
+export function viewportOf({ zoom, center }: Readonly<CentredView>, size: { width: number; height: number }): Viewport {
+  return { zoom, pan: { x: size.width / 2 - zoom * center.x, y: size.height / 2 - zoom * center.y } };
+}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { TierHeader } from '../../../components/table/TierHeader';
 import { humanize, TIERS, type MapActor, type MapRelation, type Theme } from '../../../lib/domain';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { relationMatches } from '../../../lib/map-elements';
@@ -54,7 +55,7 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
         <h2>Relations, tier × tier (from row to column)</h2>
         <p className="muted small">Click a cell to list its relations. Undirected ties count both ways.</p>
         <table className="heatmap" data-testid="tier-matrix">
-          <TierHeader rows="From tier, to tier" />
+          <TierHeader rows="From tier, to tier" hideRows />
           <tbody>
             {TIERS.map((from) => (
               <tr key={from}>
@@ -98,7 +99,7 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
           on the theme; € grants received on it. Red cells: nobody works on the theme there.
         </p>
         <table className="heatmap heatmap--wide" data-testid="coverage-grid">
-          <TierHeader rows="Theme, tier" />
+          <TierHeader rows="Theme, tier" hideRows />
           <tbody>
             {coverageThemes.map((theme) => (
               <tr key={theme}>
@@ -137,19 +138,3 @@ export function MatrixView({ scope, themes, actors, relations, onOpenRelation }:
 }
 
 /** The column heads of both grids: one column per tier, after the corner cell that names the rows. */
-function TierHeader({ rows }: { rows: string }) {
-  return (
-    <thead>
-      <tr>
-        <th scope="col">
-          <span className="visually-hidden">{rows}</span>
-        </th>
-        {TIERS.map((tier) => (
-          <th key={tier} scope="col">
-            {humanize(tier)}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}

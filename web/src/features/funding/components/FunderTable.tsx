@@ -4,6 +4,7 @@ import { formatMoney } from '../../../lib/format-money';
 import { nextSort, sortRows, type SortState } from '../../../lib/sort-rows';
 import type { FunderPortfolioAnswer } from '../api/get-funding-overview';
 import type { PortfolioLine } from '../portfolio';
+import { MoneyText } from './MoneyText';
 import { ShareBar } from './ShareBar';
 
 type Column = 'name' | 'recipients' | 'grants' | 'amount';
@@ -62,15 +63,11 @@ export function FunderTable({ funders, portfolios, onFocusActor }: FunderTablePr
                 <td className="numeric">{row.recipientIds.length}</td>
                 <td className="numeric">{row.relationCount}</td>
                 <td className="numeric">
-                  {row.amounts.map((money) => formatMoney(money.amount, money.currency)).join(' + ')}
-                  {row.unknownAmountCount > 0 && (
-                    <small className="muted">
-                      {row.amounts.length ? ' + ' : ''}
-                      {row.unknownAmountCount === row.relationCount
-                        ? 'not stated'
-                        : `${row.unknownAmountCount} not stated`}
-                    </small>
-                  )}
+                  <MoneyText
+                    amounts={row.amounts}
+                    grants={row.relationCount}
+                    unknownAmountCount={row.unknownAmountCount}
+                  />
                 </td>
               </tr>
               {open === row.funderId && (

@@ -1,14 +1,31 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
+import type { Theme } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { getFundingOverview } from '../api/get-funding-overview';
 import { funderPortfolios } from '../portfolio';
+import { CoFundingTable } from './CoFundingTable';
 import { FunderTable } from './FunderTable';
+import { PortfolioBreakdown } from './PortfolioBreakdown';
+import { UnfundedCells } from './UnfundedCells';
 import { RecipientTable } from './RecipientTable';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
 
-/** The funding view: funders with their portfolios beside recipients with their dependence. */
-export function FundingView({ scope, onFocusActor }: { scope: AnalyticsScope; onFocusActor: (id: string) => void }) {
+export interface FundingViewProps {
+  scope: AnalyticsScope;
+  /** The workspace's themes, for their labels. */
+  themes: readonly Theme[];
+  onFocusActor: (id: string) => void;
+}
+
+/**
+ * The funding view, the foundation's questions answered: funders with their portfolios beside recipients
+ * with their dependence, where the money goes by theme and tier, the unfunded theme × tier cells and the
+ * funders that fund the same recipients.
+ */
+export function FundingView({ scope, themes, onFocusActor }: FundingViewProps) {
+  const labels = useMemo(() => new Map(themes.map((theme) => [theme.id, theme.label])), [themes]);
+  const themeLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
   const [state, reload] = useAsync(JSON.stringify(scope), (signal) => getFundingOverview(scope, signal));
   const portfolios = useMemo(() => (state.status === 'ready' ? funderPortfolios(state.data) : new Map()), [state]);
   if (state.status === 'idle' || state.status === 'loading')
@@ -35,7 +52,10 @@ export function FundingView({ scope, onFocusActor }: { scope: AnalyticsScope; on
       <div className="funding-view__columns">
         <FunderTable funders={funders} portfolios={portfolios} onFocusActor={onFocusActor} />
         <RecipientTable recipients={recipients} threshold={dependenceThreshold} onFocusActor={onFocusActor} />
+        <PortfolioBreakdown funders={funders} themeLabel={themeLabel} />
+        <CoFundingTable pairs={state.data.coFunding} onFocusActor={onFocusActor} />
       </div>
+      <UnfundedCells cells={state.data.unfundedCells} themeLabel={themeLabel} onFocusActor={onFocusActor} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { humanize, type Theme } from '../../../lib/domain';
 import { SECTOR_COLOURS } from '../../../lib/palette';
 import { useAsync, useLastData } from '../../../lib/use-async';
+import { ACTOR_TABS as TABS, type ActorTab as Tab } from '../../../lib/view-state';
 import { getActor, type ActorDetail } from '../api/get-actor';
 import { ActorFacts } from './ActorFacts';
 import { ActorMetrics } from './ActorMetrics';
@@ -15,9 +16,6 @@ import { countryName, useCountryNames } from '../../../lib/country-names';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
 import { VisibilityBadge } from '../../../components/visibility-badge/VisibilityBadge';
 
-const TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history'] as const;
-type Tab = (typeof TABS)[number];
-
 /** Which form the panel shows instead of its tabs. */
 export type PanelEditor =
   | { kind: 'actor' }
@@ -26,6 +24,9 @@ export type PanelEditor =
 
 export interface ActorPanelProps {
   actorId: string;
+  /** The open tab (held in the URL, so a shared link opens it). */
+  tab: Tab;
+  onTab: (tab: Tab) => void;
   themes: readonly Theme[];
   onClose: () => void;
   onFocusActor: (id: string) => void;
@@ -61,6 +62,8 @@ const SAVED: Record<PanelEditor['kind'], string> = {
 /** The side panel of the focused actor: facts, evidence, relations, metrics, partners, history, edit form. */
 export function ActorPanel({
   actorId,
+  tab,
+  onTab,
   themes,
   onClose,
   onFocusActor,
@@ -71,7 +74,6 @@ export function ActorPanel({
   onRevert,
   notice,
 }: ActorPanelProps) {
-  const [tab, setTab] = useState<Tab>('facts');
   const [editor, setEditorState] = useState<PanelEditor | null>(null);
   const [saved, setSaved] = useState<string | null>(notice ?? null);
   const setEditor = (next: PanelEditor | null) => {
@@ -85,7 +87,7 @@ export function ActorPanel({
   const last = useLastData(state);
   const actor = state.status === 'ready' ? state.data : keepWhileLoading ? last : null;
   const countryNames = useCountryNames();
-  const tabs = useTabList({ tabs: TABS, selected: tab, onSelect: setTab, label: 'Actor details' });
+  const tabs = useTabList({ tabs: TABS, selected: tab, onSelect: onTab, label: 'Actor details' });
   return (
     <aside className="actor-panel" aria-label="Actor" data-testid="actor-panel">
       <header className="actor-panel__header">

@@ -1,92 +1,63 @@
 import type { Core } from 'cytoscape';
-import type { MapActor } from '../../../lib/domain';
-import { csvField, download } from '../../../lib/download';
-import { mapToSvg, type SvgEdge, type SvgNode } from '../../../lib/svg-export';
+import { useState } from 'react';
+import { download } from '../../../lib/download';
+import type { LegendItem } from '../../../lib/lens-decoration';
+import { mapToSvg, type SvgFrame } from '../../../lib/svg-export';
+import { actorsCsv, relationsCsv } from '../csv-export';
+import { exportRows, type ExportInput } from '../export-rows';
+import { exportTitle, type ExportTitleInput } from '../export-title';
+import { mapActorIds, mapSnapshot } from '../map-snapshot';
+import { framePng } from '../png-frame';
+import { CsvMenu } from './CsvMenu';
 
 export interface ExportButtonsProps {
   cy: Core | null;
-  actors: readonly MapActor[];
+  /** The workspace's slug, for file names. */
   workspace: string;
+  /** What the pictures' titles say. */
+  title: Omit<ExportTitleInput, 'exportedOn'>;
+  legend: readonly LegendItem[];
+  /** The data of the view, for the CSV files. */
+  data: Omit<ExportInput, 'mapActorIds'>;
 }
 
-const COLUMNS = ['id', 'name', 'kind', 'tier', 'sector', 'country', 'themes'] as const;
-
-const NODE_KINDS = ['actor', 'band', 'band-label'] as const;
-
-/** The drawn (visible) nodes and edges of the map with the colours and sizes the current lens gave them. */
-function snapshot(cy: Core): { nodes: SvgNode[]; edges: SvgEdge[] } {
-  const nodes = cy.nodes(':visible').map((node): SvgNode => {
-    const { x, y } = node.position();
-    const border = Number.parseFloat(node.style('border-width') as string) || 0;
-    return {
-      id: node.id(),
-      x,
-      y,
-      width: node.width(),
-      height: node.height(),
-      shape: node.style('shape') === 'ellipse' ? 'ellipse' : 'rectangle',
-      fill: node.style('background-color') as string,
-      stroke: border > 0 ? (node.style('border-color') as string) : null,
-      strokeWidth: border,
-      label: (node.style('label') as string | undefined) ?? '',
-      kind: NODE_KINDS.find((kind) => node.hasClass(kind)) ?? 'other',
-    };
-  });
-  const edges = cy.edges(':visible').map((edge): SvgEdge => {
-    const [from, to] = [edge.source().position(), edge.target().position()];
-    return {
-      x1: from.x,
-      y1: from.y,
-      x2: to.x,
-      y2: to.y,
-      colour: edge.style('line-color') as string,
-      width: Number.parseFloat(edge.style('width') as string) || 1,
-      dashed: edge.style('line-style') === 'dashed',
-    };
-  });
-  return { nodes, edges };
-}
+const csvBlob = (text: string) => new Blob([text], { type: 'text/csv' });
 
 /**
- * Exports the view as PNG (cy.png) and SVG (every drawn node and edge with the lens's colours), and the
- * selection (or, with none, the visible actors) as CSV.
+ * Exports the view as PNG and SVG, each with its title, what it shows and the legend, and the actors or
+ * the relations of the view as CSV (on the map: the selection, or every drawn actor when none).
  */
-export function ExportButtons({ cy, actors, workspace }: ExportButtonsProps) {
-  const exportPng = () => {
+export function ExportButtons({ cy, workspace, title, legend, data }: ExportButtonsProps) {
+  const [error, setError] = useState<string | null>(null);
+  const frame = (): SvgFrame => ({
+    ...exportTitle({ ...title, exportedOn: new Date().toISOString().slice(0, 10) }),
+    legend,
+  });
+  const rows = () => exportRows({ ...data, mapActorIds: data.view.view === 'map' && cy ? mapActorIds(cy) : null });
+  const exportPng = async () => {
     if (!cy) return;
-    const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
-    download(blob, `${workspace}-map.png`);
+    const scale = 2;
+    const map = cy.png({ output: 'blob', full: true, scale, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+    try {
+      download(await framePng(map, frame(), scale), `${workspace}-map.png`);
+      setError(null);
+    } catch (failure) {
+      setError(`The PNG could not be made: ${(failure as Error).message}.`);
+    }
   };
   const exportSvg = () => {
     if (!cy) return;
-    const { nodes, edges } = snapshot(cy);
-    const svg = mapToSvg(nodes, edges, `Tiermap: ${workspace}`);
-    download(new Blob([svg], { type: 'image/svg+xml' }), `${workspace}-map.svg`);
-  };
-  const exportCsv = () => {
-    if (!cy) return;
-    const selected = cy.nodes('.actor:selected');
-    const ids = new Set((selected.nonempty() ? selected : cy.nodes('.actor')).map((node) => node.id()));
-    const rows = actors
-      .filter((actor) => ids.has(actor.id))
-      .map((actor) =>
-        [actor.id, actor.name, actor.kind, actor.tier, actor.sector, actor.country, actor.themes.join(';')]
-          .map(csvField)
-          .join(','),
-      );
-    download(
-      new Blob([[COLUMNS.join(','), ...rows].join('\r\n') + '\r\n'], { type: 'text/csv' }),
-      `${workspace}-actors.csv`,
-    );
+    const { nodes, edges } = mapSnapshot(cy);
+    download(new Blob([mapToSvg(nodes, edges, frame())], { type: 'image/svg+xml' }), `${workspace}-map.svg`);
   };
   return (
     <>
       <button
         type="button"
-        onClick={exportPng}
+        onClick={() => void exportPng()}
         disabled={!cy}
         data-testid="export-png"
-        title="Download the map as a PNG image"
+        title="Download the map as a PNG image with its title and legend"
       >
         PNG
       </button>
@@ -95,19 +66,20 @@ export function ExportButtons({ cy, actors, workspace }: ExportButtonsProps) {
         onClick={exportSvg}
         disabled={!cy}
         data-testid="export-svg"
-        title="Download the map as an SVG drawing (scalable, editable)"
+        title="Download the map as an SVG drawing (scalable, editable) with its title and legend"
       >
         SVG
       </button>
-      <button
-        type="button"
-        onClick={exportCsv}
+      <CsvMenu
         disabled={!cy}
-        data-testid="export-csv"
-        title="Download the selected actors (shift-drag to select; all visible actors when none) as CSV"
-      >
-        CSV
-      </button>
+        onActors={() => download(csvBlob(actorsCsv(rows().actors)), `${workspace}-actors.csv`)}
+        onRelations={() => download(csvBlob(relationsCsv(rows().relations)), `${workspace}-relations.csv`)}
+      />
+      {error && (
+        <span className="notice notice--error" role="alert">
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { SortHeader } from '../../../components/table/SortHeader';
 import { humanize, type MapActor } from '../../../lib/domain';
 import { nextSort, sortRows, type SortState } from '../../../lib/sort-rows';
+import { actorRows } from '../../../lib/table-rows';
 import { useVirtualRows } from '../../../lib/use-virtual-rows';
 
 type Column = 'name' | 'kind' | 'tier' | 'sector' | 'country';
@@ -12,24 +13,21 @@ export interface ActorTableProps {
   actors: readonly MapActor[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The text filter (held in the URL). */
+  text: string;
+  onText: (text: string) => void;
 }
 
 /**
  * The actors as a table: sortable by any column, narrowed by a text filter, rendering only the rows in
  * view; a row click focuses the actor.
  */
-export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
+export function ActorTable({ actors, selectedId, onSelect, text, onText }: ActorTableProps) {
   const [sort, setSort] = useState<SortState<Column>>({ column: 'name', descending: false });
-  const [text, setText] = useState('');
-  const rows = useMemo(() => {
-    const needle = text.trim().toLowerCase();
-    const shown = needle
-      ? actors.filter((actor) =>
-          [actor.name, actor.kind, actor.country ?? '', ...actor.themes].join(' ').toLowerCase().includes(needle),
-        )
-      : actors;
-    return sortRows(shown, sort, (actor, column) => actor[column]);
-  }, [actors, sort, text]);
+  const rows = useMemo(
+    () => sortRows(actorRows(actors, text), sort, (actor, column) => actor[column]),
+    [actors, sort, text],
+  );
   const { ref, onScroll, visible } = useVirtualRows(rows.length, ROW_HEIGHT);
   return (
     <div className="table-view" data-testid="actor-table">
@@ -39,7 +37,7 @@ export function ActorTable({ actors, selectedId, onSelect }: ActorTableProps) {
           placeholder="Filter rows"
           aria-label="Filter rows"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => onText(e.target.value)}
         />
         <span className="muted">{rows.length} actors</span>
       </div>

@@ -3,6 +3,7 @@ import { SortHeader } from '../../../components/table/SortHeader';
 import { humanize, RELATION_TYPES, type MapActor, type MapRelation, type Theme } from '../../../lib/domain';
 import { formatMoney } from '../../../lib/format-money';
 import { nextSort, sortRows, type SortState } from '../../../lib/sort-rows';
+import { relationRows, type RelationRow as Row } from '../../../lib/table-rows';
 import { useVirtualRows } from '../../../lib/use-virtual-rows';
 
 const COLUMNS = ['from', 'to', 'type', 'mode', 'themes', 'since', 'until', 'confidence', 'amount'] as const;
@@ -21,13 +22,6 @@ const WIDTHS: Record<Column, string> = {
 };
 export const ROW_HEIGHT = 30;
 
-interface Row {
-  relation: MapRelation;
-  from: string;
-  to: string;
-  themes: string;
-}
-
 const value = ({ relation, from, to, themes }: Row, column: Column) =>
   column === 'from' ? from : column === 'to' ? to : column === 'themes' ? themes : relation[column];
 
@@ -37,34 +31,22 @@ export interface RelationTableProps {
   themes: readonly Theme[];
   selectedId: string | null;
   onOpen: (id: string) => void;
+  /** The text and type filters (held in the URL). */
+  text: string;
+  type: string | null;
+  onFilter: (filter: { text: string; type: string | null }) => void;
 }
 
 /** Relations as a sortable, filterable table that renders only the rows in view; a row opens the relation. */
-export function RelationTable({ relations, actors, themes, selectedId, onOpen }: RelationTableProps) {
+export function RelationTable(props: RelationTableProps) {
+  const { relations, actors, themes, selectedId, onOpen, text, type, onFilter } = props;
   const [sort, setSort] = useState<SortState<Column>>({ column: 'from', descending: false });
-  const [text, setText] = useState('');
-  const [type, setType] = useState('');
   const names = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
   const labels = useMemo(() => new Map(themes.map((theme) => [theme.id, theme.label])), [themes]);
-  const rows = useMemo(() => {
-    const needle = text.trim().toLowerCase();
-    const all = relations.map((relation) => ({
-      relation,
-      from: names.get(relation.sourceId) ?? '?',
-      to: names.get(relation.targetId) ?? '?',
-      themes: relation.themes.map((id) => labels.get(id) ?? id).join(', '),
-    }));
-    const shown = all.filter(
-      (row) =>
-        (!type || row.relation.type === type) &&
-        (!needle ||
-          [row.from, row.to, humanize(row.relation.type), row.relation.mode ?? '', row.themes]
-            .join(' ')
-            .toLowerCase()
-            .includes(needle)),
-    );
-    return sortRows(shown, sort, value);
-  }, [relations, names, labels, text, type, sort]);
+  const rows = useMemo(
+    () => sortRows(relationRows(relations, names, labels, text, type), sort, value),
+    [relations, names, labels, text, type, sort],
+  );
   const { ref, onScroll, visible } = useVirtualRows(rows.length, ROW_HEIGHT);
   const onSort = (column: Column) => setSort(nextSort(sort, column, NUMERIC.has(column)));
   return (
@@ -75,13 +57,13 @@ export function RelationTable({ relations, actors, themes, selectedId, onOpen }:
           placeholder="Filter relations"
           aria-label="Filter relations"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => onFilter({ text: e.target.value, type })}
           data-testid="relation-filter"
         />
         <select
           aria-label="Relation type"
-          value={type}
-          onChange={(e) => setType(e.target.value)}
+          value={type ?? ''}
+          onChange={(e) => onFilter({ text, type: e.target.value || null })}
           data-testid="relation-type-filter"
         >
           <option value="">All types</option>

@@ -207,8 +207,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     labels.current?.refresh();
     // The frame is drawn on Cytoscape's next animation frame (forced: an update that moves nothing
-    // draws none); report it the frame after.
-    instance.one('render', () => requestAnimationFrame(() => handlers.current.onRendered?.()));
+    // draws none); report it the frame after, unless newer elements came meanwhile: the handler
+    // reads the newest props, and must not report them as drawn before their own frame is.
+    instance.one('render', () =>
+      requestAnimationFrame(() => {
+        if (handlers.current.elements === elements) handlers.current.onRendered?.();
+      }),
+    );
     instance.forceRender();
   }, [elements]);
 

@@ -1,8 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { SEED_DIR } from '../../graph-seed/src/ensure-seed';
 import { readGraphFolder } from '../../graph-seed/src/read-graph-files';
-import { launchBrowser, webUrl } from '../helpers/browser';
+import { ARTIFACTS, launchBrowser, webUrl } from '../helpers/browser';
 import { e2eApi } from '../helpers/e2e-api';
 
 /**
@@ -11,7 +12,12 @@ import { e2eApi } from '../helpers/e2e-api';
  * the upper tiers, and the Partners tab finds the Senegalese partner of the Senegalese diaspora in
  * Catalonia — with theme, country and corridor selectors that reach the API.
  */
-const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+/** Screenshots go with the other e2e artifacts; the ones worth keeping are copied to docs/screenshots by hand. */
+const SCREENSHOTS = ARTIFACTS;
+const mkdirs = (dir: string) => {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
 const seed = readGraphFolder(SEED_DIR);
 const byExternalId = new Map(seed.actors.map((actor) => [actor.externalId, actor]));
 const based = seed.actors.filter((actor) => actor.country === 'SN');
@@ -132,7 +138,7 @@ describe('a country as the scope of the question (issue 18)', () => {
       (window as unknown as { __tiermapCy: CyProbe }).__tiermapCy.nodes('.actor').map((node) => node.data('label')),
     );
     for (const actor of international) expect(names).toContain(actor.name);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'country-scope-map.png') });
+    await page.screenshot({ path: path.join(mkdirs(SCREENSHOTS), 'country-scope-map.png') });
 
     // The table lists the same scope; "Whole workspace" drops it.
     await page.getByTestId('view-table').click();
@@ -181,7 +187,7 @@ describe('a country as the scope of the question (issue 18)', () => {
     expect(colours.length).toBeGreaterThan(0);
     expect(colours).not.toContain('#c4c8cf');
     expect(await page.getByTestId('scope-line').isVisible()).toBe(true);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'country-scope-gaps.png') });
+    await page.screenshot({ path: path.join(mkdirs(SCREENSHOTS), 'country-scope-gaps.png') });
     expect(errors).toEqual([]);
   });
 
@@ -206,7 +212,9 @@ describe('a country as the scope of the question (issue 18)', () => {
     expect(first.shown).toEqual(expected);
     expect(await page.getByTestId('partner').first().textContent()).toContain('Senegal');
     expect(await page.getByTestId('partner-none').count()).toBe(0);
-    await page.getByTestId('actor-panel').screenshot({ path: path.join(SCREENSHOTS, 'partners-selectors.png') });
+    await page
+      .getByTestId('actor-panel')
+      .screenshot({ path: path.join(mkdirs(SCREENSHOTS), 'partners-selectors.png') });
 
     // A theme.
     const themed = await shownPartners(
@@ -256,7 +264,7 @@ describe('a country as the scope of the question (issue 18)', () => {
     expect(corridor.shown).not.toEqual(anywhere.shown);
     expect(await page.locator('#partner-origin').inputValue()).toBe('SN');
     expect(await page.locator('#partner-destination').inputValue()).toBe('ES');
-    await page.getByTestId('actor-panel').screenshot({ path: path.join(SCREENSHOTS, 'partners-corridor.png') });
+    await page.getByTestId('actor-panel').screenshot({ path: path.join(mkdirs(SCREENSHOTS), 'partners-corridor.png') });
     expect(errors).toEqual([]);
   });
 });

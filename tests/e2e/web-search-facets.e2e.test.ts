@@ -1,11 +1,9 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readDocumentTitles } from '../../graph-seed/src/document-titles';
 import { SEED_DIR } from '../../graph-seed/src/ensure-seed';
 import { readGraphFolder } from '../../graph-seed/src/read-graph-files';
 import { launchBrowser, screenshot, webUrl } from '../helpers/browser';
 
-const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 const seed = readGraphFolder(SEED_DIR);
 const senegalese = seed.actors.filter((actor) => actor.country === 'SN');
 
@@ -104,7 +102,6 @@ describe('search and the country facet on the seed map (issue 18)', () => {
 
     await page.getByTestId('facet-tier').getByLabel('Local').uncheck();
     await searchNames(page, 'Sénégal');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-accents.png') });
     await screenshot(page, 'web-search-accents');
     expect(errors).toEqual([]);
   });
@@ -125,7 +122,7 @@ describe('search and the country facet on the seed map (issue 18)', () => {
       expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
       expect(titles.some((title) => text.startsWith(title))).toBe(true);
     }
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence-titles.png') });
+    await screenshot(page, 'evidence-titles');
     expect(errors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { BadUserInputError } from '../errors';
 import { viewerIn, type Viewer } from '../auth/viewer';
 import { MAP_ACTOR_COUNT, MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
 import type { Database } from '../db/run-query';
@@ -93,6 +94,8 @@ export async function loadMapGraph(
   { part, parts, wholeUpTo }: MapGraphPart = { part: 0, parts: 1 },
 ): Promise<MapGraphData> {
   let ranges = mapGraphRanges(part, parts);
+  if (wholeUpTo != null && wholeUpTo < 0)
+    throw new BadUserInputError([{ field: ['wholeUpTo'], reason: `must be 0 or more (got ${wholeUpTo})` }]);
   const state = await readAnalyticsState(db, viewer, workspaceKey);
   const visibilities = [...viewerIn(viewer, workspaceKey).visibilities];
   const scope = { ws: state.workspaceId, visibilities };

@@ -262,6 +262,10 @@ describe('mapGraph', () => {
     expect(three.message).toBe('parts: must be a power of two from 1 to 64 (got 3)');
     const outside = errorOf(await api.gql(PART, { part: 4, parts: 4 }));
     expect(outside.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'part' });
+    const negative = errorOf(
+      await api.gql(`{ mapGraph(workspace: "${ws.slug}", part: 0, parts: 4, wholeUpTo: -1) { revision } }`),
+    );
+    expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'wholeUpTo' });
   });
 
   it('answers NOT_FOUND on the workspace argument for an unknown or hidden workspace', async () => {

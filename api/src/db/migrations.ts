@@ -1,4 +1,4 @@
-import { actorSearchProps } from '../domain/actor-search';
+import { actorSearchProps, withThemeSearchProps } from '../domain/actor-search';
 import type { Database } from './run-query';
 import { ACTOR_SEARCH_REVISION } from './queries/actor.queries';
 import {
@@ -8,6 +8,8 @@ import {
   ACTOR_SEARCH_STALE,
   SCHEMA_AWAIT_INDEXES,
   SCHEMA_MIGRATIONS,
+  THEME_SEARCH_BACKFILL,
+  THEME_SEARCH_STALE,
 } from './queries/schema.queries';
 
 const BACKFILL_BATCH = 2000;
@@ -16,13 +18,14 @@ const BACKFILL_BATCH = 2000;
  * Applies every schema migration. Schema statements cannot share a transaction with data writes,
  * so each runs in its own; all are idempotent, so running them at every start is safe. Then brings
  * the search helpers of actors written before the current ACTOR_SEARCH_REVISION up to date (once:
- * a marker node records that it ran to its end).
+ * a marker node records that it ran to its end), and those of themes that have none.
  */
 export async function applyMigrations(db: Database): Promise<number> {
   for (const migration of SCHEMA_MIGRATIONS) {
     await db.write(migration, {});
   }
   await backfillActorSearch(db);
+  await backfillThemeSearch(db);
   await db.read(SCHEMA_AWAIT_INDEXES, {});
   return SCHEMA_MIGRATIONS.length;
 }
@@ -50,4 +53,14 @@ async function backfillActorSearch(db: Database): Promise<void> {
     if (!result || result.updated === 0) break;
   }
   await db.write(ACTOR_SEARCH_MARK_DONE, { revision: ACTOR_SEARCH_REVISION });
+}
+
+/** Writes search helpers to themes that lack them (written before themes carried them). */
+async function backfillThemeSearch(db: Database): Promise<void> {
+  for (;;) {
+    const stale = await db.read(THEME_SEARCH_STALE, { batch: BACKFILL_BATCH });
+    if (stale.length === 0) break;
+    const [result] = await db.write(THEME_SEARCH_BACKFILL, { rows: stale.map(withThemeSearchProps) });
+    if (!result || result.updated === 0) break;
+  }
 }

@@ -31,10 +31,18 @@ export const INDEX_STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 export interface ActorSearchPlan {
-  /** Lucene query over the index's fields (the search statement adds the workspace). */
-  lucene: string;
+  /**
+   * One Lucene clause per required word, over the index's fields and the built-in themes; the search
+   * statement ORs in the workspace's own themes whose words start with `words[i]`, puts each clause
+   * in brackets, joins them with AND and adds the workspace (see actor.queries buildSearchQuery).
+   */
+  clauses: string[];
+  /** The folded word of each clause, as compared with a workspace theme's searchWords. */
+  words: string[];
   /** The whole text as compared with names and aliases for exact and prefix matches (searchKey). */
   exact: string;
+  /** The folded words a name or alias must hold (as words or word starts) to rank as a word match. */
+  nameWords: string[];
 }
 
 /** The helper properties stored on an actor node for search (see actorProps). */
@@ -50,11 +58,30 @@ export function actorSearchProps(record: {
   };
 }
 
+type ThemeWords = Pick<ThemeDefinition, 'id' | 'label'>;
+
+/** The folded words of a theme's label and id, which a searched word may start. */
+function themeSearchWords(theme: ThemeWords): string[] {
+  return [...new Set([...textWords(foldText(theme.label)), ...textWords(theme.id)])];
+}
+
+/**
+ * The helper properties stored on a workspace theme node, so that the search statement can match a
+ * word against the workspace's own themes itself (no second statement): its words, and the term
+ * its id is indexed as in actors' `themes` field.
+ */
+export function themeSearchProps(theme: ThemeWords): { searchWords: string[]; searchTerm: string } {
+  return { searchWords: themeSearchWords(theme), searchTerm: searchKey(theme.id) };
+}
+
+/** A theme with its search helpers, as theme nodes are written (WORKSPACE_UPSERT_THEMES). */
+export function withThemeSearchProps<T extends ThemeWords>(theme: T): T & ReturnType<typeof themeSearchProps> {
+  return { ...theme, ...themeSearchProps(theme) };
+}
+
 /** Ids of the themes whose label or id has a word starting with `word` (folded). */
-function themesStartingWith(themes: readonly Pick<ThemeDefinition, 'id' | 'label'>[], word: string): string[] {
-  return themes
-    .filter((theme) => [...textWords(foldText(theme.label)), ...textWords(theme.id)].some((w) => w.startsWith(word)))
-    .map((theme) => theme.id);
+function themesStartingWith(themes: readonly ThemeWords[], word: string): string[] {
+  return themes.filter((theme) => themeSearchWords(theme).some((w) => w.startsWith(word))).map((theme) => theme.id);
 }
 
 /**
@@ -64,14 +91,14 @@ function themesStartingWith(themes: readonly Pick<ThemeDefinition, 'id' | 'label
  * not of prefixes ("sén*"), hence the folded form; the form as typed keeps letters that the index
  * does not fold (Greek tonos) findable.
  */
-function wordClause(word: string, themes: readonly Pick<ThemeDefinition, 'id' | 'label'>[]): string {
+function wordClause(word: string, themes: readonly ThemeWords[]): string {
   const folded = foldText(word);
   const forms = [...new Set([word, folded])].flatMap((form) => [form, `${form}*`]).join(' OR ');
   const clauses = WORD_FIELDS.map(([field, boost]) => `${field}:(${forms})${boost === 1 ? '' : `^${boost}`}`);
   for (const id of themesStartingWith(themes, folded)) clauses.push(`themes:"${searchKey(id)}"`);
   const country = word.length === 2 ? COUNTRY_NAMES[word.toUpperCase()] : undefined;
   if (country) clauses.push(`countryText:"${searchKey(country)}"`);
-  return `(${clauses.join(' OR ')})`;
+  return clauses.join(' OR ');
 }
 
 /**
@@ -79,16 +106,26 @@ function wordClause(word: string, themes: readonly Pick<ThemeDefinition, 'id' | 
  * greece" finds a legal aid NGO in Greece), but stop words ("of", "the"), which the index leaves out,
  * unless there is nothing else (then "a" still finds names by prefix). Words are letters and digits
  * only, so no Lucene syntax the user types gets through. Null when nothing searchable is left.
+ * `themes` are the themes every workspace has; a workspace's own ones are added by the statement.
+ *
+ * The ranking (see actor.queries buildSearchQuery): an exact name or alias first, then names and
+ * aliases that start with the text, then those that hold every required word (as a word or the
+ * start of one), then every other hit; within each, by Lucene's relevance score.
  */
-export function planActorSearch(
-  text: string,
-  themes: readonly Pick<ThemeDefinition, 'id' | 'label'>[],
-): ActorSearchPlan | null {
+export function planActorSearch(text: string, themes: readonly ThemeWords[]): ActorSearchPlan | null {
   const words = textWords(text).slice(0, MAX_SEARCH_WORDS);
   if (words.length === 0) return null;
   const required = words.filter((word) => !INDEX_STOP_WORDS.has(foldText(word)));
+  const searched = required.length > 0 ? required : words;
   return {
-    lucene: (required.length > 0 ? required : words).map((word) => wordClause(word, themes)).join(' AND '),
+    clauses: searched.map((word) => wordClause(word, themes)),
+    words: searched.map(foldText),
     exact: searchKey(words.join(' ')),
+    nameWords: [...new Set(searched.flatMap((word) => textWords(foldText(word))))],
   };
+}
+
+/** The plan's Lucene query as the statement builds it for a workspace with no themes of its own. */
+export function builtInLucene(plan: ActorSearchPlan): string {
+  return plan.clauses.map((clause) => `(${clause})`).join(' AND ');
 }

@@ -7,7 +7,6 @@ import {
   ACTOR_UPDATE,
   ACTORS_LOCK,
   ACTORS_BY_IDS,
-  ACTOR_SEARCH_THEMES,
   actorPageQuery,
   actorSearchQuery,
   givenActorFilters,
@@ -19,7 +18,7 @@ import {
 import { ACTOR_PROPERTIES, type Fields } from '../db/queries/projection';
 import type { Database, Tx } from '../db/run-query';
 import type { ActorRecord } from '../domain/actor';
-import { actorSearchProps, planActorSearch, type ActorSearchPlan } from '../domain/actor-search';
+import { actorSearchProps, planActorSearch } from '../domain/actor-search';
 import { textWords } from '../domain/search-text';
 import { InputChecker } from '../domain/validation';
 import { BUILT_IN_THEMES, type ActorKind, type Sector, type Tier, type Visibility } from '../domain/vocabulary';
@@ -91,16 +90,8 @@ function filterParams(workspace: string, viewer: Viewer, filter: ActorFilter | n
   };
 }
 
-/**
- * The full-text query for `text` in a workspace (id or slug): its own themes are read first
- * (built-in ones are known), so that a word of a theme's label finds the actors with that theme. A workspace the viewer may not see has
- * no themes here; the search statement then answers "not found".
- */
-async function searchPlan(db: Database, viewer: Viewer, workspace: string, text: string): Promise<ActorSearchPlan> {
-  const own = await db.read(ACTOR_SEARCH_THEMES, { workspace, visibilities: [...viewer.visibilities] });
-  const builtIn = new Set(BUILT_IN_THEMES.map((theme) => theme.id));
-  return planActorSearch(text, [...BUILT_IN_THEMES, ...own.filter((theme) => !builtIn.has(theme.id))])!;
-}
+/** Built-in themes are in every search plan; the statement adds the workspace's own ones. */
+const BUILT_IN_THEME_IDS = BUILT_IN_THEMES.map((theme) => theme.id);
 
 /**
  * An ISO 8601 timestamp as the UTC string timestamps are stored as (so that they compare as text),
@@ -158,9 +149,9 @@ export async function listActors(
     fields: args.fields ?? null,
   };
   // Search results come by relevance; the other orders apply to plain listing.
-  const plan = searching ? await searchPlan(db, viewer, args.workspace, args.search!) : null;
+  const plan = searching ? planActorSearch(args.search!, BUILT_IN_THEMES) : null;
   const [row] = plan
-    ? await db.read(actorSearchQuery(shape), { ...params, search: plan.lucene, exact: plan.exact })
+    ? await db.read(actorSearchQuery(shape), { ...params, ...plan, builtInThemes: BUILT_IN_THEME_IDS })
     : await db.read(actorPageQuery({ ...shape, order: order === 'RELEVANCE' ? 'NAME_ASC' : order }), params);
   if (!row) throw new NotFoundError('Workspace', args.workspace).withField('workspace');
   return toPage(row.page, size, row.total, (entry) => ({

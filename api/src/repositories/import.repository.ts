@@ -9,6 +9,7 @@ import {
   type ExistingRelationRow,
 } from '../db/queries/import.queries';
 import { WORKSPACE_UPSERT_THEMES } from '../db/queries/workspace.queries';
+import { withThemeSearchProps } from '../domain/actor-search';
 import type { Database, Tx } from '../db/run-query';
 import type { ActorRecord } from '../domain/actor';
 import type { RelationRecord } from '../domain/relation';
@@ -67,5 +68,5 @@ export async function mergeSources(tx: Tx, ws: string, rows: Record<string, unkn
 }
 
 export async function upsertThemes(db: Database, ws: string, themes: ThemeDefinition[]): Promise<void> {
-  await db.write(WORKSPACE_UPSERT_THEMES, { ws, themes });
+  await db.write(WORKSPACE_UPSERT_THEMES, { ws, themes: themes.map(withThemeSearchProps) });
 }

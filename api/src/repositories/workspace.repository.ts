@@ -13,6 +13,7 @@ import {
   WORKSPACES_DELETED,
   WORKSPACES_TO_PURGE,
 } from '../db/queries/workspace.queries';
+import { withThemeSearchProps } from '../domain/actor-search';
 import type { Database, Tx } from '../db/run-query';
 import { viewerIn, type Viewer } from '../auth/viewer';
 import { InputChecker } from '../domain/validation';
@@ -153,7 +154,7 @@ export async function updateWorkspaceRow(
 }
 
 export async function upsertWorkspaceThemes(tx: Tx, ws: string, themes: ThemeDefinition[]): Promise<void> {
-  await tx.run(WORKSPACE_UPSERT_THEMES, { ws, themes });
+  await tx.run(WORKSPACE_UPSERT_THEMES, { ws, themes: themes.map(withThemeSearchProps) });
 }
 
 /** Adds or relabels themes of a workspace (ids are kept). */
@@ -168,7 +169,7 @@ export async function addThemes(
   check.throwIfAny();
   return db.writeTransaction(async (tx) => {
     const workspace = await requireWorkspace(tx, viewer, workspaceKey);
-    await tx.run(WORKSPACE_UPSERT_THEMES, { ws: workspace.id, themes });
+    await tx.run(WORKSPACE_UPSERT_THEMES, { ws: workspace.id, themes: themes.map(withThemeSearchProps) });
     return workspaceThemes(tx, workspace.id);
   });
 }

@@ -49,6 +49,27 @@ describe('analytics on the seed map', () => {
     await api.close();
   });
 
+  it('puts an exact alias or name first in a search, and folds accents ("Sénégal" finds Senegal)', async () => {
+    const search = async (text: string) =>
+      dataOf(
+        await api.gql<{ actors: { edges: Array<{ node: { name: string; country: string | null } }> } }>(
+          'query($ws: ID!, $q: String) { actors(workspace: $ws, search: $q, first: 50) { edges { node { name country } } } }',
+          { ws: slug, q: text },
+        ),
+      ).actors.edges.map((edge) => edge.node);
+    const jmdi = 'Joint Migration and Development Initiative';
+    const byAlias = await search('JMDI');
+    expect(byAlias.length).toBeGreaterThan(1);
+    expect(byAlias[0]!.name).toBe(jmdi);
+    expect((await search('jmdi'))[0]!.name).toBe(jmdi);
+    expect((await search('Joint Migration and Development Initiative'))[0]!.name).toBe(jmdi);
+    const senegal = files.actors.filter((actor) => actor.country === 'SN').map((actor) => actor.name);
+    expect(senegal.length).toBeGreaterThan(0);
+    const accented = (await search('Sénégal')).map((actor) => actor.name);
+    expect(accented).toEqual(expect.arrayContaining(senegal));
+    expect((await search('senegal')).map((actor) => actor.name).sort()).toEqual([...accented].sort());
+  });
+
   it('analyses every actor and relation of the seed files', async () => {
     const counts = await analytics<{ actorCount: number; relationCount: number }>('actorCount relationCount');
     expect(counts).toEqual({ actorCount: files.actors.length, relationCount: files.relations.length });

@@ -67,6 +67,13 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
       },
       { name: 'Abidjan Welcome Desk', country: 'CI', themes: ['reception'] },
       { name: 'Hidden Senegal Refuge', country: 'SN', visibility: 'RESTRICTED', themes: ['reception'] },
+      { name: 'Harbour Legal Aid Network', country: 'MT' },
+      {
+        name: 'Harbour House',
+        country: 'MT',
+        description: 'Legal aid, legal aid clinics and legal aid hotlines: legal aid for every harbour arrival.',
+      },
+      { name: 'Valletta Harbour Office', country: 'MT', aliases: ['Port Legal Aid Desk'] },
     ];
     for (const input of actors) await createActor(api, ws.id, input);
   });
@@ -114,6 +121,22 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
   it('ranks an exact alias above a name that starts with the text', async () => {
     expect(await ranked('dgse')).toEqual(["Direction générale des Sénégalais de l'extérieur", 'DGSE Watch']);
     expect(await ranked('DGSE monitor')).toEqual(['DGSE Watch']);
+  });
+
+  it('ranks names holding every word above hits found in other fields, whatever their relevance', async () => {
+    // Harbour House names "legal aid" four times in its description and outscores both on relevance.
+    const order = await ranked('legal aid');
+    expect(order).toHaveLength(3);
+    expect(order.slice(0, 2).sort()).toEqual(['Harbour Legal Aid Network', 'Valletta Harbour Office']);
+    expect(order[2]).toBe('Harbour House');
+    // Words as word starts, in any order, all in one name or one alias.
+    const started = await ranked('aid harb');
+    expect(started[0]).toBe('Harbour Legal Aid Network');
+    expect(started.slice(1).sort()).toEqual(['Harbour House', 'Valletta Harbour Office']);
+    // A name that starts with the whole text ranks above one that holds its words.
+    const prefixed = await ranked('harbour h');
+    expect(prefixed[0]).toBe('Harbour House');
+    expect(prefixed.slice(1, 3).sort()).toEqual(['Harbour Legal Aid Network', 'Valletta Harbour Office']);
   });
 
   it('finds actors by a theme’s label, a word of it, or its id', async () => {
@@ -178,6 +201,30 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
     const page = await search('senegal', { filter: { tiers: ['NATIONAL'] } });
     expect(page.edges.map((edge) => edge.node.name)).toEqual(["Direction générale des Sénégalais de l'extérieur"]);
     expect(page.totalCount).toBe(1);
+  });
+
+  it('finds actors by a workspace theme’s new label once it is relabelled, and no longer by the old one', async () => {
+    const relabel = `mutation($ws: String!, $themes: [ThemeInput!]!) { addThemes(workspace: $ws, themes: $themes) { id } }`;
+    const theme = { id: 'city-networks', description: 'Cities working together.' };
+    dataOf(await api.gql(relabel, { ws: ws.id, themes: [{ ...theme, label: 'Städtenetzwerke' }] }));
+    try {
+      expect(await names('stadtenetz')).toEqual(['Prefeitura de São Paulo']);
+      expect(await names('réseaux')).toEqual([]);
+    } finally {
+      dataOf(await api.gql(relabel, { ws: ws.id, themes: [{ ...theme, label: 'Réseaux de villes' }] }));
+    }
+    expect(await names('réseaux')).toEqual(['Prefeitura de São Paulo']);
+  });
+
+  it('brings themes stored before they carried search helpers up to date at start-up', async () => {
+    const strip = defineQuery<{ ws: string }, never>(
+      'test.stripThemeSearchHelpers',
+      `MATCH (t:Theme {workspaceId: $ws}) REMOVE t.searchWords, t.searchTerm`,
+    );
+    await api.db.write(strip, { ws: ws.id });
+    expect(await names('reseaux de villes')).toEqual([]);
+    await applyMigrations(api.db);
+    expect(await names('reseaux de villes')).toEqual(['Prefeitura de São Paulo']);
   });
 
   it('brings actors stored before folded search up to date at start-up', async () => {

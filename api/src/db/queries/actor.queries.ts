@@ -33,10 +33,16 @@ export interface ActorPageParams extends ActorFilterParams {
 }
 
 export interface ActorSearchParams extends ActorPageParams {
-  /** Lucene query over the index's fields (planActorSearch). */
-  search: string;
+  /** One Lucene clause per required word, built-in themes included (planActorSearch). */
+  clauses: string[];
+  /** The folded word of each clause, matched against the workspace's own themes. */
+  words: string[];
   /** The search text as names and aliases are compared with it (searchKey). */
   exact: string;
+  /** The words a name or alias holds to rank as a word match (planActorSearch). */
+  nameWords: string[];
+  /** Ids of the built-in themes (already in the clauses). */
+  builtInThemes: string[];
 }
 
 export interface ActorPageRow {
@@ -168,12 +174,14 @@ const pageQueries = new QueryShapes(buildPageQuery, (shape) => ({ ...shape, fiel
 
 /**
  * Full-text search within a workspace in one statement, best first: an exact name or alias match
- * ranks above a name or alias that starts with the text, which ranks above every other hit; within
- * each, the full-text relevance, then the id. The Lucene query (see planActorSearch) names the
- * workspace, so the index itself returns only this workspace's hits, and runs once: the total is
- * the number of hits left by the filters.
+ * ranks above a name or alias that starts with the text, which ranks above a name or alias that
+ * holds every word (as a word or a word's start: "migration initiative" in "Joint Migration and
+ * Development Initiative"), which ranks above every other hit (a word in the description, the city,
+ * the country or a theme); within each, the full-text relevance, then the id. The Lucene query (see
+ * planActorSearch) names the workspace, so the index itself returns only this workspace's hits, and
+ * runs once: the total is the number of hits left by the filters.
  *
- * The sort key is one number, rank + score / (1 + score) (rank 2, 1 or 0; the fraction below 1), so
+ * The sort key is one number, rank + score / (1 + score) (rank 3 to 0; the fraction below 1), so
  * a keyset cursor holds one key as before; it is a score, so the cursor seals it (see encodeCursor).
  */
 export function actorSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
@@ -183,20 +191,37 @@ export function actorSearchQuery(shape: ActorSearchShape): Query<ActorSearchPara
 function buildSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, ActorPageRow> {
   const filter = filterText(shape.filters, shape.includeDeleted, shape.allVisible, shape.named);
   const after = 'key < $afterKey OR (key = $afterKey AND a.id > $afterId)';
-  // The workspace goes into the Lucene query as a phrase on workspaceId.
-  const hits = `CALL db.index.fulltext.queryNodes('${ACTOR_SEARCH_INDEX}',
-         '+workspaceId:"' + replace(replace(ws, '\\\\', '\\\\\\\\'), '"', '\\\\"') + '" +(' + $search + ')')
+  // The Lucene query: each word's clause with the workspace's own themes that the word starts a
+  // word of (their words and index term are stored on the theme, see themeSearchProps), and the
+  // workspace as a phrase on workspaceId. Built here so that a search is one statement.
+  const query = `CALL {
+       WITH ws
+       OPTIONAL MATCH (t:Theme {workspaceId: ws}) WHERE NOT t.id IN $builtInThemes
+       WITH ws, collect(t) AS own
+       RETURN '+workspaceId:"' + replace(replace(ws, '\\\\', '\\\\\\\\'), '"', '\\\\"') + '" +(' +
+         reduce(q = '', i IN range(0, size($clauses) - 1) |
+           q + CASE i WHEN 0 THEN '' ELSE ' AND ' END + '(' + $clauses[i] +
+           reduce(s = '', t IN own |
+             s + CASE WHEN any(w IN coalesce(t.searchWords, []) WHERE w STARTS WITH $words[i])
+                 THEN ' OR themes:"' + t.searchTerm + '"' ELSE '' END) + ')') + ')' AS lucene
+     }`;
+  // Ranked by tier (exact name or alias; name or alias starting with the text; name or alias
+  // holding every word, as a word or a word's start; any other hit), then relevance, then id.
+  const holdsWords = (text: string) => `all(w IN $nameWords WHERE (' ' + ${text}) CONTAINS (' ' + w))`;
+  const hits = `CALL db.index.fulltext.queryNodes('${ACTOR_SEARCH_INDEX}', lucene)
        YIELD node AS a, score
        WITH a, score WHERE a.workspaceId = ws AND ${filter}
        WITH a, CASE
-           WHEN a.nameFold = $exact OR $exact IN a.aliasFolds THEN 2
-           WHEN a.nameFold STARTS WITH $exact OR any(alias IN a.aliasFolds WHERE alias STARTS WITH $exact) THEN 1
+           WHEN a.nameFold = $exact OR $exact IN a.aliasFolds THEN 3
+           WHEN a.nameFold STARTS WITH $exact OR any(alias IN a.aliasFolds WHERE alias STARTS WITH $exact) THEN 2
+           WHEN ${holdsWords('a.nameFold')} OR any(alias IN a.aliasFolds WHERE ${holdsWords('alias')}) THEN 1
            ELSE 0
          END + score / (1.0 + score) AS key`;
   const text = shape.withTotal
     ? `${IN_WORKSPACE}
+     ${query}
      CALL {
-       WITH ws
+       WITH ws, lucene
        ${hits}
        WITH a, key ORDER BY key DESC, a.id ASC
        RETURN collect({a: a, key: key}) AS hits
@@ -210,8 +235,9 @@ function buildSearchQuery(shape: ActorSearchShape): Query<ActorSearchParams, Act
      }
      RETURN size(hits) AS total, page`
     : `${IN_WORKSPACE}
+     ${query}
      CALL {
-       WITH ws
+       WITH ws, lucene
        ${hits}
        WITH a, key${shape.withCursor ? ` WHERE ${after}` : ''}
        WITH a, key ORDER BY key DESC, a.id ASC LIMIT $limit
@@ -236,17 +262,6 @@ export const ACTOR_SEARCH_INDEX = 'actor_search_folded';
  * (schema.queries ACTOR_SEARCH_BACKFILL).
  */
 export const ACTOR_SEARCH_REVISION = 1;
-
-/** A workspace's themes (id and label), for a search to find actors by a theme's label. */
-export const ACTOR_SEARCH_THEMES = defineQuery<
-  { workspace: string; visibilities: Visibility[] },
-  { id: string; label: string }
->(
-  'actor.searchThemes',
-  `${IN_WORKSPACE}
-   MATCH (t:Theme {workspaceId: ws})
-   RETURN t.id AS id, t.label AS label`,
-);
 
 /** A generated statement and the shape it was made for (for plan tests and benchmarks). */
 export interface ShapedQuery<P extends object, R> {

@@ -149,6 +149,25 @@ export const ACTOR_SEARCH_BACKFILL = defineQuery<
    RETURN count(a) AS updated`,
 );
 
+/** Themes written before they carried search helpers (withThemeSearchProps); few, so scanned. */
+export const THEME_SEARCH_STALE = defineQuery<{ batch: number }, { ws: string; id: string; label: string }>(
+  'schema.themeSearchStale',
+  `MATCH (t:Theme) WHERE t.searchWords IS NULL
+   RETURN t.workspaceId AS ws, t.id AS id, t.label AS label LIMIT $batch`,
+);
+
+/** Writes search helpers to themes (see THEME_SEARCH_STALE). */
+export const THEME_SEARCH_BACKFILL = defineQuery<
+  { rows: Array<{ ws: string; id: string; searchWords: string[]; searchTerm: string }> },
+  { updated: number }
+>(
+  'schema.themeSearchBackfill',
+  `UNWIND $rows AS row
+   MATCH (t:Theme {workspaceId: row.ws, id: row.id})
+   SET t.searchWords = row.searchWords, t.searchTerm = row.searchTerm
+   RETURN count(t) AS updated`,
+);
+
 export const SCHEMA_AWAIT_INDEXES = defineQuery<Record<string, never>, never>(
   'schema.awaitIndexes',
   'CALL db.awaitIndexes(300)',

@@ -107,8 +107,11 @@ export const WORKSPACE_THEMES = defineQuery<{ ws: string }, { theme: ThemeDefini
   'MATCH (t:Theme {workspaceId: $ws}) RETURN t {.id, .label, .description} AS theme ORDER BY t.label',
 );
 
+/** A theme as written, with the helpers a search matches words against (withThemeSearchProps). */
+export type ThemeRow = ThemeDefinition & { searchWords: string[]; searchTerm: string };
+
 /** Adds or relabels workspace themes (ids are stable, so labels may change); moves the data revision. */
-export const WORKSPACE_UPSERT_THEMES = defineQuery<{ ws: string; themes: ThemeDefinition[] }, { id: string }>(
+export const WORKSPACE_UPSERT_THEMES = defineQuery<{ ws: string; themes: ThemeRow[] }, { id: string }>(
   'workspace.upsertThemes',
   `MATCH (w:Workspace {id: $ws})
    SET w.dataRevision = coalesce(w.dataRevision, 0) + 1,
@@ -120,7 +123,8 @@ export const WORKSPACE_UPSERT_THEMES = defineQuery<{ ws: string; themes: ThemeDe
    WITH w
    UNWIND $themes AS theme
    MERGE (t:Theme {workspaceId: w.id, id: theme.id})
-   SET t.label = theme.label, t.description = theme.description
+   SET t.label = theme.label, t.description = theme.description,
+       t.searchWords = theme.searchWords, t.searchTerm = theme.searchTerm
    RETURN t.id AS id`,
 );
 

@@ -25,7 +25,14 @@ export class ActorResolver {
     @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
-    @Arg('search', () => String, { nullable: true, description: 'Words to find; each also matches as a prefix.' })
+    @Arg('search', () => String, {
+      nullable: true,
+      description:
+        'Words to find, each required, in the name, aliases, description, city, country (name or ISO code) or ' +
+        'themes (label or id); each also matches as a prefix; accents and case do not matter ("Sénégal" finds ' +
+        '"Senegal"). Ranked: an exact name or alias first, then names or aliases that start with the text, then ' +
+        'names or aliases that hold every word, then other hits; within each, by full-text relevance.',
+    })
     search?: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–500 (default 50).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })

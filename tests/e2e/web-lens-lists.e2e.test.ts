@@ -17,6 +17,8 @@ interface CyProbe {
   getElementById(id: string): ProbeNode;
   width(): number;
   height(): number;
+  container(): HTMLElement | null;
+  fit(eles: undefined, padding: number): void;
 }
 declare const window: { __tiermapCy: CyProbe };
 
@@ -114,6 +116,30 @@ describe('the lens lists beside the map', () => {
     page.evaluate((wanted) => {
       window.__tiermapCy.getElementById(wanted).emit('tap');
     }, id);
+
+  /**
+   * A real mouse click at the centre of a map element, where it is drawn on screen (the whole map is
+   * fitted first, so that the element is in view), checking that nothing covers that point.
+   */
+  async function clickOn(page: Page, id: string): Promise<void> {
+    const point = await page.evaluate(async (wanted) => {
+      const cy = window.__tiermapCy;
+      cy.fit(undefined, 30);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const box = cy.container()!.getBoundingClientRect();
+      const at = cy.getElementById(wanted).renderedPosition();
+      const x = box.left + at.x;
+      const y = box.top + at.y;
+      return {
+        x,
+        y,
+        inside: at.x > 0 && at.y > 0 && at.x < box.width && at.y < box.height,
+        on: document.elementFromPoint(x, y)?.tagName,
+      };
+    }, id);
+    expect(point).toEqual(expect.objectContaining({ inside: true, on: 'CANVAS' }));
+    await page.mouse.click(point.x, point.y);
+  }
 
   /** Scrolls the sidebar to its end (the filters), away from the lens's list. */
   const scrollSidebarAway = (page: Page) =>
@@ -216,8 +242,14 @@ describe('the lens lists beside the map', () => {
     await scrollSidebarAway(page);
     await tap(page, `suggest-${last.sourceId}-${last.targetId}`);
     await expectRowForward(page, `suggest-${last.sourceId}-${last.targetId}`);
-    // A tap on a gap marker brings its gap forward.
+    // A click (a real mouse) on one of a gap's two diamonds brings its gap forward…
     const marker = `ghost-${open.at(-1)!.lowerTier}-${open.at(-1)!.upperTier}`;
+    await scrollSidebarAway(page);
+    await clickOn(page, `${marker}-lower`);
+    await expectRowForward(page, marker);
+    // …and so does a tap on its dashed line.
+    await tap(page, `suggest-${last.sourceId}-${last.targetId}`);
+    await expectRowForward(page, `suggest-${last.sourceId}-${last.targetId}`);
     await scrollSidebarAway(page);
     await tap(page, marker);
     await expectRowForward(page, marker);

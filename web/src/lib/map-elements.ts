@@ -111,6 +111,9 @@ function bandElements(layout: TierLayout): ElementDefinition[] {
   ]);
 }
 
+/** The gap a gap marker (one of its ghost edge's two diamonds) stands for: its ghost edge's id. */
+export const gapOfAnchor = (anchorId: string): string => anchorId.replace(/-(upper|lower)$/, '');
+
 /**
  * Ghost edges between tier bands (a lens's vertical gaps): each gets its own pair of anchors, one at the
  * bottom of the upper band and one at the top of the lower band, spread across the map's width so that

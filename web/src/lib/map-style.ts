@@ -156,7 +156,6 @@ export const MAP_STYLE: StylesheetJson = [
       height: 22,
       'background-color': '#D55E00',
       'border-width': 0,
-      events: 'no',
       'z-index': 20,
     },
   },

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { centredView, fitBox, fitViewport, viewportOf, type CentredView, type Viewport } from './fit-viewport';
 import { attachMapLabels, LABEL_CLASSES, type MapLabels } from './map-labels';
 import { watchPointer, type MapTarget } from './map-pointer';
+import { gapOfAnchor } from '../../lib/map-elements';
 import { keepAllInView, keepInView, TOOLBAR_ROOM, wheelZoom } from './map-viewport';
 import { useMapKeyboard } from './use-map-keyboard';
 import './graph-canvas.css';
@@ -108,6 +109,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     instance.on('tap', 'node.actor, node.aggregate', (event) => handlers.current.onNodeTap?.(event.target.id()));
     instance.on('tap', 'edge[type]', (event) => handlers.current.onEdgeTap?.(event.target.id()));
+    // A gap is drawn as a dashed line between two diamonds: a tap on either diamond is one on the gap.
+    instance.on('tap', 'node.gap-anchor', (event) =>
+      handlers.current.onDecorationTap?.({ kind: 'gap', id: gapOfAnchor(event.target.id()) }),
+    );
     instance.on('tap', 'edge.ghost, edge.suggestion', (event) =>
       handlers.current.onDecorationTap?.({
         kind: event.target.hasClass('ghost') ? 'gap' : 'suggestion',

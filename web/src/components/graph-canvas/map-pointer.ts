@@ -1,4 +1,5 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import { gapOfAnchor } from '../../lib/map-elements';
 
 type MapElement = NodeSingular | EdgeSingular;
 
@@ -35,7 +36,7 @@ export function targetKind(element: MapElement): MapTarget['kind'] | null {
 
 /** The id the card looks up: a gap marker stands for its ghost edge. */
 const targetId = (element: MapElement, kind: MapTarget['kind']) =>
-  kind === 'gap' && element.isNode() ? element.id().replace(/-(upper|lower)$/, '') : element.id();
+  kind === 'gap' && element.isNode() ? gapOfAnchor(element.id()) : element.id();
 
 const labelOf = (element: MapElement) => (element.data('label') ? { label: String(element.data('label')) } : {});
 

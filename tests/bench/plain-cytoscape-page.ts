@@ -19,7 +19,10 @@ const PAGE = `<!doctype html>
 <script>
   const actors = new URLSearchParams(location.search).get('actors');
   fetch('/elements-' + actors + '.json').then((response) => response.json()).then((elements) => {
+    performance.mark('prof:init-start');
     const cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' } });
+    performance.mark('prof:init-end');
+    cy.one('render', () => performance.mark('prof:render'));
     window.__plainCy = cy;
     cy.one('render', () => requestAnimationFrame(() => {
       performance.mark('plain:first-map-frame');

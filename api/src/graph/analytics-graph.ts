@@ -1,5 +1,13 @@
 import { UndirectedGraph } from 'graphology';
-import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
+import type {
+  ActorKind,
+  EngagementLevel,
+  Mode,
+  ParticipationRole,
+  RelationType,
+  Sector,
+  Tier,
+} from '../domain/vocabulary';
 import { isCooperative } from '../domain/vocabulary';
 import { derived } from './derived';
 
@@ -32,6 +40,8 @@ export interface GraphRelation {
   currency: string | null;
   confidence: number;
   strength: number | null;
+  /** The part the source plays in the target on a PARTICIPATES_IN relation; null on other types. */
+  role: ParticipationRole | null;
 }
 
 export interface GraphData {

@@ -32,6 +32,7 @@ export function syntheticGraph(actors: number, seed = 7): GraphData {
       currency: r.currency,
       confidence: r.confidence,
       strength: r.strength,
+      role: r.role,
     })),
   };
 }

@@ -2,6 +2,7 @@ import { startOf } from '../domain/partial-date';
 import { InputChecker } from '../domain/validation';
 import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
 import type { Corridor } from '../graph/corridor';
+import type { EventLayerMode } from '../graph/event-layer';
 import type { AnalyticsFilter } from './analytics-job';
 import { normaliseFilter, normaliseList } from './analytics-job';
 
@@ -12,6 +13,7 @@ export interface AnalyticsFilterArgs {
   modes?: Mode[] | null;
   countries?: string[] | null;
   minConfidence?: number | null;
+  eventLayer?: EventLayerMode | null;
 }
 
 export const MAX_TOP = 500;

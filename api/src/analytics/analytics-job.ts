@@ -2,6 +2,7 @@ import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
 import type { BrokersResult } from '../graph/brokers';
 import type { CoverageGridResult } from '../graph/coverage-grid';
 import type { DeliveryWithoutVoice } from '../graph/delivery-without-voice';
+import type { EventLayerMode } from '../graph/event-layer';
 import type { FundingResult } from '../graph/funding';
 import type { LinkSuggestionsResult } from '../graph/link-suggestions';
 import type { Corridor } from '../graph/corridor';
@@ -21,6 +22,7 @@ export interface AnalyticsFilter extends GraphFilter {
   modes: Mode[] | null;
   countries: string[] | null;
   minConfidence: number | null;
+  eventLayer: EventLayerMode;
 }
 
 /** One analysis with its arguments, as sent to an engine (plain data, so it crosses to a worker). */
@@ -101,6 +103,7 @@ export function normaliseFilter(filter: Readonly<Partial<GraphFilter>> | null | 
     modes: normaliseList(filter?.modes),
     countries: normaliseList(filter?.countries),
     minConfidence: filter?.minConfidence ?? null,
+    eventLayer: filter?.eventLayer ?? 'EXCLUDED',
   };
 }
 

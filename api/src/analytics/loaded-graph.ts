@@ -60,8 +60,11 @@ export class LoadedGraph {
   run(filter: Readonly<AnalyticsFilter>, job: Readonly<AnalyticsJob>): unknown {
     const view = (): FilteredView => this.view(filter);
     switch (job.kind) {
-      case 'size':
-        return { actorCount: view().data.actors.length, relationCount: view().data.relations.length };
+      case 'size': {
+        // The size of the records analysed, occasions and participations included.
+        const { data } = this.view({ ...filter, eventLayer: 'INCLUDED' });
+        return { actorCount: data.actors.length, relationCount: data.relations.length };
+      }
       case 'tierMatrix':
         return tierMatrix(view().data);
       case 'silos':
@@ -73,7 +76,10 @@ export class LoadedGraph {
       case 'deliveryWithoutVoice':
         return deliveryWithoutVoice(view().data);
       case 'funding':
-        return funding(view().data, { dependenceThreshold: job.dependenceThreshold });
+        // Money is followed wherever it goes, to an event or a programme as well: every layer.
+        return funding(this.view({ ...filter, eventLayer: 'INCLUDED' }).data, {
+          dependenceThreshold: job.dependenceThreshold,
+        });
       case 'brokers': {
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
         const { ranked, ...ranking } = this.brokers(view());
@@ -98,7 +104,8 @@ export class LoadedGraph {
         return paths(view().data, job.from, job.to, job.k, job);
       case 'diff':
         // A diff compares two dates of its own, so the as-of date of the request does not apply.
-        return diff(this.view({ ...filter, asOf: null }).data, job.from, job.to);
+        // It lists records, so every layer.
+        return diff(this.view({ ...filter, asOf: null, eventLayer: 'INCLUDED' }).data, job.from, job.to);
     }
   }
 

@@ -37,6 +37,7 @@ describe('analytics argument checks', () => {
       modes: null,
       countries: null,
       minConfidence: null,
+      eventLayer: 'EXCLUDED',
     });
   });
 

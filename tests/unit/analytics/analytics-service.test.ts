@@ -321,6 +321,7 @@ describe('analytics repository', () => {
       currency: null,
       confidence: 1,
       strength: null,
+      role: null,
     });
   });
 

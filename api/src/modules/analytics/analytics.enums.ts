@@ -36,3 +36,24 @@ registerEnumType(BetweennessMethodEnum, {
     },
   },
 });
+
+export const EventLayerEnum = { EXCLUDED: 'EXCLUDED', PROJECTED: 'PROJECTED', INCLUDED: 'INCLUDED' } as const;
+registerEnumType(EventLayerEnum, {
+  name: 'EventLayer',
+  description:
+    'How events, policy instruments and participations (PARTICIPATES_IN) enter the analyses. Funding, diff and the counts always read every record.',
+  valuesConfig: {
+    EXCLUDED: {
+      description:
+        'The default: organisation-to-organisation ties only. Actors of kind EVENT or POLICY_INSTRUMENT and every PARTICIPATES_IN relation are left out; a programme stays with its acting ties (it coordinates, it funds). An event with many participants is then never a broker.',
+    },
+    PROJECTED: {
+      description:
+        'The organisation ties plus one co-participation tie per pair of organisations taking part in the same event, programme or statement, weighted by Newman’s 1/(n−1) (n: its participants), summed over what they share. Exact betweenness reads 1/weight as the length of a tie, so a 28-participant academy ties two organisations 27 times more loosely than a partnership.',
+    },
+    INCLUDED: {
+      description:
+        'Every record as stored: events as actors, participations as ties (the reading before the event layer).',
+    },
+  },
+});

@@ -1,6 +1,8 @@
 import { Field, Float, InputType } from 'type-graphql';
 import type { Mode, RelationType } from '../../domain/vocabulary';
+import type { EventLayerMode } from '../../graph/event-layer';
 import { ModeEnum, RelationTypeEnum } from '../vocabulary/vocabulary.enums';
+import { EventLayerEnum } from './analytics.enums';
 
 @InputType('AnalyticsFilter', {
   description:
@@ -32,6 +34,13 @@ export class AnalyticsFilterInput {
 
   @Field(() => Float, { nullable: true, description: 'Keeps relations whose confidence is at least this (0–1).' })
   minConfidence?: number | null;
+
+  @Field(() => EventLayerEnum, {
+    nullable: true,
+    description:
+      'How events, policy instruments and participations enter: EXCLUDED (the default: organisation ties only), PROJECTED (co-participation ties weighted 1/(n−1)) or INCLUDED (as stored).',
+  })
+  eventLayer?: EventLayerMode | null;
 }
 
 @InputType('CorridorInput', {

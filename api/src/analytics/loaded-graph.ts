@@ -70,7 +70,12 @@ export class LoadedGraph {
       case 'silos':
         return silos(view().data, { seed: ANALYTICS_SEED });
       case 'gaps':
-        return verticalGaps(view().data, job.theme, { suggestionsPerGap: job.suggestionsPerGap }, this.context(view()));
+        return verticalGaps(
+          view().data,
+          job.theme,
+          { suggestionsPerGap: job.suggestionsPerGap, crossBorder: filter.crossBorder },
+          this.context(view(), filter),
+        );
       case 'coverage':
         return coverageGrid(view().data, { byCountry: job.byCountry });
       case 'deliveryWithoutVoice':
@@ -92,11 +97,11 @@ export class LoadedGraph {
       }
       case 'suggestedLinks':
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
-        return suggestedLinks(view().data, { actorId: job.actorId, top: job.top }, this.context(view()));
+        return suggestedLinks(view().data, { actorId: job.actorId, top: job.top }, this.context(view(), filter));
       case 'partners': {
         this.requireActor(job.actorId, 'actorId');
         const { actorId, kind: _kind, ...criteria } = job;
-        return partners(view().data, actorId, { ...criteria, seed: ANALYTICS_SEED }, this.context(view()));
+        return partners(view().data, actorId, { ...criteria, seed: ANALYTICS_SEED }, this.context(view(), filter));
       }
       case 'paths':
         this.requireActor(job.from, 'from');
@@ -132,8 +137,8 @@ export class LoadedGraph {
     return view.brokers;
   }
 
-  private context(view: FilteredView): LinkScoringContext {
-    view.context ??= buildLinkScoringContext(view.data, { seed: ANALYTICS_SEED });
+  private context(view: FilteredView, filter: Readonly<AnalyticsFilter>): LinkScoringContext {
+    view.context ??= buildLinkScoringContext(view.data, { seed: ANALYTICS_SEED, crossBorder: filter.crossBorder });
     return view.context;
   }
 }

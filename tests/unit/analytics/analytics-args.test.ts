@@ -38,6 +38,7 @@ describe('analytics argument checks', () => {
       countries: null,
       minConfidence: null,
       eventLayer: 'EXCLUDED',
+      crossBorder: null,
     });
   });
 

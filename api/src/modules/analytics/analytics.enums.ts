@@ -57,3 +57,22 @@ registerEnumType(EventLayerEnum, {
     },
   },
 });
+
+export const TierSystemKindEnum = { NATIONAL: 'NATIONAL', CORRIDOR: 'CORRIDOR', POOLED: 'POOLED' } as const;
+registerEnumType(TierSystemKindEnum, {
+  name: 'TierSystemKind',
+  description:
+    'The system in which tiers are read together. Multi-level governance is a country’s chain (city, region, state) plus the supranational and global bodies that country takes part in.',
+  valuesConfig: {
+    NATIONAL: {
+      description:
+        'One country’s system, the default: its LOCAL, REGIONAL and NATIONAL actors (by their country), the SUPRANATIONAL and GLOBAL actors with a cooperative organisation tie to one of them, and EU bodies for the EU’s member states.',
+    },
+    CORRIDOR: {
+      description: 'The systems of a corridor’s countries (origin, transit, destination) read as one, on request.',
+    },
+    POOLED: {
+      description: 'Every actor as one system, tiers of different countries paired, on request (everyCountry).',
+    },
+  },
+});

@@ -33,7 +33,10 @@ export type TierSystemKind = 'NATIONAL' | 'CORRIDOR' | 'POOLED';
 
 export interface TierSystem {
   kind: TierSystemKind;
-  /** The country (NATIONAL), the countries read together (CORRIDOR) or every country with a system (POOLED), sorted. */
+  /**
+   * The country (NATIONAL), the countries read together (CORRIDOR) or every country with a local,
+   * regional or national actor (POOLED), sorted.
+   */
   countries: string[];
   /** Its actors, in id order. */
   actorIds: string[];
@@ -88,16 +91,15 @@ export function systemsOfActors(data: Readonly<GraphData>): ReadonlyMap<string, 
 export function tierSystems(data: Readonly<GraphData>, crossBorder: Readonly<CrossBorder> | null): TierSystem[] {
   const systemsOf = systemsOfActors(data);
   const ordered = actorsInIdOrder(data);
+  const home = [...new Set(data.actors.map(homeCountry).filter((c): c is string => c !== null))].sort();
   if (crossBorder && crossBorder.countries === null) {
-    const countries = [...new Set(data.actors.flatMap((actor) => systemsOf.get(actor.id) ?? []))].sort();
-    return [{ kind: 'POOLED', countries, actorIds: ordered.map((actor) => actor.id) }];
+    return [{ kind: 'POOLED', countries: home, actorIds: ordered.map((actor) => actor.id) }];
   }
   if (crossBorder) {
     const countries = [...new Set(crossBorder.countries)].sort();
     const inCorridor = (id: string): boolean => (systemsOf.get(id) ?? []).some((c) => countries.includes(c));
     return [{ kind: 'CORRIDOR', countries, actorIds: ordered.filter((a) => inCorridor(a.id)).map((a) => a.id) }];
   }
-  const home = [...new Set(data.actors.map(homeCountry).filter((c): c is string => c !== null))].sort();
   return home.map((country) => ({
     kind: 'NATIONAL',
     countries: [country],

@@ -34,7 +34,7 @@ export interface GapFill {
   theme: string;
   lowerTier: Tier;
   upperTier: Tier;
-  /** The system whose gap it is: one country, or the countries read together on request. */
+  /** The systems whose gap it is: national ones (each country listed), or the cross-border one asked for. */
   systemKind: TierSystemKind;
   countries: string[];
 }
@@ -139,14 +139,17 @@ export function scoreLink(context: LinkScoringContext, sourceId: string, targetI
   if (source.tier !== target.tier) {
     const [lowerTier, upperTier] =
       TIER_RANK[source.tier] < TIER_RANK[target.tier] ? [source.tier, target.tier] : [target.tier, source.tier];
+    // One entry per theme, naming every shared system where the gap is (a supranational and a global
+    // body can share several countries' systems).
     const targetSystems = context.systemsOf.get(targetId) ?? [];
-    for (const s of context.systemsOf.get(sourceId) ?? []) {
-      if (!targetSystems.includes(s)) continue;
-      const system = context.systems[s] as TierSystem;
-      for (const theme of sharedThemes) {
-        if (context.gapPairs[s]?.get(theme)?.has(`${lowerTier}|${upperTier}`))
-          fillsGaps.push({ theme, lowerTier, upperTier, systemKind: system.kind, countries: system.countries });
-      }
+    const shared = (context.systemsOf.get(sourceId) ?? []).filter((s) => targetSystems.includes(s));
+    for (const theme of sharedThemes) {
+      const where = shared
+        .filter((s) => context.gapPairs[s]?.get(theme)?.has(`${lowerTier}|${upperTier}`))
+        .map((s) => context.systems[s] as TierSystem);
+      if (where.length === 0) continue;
+      const countries = [...new Set(where.flatMap((system) => system.countries))].sort();
+      fillsGaps.push({ theme, lowerTier, upperTier, systemKind: (where[0] as TierSystem).kind, countries });
     }
   }
 

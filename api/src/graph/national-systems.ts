@@ -122,10 +122,17 @@ export function systemSubgraph(data: Readonly<GraphData>, system: Readonly<TierS
   });
 }
 
-/** "in GR"; "across SN, MA and ES"; "across borders" for every country at once: named in every answer. */
+/** "a", "a and b", "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/**
+ * Where a tier reading holds, for a sentence: "in GR" (one national system), "in CA, GB and US" (the
+ * same gap in several), "across SN, MA and ES" (a corridor), "across borders" (every country pooled).
+ */
 export function describeSystem(system: Readonly<Pick<TierSystem, 'kind' | 'countries'>>): string {
-  if (system.kind === 'NATIONAL') return `in ${system.countries[0]}`;
+  if (system.kind === 'NATIONAL') return `in ${joinWords(system.countries)}`;
   if (system.kind === 'POOLED') return 'across borders';
-  const list = system.countries;
-  return `across ${list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`}`;
+  return `across ${joinWords(system.countries)}`;
 }

@@ -6,8 +6,6 @@
  *
  *   npx tsx graph-seed/src/seed-analyses-cli.ts [--dir DIR] [--event-layer EXCLUDED|PROJECTED|INCLUDED] [--every-country]
  */
-import { sectorOf } from '../../api/src/domain/vocabulary';
-import type { GraphData } from '../../api/src/graph/analytics-graph';
 import { rankBrokers } from '../../api/src/graph/brokers';
 import type { EventLayerMode } from '../../api/src/graph/event-layer';
 import { buildLinkScoringContext } from '../../api/src/graph/link-scoring';
@@ -16,6 +14,7 @@ import { partners } from '../../api/src/graph/partner-finder';
 import { filterGraph } from '../../api/src/graph/subgraph-filter';
 import { verticalGaps } from '../../api/src/graph/vertical-gaps';
 import { SEED_DIR } from './ensure-seed';
+import { graphFilesToData } from './graph-files-data';
 import { readGraphFolder } from './read-graph-files';
 
 const THEMES = ['protection', 'reception', 'integration-inclusion', 'diaspora-engagement'];
@@ -26,32 +25,10 @@ function option(name: string): string | null {
   return at >= 0 ? (process.argv[at + 1] ?? null) : null;
 }
 
-/** A map folder as analytics data, ids being the external ids. */
-function readData(dir: string): GraphData {
-  const files = readGraphFolder(dir);
-  return {
-    actors: files.actors.map((a) => ({
-      id: a.externalId,
-      name: a.name,
-      kind: a.kind,
-      tier: a.tier,
-      sector: sectorOf(a.kind),
-      country: a.country,
-      originCountries: a.originCountries,
-      themes: a.themes,
-    })),
-    relations: files.relations.map(({ externalId, sources: _sources, notes: _notes, ...rest }) => ({
-      ...rest,
-      role: rest.role ?? null,
-      id: externalId,
-    })),
-  };
-}
-
 function main(): void {
   const eventLayer = (option('--event-layer') ?? 'EXCLUDED') as EventLayerMode;
   const crossBorder = process.argv.includes('--every-country') ? { countries: null } : null;
-  const data = filterGraph(readData(option('--dir') ?? SEED_DIR), { eventLayer });
+  const data = filterGraph(graphFilesToData(readGraphFolder(option('--dir') ?? SEED_DIR)), { eventLayer });
   const name = new Map(data.actors.map((a) => [a.id, a.name]));
   const named = (id: string): string => name.get(id) ?? id;
   const context = buildLinkScoringContext(data, { seed: 1, crossBorder });

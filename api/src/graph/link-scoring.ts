@@ -17,7 +17,10 @@ export interface LinkScoringContext {
   readonly actors: ReadonlyMap<string, GraphActor>;
   /** Cooperative neighbours. */
   readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Actors joined by a relation of any type, cooperative or not: such pairs are never suggested. */
+  /**
+   * Actors joined by a stored relation of any type, cooperative or not: such pairs are never suggested
+   * (projected co-participation ties do not count).
+   */
   readonly linked: ReadonlyMap<string, ReadonlySet<string>>;
   readonly communityOf: ReadonlyMap<string, number>;
   /** The systems tier complementarity is read in: each country's own unless a cross-border reading is asked. */
@@ -73,6 +76,7 @@ export function buildLinkScoringContext(
 ): LinkScoringContext {
   const linked = new Map<string, Set<string>>(data.actors.map((actor) => [actor.id, new Set<string>()]));
   for (const relation of usableRelations(data)) {
+    if (relation.weight !== undefined) continue; // a projected co-participation, not a stored relation
     linked.get(relation.source)?.add(relation.target);
     linked.get(relation.target)?.add(relation.source);
   }

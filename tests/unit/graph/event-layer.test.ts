@@ -125,6 +125,13 @@ describe('introductions and funding with the event layer', () => {
     expect(stored.candidates.find((c) => c.actorId === 'p6')?.intermediaryIds).toContain('academy');
   });
 
+  it('still suggests co-participants in the projection, with the co-participation as their tie', () => {
+    const found = partners(filterGraph(academy, { eventLayer: 'PROJECTED' }), 'p1', {});
+    const p6 = found.candidates.find((c) => c.actorId === 'p6');
+    expect(p6).toMatchObject({ distance: 1, proximity: 1, intermediaryIds: [] });
+    for (const c of found.candidates) expect(c.score).toBeLessThanOrEqual(1);
+  });
+
   it('still follows money into an event when read with every layer', () => {
     const result = funding(filterGraph(academy, { eventLayer: 'INCLUDED' }), {});
     expect(result.recipients.map((r) => r.recipientId).sort()).toEqual(['academy', 'prog']);

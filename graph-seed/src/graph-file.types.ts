@@ -2,6 +2,7 @@ import type {
   ActorKind,
   EngagementLevel,
   Mode,
+  ParticipationRole,
   RelationType,
   ThemeDefinition,
   Tier,
@@ -64,6 +65,8 @@ export interface RelationRecord {
   mode: Mode | null;
   engagement: EngagementLevel | null;
   formal: boolean | null;
+  /** PARTICIPATES_IN only: the part the source plays in the target (organiser, participant, …). */
+  role: ParticipationRole | null;
   themes: string[];
   since: string | null;
   until: string | null;

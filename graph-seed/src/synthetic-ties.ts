@@ -36,6 +36,12 @@ const ROLE_OF: Readonly<Record<ActorKind, Role>> = {
   FAITH_BASED_ORGANISATION: 'cs',
   COMMUNITY_GROUP: 'cs',
   TRADE_UNION: 'cs',
+  EVENT: 'net',
+  POLICY_INSTRUMENT: 'prog',
+  MEDIA: 'priv',
+  SCHOOL: 'acad',
+  PARLIAMENT: 'gov',
+  COURT: 'gov',
   OTHER: 'cs',
 };
 
@@ -166,6 +172,7 @@ export function makeTie(
     mode,
     engagement: govCs && !conflict ? engagementFor(type, rng) : null,
     formal: FORMAL_TYPES.has(type) || (type !== 'CHALLENGES' && rng.chance(0.4)),
+    role: null,
     themes: sharedThemes(a, b),
     since,
     until: rng.chance(0.15) ? untilAfter(since, rng) : null,

@@ -203,5 +203,11 @@ export const NAME_PATTERNS: Readonly<Record<ActorKind, readonly string[]>> = {
   FORUM_OR_MECHANISM: ['{p} Migration Forum', '{p} Coordination Table', '{p} Dialogue'],
   PROGRAMME_OR_FUND: ['{p} Integration Programme', '{p} Resettlement Fund', '{p} Skills Programme'],
   COMMUNITY_GROUP: ['{p} Neighbourhood Group', '{p} Welcome Circle', '{p} Volunteers'],
+  EVENT: ['{p} Migration Summit', '{p} Integration Conference'],
+  POLICY_INSTRUMENT: ['{p} Integration Strategy', '{p} Compact on Migration'],
+  MEDIA: ['{p} Daily', '{p} Radio'],
+  SCHOOL: ['{p} Primary School', '{p} Language School'],
+  PARLIAMENT: ['{p} Parliament', '{p} Assembly'],
+  COURT: ['{p} Administrative Court', '{p} Asylum Tribunal'],
   OTHER: ['{p} Collective'],
 };

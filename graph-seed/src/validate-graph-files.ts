@@ -3,6 +3,8 @@ import {
   BUILT_IN_THEMES,
   ENGAGEMENT_LEVELS,
   MODES,
+  PARTICIPATION_ROLES,
+  PARTICIPATION_TYPE,
   RELATION_TYPES,
   TIERS,
 } from '../../api/src/domain/vocabulary';
@@ -134,6 +136,12 @@ export function validateGraphFiles(files: GraphFiles, documents: ReadonlyMap<str
     ) {
       problems.push(`${owner}: invalid engagement ${relation.engagement}`);
     }
+    if (relation.role != null && !(PARTICIPATION_ROLES as readonly string[]).includes(relation.role))
+      problems.push(`${owner}: invalid role ${relation.role}`);
+    if (relation.type === PARTICIPATION_TYPE && relation.role == null)
+      problems.push(`${owner}: a PARTICIPATES_IN relation needs a role`);
+    if (relation.type !== PARTICIPATION_TYPE && relation.role != null)
+      problems.push(`${owner}: only PARTICIPATES_IN relations carry a role`);
     if (!actorIds.has(relation.source)) problems.push(`${owner}: source ${relation.source} is not an actor (orphan)`);
     if (!actorIds.has(relation.target)) problems.push(`${owner}: target ${relation.target} is not an actor (orphan)`);
     if (relation.source === relation.target) problems.push(`${owner}: self-relation`);

@@ -192,10 +192,10 @@ describe('the funding view and sharing on the seed map', () => {
     await page.getByTestId('facet-relation-type').locator('summary').click();
     await page.getByTestId('facet-relation-type').getByLabel('Funds').check();
     await page.waitForFunction(() => location.search.includes('types=FUNDS'));
-    await page.getByTestId('search-input').fill('Autumn Academy');
+    await page.getByTestId('search-input').fill('Social Change Initiative');
     await page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 15000 });
     await page.getByTestId('search-input').press('Enter');
-    await page.getByTestId('actor-name').getByText('Autumn Academy').waitFor({ timeout: 15000 });
+    await page.getByTestId('actor-name').getByText('Social Change Initiative').waitFor({ timeout: 15000 });
     await page.getByTestId('actor-tab-partners').click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.evaluate(() => (window as unknown as { __tiermapCy: CyProbe }).__tiermapCy.panBy({ x: 40, y: -25 }));
@@ -221,7 +221,7 @@ describe('the funding view and sharing on the seed map', () => {
     await opened.getByTestId('map-count').waitFor({ timeout: 60000 });
     await opened.getByTestId('partner-list').waitFor({ timeout: 60000 });
     expect(await opened.getByTestId('actor-tab-partners').getAttribute('aria-selected')).toBe('true');
-    expect(await opened.getByTestId('actor-name').textContent()).toBe('Autumn Academy');
+    expect(await opened.getByTestId('actor-name').textContent()).toBe('Social Change Initiative');
     expect(await opened.getByTestId('facet-relation-type').getByLabel('Funds').isChecked()).toBe(true);
     expect(await opened.getByTestId('map-count').textContent()).toBe(count);
     await opened.waitForTimeout(400);

@@ -29,10 +29,10 @@ interface Link {
   targetId: string;
   score: number;
   sharedThemes: string[];
-  fillsGaps: { theme: string }[];
+  fillsGaps: { theme: string; countries: string[] }[];
   commonPartnerIds: string[];
 }
-const LINK_FIELDS = 'sourceId targetId score sharedThemes fillsGaps { theme } commonPartnerIds';
+const LINK_FIELDS = 'sourceId targetId score sharedThemes fillsGaps { theme countries } commonPartnerIds';
 
 /** A link's reasons name its shared themes and the themes of the gaps it fills by label, its partners by name, and no id. */
 function expectReasonsInWords(reasons: readonly string[], link: Link): void {
@@ -43,6 +43,8 @@ function expectReasonsInWords(reasons: readonly string[], link: Link): void {
     if (theme.includes('_')) expect(text).not.toContain(theme);
   }
   for (const partner of link.commonPartnerIds.slice(0, 5)) expect(text).toContain(nameOf(partner));
+  // A gap it would close is named by the country whose system has it.
+  for (const country of link.fillsGaps.flatMap((gap) => gap.countries)) expect(text).toContain(`(${country})`);
   expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
 }
 
@@ -166,13 +168,14 @@ describe('the lens lists beside the map', () => {
   }
 
   it('Gaps: lists each gap with both sides and its ranked connectors; rows and decorations lead to each other', async () => {
-    // Reception: on the seed map it has vertical gaps with connectors across them.
-    const theme = 'reception';
+    // Integration: on the seed map it has vertical gaps in several countries with connectors across them.
+    const theme = 'integration-inclusion';
     const { gaps } = await analytics<{
       gaps: {
         pairs: {
           lowerTier: string;
           upperTier: string;
+          countries: string[];
           isGap: boolean;
           lowerActorIds: string[];
           upperActorIds: string[];
@@ -180,7 +183,7 @@ describe('the lens lists beside the map', () => {
         }[];
       };
     }>(
-      `gaps(theme: "${theme}") { pairs { lowerTier upperTier isGap lowerActorIds upperActorIds suggestedLinks { ${LINK_FIELDS} } } }`,
+      `gaps(theme: "${theme}") { pairs { lowerTier upperTier countries isGap lowerActorIds upperActorIds suggestedLinks { ${LINK_FIELDS} } } }`,
     );
     const open = gaps.pairs.filter((pair) => pair.isGap);
     expect(open.length).toBeGreaterThan(1);
@@ -192,9 +195,11 @@ describe('the lens lists beside the map', () => {
     expect(await rows.count()).toBe(open.length);
     for (const [index, pair] of open.entries()) {
       const row = rows.nth(index);
-      expect(await row.getByTestId('gap-title').textContent()).toBe(
-        `${tierLabel(pair.lowerTier)} ↔ ${tierLabel(pair.upperTier)}`,
-      );
+      // Each gap is one country's (its national system), named in the title.
+      const title = (await row.getByTestId('gap-title').textContent()) ?? '';
+      expect(title.startsWith(`${tierLabel(pair.lowerTier)} ↔ ${tierLabel(pair.upperTier)} in `)).toBe(true);
+      expect(pair.countries).toHaveLength(1);
+      expect(title).toContain(`(${pair.countries[0]})`);
       // Both sides, upper first, by name (the first four named, the rest counted).
       const sides = row.getByTestId('gap-side');
       for (const [position, ids] of [pair.upperActorIds, pair.lowerActorIds].entries()) {
@@ -238,12 +243,15 @@ describe('the lens lists beside the map', () => {
     await expectRowForward(page, `suggest-${link.sourceId}-${link.targetId}`);
 
     // A tap on another suggested link brings its row forward (shown even past the first three).
-    const last = open.flatMap((pair) => pair.suggestedLinks).at(-1)!;
+    // (one drawn once: a supranational–global pair can close the same gap in several countries)
+    const all = open.flatMap((pair) => pair.suggestedLinks);
+    const idOf = (l: Link) => `suggest-${l.sourceId}-${l.targetId}`;
+    const last = all.filter((l) => all.filter((m) => idOf(m) === idOf(l)).length === 1).at(-1)!;
     await scrollSidebarAway(page);
     await tap(page, `suggest-${last.sourceId}-${last.targetId}`);
     await expectRowForward(page, `suggest-${last.sourceId}-${last.targetId}`);
     // A click (a real mouse) on one of a gap's two diamonds brings its gap forward…
-    const marker = `ghost-${open.at(-1)!.lowerTier}-${open.at(-1)!.upperTier}`;
+    const marker = `ghost-${open.at(-1)!.countries.join('-')}-${open.at(-1)!.lowerTier}-${open.at(-1)!.upperTier}`;
     await scrollSidebarAway(page);
     await clickOn(page, `${marker}-lower`);
     await expectRowForward(page, marker);

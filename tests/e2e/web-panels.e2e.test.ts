@@ -48,11 +48,15 @@ describe('the web client panels on the seed map', () => {
 
   it("shows a focused actor's metrics and suggested partners with their reasons", async () => {
     const { page, errors } = await openApp(browser);
+    // An event is an occasion, not a broker: it has no metrics on the organisation ties.
     await focusBySearch(page, 'Autumn Academy');
+    await page.getByTestId('actor-tab-metrics').click();
+    await page.getByTestId('no-metrics').waitFor({ timeout: 60000 });
+    await focusBySearch(page, 'Joint Migration and Development Initiative');
     await page.getByTestId('actor-tab-metrics').click();
     const metrics = page.getByTestId('actor-metrics');
     await metrics.waitFor({ timeout: 60000 });
-    // Autumn Academy is the second-best connected seed actor: many partners and a real bridge.
+    // The JMDI programme is the seed map's first broker on the ties where it acts: many partners, a real bridge.
     expect(Number(await page.getByTestId('metric-partners-degree').textContent())).toBeGreaterThan(10);
     expect(await page.getByTestId('metric-betweenness').textContent()).toMatch(/^0\.\d{3} \(rank \d+ of \d+\)$/);
     expect(await page.getByTestId('metric-community').textContent()).toMatch(/^#\d+ of \d+ · \d+ actors/);
@@ -117,19 +121,19 @@ describe('the web client panels on the seed map', () => {
     const { page, errors } = await openApp(browser);
     await page.getByTestId('toggle-paths').click();
     await page.getByTestId('path-finder').waitFor();
-    await pickEnd(page, 'path-from', 'Social Change Initiative');
+    await pickEnd(page, 'path-from', 'United Nations Development Programme');
     await page.getByTestId('path-from').waitFor();
-    await pickEnd(page, 'path-to', 'Global Exchange on Migration and Diversity');
+    await pickEnd(page, 'path-to', 'Swiss Agency for Development and Cooperation');
     await page.getByTestId('path-to').waitFor();
     await page.getByTestId('path-k').fill('2');
     await page.getByTestId('find-paths').click();
     const chain = page.getByTestId('path-chain').first();
     await chain.waitFor({ timeout: 60000 });
     expect(await page.getByTestId('path').count()).toBeLessThanOrEqual(2);
-    // The seed: the Social Change Initiative is a member and funder of the Autumn Academy, which the Global
-    // Exchange coordinates; every relation of a step is drawn.
+    // The seed: UNDP leads the JMDI programme, which the Swiss SDC funds; paths run on organisation ties
+    // (the programme's acting ties), every relation of a step drawn.
     expect((await chain.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-      'Social Change Initiative —funds / member of→ Autumn Academy ←coordinates— Global Exchange on Migration and Diversity',
+      'United Nations Development Programme —coordinates→ Joint Migration and Development Initiative ←funds— Swiss Agency for Development and Cooperation',
     );
     await page.waitForFunction(
       () => (window as unknown as { __tiermapCy: CyProbe }).__tiermapCy.nodes('.on-path').length === 3,
@@ -138,15 +142,18 @@ describe('the web client panels on the seed map', () => {
       const cy = (window as unknown as { __tiermapCy: CyProbe }).__tiermapCy;
       return { edges: cy.edges('.path-edge').length, names: cy.nodes('.on-path').map((n) => n.data('label')) };
     });
-    expect(onPath.edges).toBe(3);
-    expect(onPath.names.join('|')).toContain('Autumn Academy');
+    expect(onPath.edges).toBe(2);
+    expect(onPath.names.join('|')).toContain('Joint Migration and Development Initiative');
     const url = new URLSearchParams(new URL(page.url()).search);
     expect(url.get('paths')).toBe('1');
     expect(url.get('pathFrom')).toMatch(/[0-9a-f-]{36}/);
     await screenshot(page, 'web-panels-path');
     // An actor of the chain focuses it.
-    await chain.getByRole('button', { name: 'Autumn Academy' }).click();
-    await page.getByTestId('actor-name').getByText('Autumn Academy').waitFor({ timeout: 15000 });
+    await chain.getByRole('button', { name: 'Joint Migration and Development Initiative' }).click();
+    await page
+      .getByTestId('actor-name')
+      .getByText('Joint Migration and Development Initiative')
+      .waitFor({ timeout: 15000 });
     // Bad input is reported next to the field.
     await page.getByTestId('path-min-confidence').fill('3');
     expect(await page.getByTestId('field-problem').textContent()).toMatch(/0 to 1/);

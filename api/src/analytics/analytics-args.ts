@@ -2,6 +2,8 @@ import { startOf } from '../domain/partial-date';
 import { InputChecker } from '../domain/validation';
 import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
 import type { Corridor } from '../graph/corridor';
+import type { EventLayerMode } from '../graph/event-layer';
+import type { CrossBorder } from '../graph/national-systems';
 import type { AnalyticsFilter } from './analytics-job';
 import { normaliseFilter, normaliseList } from './analytics-job';
 
@@ -12,6 +14,16 @@ export interface AnalyticsFilterArgs {
   modes?: Mode[] | null;
   countries?: string[] | null;
   minConfidence?: number | null;
+  eventLayer?: EventLayerMode | null;
+  crossBorder?: CrossBorderArgs | null;
+}
+
+/** A cross-border reading of tiers as a client sends it. */
+export interface CrossBorderArgs {
+  origin?: string | null;
+  transit?: string[] | null;
+  destination?: string | null;
+  everyCountry?: boolean | null;
 }
 
 export const MAX_TOP = 500;
@@ -33,8 +45,33 @@ export function checkAnalyticsFilter(
   check.themes(['filter', 'themes'], filter?.themes, themeIds);
   countries(check, ['filter', 'countries'], filter?.countries);
   check.range(['filter', 'minConfidence'], filter?.minConfidence, 0, 1);
+  const crossBorder = checkCrossBorder(check, filter?.crossBorder);
   check.throwIfAny();
-  return normaliseFilter({ ...filter, asOf: asOf ?? null });
+  return normaliseFilter({ ...filter, asOf: asOf ?? null, crossBorder });
+}
+
+/**
+ * A cross-border reading: a corridor (origin, transit, destination: ISO countries) or every country
+ * at once (`everyCountry: true`), not both and not neither, since the default is national systems.
+ */
+function checkCrossBorder(check: InputChecker, args: CrossBorderArgs | null | undefined): CrossBorder | null {
+  if (!args) return null;
+  const at = ['filter', 'crossBorder'];
+  const corridor = [args.origin, ...(args.transit ?? []), args.destination].filter(
+    (c): c is string => c !== null && c !== undefined,
+  );
+  if (args.origin != null) check.country([...at, 'origin'], args.origin);
+  countries(check, [...at, 'transit'], args.transit);
+  if (args.destination != null) check.country([...at, 'destination'], args.destination);
+  if (args.everyCountry && corridor.length > 0) {
+    check.add([...at, 'everyCountry'], 'cannot be combined with a corridor (origin, transit, destination)');
+  } else if (!args.everyCountry && corridor.length < 2) {
+    check.add(
+      at,
+      'needs a corridor of at least two countries (origin, transit, destination) or everyCountry: true; leave it out to read each national system on its own',
+    );
+  }
+  return args.everyCountry ? { countries: null } : { countries: corridor };
 }
 
 /** `top`: a whole number from 1 to 500, `fallback` when absent. */

@@ -2,6 +2,8 @@ import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
 import type { BrokersResult } from '../graph/brokers';
 import type { CoverageGridResult } from '../graph/coverage-grid';
 import type { DeliveryWithoutVoice } from '../graph/delivery-without-voice';
+import type { EventLayerMode } from '../graph/event-layer';
+import type { CrossBorder } from '../graph/national-systems';
 import type { FundingResult } from '../graph/funding';
 import type { LinkSuggestionsResult } from '../graph/link-suggestions';
 import type { Corridor } from '../graph/corridor';
@@ -21,6 +23,9 @@ export interface AnalyticsFilter extends GraphFilter {
   modes: Mode[] | null;
   countries: string[] | null;
   minConfidence: number | null;
+  eventLayer: EventLayerMode;
+  /** Tiers read across borders (a corridor, or every country); null: each national system on its own. */
+  crossBorder: CrossBorder | null;
 }
 
 /** One analysis with its arguments, as sent to an engine (plain data, so it crosses to a worker). */
@@ -92,8 +97,15 @@ export function normaliseList<T extends string>(values: readonly T[] | null | un
   return [...new Set(values)].sort();
 }
 
+function normaliseCrossBorder(crossBorder: Readonly<CrossBorder> | null | undefined): CrossBorder | null {
+  if (!crossBorder) return null;
+  return { countries: crossBorder.countries === null ? null : (normaliseList(crossBorder.countries) ?? []) };
+}
+
 /** A filter in its canonical form (see `normaliseList`); absent values become null. */
-export function normaliseFilter(filter: Readonly<Partial<GraphFilter>> | null | undefined): AnalyticsFilter {
+export function normaliseFilter(
+  filter: Readonly<Partial<GraphFilter> & { crossBorder?: CrossBorder | null }> | null | undefined,
+): AnalyticsFilter {
   return {
     asOf: filter?.asOf ?? null,
     themes: normaliseList(filter?.themes),
@@ -101,6 +113,8 @@ export function normaliseFilter(filter: Readonly<Partial<GraphFilter>> | null | 
     modes: normaliseList(filter?.modes),
     countries: normaliseList(filter?.countries),
     minConfidence: filter?.minConfidence ?? null,
+    eventLayer: filter?.eventLayer ?? 'EXCLUDED',
+    crossBorder: normaliseCrossBorder(filter?.crossBorder),
   };
 }
 

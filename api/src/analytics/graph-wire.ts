@@ -28,6 +28,7 @@ type RelationTuple = [
   GraphRelation['currency'],
   GraphRelation['confidence'],
   GraphRelation['strength'],
+  GraphRelation['role'],
 ];
 
 /**
@@ -62,6 +63,7 @@ export function encodeGraph(data: Readonly<GraphData>): string {
     r.currency,
     r.confidence,
     r.strength,
+    r.role,
   ]);
   return JSON.stringify([actors, relations]);
 }
@@ -96,6 +98,7 @@ export function decodeGraph(json: string): GraphData {
       currency: t[12],
       confidence: t[13],
       strength: t[14],
+      role: t[15],
     })),
   };
 }

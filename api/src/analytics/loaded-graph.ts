@@ -60,20 +60,31 @@ export class LoadedGraph {
   run(filter: Readonly<AnalyticsFilter>, job: Readonly<AnalyticsJob>): unknown {
     const view = (): FilteredView => this.view(filter);
     switch (job.kind) {
-      case 'size':
-        return { actorCount: view().data.actors.length, relationCount: view().data.relations.length };
+      case 'size': {
+        // The size of the records analysed, occasions and participations included.
+        const { data } = this.view({ ...filter, eventLayer: 'INCLUDED' });
+        return { actorCount: data.actors.length, relationCount: data.relations.length };
+      }
       case 'tierMatrix':
         return tierMatrix(view().data);
       case 'silos':
         return silos(view().data, { seed: ANALYTICS_SEED });
       case 'gaps':
-        return verticalGaps(view().data, job.theme, { suggestionsPerGap: job.suggestionsPerGap }, this.context(view()));
+        return verticalGaps(
+          view().data,
+          job.theme,
+          { suggestionsPerGap: job.suggestionsPerGap, crossBorder: filter.crossBorder },
+          this.context(view(), filter),
+        );
       case 'coverage':
         return coverageGrid(view().data, { byCountry: job.byCountry });
       case 'deliveryWithoutVoice':
         return deliveryWithoutVoice(view().data);
       case 'funding':
-        return funding(view().data, { dependenceThreshold: job.dependenceThreshold });
+        // Money is followed wherever it goes, to an event or a programme as well: every layer.
+        return funding(this.view({ ...filter, eventLayer: 'INCLUDED' }).data, {
+          dependenceThreshold: job.dependenceThreshold,
+        });
       case 'brokers': {
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
         const { ranked, ...ranking } = this.brokers(view());
@@ -86,11 +97,11 @@ export class LoadedGraph {
       }
       case 'suggestedLinks':
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
-        return suggestedLinks(view().data, { actorId: job.actorId, top: job.top }, this.context(view()));
+        return suggestedLinks(view().data, { actorId: job.actorId, top: job.top }, this.context(view(), filter));
       case 'partners': {
         this.requireActor(job.actorId, 'actorId');
         const { actorId, kind: _kind, ...criteria } = job;
-        return partners(view().data, actorId, { ...criteria, seed: ANALYTICS_SEED }, this.context(view()));
+        return partners(view().data, actorId, { ...criteria, seed: ANALYTICS_SEED }, this.context(view(), filter));
       }
       case 'paths':
         this.requireActor(job.from, 'from');
@@ -98,7 +109,8 @@ export class LoadedGraph {
         return paths(view().data, job.from, job.to, job.k, job);
       case 'diff':
         // A diff compares two dates of its own, so the as-of date of the request does not apply.
-        return diff(this.view({ ...filter, asOf: null }).data, job.from, job.to);
+        // It lists records, so every layer.
+        return diff(this.view({ ...filter, asOf: null, eventLayer: 'INCLUDED' }).data, job.from, job.to);
     }
   }
 
@@ -125,8 +137,8 @@ export class LoadedGraph {
     return view.brokers;
   }
 
-  private context(view: FilteredView): LinkScoringContext {
-    view.context ??= buildLinkScoringContext(view.data, { seed: ANALYTICS_SEED });
+  private context(view: FilteredView, filter: Readonly<AnalyticsFilter>): LinkScoringContext {
+    view.context ??= buildLinkScoringContext(view.data, { seed: ANALYTICS_SEED, crossBorder: filter.crossBorder });
     return view.context;
   }
 }

@@ -2,7 +2,8 @@ import { firstVersion } from './audit-fields';
 import { randomUUID } from 'node:crypto';
 import type { InputChecker } from './validation';
 import { isOrderedPeriod } from './partial-date';
-import type { EngagementLevel, Mode, RelationType, Visibility } from './vocabulary';
+import type { EngagementLevel, Mode, ParticipationRole, RelationType, Visibility } from './vocabulary';
+import { PARTICIPATION_TYPE } from './vocabulary';
 
 export interface RelationRecord {
   id: string;
@@ -15,6 +16,8 @@ export interface RelationRecord {
   mode: Mode | null;
   engagement: EngagementLevel | null;
   formal: boolean | null;
+  /** The part the source plays in the target; set on PARTICIPATES_IN relations only. */
+  role: ParticipationRole | null;
   themes: string[];
   since: string | null;
   until: string | null;
@@ -43,6 +46,7 @@ export interface RelationFields {
   mode?: Mode | null;
   engagement?: EngagementLevel | null;
   formal?: boolean | null;
+  role?: ParticipationRole | null;
   themes?: string[];
   since?: string | null;
   until?: string | null;
@@ -62,6 +66,7 @@ export const RELATION_EDITABLE_FIELDS = [
   'mode',
   'engagement',
   'formal',
+  'role',
   'themes',
   'since',
   'until',
@@ -111,6 +116,15 @@ export function checkRelationFields(
   if (merged.since && merged.until && check.ok && !isOrderedPeriod(merged.since, merged.until)) {
     check.add(at('until'), `must not be before since (${merged.since} > ${merged.until})`);
   }
+  if (merged.type === PARTICIPATION_TYPE && merged.role == null) {
+    check.add(
+      at('role'),
+      'is required on a PARTICIPATES_IN relation (ORGANISER, FUNDER, IMPLEMENTER, PARTNER, PARTICIPANT or BENEFICIARY)',
+    );
+  }
+  if (merged.type && merged.type !== PARTICIPATION_TYPE && merged.role != null) {
+    check.add(at('role'), `only PARTICIPATES_IN relations carry a role (type is ${merged.type})`);
+  }
   check.range(at('amount'), merged.amount, 0, 1e15);
   check.currency(at('currency'), merged.currency);
   if (merged.type && merged.type !== 'FUNDS' && (merged.amount != null || merged.currency != null)) {
@@ -149,6 +163,7 @@ export function newRelationRecord(
     mode: fields.mode ?? null,
     engagement: fields.engagement ?? null,
     formal: fields.formal ?? null,
+    role: fields.role ?? null,
     themes: fields.themes ?? [],
     since: fields.since ?? null,
     until: fields.until ?? null,

@@ -1,4 +1,4 @@
-import type { ActorKind, EngagementLevel, Mode, RelationType, Tier, Visibility } from './vocabulary';
+import type { ActorKind, EngagementLevel, Mode, ParticipationRole, RelationType, Tier, Visibility } from './vocabulary';
 
 export interface Term {
   readonly label: string;
@@ -61,6 +61,20 @@ export const KIND_TERMS: Readonly<Record<ActorKind, Term>> = {
     description: 'A programme, initiative or fund with its own identity.',
   },
   COMMUNITY_GROUP: { label: 'Community group', description: 'An informal or grassroots community group.' },
+  EVENT: {
+    label: 'Event',
+    description:
+      'An occasion organisations take part in: an academy, a summit, a conference, a consultation round. Not an organisation: left out of brokerage unless the event layer is included.',
+  },
+  POLICY_INSTRUMENT: {
+    label: 'Policy instrument',
+    description:
+      'A strategy, compact, plan or coalition statement that organisations sign, fund or implement (PARTICIPATES_IN).',
+  },
+  MEDIA: { label: 'Media', description: 'A newspaper, broadcaster or other media outlet.' },
+  SCHOOL: { label: 'School', description: 'A school or other educational establishment below university level.' },
+  PARLIAMENT: { label: 'Parliament', description: 'A parliament, assembly or council that legislates.' },
+  COURT: { label: 'Court', description: 'A court or tribunal.' },
   OTHER: { label: 'Other', description: 'Any other kind of actor.' },
 };
 
@@ -91,6 +105,24 @@ export const RELATION_TYPE_TERMS: Readonly<Record<RelationType, Term>> = {
     description: 'Source challenges target: litigation, campaigning against, public criticism.',
   },
   ESTABLISHED: { label: 'Established', description: 'Source founded or established target.' },
+  PART_OF: {
+    label: 'Part of',
+    description: 'Source is a unit inside target, e.g. an office inside a ministry or a city administration.',
+  },
+  PARTICIPATES_IN: {
+    label: 'Participates in',
+    description:
+      'Source takes part in target (an event, programme or statement) with a role: organiser, funder, implementer, partner, participant or beneficiary.',
+  },
+};
+
+export const PARTICIPATION_ROLE_TERMS: Readonly<Record<ParticipationRole, Term>> = {
+  ORGANISER: { label: 'Organiser', description: 'Convenes, hosts or leads the event or programme.' },
+  FUNDER: { label: 'Funder', description: 'Pays for the event or programme.' },
+  IMPLEMENTER: { label: 'Implementer', description: 'Carries out the programme or part of it.' },
+  PARTNER: { label: 'Partner', description: 'Works on it with the organiser (a co-host, a venue, a partner agency).' },
+  PARTICIPANT: { label: 'Participant', description: 'Attends, speaks or signs; takes part without running it.' },
+  BENEFICIARY: { label: 'Beneficiary', description: 'Receives the programme’s support.' },
 };
 
 export const MODE_TERMS: Readonly<Record<Mode, Term>> = {

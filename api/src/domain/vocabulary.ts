@@ -31,6 +31,12 @@ export const KIND_SECTOR = {
   FORUM_OR_MECHANISM: 'INTERNATIONAL',
   PROGRAMME_OR_FUND: 'INTERNATIONAL',
   COMMUNITY_GROUP: 'CIVIL_SOCIETY',
+  EVENT: 'INTERNATIONAL',
+  POLICY_INSTRUMENT: 'GOVERNMENT',
+  MEDIA: 'PRIVATE',
+  SCHOOL: 'ACADEMIA',
+  PARLIAMENT: 'GOVERNMENT',
+  COURT: 'GOVERNMENT',
   OTHER: 'CIVIL_SOCIETY',
 } as const satisfies Record<string, Sector>;
 export type ActorKind = keyof typeof KIND_SECTOR;
@@ -51,6 +57,8 @@ export const RELATION_TYPES = [
   'SUPPORTS',
   'CHALLENGES',
   'ESTABLISHED',
+  'PART_OF',
+  'PARTICIPATES_IN',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -60,6 +68,27 @@ export const SYMMETRIC_RELATION_TYPES: readonly RelationType[] = [
   'DECENTRALISED_COOPERATION',
   'SHARES_DATA_WITH',
 ];
+
+/**
+ * Kinds that are occasions rather than organisations: an event (an academy, a summit, a consultation
+ * round) or a policy instrument (a coalition statement, a compact). Organisations take part in them
+ * (PARTICIPATES_IN); they pass nothing on themselves, so the organisation layer leaves them out.
+ */
+export const OCCASION_KINDS: readonly ActorKind[] = ['EVENT', 'POLICY_INSTRUMENT'];
+
+/** The relation type that links an organisation to an event, programme or statement it takes part in. */
+export const PARTICIPATION_TYPE: RelationType = 'PARTICIPATES_IN';
+
+/** The part an organisation plays in an event, programme or statement (PARTICIPATES_IN only). */
+export const PARTICIPATION_ROLES = [
+  'ORGANISER',
+  'FUNDER',
+  'IMPLEMENTER',
+  'PARTNER',
+  'PARTICIPANT',
+  'BENEFICIARY',
+] as const;
+export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 
 /** Najam's four Cs of government–civil-society relations. */
 export const MODES = ['COOPERATION', 'COMPLEMENTARITY', 'CONFRONTATION', 'CO_OPTATION'] as const;

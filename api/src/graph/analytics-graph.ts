@@ -1,5 +1,13 @@
 import { UndirectedGraph } from 'graphology';
-import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
+import type {
+  ActorKind,
+  EngagementLevel,
+  Mode,
+  ParticipationRole,
+  RelationType,
+  Sector,
+  Tier,
+} from '../domain/vocabulary';
 import { isCooperative } from '../domain/vocabulary';
 import { derived } from './derived';
 
@@ -32,6 +40,13 @@ export interface GraphRelation {
   currency: string | null;
   confidence: number;
   strength: number | null;
+  /** The part the source plays in the target on a PARTICIPATES_IN relation; null on other types. */
+  role: ParticipationRole | null;
+  /**
+   * Tie weight of a projected co-participation tie (`event-layer.ts`, Newman's 1/(n−1)); absent on
+   * stored relations, which weigh 1.
+   */
+  weight?: number;
 }
 
 export interface GraphData {
@@ -84,10 +99,17 @@ function cooperativeRelationsInIdOrder(data: Readonly<GraphData>): readonly Grap
   return derived(data, 'cooperativeRelationsInIdOrder', () => [...cooperativeRelations(data)].sort(byId));
 }
 
+/** Whether some relation carries a weight (a projected co-participation tie): betweenness then weighs. */
+export function hasWeightedTies(data: Readonly<GraphData>): boolean {
+  return derived(data, 'hasWeightedTies', () => data.relations.some((r) => r.weight !== undefined));
+}
+
 /**
  * The undirected simple graph of cooperative ties (graphology) that exact betweenness and Louvain run
  * on. Several relations between one pair collapse into a single edge because those measures are
- * defined on simple graphs. Nodes and edges are added in id order so that order-sensitive algorithms
+ * defined on simple graphs. When ties are weighted (`hasWeightedTies`), each edge carries `distance`,
+ * 1 over the summed weight of the pair's relations (a stored relation weighs 1), so that shortest
+ * paths prefer strong ties (Newman 2001). Nodes and edges are added in id order so that order-sensitive algorithms
  * (Louvain) give the same answer whatever order the store returned the data in. Built once per data
  * object and shared: callers must not change it.
  */
@@ -100,15 +122,26 @@ export function buildCooperativeGraph(data: Readonly<GraphData>): UndirectedGrap
     // A pair's first relation in id order adds its edge; later ones between the same pair add nothing.
     // Edges are keyed by their rank: nothing reads the keys, and graphology's generated keys cost about
     // a sixth of the build at 40,000 relations.
-    const seen = new Set<number>();
+    const seen = new Map<number, string>();
+    const weighted = hasWeightedTies(data);
     for (const relation of cooperativeRelationsInIdOrder(data)) {
       const i = indexOf.get(relation.source) as number;
       const j = indexOf.get(relation.target) as number;
       const pair = i < j ? i * ids.length + j : j * ids.length + i;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      graph.addUndirectedEdgeWithKey(String(seen.size), relation.source, relation.target);
+      const key = seen.get(pair);
+      const weight = relation.weight ?? 1;
+      if (key === undefined) {
+        seen.set(pair, String(seen.size + 1));
+        if (weighted) graph.addUndirectedEdgeWithKey(String(seen.size), relation.source, relation.target, { weight });
+        else graph.addUndirectedEdgeWithKey(String(seen.size), relation.source, relation.target);
+      } else if (weighted) {
+        graph.updateEdgeAttribute(key, 'weight', (sum: number | undefined) => (sum ?? 0) + weight);
+      }
     }
+    if (weighted)
+      graph.forEachEdge((edge, attributes) =>
+        graph.setEdgeAttribute(edge, 'distance', 1 / (attributes.weight as number)),
+      );
     return graph;
   });
 }

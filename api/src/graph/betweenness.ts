@@ -1,6 +1,6 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { GraphData } from './analytics-graph';
-import { buildCooperativeGraph } from './analytics-graph';
+import { buildCooperativeGraph, hasWeightedTies } from './analytics-graph';
 import { sampledBetweenness } from './sampled-betweenness';
 
 export interface BetweennessOptions {
@@ -33,7 +33,9 @@ export interface BetweennessResult {
  * Normalised betweenness centrality on the undirected cooperative graph (Brandes 2001), normalised by
  * (n−1)(n−2) as networkx does for undirected graphs. Exact (graphology) up to `exactLimit` actors,
  * because exact Brandes is O(nm) and took 25 s at 10,000 actors; above it, a seeded pivot sample whose
- * size and error are stated in the result.
+ * size and error are stated in the result. When the graph has weighted ties (the co-participation
+ * projection of the event layer), the exact computation runs Dijkstra on each edge's `distance`
+ * (1 / summed weight); the sample reads every tie as one step.
  */
 export function betweenness(data: Readonly<GraphData>, options: Readonly<BetweennessOptions> = {}): BetweennessResult {
   const exactLimit = options.exactLimit ?? 5000;
@@ -49,7 +51,8 @@ export function betweenness(data: Readonly<GraphData>, options: Readonly<Between
   }
   const graph = buildCooperativeGraph(data);
   // graphology leaves graphs of one or two nodes unnormalised; every value there is 0 anyway.
-  const values = graph.order > 0 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
+  const getEdgeWeight = hasWeightedTies(data) ? 'distance' : null;
+  const values = graph.order > 0 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight }) : {};
   const scores = graph.nodes().map((actorId) => ({ actorId, betweenness: values[actorId] ?? 0, standardError: null }));
   return { method: 'EXACT', pivots: null, errorBound: null, errorConfidence: null, scores };
 }

@@ -24,13 +24,16 @@ export function indexCooperativeAdjacency(data: Readonly<GraphData>): IndexedAdj
 }
 
 /**
- * Who is joined to whom by a relation of any type (cooperative or not), as undirected CSR rows over
- * the same indices: pairs that link suggestion must never propose.
+ * Who is joined to whom by a stored relation of any type (cooperative or not), as undirected CSR rows
+ * over the same indices: pairs that link suggestion must never propose. A projected co-participation
+ * tie (it has a weight) is not a relation: two organisations that attended the same summit may still
+ * be worth introducing.
  */
 export function indexLinkedAdjacency(data: Readonly<GraphData>): IndexedAdjacency {
   return derived(data, 'indexLinkedAdjacency', () => {
     const ids = actorIdsInOrder(data);
-    const arcs = relationArcs(usableRelations(data), actorIndexById(data), () => true);
+    const stored = usableRelations(data).filter((r) => r.weight === undefined);
+    const arcs = relationArcs(stored, actorIndexById(data), () => true);
     return { ids, ...compressedRows(ids.length, arcs.from, arcs.to, arcs.count) };
   });
 }

@@ -24,7 +24,13 @@ export interface LinkIndex {
   readonly country: Int32Array;
   readonly origins: readonly Int32Array[];
   readonly community: Int32Array;
-  /** gap[theme · 25 + lowerRank · 5 + upperRank] = 1 when that theme has a vertical gap there. */
+  /** Each actor's national systems (indices, sorted); see `systemsOfActors`. */
+  readonly systems: readonly Int32Array[];
+  readonly themeCount: number;
+  /**
+   * gap[(system · themeCount + theme) · 25 + lowerRank · 5 + upperRank] = 1 when that theme has a
+   * vertical gap there in that system.
+   */
   readonly gap: Uint8Array;
 }
 
@@ -34,7 +40,9 @@ export interface LinkIndexInput {
   readonly cooperative: IndexedAdjacency;
   readonly linked: IndexedAdjacency;
   readonly communityOf: ReadonlyMap<string, number>;
-  readonly gapPairs: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly systemsOf: ReadonlyMap<string, readonly number[]>;
+  /** Per system, per theme, the gap tier pairs "LOWER|UPPER". */
+  readonly gapPairs: readonly ReadonlyMap<string, ReadonlySet<string>>[];
 }
 
 /** Builds the integer form of the link-scoring context. */
@@ -49,15 +57,18 @@ export function buildLinkIndex(input: LinkIndexInput): LinkIndex {
     Int32Array.from(new Set([...values].map((v) => lookup.get(v) ?? -1).filter((i) => i >= 0))).sort();
   const actorAt = (i: number): GraphActor => input.actors.get(ids[i] as string) as GraphActor;
 
-  const gap = new Uint8Array(themeIds.length * 25);
-  for (const [theme, pairs] of input.gapPairs) {
-    const t = themeOf.get(theme);
-    if (t === undefined) continue;
-    for (const pair of pairs) {
-      const [lower, upper] = pair.split('|') as [keyof typeof TIER_RANK, keyof typeof TIER_RANK];
-      gap[t * 25 + TIER_RANK[lower] * 5 + TIER_RANK[upper]] = 1;
+  const themeCount = themeIds.length;
+  const gap = new Uint8Array(input.gapPairs.length * themeCount * 25);
+  input.gapPairs.forEach((byTheme, s) => {
+    for (const [theme, pairs] of byTheme) {
+      const t = themeOf.get(theme);
+      if (t === undefined) continue;
+      for (const pair of pairs) {
+        const [lower, upper] = pair.split('|') as [keyof typeof TIER_RANK, keyof typeof TIER_RANK];
+        gap[(s * themeCount + t) * 25 + TIER_RANK[lower] * 5 + TIER_RANK[upper]] = 1;
+      }
     }
-  }
+  });
   const neighbours = ids.map((_, i) => rowOf(input.cooperative, i));
   return {
     ids,
@@ -70,8 +81,25 @@ export function buildLinkIndex(input: LinkIndexInput): LinkIndex {
     country: Int32Array.from(ids, (_, i) => countryOf.get(actorAt(i).country) ?? -1),
     origins: ids.map((_, i) => sortedIndices(actorAt(i).originCountries, countryOf)),
     community: Int32Array.from(ids, (id) => input.communityOf.get(id) ?? -1),
+    systems: ids.map((id) => Int32Array.from(input.systemsOf.get(id) ?? [])),
+    themeCount,
     gap,
   };
+}
+
+/** Whether theme t has a vertical gap at this tier offset in a system both actors belong to. */
+function fillsGapIn(index: LinkIndex, sa: Int32Array, sb: Int32Array, t: number, offset: number): boolean {
+  for (let x = 0, y = 0; x < sa.length && y < sb.length;) {
+    const a = sa[x] as number;
+    const b = sb[y] as number;
+    if (a === b) {
+      if (index.gap[(a * index.themeCount + t) * 25 + offset] === 1) return true;
+      x++;
+      y++;
+    } else if (a < b) x++;
+    else y++;
+  }
+  return false;
 }
 
 /** Binary search in a sorted Int32Array. */
@@ -104,6 +132,8 @@ export function quickLinkScore(index: LinkIndex, i: number, j: number): number |
   const ri = index.tierRank[i] as number;
   const rj = index.tierRank[j] as number;
   const gapOffset = ri < rj ? ri * 5 + rj : rj * 5 + ri;
+  const sa = index.systems[i] as Int32Array;
+  const sb = index.systems[j] as Int32Array;
   let shared = 0;
   let fillsGap = false;
   for (let x = 0, y = 0; x < ta.length && y < tb.length;) {
@@ -111,7 +141,7 @@ export function quickLinkScore(index: LinkIndex, i: number, j: number): number |
     const b = tb[y] as number;
     if (a === b) {
       shared++;
-      if (ri !== rj && index.gap[a * 25 + gapOffset] === 1) fillsGap = true;
+      if (ri !== rj && !fillsGap) fillsGap = fillsGapIn(index, sa, sb, a, gapOffset);
       x++;
       y++;
     } else if (a < b) x++;

@@ -1,4 +1,5 @@
 import type { LinkScore, LinkScoringContext } from './link-scoring';
+import { describeSystem } from './national-systems';
 
 const MAX_NAMED_PARTNERS = 5;
 
@@ -11,7 +12,8 @@ function joinWords(words: readonly string[]): string {
 /**
  * The reasons behind a link score as sentences a caseworker can read: shared themes and place first
  * ("both work on reception in GR"), then common partners ("3 common partners: A, B and C"), corridors,
- * vertical gaps ("would link the local and national tiers on reception") and bridging. Themes appear
+ * vertical gaps ("would link the local and national tiers on reception in GR", the system always named)
+ * and bridging. Themes appear
  * by id, actors by name; at most five partners are named.
  */
 export function describeLink(context: LinkScoringContext, score: Readonly<LinkScore>): string[] {
@@ -36,8 +38,9 @@ export function describeLink(context: LinkScoringContext, score: Readonly<LinkSc
     );
   }
   for (const gap of score.fillsGaps) {
+    const where = describeSystem({ kind: gap.systemKind, countries: gap.countries });
     reasons.push(
-      `would link the ${gap.lowerTier.toLowerCase()} and ${gap.upperTier.toLowerCase()} tiers on ${gap.theme}`,
+      `would link the ${gap.lowerTier.toLowerCase()} and ${gap.upperTier.toLowerCase()} tiers on ${gap.theme} ${where}`,
     );
   }
   if (score.bridgesCommunities) reasons.push('would bridge two different communities');

@@ -25,7 +25,10 @@ export interface PartnerCandidate {
   /** 0.8 × link score + 0.2 × proximity. */
   score: number;
   link: LinkScore;
-  /** 1/(distance − 1) over cooperative ties: 1 for a partner's partner, 0 when unreachable. */
+  /**
+   * 1/(distance − 1) over cooperative ties: 1 for a partner's partner (or a co-participant, with the
+   * event layer projected), 0 when unreachable.
+   */
   proximity: number;
   /** Steps on the shortest cooperative path; null when unreachable. */
   distance: number | null;
@@ -84,7 +87,9 @@ export function partners(
     const link = scoreLink(context, actorId, candidate.id);
     const introductionPath = pathTo(parents, candidate.id);
     const distance = introductionPath ? introductionPath.length - 1 : null;
-    const proximity = distance === null ? 0 : 1 / (distance - 1);
+    // Distance 1 happens only over a projected co-participation tie (they met at an event): as close as
+    // a partner's partner, so proximity stays within [0, 1].
+    const proximity = distance === null ? 0 : 1 / Math.max(1, distance - 1);
     const intermediaryIds = introductionPath ? introductionPath.slice(1, -1) : [];
     const reasons = describeLink(context, link);
     reasons.push(

@@ -3,6 +3,8 @@ import { indexActors } from './analytics-graph';
 import type { Mode, RelationType } from '../domain/vocabulary';
 import { isActiveOn } from './is-active-on';
 import { isOnTheme } from './relation-themes';
+import type { EventLayerMode } from './event-layer';
+import { withEventLayer } from './event-layer';
 
 export interface GraphFilter {
   /** Keep relations active on this (possibly partial) date. */
@@ -15,6 +17,8 @@ export interface GraphFilter {
   /** Keep relations with at least one end in these countries, and the actors they touch. */
   countries?: readonly string[] | null;
   minConfidence?: number | null;
+  /** How events, programmes' participations and statements enter (see EventLayerMode); EXCLUDED unless given. */
+  eventLayer?: EventLayerMode | null;
 }
 
 const isSet = <T>(list: readonly T[] | null | undefined): list is readonly T[] => !!list && list.length > 0;
@@ -28,9 +32,15 @@ const isSet = <T>(list: readonly T[] | null | undefined): list is readonly T[] =
  * - countries: a relation stays when at least one end is in the countries, so a country's ties to
  *   supranational and global actors (often without a country) stay visible; an actor stays when it is
  *   in the countries or is an end of a kept relation.
- * Relations whose ends are not both kept actors are dropped. Returns new arrays; inputs are not touched.
+ * Relations whose ends are not both kept actors are dropped. Last, the event layer is applied to what
+ * is kept (`withEventLayer`): by default occasions and participations are left out, so every analysis
+ * reads organisation-to-organisation ties. Returns new arrays; inputs are not touched.
  */
 export function filterGraph(data: Readonly<GraphData>, filter: Readonly<GraphFilter>): GraphData {
+  return withEventLayer(filterRecords(data, filter), filter.eventLayer ?? 'EXCLUDED');
+}
+
+function filterRecords(data: Readonly<GraphData>, filter: Readonly<GraphFilter>): GraphData {
   const actorsById = indexActors(data);
   const themes = isSet(filter.themes) ? filter.themes : null;
   const types = isSet(filter.types) ? new Set(filter.types) : null;

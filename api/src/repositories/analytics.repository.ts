@@ -10,6 +10,7 @@ import {
   BUILT_IN_THEMES,
   type ActorKind,
   type EngagementLevel,
+  type ParticipationRole,
   type Mode,
   type RelationType,
   type Sector,
@@ -78,7 +79,7 @@ function toGraphActor(tuple: AnalyticsActorTuple): GraphActor {
 
 function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRelation {
   const [id, type, target, directed, mode, engagement, formal, themes, since, until, amount, currency] = tuple;
-  const [confidence, strength] = [tuple[12], tuple[13]];
+  const [confidence, strength, role] = [tuple[12], tuple[13], tuple[14]];
   return {
     id,
     type: type as RelationType,
@@ -95,6 +96,7 @@ function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRe
     currency,
     confidence: confidence ?? 1,
     strength,
+    role: (role ?? null) as ParticipationRole | null,
   };
 }
 

@@ -11,8 +11,9 @@ import { dataOf } from '../../helpers/workspace-fixture';
 /**
  * Analytics on the seed map built from the five reports (loaded under a test slug to stay isolated).
  * The assertions are facts the documents state: JMDI brokers between cities, national governments,
- * civil society and the UN system; the EU and the Swiss SDC fund it; Athens reaches IOM through the
- * COMPAS Autumn Academy; and on protection local and national actors are not tied to each other.
+ * civil society and the UN system through the ties where it acts; the academy and the consultation
+ * are occasions, not brokers; the EU and the Swiss SDC fund JMDI; Athens reaches IOM only through
+ * the COMPAS Autumn Academy; and on protection, in the US, local and national actors are not tied.
  */
 describe('analytics on the seed map', () => {
   let api: TestApi;
@@ -21,9 +22,12 @@ describe('analytics on the seed map', () => {
   const id = new Map<string, string>();
   const externalId = new Map<string, string>();
 
-  const analytics = async <T>(selection: string): Promise<T> =>
+  const analytics = async <T>(selection: string, filter: Record<string, unknown> | null = null): Promise<T> =>
     dataOf(
-      await api.gql<{ analytics: T }>(`query($ws: ID!) { analytics(workspace: $ws) { ${selection} } }`, { ws: slug }),
+      await api.gql<{ analytics: T }>(
+        `query($ws: ID!, $filter: AnalyticsFilter) { analytics(workspace: $ws, filter: $filter) { ${selection} } }`,
+        { ws: slug, filter },
+      ),
     ).analytics;
   const ext = (ids: readonly string[]) => ids.map((value) => externalId.get(value) ?? value);
 
@@ -75,18 +79,27 @@ describe('analytics on the seed map', () => {
     expect(counts).toEqual({ actorCount: files.actors.length, relationCount: files.relations.length });
   });
 
-  it('finds JMDI among the top three brokers, brokering between tiers', async () => {
-    const { brokers } = await analytics<{
+  it('ranks the JMDI programme first on its acting ties, brokering between tiers, with no event in the top 10', async () => {
+    type Brokers = {
       brokers: {
         method: string;
-        actors: Array<{ actorId: string; betweenness: number; roles: { liaison: number; representative: number } }>;
+        actors: Array<{ actorId: string; betweenness: number; actor: { kind: string }; roles: { liaison: number } }>;
       };
-    }>('brokers(top: 3) { method actors { actorId betweenness roles { liaison representative } } }');
+    };
+    const selection = 'brokers(top: 10) { method actors { actorId betweenness actor { kind } roles { liaison } } }';
+    const { brokers } = await analytics<Brokers>(selection);
     expect(brokers.method).toBe('EXACT');
-    const jmdi = brokers.actors.find((row) => row.actorId === id.get('jmdi'));
-    expect(jmdi).toBeDefined();
-    expect(jmdi?.betweenness).toBeGreaterThan(0.1);
-    expect(jmdi?.roles.liaison).toBeGreaterThan(0);
+    expect(brokers.actors).toHaveLength(10);
+    expect(brokers.actors.filter((row) => ['EVENT', 'POLICY_INSTRUMENT'].includes(row.actor.kind))).toEqual([]);
+    expect(ext([brokers.actors[0]?.actorId ?? ''])).toEqual(['jmdi']);
+    expect(brokers.actors[0]?.betweenness).toBeGreaterThan(0);
+    expect(brokers.actors[0]?.roles.liaison).toBeGreaterThan(0);
+    // Read as stored (the event layer included), the consultation round and the academy lead.
+    const stored = await analytics<Brokers>(selection, { eventLayer: 'INCLUDED' });
+    expect(ext(stored.brokers.actors.slice(0, 2).map((row) => row.actorId)).sort()).toEqual([
+      'autumn-academy',
+      'global-civil-society-consultation-2016',
+    ]);
   });
 
   it('shows the European Union and the Swiss SDC funding JMDI', async () => {
@@ -105,24 +118,23 @@ describe('analytics on the seed map', () => {
     expect(ext(eu?.recipientIds ?? [])).toContain('jmdi');
   });
 
-  it('finds a short path from the City of Athens to IOM', async () => {
-    const { paths } = await analytics<{
-      paths: { shortest: { length: number; actorIds: string[] } | null; paths: unknown[] };
-    }>(
-      `paths(from: "${id.get('city-of-athens')}", to: "${id.get('iom')}", k: 3) { shortest { length actorIds } paths { length } }`,
-    );
-    expect(paths.shortest).not.toBeNull();
-    expect(paths.shortest?.length).toBeLessThanOrEqual(3);
-    expect(ext(paths.shortest?.actorIds ?? [])[0]).toBe('city-of-athens');
+  it('links the City of Athens to IOM only through the Autumn Academy, so only with the event layer', async () => {
+    type Paths = { paths: { shortest: { length: number; actorIds: string[] } | null; paths: unknown[] } };
+    const selection = `paths(from: "${id.get('city-of-athens')}", to: "${id.get('iom')}", k: 3) { shortest { length actorIds } paths { length } }`;
+    expect((await analytics<Paths>(selection)).paths.shortest).toBeNull();
+    const { paths } = await analytics<Paths>(selection, { eventLayer: 'INCLUDED' });
+    expect(ext(paths.shortest?.actorIds ?? [])).toEqual(['city-of-athens', 'autumn-academy', 'iom']);
     expect(paths.paths).toHaveLength(3);
   });
 
-  it('finds no cooperative tie between local and national actors on protection', async () => {
+  it('finds no cooperative tie between local and national actors on protection in the US', async () => {
     const { gaps } = await analytics<{
       gaps: {
         pairs: Array<{
           lowerTier: string;
           upperTier: string;
+          countries: string[];
+          systemKind: string;
           rule: string;
           isGap: boolean;
           lowerActorIds: string[];
@@ -131,16 +143,23 @@ describe('analytics on the seed map', () => {
         }>;
       };
     }>(
-      'gaps(theme: "protection") { pairs { lowerTier upperTier rule isGap lowerActorIds upperActorIds suggestedLinks { reasons } } }',
+      'gaps(theme: "protection") { pairs { lowerTier upperTier countries systemKind rule isGap lowerActorIds upperActorIds suggestedLinks { reasons } } }',
     );
     const localNational = gaps.pairs.find((pair) => pair.lowerTier === 'LOCAL' && pair.upperTier === 'NATIONAL');
-    expect(localNational).toMatchObject({ rule: 'LOCAL_NATIONAL', isGap: true });
+    expect(localNational).toMatchObject({
+      rule: 'LOCAL_NATIONAL',
+      isGap: true,
+      countries: ['US'],
+      systemKind: 'NATIONAL',
+    });
     expect(localNational?.lowerActorIds.length).toBeGreaterThan(0);
     expect(localNational?.upperActorIds.length).toBeGreaterThan(0);
     expect(localNational?.suggestedLinks.length).toBeGreaterThan(0);
     expect(localNational?.suggestedLinks[0]?.reasons).toContain(
-      'would link the local and national tiers on protection',
+      'would link the local and national tiers on protection in US',
     );
+    // Every pair is one country's; none pairs two countries' local and national actors.
+    expect(gaps.pairs.every((pair) => pair.systemKind === 'NATIONAL' && pair.countries.length === 1)).toBe(true);
   });
 
   it('puts JMDI in the largest connected component', async () => {

@@ -221,7 +221,7 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       expect(gap.suggestedLinks[0]?.reasons).toEqual(
         expect.arrayContaining([
           'both work on reception in GR',
-          'would link the local and national tiers on reception',
+          'would link the local and national tiers on reception in GR',
         ]),
       );
     });
@@ -541,7 +541,7 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       }
       // Anonymous: the ministry would now also close the local–national gap on reception.
       expect(one.suggestedLinks.suggestions.find((s) => fx.keyOf(s.targetId) === 'A3')?.reasons).toContain(
-        'would link the local and national tiers on reception',
+        'would link the local and national tiers on reception in GR',
       );
       expect(all.suggestedLinks.actorId).toBeNull();
       expect(all.suggestedLinks.candidatePairs).toBeGreaterThan(0);

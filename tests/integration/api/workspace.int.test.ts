@@ -209,13 +209,14 @@ describe('workspaces', () => {
 
   describe('vocabulary', () => {
     const VOCABULARY = `query($ws: ID) { vocabulary(workspace: $ws) {
-      tiers kinds sectors relationTypes modes engagementLevels
+      tiers kinds sectors relationTypes modes engagementLevels participationRoles
       themes { id label description builtIn }
       tierTerms { id label description }
       kindTerms { id label description sector }
       relationTypeTerms { id label description }
       modeTerms { id label description }
       engagementTerms { id label description }
+      participationRoleTerms { id label description }
     } }`;
     interface Term {
       id: string;
@@ -231,12 +232,14 @@ describe('workspaces', () => {
       relationTypes: string[];
       modes: string[];
       engagementLevels: string[];
+      participationRoles: string[];
       themes: Term[];
       tierTerms: Term[];
       kindTerms: Term[];
       relationTypeTerms: Term[];
       modeTerms: Term[];
       engagementTerms: Term[];
+      participationRoleTerms: Term[];
     }
 
     it('lists the closed enums in their documented order', async () => {
@@ -252,10 +255,29 @@ describe('workspaces', () => {
         'INTERNATIONAL',
         'ACADEMIA',
       ]);
-      expect(vocabulary.kinds).toHaveLength(21);
-      expect(vocabulary.kinds).toEqual(expect.arrayContaining(['MINISTRY', 'DIASPORA_ORGANISATION', 'UN_AGENCY']));
-      expect(vocabulary.relationTypes).toHaveLength(14);
-      expect(vocabulary.relationTypes).toEqual(expect.arrayContaining(['FUNDS', 'CHALLENGES', 'ESTABLISHED']));
+      expect(vocabulary.kinds).toHaveLength(27);
+      expect(vocabulary.kinds).toEqual(
+        expect.arrayContaining([
+          'MINISTRY',
+          'DIASPORA_ORGANISATION',
+          'UN_AGENCY',
+          'EVENT',
+          'POLICY_INSTRUMENT',
+          'COURT',
+        ]),
+      );
+      expect(vocabulary.relationTypes).toHaveLength(16);
+      expect(vocabulary.relationTypes).toEqual(
+        expect.arrayContaining(['FUNDS', 'CHALLENGES', 'ESTABLISHED', 'PART_OF', 'PARTICIPATES_IN']),
+      );
+      expect(vocabulary.participationRoles).toEqual([
+        'ORGANISER',
+        'FUNDER',
+        'IMPLEMENTER',
+        'PARTNER',
+        'PARTICIPANT',
+        'BENEFICIARY',
+      ]);
     });
 
     it('gives every term a label and a description, and every kind its sector', async () => {
@@ -265,7 +287,9 @@ describe('workspaces', () => {
       expect(vocabulary.relationTypeTerms.map((term) => term.id)).toEqual(vocabulary.relationTypes);
       expect(vocabulary.modeTerms.map((term) => term.id)).toEqual(vocabulary.modes);
       expect(vocabulary.engagementTerms.map((term) => term.id)).toEqual(vocabulary.engagementLevels);
+      expect(vocabulary.participationRoleTerms.map((term) => term.id)).toEqual(vocabulary.participationRoles);
       for (const term of [
+        ...vocabulary.participationRoleTerms,
         ...vocabulary.tierTerms,
         ...vocabulary.kindTerms,
         ...vocabulary.relationTypeTerms,

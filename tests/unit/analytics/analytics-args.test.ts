@@ -37,6 +37,8 @@ describe('analytics argument checks', () => {
       modes: null,
       countries: null,
       minConfidence: null,
+      eventLayer: 'EXCLUDED',
+      crossBorder: null,
     });
   });
 
@@ -58,6 +60,38 @@ describe('analytics argument checks', () => {
     expect(fieldOf(() => checkPartnerArgs({ corridor: { origin: null } }, THEMES))).toBe('corridor');
     expect(fieldOf(() => checkDiffDates('2019-02', '2019-01-31'))).toBe('to');
     expect(fieldOf(() => checkDiffDates('yesterday', '2019'))).toBe('from');
+  });
+
+  it('reads a cross-border request as a corridor or every country, and the event layer as given', () => {
+    const corridor = checkAnalyticsFilter(
+      null,
+      { crossBorder: { origin: 'SN', transit: ['MA'], destination: 'ES' }, eventLayer: 'PROJECTED' },
+      THEMES,
+    );
+    expect(corridor).toMatchObject({ crossBorder: { countries: ['ES', 'MA', 'SN'] }, eventLayer: 'PROJECTED' });
+    expect(checkAnalyticsFilter(null, { crossBorder: { everyCountry: true } }, THEMES).crossBorder).toEqual({
+      countries: null,
+    });
+  });
+
+  it('refuses a cross-border request that says neither where nor everywhere, or both, or a bad country', () => {
+    expect(fieldOf(() => checkAnalyticsFilter(null, { crossBorder: {} }, THEMES))).toBe('filter.crossBorder');
+    expect(fieldOf(() => checkAnalyticsFilter(null, { crossBorder: { origin: 'SN' } }, THEMES))).toBe(
+      'filter.crossBorder',
+    );
+    expect(
+      fieldOf(() =>
+        checkAnalyticsFilter(null, { crossBorder: { origin: 'SN', destination: 'ES', everyCountry: true } }, THEMES),
+      ),
+    ).toBe('filter.crossBorder.everyCountry');
+    expect(
+      fieldOf(() => checkAnalyticsFilter(null, { crossBorder: { origin: 'XX', destination: 'ES' } }, THEMES)),
+    ).toBe('filter.crossBorder.origin');
+    expect(
+      fieldOf(() =>
+        checkAnalyticsFilter(null, { crossBorder: { origin: 'SN', transit: ['ma'], destination: 'ES' } }, THEMES),
+      ),
+    ).toBe('filter.crossBorder.transit.0');
   });
 
   it('keeps a corridor with one end open', () => {

@@ -43,6 +43,7 @@ const relation = (id: string, target: string): AnalyticsRelationTuple => [
   null,
   null,
   null,
+  null,
 ];
 
 /** Answers the two analytics queries from memory, and counts them. */
@@ -320,6 +321,7 @@ describe('analytics repository', () => {
       currency: null,
       confidence: 1,
       strength: null,
+      role: null,
     });
   });
 

@@ -36,6 +36,7 @@ function relation(overrides: Partial<RelationRecord>): RelationRecord {
     mode: null,
     engagement: null,
     formal: null,
+    role: null,
     themes: [],
     since: null,
     until: null,

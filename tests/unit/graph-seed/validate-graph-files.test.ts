@@ -35,6 +35,7 @@ function relation(overrides: Partial<RelationRecord> = {}): RelationRecord {
     mode: 'COOPERATION',
     engagement: 'COLLABORATE',
     formal: true,
+    role: null,
     themes: ['reception'],
     since: '2016',
     until: '2018-05',

@@ -62,14 +62,25 @@ describe('coverageGrid', () => {
     expect(find(grid.cells, 'reception', 'NATIONAL').fundingReceived.relationCount).toBe(0);
   });
 
-  it('splits cells by country when asked, actors without a country last', () => {
+  it('splits cells by national system when asked: a global body in the system it is tied to, ties only within one', () => {
     const byCountry = coverageGrid(data, { byCountry: true });
     const reception = byCountry.cells.filter((c) => c.theme === 'reception');
-    expect([...new Set(reception.map((c) => c.country))]).toEqual(['GR', 'IT', null]);
-    expect(reception).toHaveLength(15);
+    // g1 coordinates with GR's ministry, so it is in GR's system; no actor on reception is in none.
+    expect([...new Set(reception.map((c) => c.country))]).toEqual(['GR', 'IT']);
+    expect(reception).toHaveLength(10);
     expect(find(byCountry.cells, 'reception', 'LOCAL', 'GR')).toMatchObject({ actorIds: ['l1'], tiesUpward: 1 });
-    expect(find(byCountry.cells, 'reception', 'LOCAL', 'IT')).toMatchObject({ actorIds: ['l2'], tiesUpward: 1 });
+    // The Greek ministry's grant to the Italian city is no upward tie of Italy's system (pooled, it was).
+    expect(find(byCountry.cells, 'reception', 'LOCAL', 'IT')).toMatchObject({ actorIds: ['l2'], tiesUpward: 0 });
+    expect(find(grid.cells, 'reception', 'LOCAL').tiesUpward).toBe(2);
+    expect(find(byCountry.cells, 'reception', 'LOCAL', 'IT').fundingReceived.relationCount).toBe(1);
     expect(find(byCountry.cells, 'reception', 'LOCAL', 'GR').fundingReceived.relationCount).toBe(2);
-    expect(find(byCountry.cells, 'reception', 'GLOBAL', null)).toMatchObject({ actorIds: ['g1'], tiesDownward: 1 });
+    expect(find(byCountry.cells, 'reception', 'GLOBAL', 'GR')).toMatchObject({ actorIds: ['g1'], tiesDownward: 1 });
+  });
+
+  it('puts an actor tied to no country in the last block, country null', () => {
+    const loose = { ...data, relations: data.relations.filter((r) => r.id !== 'c2') };
+    const cells = coverageGrid(loose, { byCountry: true }).cells.filter((c) => c.theme === 'reception');
+    expect([...new Set(cells.map((c) => c.country))]).toEqual(['GR', 'IT', null]);
+    expect(find(cells, 'reception', 'GLOBAL', null)).toMatchObject({ actorIds: ['g1'], tiesDownward: 0 });
   });
 });

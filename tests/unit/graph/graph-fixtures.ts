@@ -42,6 +42,7 @@ export function relation(
     currency: null,
     confidence: 1,
     strength: null,
+    role: null,
     ...overrides,
   };
 }

@@ -69,7 +69,7 @@ describe('suggestedLinks for one actor', () => {
     expect(n1?.reasons).toEqual([
       'both work on reception in GR',
       '1 common partner: H2',
-      'would link the local and national tiers on reception',
+      'would link the local and national tiers on reception in GR',
       'would bridge two different communities',
     ]);
     expect(b?.reasons).toEqual(['both work on reception in GR', '2 common partners: H1 and H2']);
@@ -110,12 +110,16 @@ describe('suggestedLinks workspace-wide', () => {
     expect(result.suggestions.map((s) => `${s.sourceId}-${s.targetId}`)).toEqual([
       'b-n1',
       'a-n1',
-      'd-n1',
       'a-b',
       'b-d',
+      'd-n1',
     ]);
     expect(result.suggestions[0]?.score).toBeCloseTo(0.3 * squash(AA_A_N1) + 0.2 + 0.15 + 0.15 + 0.1, 12);
-    expect(result.suggestions[2]?.score).toBeCloseTo(0.2 + 0.1 + 0.15 + 0.1, 12);
+    // d is a local organisation in DE and n1 a ministry in GR: the LOCAL–NATIONAL gap on reception is
+    // GR's, so the pair scores for the theme, the corridor and bridging only (no tier complementarity).
+    const dn1 = result.suggestions[4];
+    expect(dn1?.score).toBeCloseTo(0.2 + 0.1 + 0.1, 12);
+    expect(dn1?.fillsGaps).toEqual([]);
   });
 
   it('considers pairs at distance 2 and pairs sharing a theme and a place, never linked pairs', () => {

@@ -44,7 +44,7 @@ describe('verticalGaps', () => {
     expect(suggestion?.score).toBeCloseTo(0.6, 12);
     expect(suggestion?.reasons).toEqual([
       'both work on reception in GR',
-      'would link the regional and national tiers on reception',
+      'would link the regional and national tiers on reception in GR',
       'would bridge two different communities',
     ]);
   });

@@ -85,8 +85,27 @@ describe('linkReasons', () => {
         targetId: 'a5',
         corridors: [{ diasporaActorId: 'a4', country: 'SN' }],
         fillsGaps: [
-          { theme: 'reception', lowerTier: 'LOCAL' as never, upperTier: 'NATIONAL' as never },
-          { theme: 'labour_migration', lowerTier: 'LOCAL' as never, upperTier: 'NATIONAL' as never },
+          {
+            theme: 'reception',
+            lowerTier: 'LOCAL' as never,
+            upperTier: 'NATIONAL' as never,
+            systemKind: 'NATIONAL' as never,
+            countries: ['SN'],
+          },
+          {
+            theme: 'labour_migration',
+            lowerTier: 'LOCAL' as never,
+            upperTier: 'NATIONAL' as never,
+            systemKind: 'NATIONAL' as never,
+            countries: ['SN'],
+          },
+          {
+            theme: 'reception',
+            lowerTier: 'LOCAL' as never,
+            upperTier: 'NATIONAL' as never,
+            systemKind: 'POOLED' as never,
+            countries: ['GR', 'SN'],
+          },
         ],
         bridgesCommunities: true,
       }),
@@ -94,7 +113,8 @@ describe('linkReasons', () => {
     );
     expect(reasons).toEqual([
       'Diaspora Forum has origins in Senegal (SN), where Banque Solidaire is based.',
-      'Would link the local and national tiers on Reception and Labour migration.',
+      'Would link the local and national tiers on Reception and Labour migration in Senegal (SN).',
+      'Would link the local and national tiers on Reception across borders.',
       'Would bridge two different communities.',
     ]);
   });
@@ -125,6 +145,8 @@ const gaps = {
     {
       lowerTier: 'LOCAL',
       upperTier: 'REGIONAL',
+      systemKind: 'NATIONAL',
+      countries: ['GR'],
       isGap: false,
       lowerActorIds: ['a1'],
       upperActorIds: [],
@@ -133,6 +155,8 @@ const gaps = {
     {
       lowerTier: 'LOCAL',
       upperTier: 'NATIONAL',
+      systemKind: 'NATIONAL',
+      countries: ['GR'],
       isGap: true,
       lowerActorIds: ['a1', 'a3'],
       upperActorIds: ['a2'],
@@ -145,10 +169,10 @@ describe('gapRows', () => {
   it('lists only the gaps, with both sides by name (alphabetical) and the connectors in score order', () => {
     const [row, ...rest] = gapRows(gaps, words);
     expect(rest).toEqual([]);
-    expect(row!.id).toBe('ghost-LOCAL-NATIONAL');
-    expect(row!.title).toBe('Local ↔ National');
+    expect(row!.id).toBe('ghost-GR-LOCAL-NATIONAL');
+    expect(row!.title).toBe('Local ↔ National in Greece (GR)');
     expect(row!.summary).toBe(
-      'No cooperative tie on Reception between the 2 local actors and the 1 national actor working on it.',
+      'No cooperative tie on Reception in Greece (GR) between the 2 local actors and the 1 national actor working on it.',
     );
     expect(row!.lower.actors.map((a) => a.name)).toEqual(['Athens Solidarity', 'City of Athens']);
     expect(row!.upper.actors.map((a) => a.name)).toEqual(['Ministry of Migration']);
@@ -161,7 +185,7 @@ describe('gapRows', () => {
   it('gives the map the same words: the gap marker and the suggested links carry the rows’ sentences', () => {
     const decoration = gapsDecoration(gaps, words);
     const ghost = decoration.extraEdges!.find((edge) => edge.kind === 'ghost')!;
-    expect(ghost.id).toBe('ghost-LOCAL-NATIONAL');
+    expect(ghost.id).toBe('ghost-GR-LOCAL-NATIONAL');
     expect(ghost.reasons![0]).toBe(gapRows(gaps, words)[0]!.summary);
     const suggestion = decoration.extraEdges!.find((edge) => edge.id === 'suggest-a3-a2')!;
     expect(suggestion.reasons).toEqual(['Both work on Reception.']);

@@ -25,6 +25,13 @@ describe('relation drafts', () => {
     expect(funds.problems).toEqual({});
   });
 
+  it('sends a role only for a participation, and the role the editor chose', () => {
+    expect(draftValues(EMPTY_RELATION_DRAFT).values.role).toBeNull();
+    const organiser = { ...withType(EMPTY_RELATION_DRAFT, 'PARTICIPATES_IN'), role: 'ORGANISER' as const };
+    expect(draftValues(organiser).values).toMatchObject({ type: 'PARTICIPATES_IN', role: 'ORGANISER', directed: true });
+    expect(relationPatch(organiser, { ...organiser, role: 'FUNDER' })).toEqual({ role: 'FUNDER' });
+  });
+
   it('flags text that is not a number beside its field', () => {
     const { problems } = draftValues({ ...EMPTY_RELATION_DRAFT, confidence: 'high' });
     expect(problems).toEqual({ confidence: 'Enter a number.' });

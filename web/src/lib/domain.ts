@@ -1,6 +1,13 @@
 /** The shared vocabulary and record shapes of the client, as the API returns them. */
 import { graphql } from '../gql';
-import type { EditableActorFieldsFragment, MapActorFieldsFragment, MapRelationFieldsFragment } from '../gql/graphql';
+import type {
+  ActorKind,
+  EditableActorFieldsFragment,
+  MapActorFieldsFragment,
+  MapRelationFieldsFragment,
+  ParticipationRole,
+  RelationType,
+} from '../gql/graphql';
 
 export const TIERS = ['GLOBAL', 'SUPRANATIONAL', 'NATIONAL', 'REGIONAL', 'LOCAL'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -23,6 +30,17 @@ export const RELATION_TYPES = [
   'SUPPORTS',
   'CHALLENGES',
   'ESTABLISHED',
+  'PART_OF',
+  'PARTICIPATES_IN',
+] as const;
+/** The part an organisation plays in an event, programme or statement (PARTICIPATES_IN only). */
+export const PARTICIPATION_ROLES = [
+  'ORGANISER',
+  'FUNDER',
+  'IMPLEMENTER',
+  'PARTNER',
+  'PARTICIPANT',
+  'BENEFICIARY',
 ] as const;
 /** Types read symmetrically, created undirected by default (the API's SYMMETRIC_RELATION_TYPES). */
 export const SYMMETRIC_RELATION_TYPES: readonly (typeof RELATION_TYPES)[number][] = [
@@ -73,8 +91,24 @@ export const KINDS = [
   'FORUM_OR_MECHANISM',
   'PROGRAMME_OR_FUND',
   'COMMUNITY_GROUP',
+  'EVENT',
+  'POLICY_INSTRUMENT',
+  'MEDIA',
+  'SCHOOL',
+  'PARLIAMENT',
+  'COURT',
   'OTHER',
 ] as const;
+
+/** True when a list names every value of the API's enum (from codegen): a new API value fails the build here. */
+type Covers<Enum extends string, List extends readonly string[]> = [Exclude<Enum, List[number]>] extends [never]
+  ? true
+  : false;
+export const VOCABULARY_COMPLETE: [
+  Covers<ActorKind, typeof KINDS>,
+  Covers<RelationType, typeof RELATION_TYPES>,
+  Covers<ParticipationRole, typeof PARTICIPATION_ROLES>,
+] = [true, true, true];
 
 /** The fields of an actor the map draws and filters on. */
 export const MapActorFields = graphql(`

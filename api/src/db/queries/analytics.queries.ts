@@ -101,6 +101,7 @@ export const ANALYSED_RELATION_FIELDS = [
   'currency',
   'confidence',
   'strength',
+  'role',
 ] as const;
 
 /** A relation as the analytics read it, as a tuple; its source is the actor of the row. */
@@ -119,6 +120,7 @@ export type AnalyticsRelationTuple = [
   currency: string | null,
   confidence: number | null,
   strength: number | null,
+  role: string | null,
 ];
 
 export interface AnalyticsGraphRow {

@@ -36,3 +36,43 @@ registerEnumType(BetweennessMethodEnum, {
     },
   },
 });
+
+export const EventLayerEnum = { EXCLUDED: 'EXCLUDED', PROJECTED: 'PROJECTED', INCLUDED: 'INCLUDED' } as const;
+registerEnumType(EventLayerEnum, {
+  name: 'EventLayer',
+  description:
+    'How events, policy instruments and participations (PARTICIPATES_IN) enter the analyses. Funding, diff and the counts always read every record.',
+  valuesConfig: {
+    EXCLUDED: {
+      description:
+        'The default: organisation-to-organisation ties only. Actors of kind EVENT or POLICY_INSTRUMENT and every PARTICIPATES_IN relation are left out; a programme stays with its acting ties (it coordinates, it funds). An event with many participants is then never a broker.',
+    },
+    PROJECTED: {
+      description:
+        'The organisation ties plus one co-participation tie per pair of organisations taking part in the same event, programme or statement, weighted by Newman’s 1/(n−1) (n: its participants), summed over what they share. Exact betweenness reads 1/weight as the length of a tie, so a 28-participant academy ties two organisations 27 times more loosely than a partnership.',
+    },
+    INCLUDED: {
+      description:
+        'Every record as stored: events as actors, participations as ties (the reading before the event layer).',
+    },
+  },
+});
+
+export const TierSystemKindEnum = { NATIONAL: 'NATIONAL', CORRIDOR: 'CORRIDOR', POOLED: 'POOLED' } as const;
+registerEnumType(TierSystemKindEnum, {
+  name: 'TierSystemKind',
+  description:
+    'The system in which tiers are read together. Multi-level governance is a country’s chain (city, region, state) plus the supranational and global bodies that country takes part in.',
+  valuesConfig: {
+    NATIONAL: {
+      description:
+        'One country’s system, the default: its LOCAL, REGIONAL and NATIONAL actors (by their country), the SUPRANATIONAL and GLOBAL actors with a cooperative organisation tie to one of them, and EU bodies for the EU’s member states.',
+    },
+    CORRIDOR: {
+      description: 'The systems of a corridor’s countries (origin, transit, destination) read as one, on request.',
+    },
+    POOLED: {
+      description: 'Every actor as one system, tiers of different countries paired, on request (everyCountry).',
+    },
+  },
+});

@@ -1,6 +1,29 @@
 import { Field, Float, InputType } from 'type-graphql';
 import type { Mode, RelationType } from '../../domain/vocabulary';
+import type { EventLayerMode } from '../../graph/event-layer';
 import { ModeEnum, RelationTypeEnum } from '../vocabulary/vocabulary.enums';
+import { EventLayerEnum } from './analytics.enums';
+
+@InputType('CrossBorderInput', {
+  description:
+    'A cross-border reading of tiers: a corridor (origin, transit, destination countries, at least two in all) read as one system, or every country at once. ISO 3166-1 alpha-2 codes.',
+})
+export class CrossBorderInput {
+  @Field(() => String, { nullable: true, description: 'Country of origin.' })
+  origin?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Countries of transit.' })
+  transit?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Country of destination.' })
+  destination?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Every country as one system (tiers of different countries paired); not with a corridor.',
+  })
+  everyCountry?: boolean | null;
+}
 
 @InputType('AnalyticsFilter', {
   description:
@@ -32,6 +55,20 @@ export class AnalyticsFilterInput {
 
   @Field(() => Float, { nullable: true, description: 'Keeps relations whose confidence is at least this (0–1).' })
   minConfidence?: number | null;
+
+  @Field(() => EventLayerEnum, {
+    nullable: true,
+    description:
+      'How events, policy instruments and participations enter: EXCLUDED (the default: organisation ties only), PROJECTED (co-participation ties weighted 1/(n−1)) or INCLUDED (as stored).',
+  })
+  eventLayer?: EventLayerMode | null;
+
+  @Field(() => CrossBorderInput, {
+    nullable: true,
+    description:
+      'Read tiers across borders. By default vertical gaps, coverage by country and the tier-complementarity reason of suggestions and partners are computed per national system: a country’s local, regional and national actors, plus the supranational and global actors tied to them (membership, funding, coordination or any other cooperative organisation tie) and, for EU bodies, the EU’s member states. A city of one country is then never paired with a region of another. Give a corridor or everyCountry to read several countries as one system.',
+  })
+  crossBorder?: CrossBorderInput | null;
 }
 
 @InputType('CorridorInput', {

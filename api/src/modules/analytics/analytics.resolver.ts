@@ -144,7 +144,11 @@ export class AnalyticsResolver {
   coverage(
     @Root() root: Analytics,
     @Ctx() context: ApiContext,
-    @Arg('byCountry', () => Boolean, { nullable: true, description: 'Split cells by country (default false).' })
+    @Arg('byCountry', () => Boolean, {
+      nullable: true,
+      description:
+        'Split cells by national system, one per country (default false): a supranational or global actor counts in each system it is tied to, and a tie only inside one system.',
+    })
     byCountry?: boolean | null,
   ): Promise<CoverageGrid> {
     return run(root, context, { kind: 'coverage', byCountry: byCountry ?? false });

@@ -13,7 +13,8 @@ export class CoverageCell {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Country of the cell when the grid is by country (null for actors without one); null otherwise.',
+    description:
+      'By country: the national system of the cell — its country’s local, regional and national actors plus the supranational and global actors tied to them (an EU body in every member state’s), ties counted only inside one system; null for actors in no system. Null when the grid is not by country.',
   })
   country!: string | null;
 
@@ -41,7 +42,7 @@ export class CoverageCell {
   description: 'Coverage grid (PRODUCT.md §4.4): who works on what, at which tier, and how it is tied.',
 })
 export class CoverageGrid {
-  @Field(() => Boolean, { description: 'Whether cells are split by country.' })
+  @Field(() => Boolean, { description: 'Whether cells are split by national system (country).' })
   byCountry!: boolean;
 
   @Field(() => [CoverageCell], {

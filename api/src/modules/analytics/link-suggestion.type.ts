@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Tier } from '../../domain/vocabulary';
 import { TierEnum } from '../vocabulary/vocabulary.enums';
+import { TierSystemKindEnum } from './analytics.enums';
 
 @ObjectType({
   simpleResolvers: true,
@@ -24,6 +25,17 @@ export class GapFill {
 
   @Field(() => TierEnum, { description: 'Upper tier of the gap.' })
   upperTier!: Tier;
+
+  @Field(() => TierSystemKindEnum, {
+    description: 'The system the gap is in: one country’s (NATIONAL, the default) or several read together on request.',
+  })
+  systemKind!: keyof typeof TierSystemKindEnum;
+
+  @Field(() => [String], {
+    description:
+      'The country of that national system, or the countries read together (ISO alpha-2, sorted): every gap is named by where it holds.',
+  })
+  countries!: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The link score of an unlinked pair and everything it rests on.' })

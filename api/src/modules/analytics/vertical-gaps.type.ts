@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Tier } from '../../domain/vocabulary';
 import { TierEnum } from '../vocabulary/vocabulary.enums';
-import { GapRuleEnum } from './analytics.enums';
+import { GapRuleEnum, TierSystemKindEnum } from './analytics.enums';
 import { LinkSuggestion } from './link-suggestion.type';
 
 @ObjectType({ simpleResolvers: true, description: 'A tier with actors on the theme.' })
@@ -16,7 +16,7 @@ export class TierPresence {
 @ObjectType({
   simpleResolvers: true,
   description:
-    'A tier pair checked for a vertical gap on the theme: a gap when no cooperative relation on the theme joins an actor on it in one tier to one in the other.',
+    'A tier pair checked for a vertical gap on the theme within one national system (unless the filter reads across borders): a gap when no cooperative relation on the theme joins an actor on it in one tier to one in the other.',
 })
 export class TierPair {
   @Field(() => TierEnum, { description: 'The lower tier.' })
@@ -40,6 +40,17 @@ export class TierPair {
   @Field(() => Boolean, { description: 'True when no such relation exists.' })
   isGap!: boolean;
 
+  @Field(() => TierSystemKindEnum, {
+    description: 'The system the gap is in: one country’s (NATIONAL, the default) or several read together on request.',
+  })
+  systemKind!: keyof typeof TierSystemKindEnum;
+
+  @Field(() => [String], {
+    description:
+      'The country of that national system, or the countries read together (ISO alpha-2, sorted): every gap is named by where it holds.',
+  })
+  countries!: string[];
+
   @Field(() => [LinkSuggestion], {
     description:
       'For a gap, the best unlinked pairs across it by link score (among the 300 most connected actors of each side); empty otherwise.',
@@ -57,7 +68,7 @@ export class VerticalGaps {
 
   @Field(() => [TierPair], {
     description:
-      'Every tier pair checked: adjacent tiers both present, plus LOCAL–NATIONAL when no regional actor is on the theme.',
+      'Every tier pair checked, per national system (each with its country; see AnalyticsFilter.crossBorder), by country then tier: adjacent tiers both present in the system, plus LOCAL–NATIONAL when no regional actor of the system is on the theme.',
   })
   pairs!: TierPair[];
 

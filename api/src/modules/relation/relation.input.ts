@@ -1,6 +1,12 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import type { EngagementLevel, Mode, RelationType, Visibility } from '../../domain/vocabulary';
-import { EngagementEnum, ModeEnum, RelationTypeEnum, VisibilityEnum } from '../vocabulary/vocabulary.enums';
+import type { EngagementLevel, Mode, ParticipationRole, RelationType, Visibility } from '../../domain/vocabulary';
+import {
+  EngagementEnum,
+  ModeEnum,
+  ParticipationRoleEnum,
+  RelationTypeEnum,
+  VisibilityEnum,
+} from '../vocabulary/vocabulary.enums';
 
 export const DirectionEnum = { OUT: 'OUT', IN: 'IN', BOTH: 'BOTH' } as const;
 registerEnumType(DirectionEnum, {
@@ -27,6 +33,12 @@ export abstract class RelationFieldsInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Formal (agreement, contract, membership) or informal.' })
   formal?: boolean | null;
+
+  @Field(() => ParticipationRoleEnum, {
+    nullable: true,
+    description: 'PARTICIPATES_IN only, and required there: the part the source plays in the target.',
+  })
+  role?: ParticipationRole | null;
 
   @Field(() => [String], { nullable: true, description: 'Theme ids of the workspace.' })
   themes?: string[];
@@ -94,6 +106,12 @@ export class RelationPatch {
 
   @Field(() => Boolean, { nullable: true, description: 'Formal or informal.' })
   formal?: boolean | null;
+
+  @Field(() => ParticipationRoleEnum, {
+    nullable: true,
+    description: 'PARTICIPATES_IN only: the part the source plays.',
+  })
+  role?: ParticipationRole | null;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the themes.' })
   themes?: string[];

@@ -1,8 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { EngagementLevel, Mode, RelationType, Visibility } from '../../domain/vocabulary';
+import type { EngagementLevel, Mode, ParticipationRole, RelationType, Visibility } from '../../domain/vocabulary';
 import { PageInfo } from '../common/page-info.type';
 import { DateTimeScalar } from '../common/scalars';
-import { EngagementEnum, ModeEnum, RelationTypeEnum, VisibilityEnum } from '../vocabulary/vocabulary.enums';
+import {
+  EngagementEnum,
+  ModeEnum,
+  ParticipationRoleEnum,
+  RelationTypeEnum,
+  VisibilityEnum,
+} from '../vocabulary/vocabulary.enums';
 
 @ObjectType({ description: 'A typed tie between two actors of the same workspace, with evidence.' })
 export class Relation {
@@ -43,6 +49,13 @@ export class Relation {
     description: 'True for formal ties (agreement, contract, membership), false for informal, null if unknown.',
   })
   formal!: boolean | null;
+
+  @Field(() => ParticipationRoleEnum, {
+    nullable: true,
+    description:
+      'On PARTICIPATES_IN relations: the part the source plays in the event, programme or statement (organiser, funder, implementer, partner, participant, beneficiary); null on every other type.',
+  })
+  role!: ParticipationRole | null;
 
   @Field(() => [String], { description: 'Theme ids the tie is about.' })
   themes!: string[];

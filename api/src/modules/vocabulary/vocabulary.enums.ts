@@ -3,6 +3,7 @@ import {
   ENGAGEMENT_TERMS,
   KIND_TERMS,
   MODE_TERMS,
+  PARTICIPATION_ROLE_TERMS,
   RELATION_TYPE_TERMS,
   TIER_TERMS,
   VISIBILITY_TERMS,
@@ -43,6 +44,11 @@ export const EngagementEnum = vocabularyEnum(
   'EngagementLevel',
   'IAP2 spectrum of public participation, lowest first.',
   ENGAGEMENT_TERMS,
+);
+export const ParticipationRoleEnum = vocabularyEnum(
+  'ParticipationRole',
+  'The part an organisation plays in an event, programme or statement it takes part in (PARTICIPATES_IN).',
+  PARTICIPATION_ROLE_TERMS,
 );
 export const VisibilityEnum = vocabularyEnum('Visibility', 'Who may see a record.', VISIBILITY_TERMS);
 

@@ -1,6 +1,22 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../../domain/vocabulary';
-import { ActorKindEnum, EngagementEnum, ModeEnum, RelationTypeEnum, SectorEnum, TierEnum } from './vocabulary.enums';
+import type {
+  ActorKind,
+  EngagementLevel,
+  Mode,
+  ParticipationRole,
+  RelationType,
+  Sector,
+  Tier,
+} from '../../domain/vocabulary';
+import {
+  ActorKindEnum,
+  EngagementEnum,
+  ModeEnum,
+  ParticipationRoleEnum,
+  RelationTypeEnum,
+  SectorEnum,
+  TierEnum,
+} from './vocabulary.enums';
 
 @ObjectType({ description: 'A vocabulary entry with a label and a description.' })
 export class VocabularyTerm {
@@ -61,6 +77,9 @@ export class Vocabulary {
   @Field(() => [ModeEnum], { description: "Najam's modes." })
   modes!: Mode[];
 
+  @Field(() => [ParticipationRoleEnum], { description: 'Roles of a PARTICIPATES_IN relation.' })
+  participationRoles!: ParticipationRole[];
+
   @Field(() => [EngagementEnum], { description: 'IAP2 engagement levels, lowest first.' })
   engagementLevels!: EngagementLevel[];
 
@@ -78,6 +97,9 @@ export class Vocabulary {
 
   @Field(() => [VocabularyTerm], { description: 'Modes with labels and descriptions.' })
   modeTerms!: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm], { description: 'Participation roles with labels and descriptions.' })
+  participationRoleTerms!: VocabularyTerm[];
 
   @Field(() => [VocabularyTerm], { description: 'Engagement levels with labels and descriptions.' })
   engagementTerms!: VocabularyTerm[];

@@ -1,5 +1,13 @@
 import { SYMMETRIC_RELATION_TYPES, type MapRelation } from '../../lib/domain';
-import type { EngagementLevel, Mode, RelationInput, RelationPatch, RelationType, Visibility } from '../../gql/graphql';
+import type {
+  EngagementLevel,
+  Mode,
+  ParticipationRole,
+  RelationInput,
+  RelationPatch,
+  RelationType,
+  Visibility,
+} from '../../gql/graphql';
 
 /** The values the relation form edits, as typed (numbers stay text until saved). */
 export interface RelationDraft {
@@ -11,6 +19,8 @@ export interface RelationDraft {
   engagement: EngagementLevel | '';
   /** Formal (agreement, contract, membership), informal, or not known (''). */
   formal: '' | 'formal' | 'informal';
+  /** PARTICIPATES_IN only: the source's part in the event, programme or statement. */
+  role: ParticipationRole;
   /** 1–5, or '' when not rated. */
   strength: string;
   themes: string[];
@@ -30,6 +40,7 @@ export const EMPTY_RELATION_DRAFT: RelationDraft = {
   mode: 'COOPERATION',
   engagement: '',
   formal: '',
+  role: 'PARTICIPANT',
   strength: '',
   themes: [],
   since: '',
@@ -56,6 +67,7 @@ export function relationToDraft(
     visibility?: Visibility;
     formal?: boolean | null;
     strength?: number | null;
+    role?: ParticipationRole | null;
   },
   actorId: string | null,
 ): RelationDraft {
@@ -66,6 +78,7 @@ export function relationToDraft(
     mode: relation.mode ?? '',
     engagement: relation.engagement ?? '',
     formal: relation.formal === true ? 'formal' : relation.formal === false ? 'informal' : '',
+    role: relation.role ?? 'PARTICIPANT',
     strength: relation.strength == null ? '' : String(relation.strength),
     themes: relation.themes,
     since: relation.since ?? '',
@@ -82,7 +95,7 @@ type Values = Omit<RelationInput, 'sourceId' | 'targetId'>;
 
 /**
  * The API values of a draft, or the fields the client can already tell are wrong (not a number).
- * Amount and currency are sent only for FUNDS; empty text is null.
+ * Amount and currency are sent only for FUNDS, a role only for PARTICIPATES_IN; empty text is null.
  */
 export function draftValues(draft: RelationDraft): { values: Values; problems: Record<string, string> } {
   const problems: Record<string, string> = {};
@@ -100,6 +113,7 @@ export function draftValues(draft: RelationDraft): { values: Values; problems: R
     mode: draft.mode || null,
     engagement: draft.engagement || null,
     formal: draft.formal === '' ? null : draft.formal === 'formal',
+    role: draft.type === 'PARTICIPATES_IN' ? draft.role : null,
     strength: draft.strength === '' ? null : Number(draft.strength),
     themes: draft.themes,
     since: text(draft.since),

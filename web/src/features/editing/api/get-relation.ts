@@ -10,6 +10,7 @@ const RELATION = graphql(`
       ...MapRelationFields
       version
       formal
+      role
       strength
       notes
       visibility

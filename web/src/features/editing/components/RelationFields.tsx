@@ -1,4 +1,4 @@
-import { ENGAGEMENTS, humanize, MODES, RELATION_TYPES, type Theme } from '../../../lib/domain';
+import { ENGAGEMENTS, humanize, MODES, PARTICIPATION_ROLES, RELATION_TYPES, type Theme } from '../../../lib/domain';
 import { withType, type RelationDraft } from '../relation-draft';
 import { FieldRow } from '../../../components/form/FieldRow';
 import { ThemePicker } from './ThemePicker';
@@ -31,7 +31,7 @@ const STRENGTHS = [
 export function RelationFields({ draft, update, problems, themes }: RelationFieldsProps) {
   const set = <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) =>
     update((previous) => ({ ...previous, [key]: value }));
-  const select = <K extends 'type' | 'mode' | 'engagement' | 'formal' | 'strength'>(
+  const select = <K extends 'type' | 'role' | 'mode' | 'engagement' | 'formal' | 'strength'>(
     key: K,
     label: string,
     choices: ReturnType<typeof options>,
@@ -62,6 +62,8 @@ export function RelationFields({ draft, update, problems, themes }: RelationFiel
   return (
     <>
       {select('type', 'Type', options(RELATION_TYPES))}
+      {draft.type === 'PARTICIPATES_IN' &&
+        select('role', 'Role in the event, programme or statement', options(PARTICIPATION_ROLES))}
       <FieldRow label="One-way, source → target (unticked: reads both ways)" problem={problems.directed}>
         <input
           type="checkbox"

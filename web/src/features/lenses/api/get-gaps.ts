@@ -16,6 +16,8 @@ const GAPS = graphql(`
         pairs {
           lowerTier
           upperTier
+          systemKind
+          countries
           isGap
           lowerActorIds
           upperActorIds

@@ -19,6 +19,8 @@ graphql(`
       theme
       lowerTier
       upperTier
+      systemKind
+      countries
     }
     bridgesCommunities
   }

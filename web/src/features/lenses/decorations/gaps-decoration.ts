@@ -32,7 +32,8 @@ export function gapsDecoration(gaps: GapsAnswer, words: LensWords): LensDecorati
           : 'No link across it to suggest.',
       ],
     });
-    for (const link of row.connectors)
+    // A supranational–global pair can close the same gap in several countries' systems: drawn once.
+    for (const link of row.connectors.filter((connector) => !extraEdges.some((edge) => edge.id === connector.id)))
       extraEdges.push({
         id: link.id,
         source: link.sourceId,

@@ -1,6 +1,6 @@
 import { humanize } from '../../../lib/domain';
 import type { GapsAnswer, TierPairAnswer } from '../lens-answers';
-import { countOf, type LensWords } from './lens-words';
+import { countOf, systemWords, type LensWords } from './lens-words';
 import { linkRows, type LinkRow } from './link-rows';
 
 /** One side of a gap: the tier and the actors on the theme in it, by name. */
@@ -22,16 +22,19 @@ export interface GapRow {
   connectors: LinkRow[];
 }
 
-/** The map's id for the ghost edge of a gap. */
-export const gapId = (pair: Pick<TierPairAnswer, 'lowerTier' | 'upperTier'>) =>
-  `ghost-${pair.lowerTier}-${pair.upperTier}`;
+/** The map's id for the ghost edge of a gap: one per tier pair and system (country). */
+export const gapId = (pair: Pick<TierPairAnswer, 'lowerTier' | 'upperTier' | 'countries'>) =>
+  `ghost-${pair.countries.join('-')}-${pair.lowerTier}-${pair.upperTier}`;
 
 const side = (tier: string, ids: readonly string[], words: LensWords): GapSide => ({
   tier: humanize(tier),
   actors: ids.map((id) => ({ id, name: words.actorName(id) })).sort((a, b) => a.name.localeCompare(b.name)),
 });
 
-/** The gaps of a theme, in the API's order (lower tier first), each with its sides named and its connectors. */
+/**
+ * The gaps of a theme, in the API's order (by national system, then lower tier first), each named by
+ * its tiers and country, with its sides named and its connectors.
+ */
 export function gapRows(gaps: GapsAnswer, words: LensWords): GapRow[] {
   const theme = words.themeLabel(gaps.theme);
   return gaps.pairs
@@ -46,8 +49,8 @@ export function gapRows(gaps: GapsAnswer, words: LensWords): GapRow[] {
         id: gapId(pair),
         lowerTier: pair.lowerTier,
         upperTier: pair.upperTier,
-        title: `${lower.tier} ↔ ${upper.tier}`,
-        summary: `No cooperative tie on ${theme} between the ${tiers(lower)} and the ${tiers(upper)} working on it.`,
+        title: `${lower.tier} ↔ ${upper.tier} ${systemWords(pair, words)}`,
+        summary: `No cooperative tie on ${theme} ${systemWords(pair, words)} between the ${tiers(lower)} and the ${tiers(upper)} working on it.`,
         lower,
         upper,
         connectors: linkRows(pair.suggestedLinks, words),

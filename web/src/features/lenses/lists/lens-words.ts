@@ -39,3 +39,16 @@ export const percent = (share: number) => `${Math.round(share * 100)}%`;
 /** Krackhardt and Stern's E–I index with its sign, or "n/a" for a group without ties. */
 export const formatEi = (value: number | null) =>
   value === null ? 'E–I n/a' : `E–I ${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
+
+/**
+ * Where a tier reading holds, in words: "in Greece (GR)" for a national system (or several), "across
+ * Senegal (SN) and Spain (ES)" for a corridor asked for, "across borders" for every country at once.
+ */
+export function systemWords(
+  system: { systemKind: string; countries: readonly string[] },
+  words: Pick<LensWords, 'countryName'>,
+): string {
+  if (system.systemKind === 'POOLED') return 'across borders';
+  const names = joinWords(system.countries.map(words.countryName));
+  return system.systemKind === 'NATIONAL' ? `in ${names}` : `across ${names}`;
+}

@@ -1,5 +1,5 @@
 import type { LinkAnswer } from '../lens-answers';
-import { joinWords, type LensWords } from './lens-words';
+import { joinWords, systemWords, type LensWords } from './lens-words';
 
 const MAX_NAMED_PARTNERS = 5;
 
@@ -7,7 +7,8 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
 
 /**
  * Why a link is suggested, as sentences: shared themes and place, common partners (up to five named),
- * diaspora corridors, the vertical gaps it would close (one sentence per pair of tiers), bridging of
+ * diaspora corridors, the vertical gaps it would close (one sentence per pair of tiers, with the
+ * country whose system has the gap), bridging of
  * communities. Themes by their label, actors by name, countries by name: the API's own `reasons` print
  * theme ids and country codes.
  */
@@ -30,13 +31,17 @@ export function linkReasons(link: LinkAnswer, words: LensWords): string[] {
       `${words.actorName(corridor.diasporaActorId)} has origins in ${words.countryName(corridor.country)}, where ${words.actorName(other)} is based`,
     );
   }
-  // One sentence per pair of tiers, naming every theme it would close a gap on.
-  const gaps = new Map<string, string[]>();
+  // One sentence per pair of tiers and place, naming every theme it would close a gap on there.
+  const gaps = new Map<string, { tiers: string; where: string; themes: string[] }>();
   for (const gap of link.fillsGaps) {
     const tiers = `${gap.lowerTier.toLowerCase()} and ${gap.upperTier.toLowerCase()}`;
-    gaps.set(tiers, [...(gaps.get(tiers) ?? []), words.themeLabel(gap.theme)]);
+    const where = systemWords(gap, words);
+    const entry = gaps.get(`${tiers} ${where}`) ?? { tiers, where, themes: [] };
+    entry.themes.push(words.themeLabel(gap.theme));
+    gaps.set(`${tiers} ${where}`, entry);
   }
-  for (const [tiers, themes] of gaps) reasons.push(`would link the ${tiers} tiers on ${joinWords(themes)}`);
+  for (const { tiers, where, themes } of gaps.values())
+    reasons.push(`would link the ${tiers} tiers on ${joinWords(themes)} ${where}`);
   if (link.bridgesCommunities) reasons.push('would bridge two different communities');
   return reasons.map(sentence);
 }

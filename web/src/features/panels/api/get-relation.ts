@@ -24,6 +24,7 @@ const RELATION = graphql(`
       mode
       engagement
       formal
+      role
       themes
       since
       until

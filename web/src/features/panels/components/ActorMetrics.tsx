@@ -24,7 +24,13 @@ export function ActorMetrics({ actorId, scope }: { actorId: string; scope: Analy
   if (state.status === 'error')
     return <RetryNotice onRetry={reload}>Metrics unavailable: {state.error.message} </RetryNotice>;
   const { broker, rank, rankedOf, sampled, community, communityCount } = state.data;
-  if (!broker) return <p className="muted">No metrics: this actor is outside the analysed graph (filters, date).</p>;
+  if (!broker)
+    return (
+      <p className="muted" data-testid="no-metrics">
+        No metrics: this actor is outside the analysed graph (filters, date), or it is an event or a policy instrument,
+        which organisations take part in rather than pass things on through.
+      </p>
+    );
   const rows: [string, ReactNode, string][] = [
     [
       'Partners (degree)',

@@ -54,6 +54,7 @@ function RelationFacts({ relation, themes }: { relation: RelationDetail; themes:
     ['Amount', relation.amount === null ? '—' : `${relation.amount.toLocaleString()} ${relation.currency ?? ''}`],
     ['Themes', relation.themes.length ? relation.themes.map(label).join(', ') : '—'],
   ];
+  if (relation.role) rows.splice(1, 0, ['Role', humanize(relation.role)]);
   if (relation.strength !== null) rows.push(['Strength', relation.strength]);
   return (
     <div className="facts" data-testid="relation-facts">

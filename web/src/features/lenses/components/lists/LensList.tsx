@@ -128,6 +128,10 @@ export function LensList(props: LensListProps) {
     if (!props.activeRow) return;
     const row = section.current?.querySelector(`[data-row-id="${CSS.escape(props.activeRow)}"]`);
     row?.scrollIntoView({ block: 'nearest' });
+    // A row taller than the sidebar (a gap with long sides and connectors) would show its end: show its start.
+    const sidebar = row?.closest('.sidebar');
+    if (row && sidebar && row.getBoundingClientRect().top < sidebar.getBoundingClientRect().top)
+      row.scrollIntoView({ block: 'start' });
   }, [props.activeRow, props.revealKey, props.answer]);
   // The legend says that the lens is being computed, or why it could not be.
   if (lens !== 'ecosystem' && props.answer?.lens !== lens) return null;

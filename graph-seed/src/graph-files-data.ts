@@ -1,0 +1,24 @@
+import { sectorOf } from '../../api/src/domain/vocabulary';
+import type { GraphData } from '../../api/src/graph/analytics-graph';
+import type { GraphFiles } from './graph-file.types';
+
+/** A map's files as the analyses read them (ids are the external ids), without loading a database. */
+export function graphFilesToData(files: Readonly<GraphFiles>): GraphData {
+  return {
+    actors: files.actors.map((a) => ({
+      id: a.externalId,
+      name: a.name,
+      kind: a.kind,
+      tier: a.tier,
+      sector: sectorOf(a.kind),
+      country: a.country,
+      originCountries: a.originCountries,
+      themes: a.themes,
+    })),
+    relations: files.relations.map(({ externalId, sources: _sources, notes: _notes, ...rest }) => ({
+      ...rest,
+      role: rest.role ?? null,
+      id: externalId,
+    })),
+  };
+}

@@ -24,7 +24,11 @@ registerEnumType(ShareBasisEnum, {
   },
 });
 
-export const BetweennessMethodEnum = { EXACT: 'EXACT', SAMPLED: 'SAMPLED' } as const;
+export const BetweennessMethodEnum = {
+  EXACT: 'EXACT',
+  SAMPLED: 'SAMPLED',
+  EXACT_FROM_CACHE: 'EXACT_FROM_CACHE',
+} as const;
 registerEnumType(BetweennessMethodEnum, {
   name: 'BetweennessMethod',
   description: 'How betweenness was computed.',
@@ -32,7 +36,11 @@ registerEnumType(BetweennessMethodEnum, {
     EXACT: { description: 'Brandes (2001) over every source actor (at most 5,000 actors).' },
     SAMPLED: {
       description:
-        'Brandes accumulation from a seeded sample of source pivots (Brandes & Pich 2007), with a stated error.',
+        'Brandes accumulation from a seeded sample of source pivots (Brandes & Pich 2007), with a stated error. Above the exact limit the first answer after a change is sampled while the exact values are summed in the background (see Brokers.exactPending).',
+    },
+    EXACT_FROM_CACHE: {
+      description:
+        'Brandes (2001) over every source actor, summed in the background after the graph last changed and served from the cache: the same values as EXACT.',
     },
   },
 });

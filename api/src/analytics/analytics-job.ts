@@ -32,7 +32,8 @@ export type AnalyticsJob =
   | { kind: 'coverage'; byCountry: boolean }
   | { kind: 'deliveryWithoutVoice' }
   | { kind: 'funding'; dependenceThreshold: number }
-  | { kind: 'brokers'; top: number; actorId: string | null }
+  | BrokersJob
+  | { kind: 'betweennessPart'; first: number; count: number }
   | { kind: 'suggestedLinks'; actorId: string | null; top: number }
   | {
       kind: 'partners';
@@ -54,6 +55,23 @@ export type AnalyticsJob =
       minConfidence: number | null;
     }
   | { kind: 'diff'; from: string; to: string };
+
+/**
+ * The brokers analysis. `exact`: every actor's exact betweenness (actor-id order of the filtered
+ * graph), summed in the background (see `background-betweenness.ts`), to rank by instead of sampling.
+ */
+export interface BrokersJob {
+  kind: 'brokers';
+  top: number;
+  actorId: string | null;
+  exact?: readonly number[] | null;
+}
+
+/** Dependency sums of the sources `first … first + count − 1` (see `dependencySums`), one slice of exact betweenness. */
+export interface BetweennessPart {
+  actorCount: number;
+  sums: number[];
+}
 
 /** The brokers analysis cut to the `top` actors by betweenness, or to one actor. */
 export interface TopBrokers extends Omit<BrokersResult, 'actors'> {
@@ -78,6 +96,7 @@ export interface AnalyticsResults {
   deliveryWithoutVoice: DeliveryWithoutVoice[];
   funding: FundingResult;
   brokers: TopBrokers;
+  betweennessPart: BetweennessPart;
   suggestedLinks: LinkSuggestionsResult;
   partners: PartnersResult;
   paths: PathsResult;
@@ -85,6 +104,14 @@ export interface AnalyticsResults {
 }
 
 export type JobResult<J extends AnalyticsJob> = AnalyticsResults[J['kind']];
+
+/**
+ * The cache key of a job: its canonical JSON, with a brokers job's exact values (thousands of numbers,
+ * fixed by the graph and filter that are in the key anyway) reduced to a marker.
+ */
+export function jobKey(job: Readonly<AnalyticsJob>): string {
+  return canonicalJson(job.kind === 'brokers' && job.exact ? { ...job, exact: 'FROM_CACHE' } : job);
+}
 
 /** Sorted, de-duplicated, and null when empty: filters that mean the same get the same key. */
 export function normaliseList<T extends string>(values: readonly T[] | null | undefined): T[] | null {

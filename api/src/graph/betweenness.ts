@@ -56,7 +56,13 @@ export function betweenness(data: Readonly<GraphData>, options: Readonly<Between
   }
   const adjacency = indexCooperativeAdjacency(data);
   const values = normaliseDependencySums(dependencySums(adjacency, 0, adjacency.ids.length));
-  return { method: 'EXACT', pivots: null, errorBound: null, errorConfidence: null, scores: scoresOf(adjacency.ids, values) };
+  return {
+    method: 'EXACT',
+    pivots: null,
+    errorBound: null,
+    errorConfidence: null,
+    scores: scoresOf(adjacency.ids, values),
+  };
 }
 
 /** Exact betweenness from values already computed (in actor-id order), e.g. summed in the background. */

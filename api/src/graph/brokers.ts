@@ -49,13 +49,23 @@ export function brokers(data: Readonly<GraphData>, options: Readonly<Betweenness
  * top 20 pays for the local measures of 20 actors (`brokerRows`), not of every actor.
  */
 export function rankBrokers(data: Readonly<GraphData>, options: Readonly<BetweennessOptions> = {}): BrokerRanking {
-  const central = betweenness(data, options);
+  return rankBetweenness(betweenness(data, options));
+}
+
+/**
+ * A betweenness result (computed here or summed elsewhere) as the brokers ranking. Values equal to 12
+ * significant digits rank as ties (by actor id): the same sum added up in another order (in parts, in
+ * the background) differs in the last bits, and must not reorder actors that are truly tied.
+ */
+export function rankBetweenness(central: Readonly<BetweennessResult>): BrokerRanking {
+  const key = new Map(central.scores.map((score) => [score.actorId, Number(score.betweenness.toPrecision(12))]));
+  const keyOf = (score: ActorBetweenness): number => key.get(score.actorId) as number;
   return {
     betweennessMethod: central.method,
     pivots: central.pivots,
     errorBound: central.errorBound,
     errorConfidence: central.errorConfidence,
-    ranked: [...central.scores].sort((a, b) => b.betweenness - a.betweenness || (a.actorId < b.actorId ? -1 : 1)),
+    ranked: [...central.scores].sort((a, b) => keyOf(b) - keyOf(a) || (a.actorId < b.actorId ? -1 : 1)),
   };
 }
 

@@ -45,15 +45,14 @@ function toPaths(result: PathsResult): Paths {
   };
 }
 
-function run<J extends AnalyticsJob>(root: Analytics, { db, viewer, http }: ApiContext, job: J): Promise<JobResult<J>> {
-  // Computations start by turns over who asks: the account, API token or address rate limits count.
+/** Who asks (the account, API token or address rate limits count): computations start by turns over them. */
+function partyOf({ viewer, http }: ApiContext): string {
   const asker = rateSubject(viewer, http.clientIp ?? 'unknown');
-  return analyticsServiceFor(db).compute(
-    root.scope,
-    root.filter,
-    job,
-    asker ? `${asker.rule}:${asker.subject}` : 'system',
-  );
+  return asker ? `${asker.rule}:${asker.subject}` : 'system';
+}
+
+function run<J extends AnalyticsJob>(root: Analytics, context: ApiContext, job: J): Promise<JobResult<J>> {
+  return analyticsServiceFor(context.db).compute(root.scope, root.filter, job, partyOf(context));
 }
 
 /**
@@ -191,7 +190,8 @@ export class AnalyticsResolver {
   ): Promise<Brokers> {
     // The worker ranks every actor by betweenness once per view; the other measures are computed for the rows answered.
     const job = { kind: 'brokers' as const, top: checkTop(top, 20), actorId: actorId ?? null };
-    const { betweennessMethod, ...rest } = await run(root, context, job);
+    const service = analyticsServiceFor(context.db);
+    const { betweennessMethod, ...rest } = await service.brokers(root.scope, root.filter, job, partyOf(context));
     return { ...rest, method: betweennessMethod, sampled: betweennessMethod === 'SAMPLED' };
   }
 

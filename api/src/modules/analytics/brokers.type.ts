@@ -75,8 +75,17 @@ export class Broker {
 
 @ObjectType({ simpleResolvers: true, description: 'Brokers (PRODUCT.md §4.7), by betweenness.' })
 export class Brokers {
-  @Field(() => BetweennessMethodEnum, { description: 'EXACT up to 5,000 actors, SAMPLED above.' })
+  @Field(() => BetweennessMethodEnum, {
+    description:
+      'EXACT up to 5,000 actors. Above: SAMPLED for the first answers after a change, while the exact values are summed in the background (exactPending), then EXACT_FROM_CACHE.',
+  })
   method!: keyof typeof BetweennessMethodEnum;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether exact betweenness is being summed in the background for this graph and filter: ask again for an EXACT_FROM_CACHE ranking. False once it is in, and when the answer is exact anyway.',
+  })
+  exactPending!: boolean;
 
   @Field(() => Boolean, { description: 'Whether betweenness values are sampled estimates.' })
   sampled!: boolean;

@@ -7,6 +7,9 @@ import { adamicAdar } from '../../../api/src/graph/adamic-adar';
 import { cooperativeNeighbours } from '../../../api/src/graph/analytics-graph';
 import { effectiveSize } from '../../../api/src/graph/effective-size';
 import { sampledBetweenness } from '../../../api/src/graph/sampled-betweenness';
+import { pageRank } from '../../../api/src/graph/page-rank';
+import { coreNumbers } from '../../../api/src/graph/core-number';
+import { actorIdsInOrder } from '../../../api/src/graph/analytics-graph';
 import type { GraphData } from '../../../api/src/graph/analytics-graph';
 import { actor, relation } from './graph-fixtures';
 
@@ -19,6 +22,8 @@ interface NetworkxFixture {
   constraint: (number | null)[];
   effectiveSize: (number | null)[];
   components: number[][];
+  pageRank: number[];
+  coreNumber: number[];
   /** [u, v, index] for a sample of unlinked pairs at distance 2. */
   adamicAdar: [number, number, number][];
 }
@@ -79,6 +84,21 @@ describe('networkx cross-check', () => {
 
     it('matches effective_size, null where networkx gives NaN', () => {
       expectClose(inNodeOrder(fixture, effectiveSize(data), 'effectiveSize'), fixture.effectiveSize);
+    });
+
+    /** Values in actor-id order (the CSR index space) as the fixture's node order. */
+    const inFixtureOrder = (values: ArrayLike<number>): number[] => {
+      const at = new Map(actorIdsInOrder(data).map((actorId, i) => [actorId, values[i] as number]));
+      return fixture.nodes.map((node) => at.get(id(node)) as number);
+    };
+
+    it('matches pagerank (alpha 0.85)', () => {
+      expectClose(inFixtureOrder(pageRank(data)), fixture.pageRank);
+    });
+
+    it('matches core_number exactly', () => {
+      expect(inFixtureOrder(coreNumbers(data))).toEqual(fixture.coreNumber);
+      expect(Math.max(...fixture.coreNumber)).toBeGreaterThan(1);
     });
 
     it('matches connected_components as sets', () => {

@@ -1,5 +1,6 @@
 import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
 import type { BrokersResult } from '../graph/brokers';
+import type { BrokerMeasure } from '../graph/ranked-measures';
 import type { CoverageGridResult } from '../graph/coverage-grid';
 import type { DeliveryWithoutVoice } from '../graph/delivery-without-voice';
 import type { FundingResult } from '../graph/funding';
@@ -64,6 +65,8 @@ export interface BrokersJob {
   kind: 'brokers';
   top: number;
   actorId: string | null;
+  /** The measure ranked by; BETWEENNESS when absent. */
+  rankBy?: BrokerMeasure;
   exact?: readonly number[] | null;
 }
 
@@ -73,8 +76,9 @@ export interface BetweennessPart {
   sums: number[];
 }
 
-/** The brokers analysis cut to the `top` actors by betweenness, or to one actor. */
+/** The brokers analysis cut to the `top` actors by the ranked measure, or to one actor. */
 export interface TopBrokers extends Omit<BrokersResult, 'actors'> {
+  rankedBy: BrokerMeasure;
   /** Actors ranked before the cut: every actor of the filtered graph. */
   actorCount: number;
   /** Each row with its 1-based position in the ranking. */

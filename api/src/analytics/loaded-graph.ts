@@ -12,6 +12,7 @@ import { buildLinkScoringContext } from '../graph/link-scoring';
 import { suggestedLinks } from '../graph/link-suggestions';
 import { partners } from '../graph/partner-finder';
 import { paths } from '../graph/paths';
+import { rankBy } from '../graph/ranked-measures';
 import { silos } from '../graph/silos';
 import { filterGraph } from '../graph/subgraph-filter';
 import { tierMatrix } from '../graph/tier-matrix';
@@ -90,13 +91,17 @@ export class LoadedGraph {
         return funding(view().data, { dependenceThreshold: job.dependenceThreshold });
       case 'brokers': {
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
-        const { ranked, ...ranking } = job.exact ? this.exactBrokers(view(), job.exact) : this.brokers(view());
+        const { ranked: byBetweenness, ...ranking } = job.exact
+          ? this.exactBrokers(view(), job.exact)
+          : this.brokers(view());
+        const rankedBy = job.rankBy ?? 'BETWEENNESS';
+        const ranked = rankBy(view().data, byBetweenness, rankedBy);
         // Ranks are positions among every actor; the local measures are computed for the rows answered.
         // An actor outside the filtered graph (e.g. filtered out by theme) has no row.
         const from = job.actorId === null ? 0 : ranked.findIndex((score) => score.actorId === job.actorId);
         const scores = from === -1 ? [] : ranked.slice(from, job.actorId === null ? job.top : from + 1);
         const actors = brokerRows(view().data, scores).map((row, offset) => ({ ...row, rank: from + offset + 1 }));
-        return { ...ranking, actorCount: ranked.length, actors };
+        return { ...ranking, rankedBy, actorCount: ranked.length, actors };
       }
       case 'betweennessPart': {
         const adjacency = indexCooperativeAdjacency(view().data);

@@ -6,12 +6,18 @@ import type { ActorBrokerageRoles } from './brokerage-roles';
 import { brokerageRolesAt } from './brokerage-roles';
 import { constraintAt } from './constraint';
 import { effectiveSizeAt } from './effective-size';
+import { coreNumbers } from './core-number';
 import { indexCooperativeAdjacency } from './indexed-adjacency';
+import { pageRankOf } from './page-rank';
 
 export interface BrokerRow {
   actorId: string;
   /** Number of distinct cooperative partners. */
   degree: number;
+  /** PageRank on the cooperative graph (`page-rank.ts`); values over all actors sum to 1. */
+  pageRank: number;
+  /** Core number on the cooperative graph (`core-number.ts`). */
+  coreNumber: number;
   betweenness: number;
   betweennessStandardError: number | null;
   constraint: number | null;
@@ -76,12 +82,16 @@ export function brokerRows(data: Readonly<GraphData>, scores: readonly ActorBetw
   const constraintOf = constraintAt(data);
   const effectiveSizeOf = effectiveSizeAt(data);
   const rolesOf = brokerageRolesAt(data);
+  const pageRanks = pageRankOf(data);
+  const cores = coreNumbers(data);
   return scores.map((score): BrokerRow => {
     const i = indexOf.get(score.actorId) as number;
     const { actorId: _ignored, ...roles } = rolesOf(i);
     return {
       actorId: score.actorId,
       degree: (offsets[i + 1] as number) - (offsets[i] as number),
+      pageRank: pageRanks[i] as number,
+      coreNumber: cores[i] as number,
       betweenness: score.betweenness,
       betweennessStandardError: score.standardError,
       constraint: constraintOf(i),

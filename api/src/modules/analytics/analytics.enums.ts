@@ -44,3 +44,26 @@ registerEnumType(BetweennessMethodEnum, {
     },
   },
 });
+
+export const BrokerMeasureEnum = {
+  BETWEENNESS: 'BETWEENNESS',
+  DEGREE: 'DEGREE',
+  PAGE_RANK: 'PAGE_RANK',
+  CORE_NUMBER: 'CORE_NUMBER',
+} as const;
+registerEnumType(BrokerMeasureEnum, {
+  name: 'BrokerMeasure',
+  description: 'What the brokers list is ranked by (highest first; ties keep their betweenness order, then id).',
+  valuesConfig: {
+    BETWEENNESS: { description: 'Betweenness: lying on shortest paths between others (Brandes 2001).' },
+    DEGREE: { description: 'Number of distinct cooperative partners.' },
+    PAGE_RANK: {
+      description:
+        'PageRank (Brin & Page 1998, damping 0.85, as networkx): tied to actors that are themselves well tied.',
+    },
+    CORE_NUMBER: {
+      description:
+        'Core number (Batagelj & Zaversnik 2003, as networkx’s core_number): the densest group of mutually tied actors the actor belongs to.',
+    },
+  },
+});

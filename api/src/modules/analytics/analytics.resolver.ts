@@ -16,6 +16,8 @@ import { rateSubject } from '../../guards/rate-limiter';
 import type { ActorPath as ActorPathResult, PathsResult } from '../../graph/paths';
 import type { ActorKind, Mode, RelationType, Tier } from '../../domain/vocabulary';
 import { ActorKindEnum, ModeEnum, RelationTypeEnum, TierEnum } from '../vocabulary/vocabulary.enums';
+import type { BrokerMeasure } from '../../graph/ranked-measures';
+import { BrokerMeasureEnum } from './analytics.enums';
 import { ANALYTICS_REFERENCE_RESOLVERS } from './analytics-references.resolver';
 import { AnalyticsFilterInput, CorridorInput } from './analytics.input';
 import { Analytics } from './analytics.type';
@@ -174,7 +176,8 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => Brokers, {
-    description: 'Betweenness, constraint, effective size and brokerage roles, top actors first (§4.7).',
+    description:
+      'Betweenness, degree, PageRank, core number, constraint, effective size and brokerage roles, top actors first by the measure asked for (§4.7). BAD_USER_INPUT (top), NOT_FOUND (actorId).',
   })
   async brokers(
     @Root() root: Analytics,
@@ -187,9 +190,19 @@ export class AnalyticsResolver {
         'Only this actor’s row, with its rank (none when the filter leaves it out). NOT_FOUND when unknown or hidden.',
     })
     actorId?: string | null,
+    @Arg('rankBy', () => BrokerMeasureEnum, {
+      nullable: true,
+      description: 'The measure to rank by; BETWEENNESS when absent.',
+    })
+    rankBy?: BrokerMeasure | null,
   ): Promise<Brokers> {
     // The worker ranks every actor by betweenness once per view; the other measures are computed for the rows answered.
-    const job = { kind: 'brokers' as const, top: checkTop(top, 20), actorId: actorId ?? null };
+    const job = {
+      kind: 'brokers' as const,
+      top: checkTop(top, 20),
+      actorId: actorId ?? null,
+      rankBy: rankBy ?? 'BETWEENNESS',
+    };
     const service = analyticsServiceFor(context.db);
     const { betweennessMethod, ...rest } = await service.brokers(root.scope, root.filter, job, partyOf(context));
     return { ...rest, method: betweennessMethod, sampled: betweennessMethod === 'SAMPLED' };

@@ -54,6 +54,8 @@ export type AnalyticsJob =
       types: RelationType[] | null;
       modes: Mode[] | null;
       minConfidence: number | null;
+      /** Cheapest by tie cost (strength and confidence) instead of fewest steps. */
+      weighted: boolean;
     }
   | { kind: 'diff'; from: string; to: string };
 

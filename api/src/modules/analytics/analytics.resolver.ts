@@ -269,12 +269,18 @@ export class AnalyticsResolver {
     modes?: Mode[] | null,
     @Arg('minConfidence', () => Float, { nullable: true, description: 'Use relations with confidence ≥ this (0–1).' })
     minConfidence?: number | null,
+    @Arg('weighted', () => Boolean, {
+      nullable: true,
+      description:
+        'Cheapest paths instead of fewest steps: each step costs 5 / (strength × confidence) of the pair’s strongest relation (strength 1–5, 3 when unknown), so long, certain partnerships beat one-off or doubtful ties. False when absent.',
+    })
+    weighted?: boolean | null,
   ): Promise<Paths> {
     const result = await run(root, context, {
       kind: 'paths',
       from,
       to,
-      ...checkPathArgs({ k, types, modes, minConfidence }),
+      ...checkPathArgs({ k, types, modes, minConfidence, weighted }),
     });
     return toPaths(result);
   }

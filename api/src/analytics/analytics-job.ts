@@ -69,6 +69,8 @@ export interface BrokersJob {
   actorId: string | null;
   /** The measure ranked by; BETWEENNESS when absent. */
   rankBy?: BrokerMeasure;
+  /** Betweenness over the cheapest paths by tie cost (`weighted-betweenness.ts`) instead of the fewest steps. */
+  weighted?: boolean;
   exact?: readonly number[] | null;
 }
 
@@ -81,6 +83,8 @@ export interface BetweennessPart {
 /** The brokers analysis cut to the `top` actors by the ranked measure, or to one actor. */
 export interface TopBrokers extends Omit<BrokersResult, 'actors'> {
   rankedBy: BrokerMeasure;
+  /** Whether betweenness was weighted by tie cost. */
+  weighted: boolean;
   /** Actors ranked before the cut: every actor of the filtered graph. */
   actorCount: number;
   /** Each row with its 1-based position in the ranking. */

@@ -200,6 +200,9 @@ export class AnalyticsService {
     party = 'system',
   ): Promise<TopBrokers & { exactPending: boolean }> {
     const viewKey = `${scope.graphKey}\u0000${canonicalJson(filter)}`;
+    // Weighted betweenness is exact up to the limit and sampled above it; only unweighted is summed in the background.
+    if (job.weighted)
+      return { ...(await this.compute(scope, filter, { ...job, exact: null }, party)), exactPending: false };
     const known = this.exactBetweenness.lookup(viewKey);
     if (known !== undefined && known !== 'PENDING') {
       return { ...(await this.compute(scope, filter, { ...job, exact: known }, party)), exactPending: false };

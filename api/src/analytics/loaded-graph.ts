@@ -13,6 +13,7 @@ import { suggestedLinks } from '../graph/link-suggestions';
 import { partners } from '../graph/partner-finder';
 import { paths } from '../graph/paths';
 import { rankBy } from '../graph/ranked-measures';
+import { weightedBetweenness } from '../graph/weighted-betweenness';
 import { silos } from '../graph/silos';
 import { filterGraph } from '../graph/subgraph-filter';
 import { tierMatrix } from '../graph/tier-matrix';
@@ -53,6 +54,8 @@ interface FilteredView {
   brokers: BrokerRanking | null;
   /** The same from exact values summed in the background, once they were handed in. */
   exactBrokers: BrokerRanking | null;
+  /** The same by weighted betweenness, once asked for. */
+  weightedBrokers: BrokerRanking | null;
 }
 
 /**
@@ -91,9 +94,12 @@ export class LoadedGraph {
         return funding(view().data, { dependenceThreshold: job.dependenceThreshold });
       case 'brokers': {
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
-        const { ranked: byBetweenness, ...ranking } = job.exact
-          ? this.exactBrokers(view(), job.exact)
-          : this.brokers(view());
+        const weighted = job.weighted ?? false;
+        const { ranked: byBetweenness, ...ranking } = weighted
+          ? this.weightedBrokers(view())
+          : job.exact
+            ? this.exactBrokers(view(), job.exact)
+            : this.brokers(view());
         const rankedBy = job.rankBy ?? 'BETWEENNESS';
         const ranked = rankBy(view().data, byBetweenness, rankedBy);
         // Ranks are positions among every actor; the local measures are computed for the rows answered.
@@ -101,7 +107,7 @@ export class LoadedGraph {
         const from = job.actorId === null ? 0 : ranked.findIndex((score) => score.actorId === job.actorId);
         const scores = from === -1 ? [] : ranked.slice(from, job.actorId === null ? job.top : from + 1);
         const actors = brokerRows(view().data, scores).map((row, offset) => ({ ...row, rank: from + offset + 1 }));
-        return { ...ranking, rankedBy, actorCount: ranked.length, actors };
+        return { ...ranking, rankedBy, weighted, actorCount: ranked.length, actors };
       }
       case 'betweennessPart': {
         const adjacency = indexCooperativeAdjacency(view().data);
@@ -133,7 +139,13 @@ export class LoadedGraph {
     const key = canonicalJson(filter);
     let view = this.views.get(key);
     if (!view) {
-      view = { data: filterGraph(this.data, filter), context: null, brokers: null, exactBrokers: null };
+      view = {
+        data: filterGraph(this.data, filter),
+        context: null,
+        brokers: null,
+        exactBrokers: null,
+        weightedBrokers: null,
+      };
       this.views.set(key, view);
     }
     return view;
@@ -146,6 +158,17 @@ export class LoadedGraph {
       seed: ANALYTICS_SEED,
     });
     return view.brokers;
+  }
+
+  private weightedBrokers(view: FilteredView): BrokerRanking {
+    view.weightedBrokers ??= rankBetweenness(
+      weightedBetweenness(view.data, {
+        exactLimit: this.options.betweennessExactLimit ?? BETWEENNESS_EXACT_LIMIT,
+        pivots: this.options.betweennessPivots ?? BETWEENNESS_PIVOTS,
+        seed: ANALYTICS_SEED,
+      }),
+    );
+    return view.weightedBrokers;
   }
 
   private exactBrokers(view: FilteredView, values: readonly number[]): BrokerRanking {

@@ -54,6 +54,29 @@ describe('weighted ties through the API', () => {
     expect(weighted[3]?.actorIds.map(fx.keyOf)).toEqual(['A2', 'A3']);
   });
 
+  it('ranks brokers by weighted betweenness when asked, as networkx computes it with cost = 5 / (strength × confidence)', async () => {
+    type Ranked = {
+      brokers: { weighted: boolean; method: string; actors: Array<{ actorId: string; betweenness: number }> };
+    };
+    const ranked = async (weighted: boolean) =>
+      dataOf(
+        await fx.analytics<Ranked>(
+          `brokers(top: 3, weighted: ${weighted}) { weighted method actors { actorId betweenness } }`,
+        ),
+      ).analytics.brokers;
+    const plain = await ranked(false);
+    expect(plain.weighted).toBe(false);
+    expect(plain.actors.map((row) => fx.keyOf(row.actorId))).toEqual(['A3', 'A1', expect.stringMatching(/^A[27]$/)]);
+    const weighted = await ranked(true);
+    expect(weighted).toMatchObject({ weighted: true, method: 'EXACT' });
+    // networkx.betweenness_centrality(G, weight='cost'): the foundation (A6), tied to the NGO by the
+    // strong partnership, rises to third; the NGO's one-off consultation with the ministry carries less.
+    expect(weighted.actors.map((row) => fx.keyOf(row.actorId))).toEqual(['A3', 'A1', 'A6']);
+    [0.23214285714285712, 0.21428571428571427, 0.08928571428571427].forEach((value, i) =>
+      expect(weighted.actors[i]?.betweenness).toBeCloseTo(value, 12),
+    );
+  });
+
   it('refuses a minimum confidence outside 0–1 and a weighted flag that is not a boolean', async () => {
     const bad = await paths(', weighted: true, minConfidence: 1.5');
     expect(bad.data).toBeNull();

@@ -1,5 +1,7 @@
 import { paths } from '../../../api/src/graph/paths';
 import { tieCost } from '../../../api/src/graph/tie-cost';
+import { betweenness } from '../../../api/src/graph/betweenness';
+import { weightedBetweenness } from '../../../api/src/graph/weighted-betweenness';
 import type { GraphData } from '../../../api/src/graph/analytics-graph';
 import { actor, relation } from './graph-fixtures';
 
@@ -77,5 +79,29 @@ describe('weighted paths', () => {
       'abd',
       'acd',
     ]);
+  });
+});
+
+describe('weightedBetweenness', () => {
+  it('puts the strong route’s middle actor first: m carries s–t, w carries nothing', () => {
+    const result = weightedBetweenness(data);
+    expect(result.method).toBe('EXACT');
+    const of = (id: string) => result.scores.find((score) => score.actorId === id)?.betweenness;
+    // Of the 3 pairs not containing m, only s–t passes through it: 1/3 normalised by (n−1)(n−2)/2 = 3.
+    expect(of('m')).toBeCloseTo(1 / 3, 12);
+    expect(of('w')).toBe(0);
+    // Unweighted, the direct tie carries s–t and m carries nothing.
+    expect(betweenness(data).scores.find((score) => score.actorId === 'm')?.betweenness).toBe(0);
+  });
+
+  it('samples pivots above the exact limit, stating them and the bound', () => {
+    const result = weightedBetweenness(data, { exactLimit: 2, pivots: 2, seed: 3 });
+    expect(result).toMatchObject({ method: 'SAMPLED', pivots: 2, errorConfidence: 0.95 });
+    expect(result.errorBound).toBeGreaterThan(0);
+    const everySource = weightedBetweenness(data, { exactLimit: 2, pivots: 99 });
+    expect(everySource.errorBound).toBe(0);
+    expect(everySource.scores.map((s) => s.betweenness)).toEqual(
+      weightedBetweenness(data).scores.map((s) => expect.closeTo(s.betweenness, 12)),
+    );
   });
 });

@@ -195,6 +195,12 @@ export class AnalyticsResolver {
       description: 'The measure to rank by; BETWEENNESS when absent.',
     })
     rankBy?: BrokerMeasure | null,
+    @Arg('weighted', () => Boolean, {
+      nullable: true,
+      description:
+        'Betweenness over the cheapest paths by tie cost, 5 / (strength × confidence) of each pair’s strongest relation (strength 3 when unknown), instead of the fewest steps: routes over one-off or doubtful ties count for less. Exact up to 5,000 actors, sampled above (never summed in the background). False when absent.',
+    })
+    weighted?: boolean | null,
   ): Promise<Brokers> {
     // The worker ranks every actor by betweenness once per view; the other measures are computed for the rows answered.
     const job = {
@@ -202,6 +208,7 @@ export class AnalyticsResolver {
       top: checkTop(top, 20),
       actorId: actorId ?? null,
       rankBy: rankBy ?? 'BETWEENNESS',
+      weighted: weighted ?? false,
     };
     const service = analyticsServiceFor(context.db);
     const { betweennessMethod, ...rest } = await service.brokers(root.scope, root.filter, job, partyOf(context));

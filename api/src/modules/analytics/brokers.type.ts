@@ -121,6 +121,11 @@ export class Brokers {
   @Field(() => Float, { nullable: true, description: 'Confidence of errorBound (0.95); null when exact.' })
   errorConfidence!: number | null;
 
+  @Field(() => Boolean, {
+    description: 'Whether betweenness is over the cheapest paths by tie cost (strength and confidence).',
+  })
+  weighted!: boolean;
+
   @Field(() => BrokerMeasureEnum, { description: 'The measure the actors are ranked by.' })
   rankedBy!: BrokerMeasure;
 

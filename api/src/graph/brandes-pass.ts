@@ -66,7 +66,22 @@ export function brandesPass(adjacency: IndexedAdjacency, source: number, scratch
       }
     }
   }
-  for (let i = tail - 1; i > 0; i--) {
+  accumulateDependencies(offsets, scratch, tail);
+  return tail;
+}
+
+/**
+ * Brandes's backward pass: δ_s(v) += σ_v/σ_w·(1 + δ_s(w)) over the predecessors v of each w, taking
+ * the `reached` nodes of `scratch.stack` in reverse (non-increasing distance). Predecessors of w are
+ * in w's adjacency slots from `offsets[w]`. Shared by the unweighted and the weighted (Dijkstra) pass.
+ */
+export function accumulateDependencies(
+  offsets: Int32Array,
+  scratch: Pick<BrandesScratch, 'stack' | 'sigma' | 'delta' | 'predecessors' | 'predecessorCount'>,
+  reached: number,
+): void {
+  const { stack, sigma, delta, predecessors, predecessorCount } = scratch;
+  for (let i = reached - 1; i > 0; i--) {
     const w = stack[i] as number;
     const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
     for (let e = offsets[w] as number, end = e + (predecessorCount[w] as number); e < end; e++) {
@@ -74,7 +89,6 @@ export function brandesPass(adjacency: IndexedAdjacency, source: number, scratch
       delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
     }
   }
-  return tail;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GraphData } from './analytics-graph';
 import type { BetweennessOptions, BetweennessResult } from './betweenness';
+import { accumulateDependencies } from './brandes-pass';
 import type { IndexedAdjacency } from './indexed-adjacency';
 import { indexCooperativeAdjacency } from './indexed-adjacency';
 import { MinHeap } from './min-heap';
@@ -114,14 +115,7 @@ function weightedPass(adjacency: IndexedAdjacency, costs: Float64Array) {
         }
       }
     }
-    for (let i = reached - 1; i > 0; i--) {
-      const w = stack[i] as number;
-      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (let e = offsets[w] as number, end = e + (predecessorCount[w] as number); e < end; e++) {
-        const v = predecessors[e] as number;
-        delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
-      }
-    }
+    accumulateDependencies(offsets, { stack, sigma, delta, predecessors, predecessorCount }, reached);
     return { stack, reached, delta };
   };
 }

@@ -141,7 +141,7 @@ function timeEachAnalysis(files: GraphFiles, a: string, b: string): Array<{ what
     { kind: 'suggestedLinks', actorId: null, top: 20 },
     { kind: 'suggestedLinks', actorId: a, top: 10 },
     { kind: 'partners', actorId: a, themes: null, countries: null, tiers: null, kinds: null, corridor: null, top: 10 },
-    { kind: 'paths', from: a, to: b, k: 3, types: null, modes: null, minConfidence: null },
+    { kind: 'paths', from: a, to: b, k: 3, types: null, modes: null, minConfidence: null, weighted: false },
     { kind: 'diff', from: '2015', to: '2020' },
   ];
   const warmUp = new LoadedGraph(data);

@@ -120,7 +120,7 @@ Command: \`${context.command}\`
 
 /** The sections other benchmarks write (`npm run bench:web`, `npm run bench:api`), kept as they are. */
 function keptSections(): string {
-  return ['web', 'api', 'load']
+  return ['web', 'api', 'load', 'exact-brokers']
     .map((name) => readSection(name))
     .filter((section) => section.length > 0)
     .map((section) => `\n${section}\n`)

@@ -159,9 +159,10 @@ export interface PathArgs {
   types?: RelationType[] | null;
   modes?: Mode[] | null;
   minConfidence?: number | null;
+  weighted?: boolean | null;
 }
 
-/** Path options: k from 1 to 10 (3 by default), minConfidence from 0 to 1. */
+/** Path options: k from 1 to 10 (3 by default), minConfidence from 0 to 1, unweighted by default. */
 export function checkPathArgs(args: PathArgs) {
   const check = new InputChecker();
   check.range(['k'], args.k, 1, MAX_K, { integer: true });
@@ -172,5 +173,6 @@ export function checkPathArgs(args: PathArgs) {
     types: normaliseList(args.types),
     modes: normaliseList(args.modes),
     minConfidence: args.minConfidence ?? null,
+    weighted: args.weighted ?? false,
   };
 }

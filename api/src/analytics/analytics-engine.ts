@@ -1,5 +1,6 @@
 import type { GraphData } from '../graph/analytics-graph';
 import type { AnalyticsFilter, AnalyticsJob } from './analytics-job';
+import type { LoadedGraphOptions } from './loaded-graph';
 import { LoadedGraph, UnknownActorError } from './loaded-graph';
 
 /** Why a job did not produce a result. */
@@ -42,12 +43,14 @@ export function runJob(graph: LoadedGraph | undefined, filter: AnalyticsFilter, 
 export class InlineAnalyticsEngine implements AnalyticsEngine {
   private readonly graphs = new Map<string, LoadedGraph>();
 
+  constructor(private readonly options: Readonly<LoadedGraphOptions> = {}) {}
+
   has(key: string): boolean {
     return this.graphs.has(key);
   }
 
   load(key: string, data: GraphData): void {
-    this.graphs.set(key, new LoadedGraph(data));
+    this.graphs.set(key, new LoadedGraph(data, this.options));
   }
 
   drop(key: string): void {

@@ -1,5 +1,6 @@
 import type { ActorKind, Mode, RelationType, Tier } from '../domain/vocabulary';
 import type { BrokersResult } from '../graph/brokers';
+import type { BrokerMeasure } from '../graph/ranked-measures';
 import type { CoverageGridResult } from '../graph/coverage-grid';
 import type { DeliveryWithoutVoice } from '../graph/delivery-without-voice';
 import type { EventLayerMode } from '../graph/event-layer';
@@ -37,7 +38,8 @@ export type AnalyticsJob =
   | { kind: 'coverage'; byCountry: boolean }
   | { kind: 'deliveryWithoutVoice' }
   | { kind: 'funding'; dependenceThreshold: number }
-  | { kind: 'brokers'; top: number; actorId: string | null }
+  | BrokersJob
+  | { kind: 'betweennessPart'; first: number; count: number }
   | { kind: 'suggestedLinks'; actorId: string | null; top: number }
   | {
       kind: 'partners';
@@ -57,11 +59,37 @@ export type AnalyticsJob =
       types: RelationType[] | null;
       modes: Mode[] | null;
       minConfidence: number | null;
+      /** Cheapest by tie cost (strength and confidence) instead of fewest steps. */
+      weighted: boolean;
     }
   | { kind: 'diff'; from: string; to: string };
 
-/** The brokers analysis cut to the `top` actors by betweenness, or to one actor. */
+/**
+ * The brokers analysis. `exact`: every actor's exact betweenness (actor-id order of the filtered
+ * graph), summed in the background (see `background-betweenness.ts`), to rank by instead of sampling.
+ */
+export interface BrokersJob {
+  kind: 'brokers';
+  top: number;
+  actorId: string | null;
+  /** The measure ranked by; BETWEENNESS when absent. */
+  rankBy?: BrokerMeasure;
+  /** Betweenness over the cheapest paths by tie cost (`weighted-betweenness.ts`) instead of the fewest steps. */
+  weighted?: boolean;
+  exact?: readonly number[] | null;
+}
+
+/** Dependency sums of the sources `first … first + count − 1` (see `dependencySums`), one slice of exact betweenness. */
+export interface BetweennessPart {
+  actorCount: number;
+  sums: number[];
+}
+
+/** The brokers analysis cut to the `top` actors by the ranked measure, or to one actor. */
 export interface TopBrokers extends Omit<BrokersResult, 'actors'> {
+  rankedBy: BrokerMeasure;
+  /** Whether betweenness was weighted by tie cost. */
+  weighted: boolean;
   /** Actors ranked before the cut: every actor of the filtered graph. */
   actorCount: number;
   /** Each row with its 1-based position in the ranking. */
@@ -83,6 +111,7 @@ export interface AnalyticsResults {
   deliveryWithoutVoice: DeliveryWithoutVoice[];
   funding: FundingResult;
   brokers: TopBrokers;
+  betweennessPart: BetweennessPart;
   suggestedLinks: LinkSuggestionsResult;
   partners: PartnersResult;
   paths: PathsResult;
@@ -90,6 +119,14 @@ export interface AnalyticsResults {
 }
 
 export type JobResult<J extends AnalyticsJob> = AnalyticsResults[J['kind']];
+
+/**
+ * The cache key of a job: its canonical JSON, with a brokers job's exact values (thousands of numbers,
+ * fixed by the graph and filter that are in the key anyway) reduced to a marker.
+ */
+export function jobKey(job: Readonly<AnalyticsJob>): string {
+  return canonicalJson(job.kind === 'brokers' && job.exact ? { ...job, exact: 'FROM_CACHE' } : job);
+}
 
 /** Sorted, de-duplicated, and null when empty: filters that mean the same get the same key. */
 export function normaliseList<T extends string>(values: readonly T[] | null | undefined): T[] | null {

@@ -6,8 +6,10 @@ import { NotFoundError } from '../errors';
 import { ANALYTICS_SIZE } from '../db/queries/analytics.queries';
 import { loadAnalyticsGraph, readAnalyticsState, type AnalyticsState } from '../repositories/analytics.repository';
 import type { AnalyticsEngine } from './analytics-engine';
-import type { AnalyticsFilter, AnalyticsJob, JobResult } from './analytics-job';
-import { canonicalJson } from './analytics-job';
+import type { AnalyticsFilter, AnalyticsJob, BrokersJob, JobResult, TopBrokers } from './analytics-job';
+import { canonicalJson, jobKey } from './analytics-job';
+import type { BackgroundBetweennessOptions } from './background-betweenness';
+import { BackgroundBetweenness } from './background-betweenness';
 import { FairGate } from '../guards/fair-gate';
 import { LruCache } from './lru-cache';
 import { WorkerAnalyticsEngine } from './worker-analytics-engine';
@@ -32,13 +34,15 @@ export interface AnalyticsServiceOptions {
    * given); more wait their turn by party (see FairGate).
    */
   maxRunning?: number;
+  /** How exact betweenness of views above the exact limit is summed in the background. */
+  exactBetweenness?: BackgroundBetweennessOptions;
   /** Told how long each graph load and each computation took (benchmarks, diagnostics). */
   onTiming?: (timing: AnalyticsTiming) => void;
 }
 
 export interface AnalyticsTiming {
-  /** `graph` for a graph load, otherwise the analysis. */
-  what: 'graph' | AnalyticsJob['kind'];
+  /** `graph` for a graph load, `exactBetweenness` for a whole background run, otherwise the analysis. */
+  what: 'graph' | 'exactBetweenness' | AnalyticsJob['kind'];
   ms: number;
 }
 
@@ -109,6 +113,9 @@ export class AnalyticsService {
   /** Sizes of graphs not loaded here, by workspace and revision (see graphSize). */
   private readonly sizes = new LruCache<string, { elements: number }>({ maxEntries: 500 });
   private readonly generations = new Map<string, number>();
+  private readonly exactBetweenness: BackgroundBetweenness;
+  /** Scopes (one per request) that answered a provisional sampled ranking while exact values were coming. */
+  private readonly provisional = new WeakSet<AnalyticsScope>();
 
   constructor(
     private readonly db: Database,
@@ -117,6 +124,7 @@ export class AnalyticsService {
     const engine = options.engine ?? new WorkerAnalyticsEngine();
     const maxGraphElements = options.maxGraphElements ?? 1_000_000;
     this.engine = engine;
+    this.exactBetweenness = new BackgroundBetweenness(options.exactBetweenness);
     // A party asking for an analysis at most every half second counts as asking seldom.
     this.gate = new FairGate(options.maxRunning ?? Math.min(2, availableParallelism()), { lightAfterMs: 500 });
     this.graphs = new LruCache<string, CachedGraph>({
@@ -164,7 +172,7 @@ export class AnalyticsService {
     /** Who asks (an account, a token, an address): computations start by turns over askers. */
     party = 'system',
   ): Promise<JobResult<J>> {
-    const key = `${scope.graphKey}\u0000${canonicalJson(filter)}\u0000${canonicalJson(job)}`;
+    const key = `${scope.graphKey}\u0000${canonicalJson(filter)}\u0000${jobKey(job)}`;
     const cached = this.results.get(key);
     if (cached) {
       this.stats.resultHits += 1;
@@ -177,6 +185,38 @@ export class AnalyticsService {
       this.pendingResults.set(key, pending);
     }
     return (await pending) as JobResult<J>;
+  }
+
+  /**
+   * The brokers analysis. Above the exact limit the first answer after a change is ranked by sampled
+   * betweenness (with its error bound) and starts the exact sum in the background
+   * (`background-betweenness.ts`); once that is in, answers rank by the exact values
+   * (EXACT_FROM_CACHE). `exactPending` says whether an exact answer is on its way.
+   */
+  async brokers(
+    scope: AnalyticsScope,
+    filter: AnalyticsFilter,
+    job: BrokersJob,
+    party = 'system',
+  ): Promise<TopBrokers & { exactPending: boolean }> {
+    const viewKey = `${scope.graphKey}\u0000${canonicalJson(filter)}`;
+    // Weighted betweenness is exact up to the limit and sampled above it; only unweighted is summed in the background.
+    if (job.weighted)
+      return { ...(await this.compute(scope, filter, { ...job, exact: null }, party)), exactPending: false };
+    const known = this.exactBetweenness.lookup(viewKey);
+    if (known !== undefined && known !== 'PENDING') {
+      return { ...(await this.compute(scope, filter, { ...job, exact: known }, party)), exactPending: false };
+    }
+    const result = await this.compute(scope, filter, { ...job, exact: null }, party);
+    if (result.betweennessMethod !== 'SAMPLED') return { ...result, exactPending: false };
+    // The background sums are of shortest paths counted in steps; the co-participation projection
+    // weighs its ties (Dijkstra), so its sampled ranking stays the answer there.
+    if (filter.eventLayer === 'PROJECTED') return { ...result, exactPending: false };
+    if (!this.isCurrentGraph(scope)) return { ...result, exactPending: false };
+    if (known === undefined) this.startExactBetweenness(scope, filter, viewKey, result.actorCount);
+    // The request's whole response carries this provisional ranking: it must not be served again.
+    this.provisional.add(scope);
+    return { ...result, exactPending: true };
   }
 
   /**
@@ -209,6 +249,7 @@ export class AnalyticsService {
   /** Keeps a response computed for these scopes, unless a write made one of them stale meanwhile. */
   storeResponse(scopes: readonly AnalyticsScope[], operationKey: string, data: unknown): void {
     if (!scopes.every((scope) => this.isCurrent(scope))) return;
+    if (scopes.some((scope) => this.provisional.has(scope))) return;
     const bytes = JSON.stringify(data).length * 2;
     const revisions = new Map(scopes.map((scope) => [scope.workspaceId, scope.revision]));
     this.responses.set(responseKey(scopes, operationKey), { revisions, data, bytes });
@@ -223,6 +264,7 @@ export class AnalyticsService {
     this.graphs.deleteWhere((_key, graph) => graph.workspaceId === workspaceId);
     this.results.deleteWhere((_key, result) => result.workspaceId === workspaceId);
     this.responses.deleteWhere((_key, response) => response.revisions.has(workspaceId));
+    this.exactBetweenness.forgetWhere((owner) => owner.workspaceId === workspaceId);
   }
 
   /** Number of loaded graphs and results currently cached. */
@@ -239,6 +281,7 @@ export class AnalyticsService {
     this.graphs.clear();
     this.results.clear();
     this.responses.clear();
+    this.exactBetweenness.clear();
     await this.engine.close();
   }
 
@@ -259,6 +302,9 @@ export class AnalyticsService {
       this.results.deleteWhere(
         (_key, result) => result.workspaceId === workspaceId && staleGraph(result.graphRevision),
       );
+      this.exactBetweenness.forgetWhere(
+        (owner) => owner.workspaceId === workspaceId && staleGraph(owner.graphRevision),
+      );
     }
     if (this.revisions.get(key) !== revision) {
       this.revisions.set(key, revision);
@@ -273,7 +319,22 @@ export class AnalyticsService {
     job: AnalyticsJob,
     key: string,
     party: string,
-  ) {
+  ): Promise<unknown> {
+    const { value, bytes } = await this.execute(scope, filter, job, party);
+    if (this.isCurrentGraph(scope)) {
+      const { workspaceId, graphRevision } = scope;
+      this.results.set(key, { workspaceId, graphRevision, value, bytes });
+    }
+    return value;
+  }
+
+  /** Runs one job on the scope's graph (loading it if needed), through the gate; nothing is cached. */
+  private async execute(
+    scope: AnalyticsScope,
+    filter: AnalyticsFilter,
+    job: AnalyticsJob,
+    party: string,
+  ): Promise<{ value: unknown; bytes: number }> {
     // Two attempts: the engine may have lost the graph between loading and running (a restart).
     for (let attempt = 0; attempt < 2; attempt++) {
       // Loading the graph and computing both take a turn (a load is much of a cold computation).
@@ -286,20 +347,28 @@ export class AnalyticsService {
           return ran;
         }),
       );
-      if (outcome.ok) {
-        const value: unknown = JSON.parse(outcome.json);
-        if (this.isCurrentGraph(scope)) {
-          const { workspaceId, graphRevision } = scope;
-          this.results.set(key, { workspaceId, graphRevision, value, bytes: outcome.json.length * 2 });
-        }
-        return value;
-      }
+      if (outcome.ok) return { value: JSON.parse(outcome.json) as unknown, bytes: outcome.json.length * 2 };
       const { error } = outcome;
       if (error.kind === 'NOT_FOUND') throw new NotFoundError('Actor', error.id, error.field);
       if (error.kind === 'FAILED') throw new Error(`analytics ${job.kind} failed: ${error.message}`);
       this.graphs.delete(scope.graphKey);
     }
     throw new Error(`analytics ${job.kind} failed: the graph could not be kept loaded`);
+  }
+
+  /** Sums the view's exact betweenness in parts, each an uncached job through the gate as one background party. */
+  private startExactBetweenness(scope: AnalyticsScope, filter: AnalyticsFilter, viewKey: string, actorCount: number) {
+    const started = performance.now();
+    const { workspaceId, graphRevision } = scope;
+    this.exactBetweenness.start(viewKey, { workspaceId, graphRevision }, actorCount, {
+      part: async (first, count) => {
+        const job = { kind: 'betweennessPart' as const, first, count };
+        const { value } = await this.execute(scope, filter, job, 'background:exact-betweenness');
+        return (value as JobResult<typeof job>).sums;
+      },
+      stillCurrent: () => this.isCurrentGraph(scope),
+      onReady: () => this.options.onTiming?.({ what: 'exactBetweenness', ms: performance.now() - started }),
+    });
   }
 
   /**

@@ -1,6 +1,9 @@
 import type { GraphData } from '../graph/analytics-graph';
 import type { BrokerRanking } from '../graph/brokers';
-import { brokerRows, rankBrokers } from '../graph/brokers';
+import { brokerRows, rankBetweenness, rankBrokers } from '../graph/brokers';
+import { betweennessFromValues } from '../graph/betweenness';
+import { dependencySums } from '../graph/brandes-pass';
+import { indexCooperativeAdjacency } from '../graph/indexed-adjacency';
 import { coverageGrid } from '../graph/coverage-grid';
 import { deliveryWithoutVoice } from '../graph/delivery-without-voice';
 import { funding } from '../graph/funding';
@@ -9,6 +12,8 @@ import { buildLinkScoringContext } from '../graph/link-scoring';
 import { suggestedLinks } from '../graph/link-suggestions';
 import { partners } from '../graph/partner-finder';
 import { paths } from '../graph/paths';
+import { rankBy } from '../graph/ranked-measures';
+import { weightedBetweenness } from '../graph/weighted-betweenness';
 import { silos } from '../graph/silos';
 import { filterGraph } from '../graph/subgraph-filter';
 import { tierMatrix } from '../graph/tier-matrix';
@@ -35,12 +40,22 @@ export class UnknownActorError extends Error {
   }
 }
 
+/** How betweenness is computed: the exact limit and pivots above it (tests lower them). */
+export interface LoadedGraphOptions {
+  betweennessExactLimit?: number;
+  betweennessPivots?: number;
+}
+
 interface FilteredView {
   data: GraphData;
   /** Built on first use: Louvain, tier gaps per theme and the link index, shared by every link job. */
   context: LinkScoringContext | null;
   /** Every actor's betweenness, ranked, kept so that another `top` only computes other rows. */
   brokers: BrokerRanking | null;
+  /** The same from exact values summed in the background, once they were handed in. */
+  exactBrokers: BrokerRanking | null;
+  /** The same by weighted betweenness, once asked for. */
+  weightedBrokers: BrokerRanking | null;
 }
 
 /**
@@ -52,7 +67,10 @@ export class LoadedGraph {
   private readonly actorIds: ReadonlySet<string>;
   private readonly views = new LruCache<string, FilteredView>({ maxEntries: 8 });
 
-  constructor(readonly data: Readonly<GraphData>) {
+  constructor(
+    readonly data: Readonly<GraphData>,
+    private readonly options: Readonly<LoadedGraphOptions> = {},
+  ) {
     this.actorIds = new Set(data.actors.map((actor) => actor.id));
   }
 
@@ -87,13 +105,24 @@ export class LoadedGraph {
         });
       case 'brokers': {
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
-        const { ranked, ...ranking } = this.brokers(view());
+        const weighted = job.weighted ?? false;
+        const { ranked: byBetweenness, ...ranking } = weighted
+          ? this.weightedBrokers(view())
+          : job.exact
+            ? this.exactBrokers(view(), job.exact)
+            : this.brokers(view());
+        const rankedBy = job.rankBy ?? 'BETWEENNESS';
+        const ranked = rankBy(view().data, byBetweenness, rankedBy);
         // Ranks are positions among every actor; the local measures are computed for the rows answered.
         // An actor outside the filtered graph (e.g. filtered out by theme) has no row.
         const from = job.actorId === null ? 0 : ranked.findIndex((score) => score.actorId === job.actorId);
         const scores = from === -1 ? [] : ranked.slice(from, job.actorId === null ? job.top : from + 1);
         const actors = brokerRows(view().data, scores).map((row, offset) => ({ ...row, rank: from + offset + 1 }));
-        return { ...ranking, actorCount: ranked.length, actors };
+        return { ...ranking, rankedBy, weighted, actorCount: ranked.length, actors };
+      }
+      case 'betweennessPart': {
+        const adjacency = indexCooperativeAdjacency(view().data);
+        return { actorCount: adjacency.ids.length, sums: Array.from(dependencySums(adjacency, job.first, job.count)) };
       }
       case 'suggestedLinks':
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
@@ -122,7 +151,13 @@ export class LoadedGraph {
     const key = canonicalJson(filter);
     let view = this.views.get(key);
     if (!view) {
-      view = { data: filterGraph(this.data, filter), context: null, brokers: null };
+      view = {
+        data: filterGraph(this.data, filter),
+        context: null,
+        brokers: null,
+        exactBrokers: null,
+        weightedBrokers: null,
+      };
       this.views.set(key, view);
     }
     return view;
@@ -130,11 +165,30 @@ export class LoadedGraph {
 
   private brokers(view: FilteredView): BrokerRanking {
     view.brokers ??= rankBrokers(view.data, {
-      exactLimit: BETWEENNESS_EXACT_LIMIT,
-      pivots: BETWEENNESS_PIVOTS,
+      exactLimit: this.options.betweennessExactLimit ?? BETWEENNESS_EXACT_LIMIT,
+      pivots: this.options.betweennessPivots ?? BETWEENNESS_PIVOTS,
       seed: ANALYTICS_SEED,
     });
     return view.brokers;
+  }
+
+  private weightedBrokers(view: FilteredView): BrokerRanking {
+    view.weightedBrokers ??= rankBetweenness(
+      weightedBetweenness(view.data, {
+        exactLimit: this.options.betweennessExactLimit ?? BETWEENNESS_EXACT_LIMIT,
+        pivots: this.options.betweennessPivots ?? BETWEENNESS_PIVOTS,
+        seed: ANALYTICS_SEED,
+      }),
+    );
+    return view.weightedBrokers;
+  }
+
+  private exactBrokers(view: FilteredView, values: readonly number[]): BrokerRanking {
+    const { ids } = indexCooperativeAdjacency(view.data);
+    if (values.length !== ids.length)
+      throw new Error(`exact betweenness for ${values.length} actors, not ${ids.length}`);
+    view.exactBrokers ??= rankBetweenness(betweennessFromValues(ids, values));
+    return view.exactBrokers;
   }
 
   private context(view: FilteredView, filter: Readonly<AnalyticsFilter>): LinkScoringContext {

@@ -42,6 +42,8 @@ const JOB_COSTS: Readonly<Record<AnalyticsJob['kind'], number>> = {
   deliveryWithoutVoice: 1,
   funding: 3,
   brokers: 15,
+  // A slice of exact betweenness, sized by the service to take a fraction of a second.
+  betweennessPart: 5,
   suggestedLinks: 10,
   partners: 2,
   paths: 3,

@@ -1,6 +1,8 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { GraphData } from './analytics-graph';
 import { buildCooperativeGraph, hasWeightedTies } from './analytics-graph';
+import { dependencySums, normaliseDependencySums } from './brandes-pass';
+import { indexCooperativeAdjacency } from './indexed-adjacency';
 import { sampledBetweenness } from './sampled-betweenness';
 
 export interface BetweennessOptions {
@@ -18,8 +20,14 @@ export interface ActorBetweenness {
   standardError: number | null;
 }
 
+/**
+ * EXACT: every source in this computation; SAMPLED: a pivot sample with a stated error;
+ * EXACT_FROM_CACHE: every source, summed in the background after the graph last changed.
+ */
+export type BetweennessMethod = 'EXACT' | 'SAMPLED' | 'EXACT_FROM_CACHE';
+
 export interface BetweennessResult {
-  method: 'EXACT' | 'SAMPLED';
+  method: BetweennessMethod;
   /** Number of source pivots used when sampled; null when exact. */
   pivots: number | null;
   /** Uniform absolute error bound on every sampled value, at `errorConfidence`; null when exact. */
@@ -31,11 +39,13 @@ export interface BetweennessResult {
 
 /**
  * Normalised betweenness centrality on the undirected cooperative graph (Brandes 2001), normalised by
- * (n−1)(n−2) as networkx does for undirected graphs. Exact (graphology) up to `exactLimit` actors,
- * because exact Brandes is O(nm) and took 25 s at 10,000 actors; above it, a seeded pivot sample whose
- * size and error are stated in the result. When the graph has weighted ties (the co-participation
- * projection of the event layer), the exact computation runs Dijkstra on each edge's `distance`
- * (1 / summed weight); the sample reads every tie as one step.
+ * (n−1)(n−2) as networkx does for undirected graphs. Exact (`brandes-pass.ts`) up to `exactLimit`
+ * actors, because exact Brandes is O(nm) and takes about 12 s at 10,000 actors here; above it, a
+ * seeded pivot sample whose size and error are stated in the result (the analytics service then
+ * sums the exact values in the background, see `api/src/analytics/background-betweenness.ts`).
+ * When the graph has weighted ties (the co-participation projection of the event layer), the exact
+ * computation runs Dijkstra on each edge's `distance` (1 / summed weight, graphology); the sample
+ * reads every tie as one step.
  */
 export function betweenness(data: Readonly<GraphData>, options: Readonly<BetweennessOptions> = {}): BetweennessResult {
   const exactLimit = options.exactLimit ?? 5000;
@@ -49,10 +59,37 @@ export function betweenness(data: Readonly<GraphData>, options: Readonly<Between
       scores: sampled.scores,
     };
   }
-  const graph = buildCooperativeGraph(data);
-  // graphology leaves graphs of one or two nodes unnormalised; every value there is 0 anyway.
-  const getEdgeWeight = hasWeightedTies(data) ? 'distance' : null;
-  const values = graph.order > 0 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight }) : {};
-  const scores = graph.nodes().map((actorId) => ({ actorId, betweenness: values[actorId] ?? 0, standardError: null }));
-  return { method: 'EXACT', pivots: null, errorBound: null, errorConfidence: null, scores };
+  if (hasWeightedTies(data)) {
+    const graph = buildCooperativeGraph(data);
+    // graphology leaves graphs of one or two nodes unnormalised; every value there is 0 anyway.
+    const values = graph.order > 0 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: 'distance' }) : {};
+    const scores = graph
+      .nodes()
+      .map((actorId) => ({ actorId, betweenness: values[actorId] ?? 0, standardError: null }));
+    return { method: 'EXACT', pivots: null, errorBound: null, errorConfidence: null, scores };
+  }
+  const adjacency = indexCooperativeAdjacency(data);
+  const values = normaliseDependencySums(dependencySums(adjacency, 0, adjacency.ids.length));
+  return {
+    method: 'EXACT',
+    pivots: null,
+    errorBound: null,
+    errorConfidence: null,
+    scores: scoresOf(adjacency.ids, values),
+  };
+}
+
+/** Exact betweenness from values already computed (in actor-id order), e.g. summed in the background. */
+export function betweennessFromValues(ids: readonly string[], values: readonly number[]): BetweennessResult {
+  return {
+    method: 'EXACT_FROM_CACHE',
+    pivots: null,
+    errorBound: null,
+    errorConfidence: null,
+    scores: scoresOf(ids, values),
+  };
+}
+
+function scoresOf(ids: readonly string[], values: readonly number[]): ActorBetweenness[] {
+  return ids.map((actorId, i) => ({ actorId, betweenness: values[i] ?? 0, standardError: null }));
 }

@@ -1,12 +1,20 @@
 import type { GraphData, GraphRelation } from './analytics-graph';
 import { actorIdsInOrder, actorIndexById, usableRelations } from './analytics-graph';
 import type { Mode, RelationType } from '../domain/vocabulary';
+import { pairCost } from './tie-cost';
+import { WeightedPathSearch } from './weighted-path-search';
 
 export interface PathOptions {
   types?: readonly RelationType[] | null;
   /** Relations without a mode are left out when modes are given. */
   modes?: readonly Mode[] | null;
   minConfidence?: number | null;
+  /**
+   * Cheapest instead of fewest steps: each step costs `tieCost` of the pair's strongest relation,
+   * 5 / (strength × confidence), so a route over long, certain partnerships beats a shorter one over
+   * one-off or doubtful ties.
+   */
+  weighted?: boolean;
 }
 
 export interface PathStep {
@@ -20,6 +28,8 @@ export interface ActorPath {
   actorIds: string[];
   /** Number of steps. */
   length: number;
+  /** Sum of the steps' tie costs when weighted (see `tieCost`); the number of steps otherwise. */
+  cost: number;
   steps: PathStep[];
 }
 
@@ -104,11 +114,34 @@ class PathSearch {
   }
 }
 
+/** The graph of `steps` with each arc costing its pair's strongest relation (`pairCost`). */
+function weightedSearch(
+  steps: PathSearch,
+  kept: readonly GraphRelation[],
+  indexOf: ReadonlyMap<string, number>,
+): WeightedPathSearch {
+  const byPair = new Map<number, GraphRelation[]>();
+  for (const r of kept) {
+    const key = steps.pairKey(indexOf.get(r.source) as number, indexOf.get(r.target) as number);
+    const list = byPair.get(key);
+    if (list) list.push(r);
+    else byPair.set(key, [r]);
+  }
+  const costs = new Float64Array(steps.targets.length);
+  for (let v = 0; v < steps.n; v++) {
+    for (let e = steps.offsets[v] as number, end = steps.offsets[v + 1] as number; e < end; e++) {
+      costs[e] = pairCost(byPair.get(steps.pairKey(v, steps.targets[e] as number)) ?? []);
+    }
+  }
+  return new WeightedPathSearch(steps.n, steps.offsets, steps.targets, costs);
+}
+
 /**
  * Shortest and k shortest loopless paths between two actors (PRODUCT.md §4.10) by Yen's (1971)
  * algorithm over breadth-first searches, on the relations left after the type, mode and confidence
  * filters. Every relation is read as undirected — reachability, not flow — and several relations
- * between two actors make one step that lists them all.
+ * between two actors make one step that lists them all. With `weighted`, "shortest" means cheapest
+ * by tie cost (Dijkstra 1959 inside Yen), equal costs in order of their actor-id sequences.
  */
 export function paths(
   data: Readonly<GraphData>,
@@ -133,7 +166,12 @@ export function paths(
     (rows[j] as number[]).push(i);
     kept.push(r);
   }
-  const search = new PathSearch(ids.length, rows);
+  const steps = new PathSearch(ids.length, rows);
+  const search = options.weighted ? weightedSearch(steps, kept, indexOf) : steps;
+  const costOf = (path: readonly number[]): number =>
+    search instanceof WeightedPathSearch ? search.costOf(path) : path.length - 1;
+  const byCost = (a: readonly number[], b: readonly number[]): number =>
+    costOf(a) - costOf(b) || compareSequences(a, b);
   const source = indexOf.get(from);
   const target = indexOf.get(to);
   const first = source === undefined || target === undefined ? null : search.shortest(source, target);
@@ -166,7 +204,7 @@ export function paths(
       }
     }
     if (candidates.length === 0) break;
-    candidates.sort(compareSequences);
+    candidates.sort(options.weighted ? byCost : compareSequences);
     accepted.push(candidates.shift() as number[]);
   }
 
@@ -182,6 +220,7 @@ export function paths(
   const toPath = (path: readonly number[]): ActorPath => ({
     actorIds: path.map((i) => ids[i] as string),
     length: path.length - 1,
+    cost: costOf(path),
     steps: path.slice(1).map((next, i) => ({
       from: ids[path[i] as number] as string,
       to: ids[next] as string,

@@ -1,4 +1,5 @@
 import type { GraphData } from './analytics-graph';
+import { brandesPass, brandesScratch } from './brandes-pass';
 import { indexCooperativeAdjacency } from './indexed-adjacency';
 import { seededRandom } from './seeded-random';
 
@@ -54,61 +55,18 @@ export function sampledBetweenness(
     order[j] = swap;
   }
 
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const distance = new Int32Array(n);
-  const stack = new Int32Array(n);
+  const adjacency = { ids, offsets, targets };
+  const scratch = brandesScratch(adjacency);
   const sum = new Float64Array(n);
   const sumOfSquares = new Float64Array(n);
   const perPivot = n / ((n - 1) * (n - 2));
-
-  // Predecessors of w on shortest paths from the pivot are stored in w's own adjacency slots (there
-  // are at most deg(w) of them), so the backward pass walks predecessors only.
-  const predecessors = new Int32Array(targets.length);
-  const predecessorCount = new Int32Array(n);
   for (let p = 0; p < k; p++) {
-    const source = order[p];
-    // Only distance needs resetting: sigma, delta and the predecessor count of a node are set when
-    // the BFS first reaches it, and nodes it never reaches are never read.
-    distance.fill(-1);
-    sigma[source] = 1;
-    delta[source] = 0;
-    distance[source] = 0;
-    predecessorCount[source] = 0;
-    // The stack doubles as the BFS queue: nodes are appended in non-decreasing distance.
-    let head = 0;
-    let tail = 0;
-    stack[tail++] = source;
-    while (head < tail) {
-      const v = stack[head++];
-      const next = distance[v] + 1;
-      const sigmaV = sigma[v];
-      for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
-        const w = targets[e];
-        const dw = distance[w];
-        if (dw === -1) {
-          distance[w] = next;
-          stack[tail++] = w;
-          sigma[w] = sigmaV;
-          delta[w] = 0;
-          predecessors[offsets[w]] = v;
-          predecessorCount[w] = 1;
-        } else if (dw === next) {
-          sigma[w] += sigmaV;
-          predecessors[offsets[w] + predecessorCount[w]++] = v;
-        }
-      }
-    }
-    for (let i = tail - 1; i > 0; i--) {
-      const w = stack[i];
-      const coefficient = (1 + delta[w]) / sigma[w];
-      for (let e = offsets[w], end = e + predecessorCount[w]; e < end; e++) {
-        const v = predecessors[e];
-        delta[v] += sigma[v] * coefficient;
-      }
-      const x = delta[w] * perPivot;
-      sum[w] += x;
-      sumOfSquares[w] += x * x;
+    const reached = brandesPass(adjacency, order[p] as number, scratch);
+    for (let i = 1; i < reached; i++) {
+      const w = scratch.stack[i] as number;
+      const x = (scratch.delta[w] as number) * perPivot;
+      sum[w] = (sum[w] as number) + x;
+      sumOfSquares[w] = (sumOfSquares[w] as number) + x * x;
     }
   }
 

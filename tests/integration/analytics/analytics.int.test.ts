@@ -492,6 +492,43 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       expect(errorOf(await one('no-such-actor'))).toEqual({ code: 'NOT_FOUND', field: 'actorId' });
       expect(errorOf(await one(fx.actor.A5, true))).toEqual({ code: 'NOT_FOUND', field: 'actorId' });
     });
+
+    it('ranks by PageRank or core number when asked, as networkx computes them, with both in every row', async () => {
+      type Ranked = {
+        brokers: {
+          rankedBy: string;
+          actors: Array<{ actorId: string; rank: number; pageRank: number; coreNumber: number; degree: number }>;
+        };
+      };
+      const ranked = async (measure: string) =>
+        dataOf(
+          await fx.analytics<Ranked>(
+            `brokers(top: 9, rankBy: ${measure}) { rankedBy actors { actorId rank pageRank coreNumber degree } }`,
+          ),
+        ).brokers;
+      const byPageRank = await ranked('PAGE_RANK');
+      expect(byPageRank.rankedBy).toBe('PAGE_RANK');
+      // networkx pagerank(alpha=0.85): A1 = A3 = 0.1713053701…, then A6 0.1337978265…, A7 0.1291190744….
+      // By betweenness A6 and A7 tie; PageRank tells them apart.
+      expect(keys(byPageRank.actors.slice(0, 2).map((row) => row.actorId))).toEqual(['A1', 'A3']);
+      expect(byPageRank.actors.slice(2, 4).map((row) => fx.keyOf(row.actorId))).toEqual(['A6', 'A7']);
+      expect(byPageRank.actors[0]?.pageRank).toBeCloseTo(0.17130537016506875, 10);
+      expect(byPageRank.actors[2]?.pageRank).toBeCloseTo(0.13379782658256842, 10);
+      expect(byPageRank.actors.map((row) => row.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      // networkx core_number: every tied actor is in the 2-core, the lonely forum in none.
+      const byCore = await ranked('CORE_NUMBER');
+      expect(byCore.actors.map((row) => row.coreNumber)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 0]);
+      expect(fx.keyOf(byCore.actors[8]?.actorId ?? '')).toBe('A9');
+      const byDegree = await ranked('DEGREE');
+      expect(byDegree.actors.map((row) => row.degree)).toEqual([4, 4, 3, 3, 2, 2, 2, 2, 0]);
+    });
+
+    it('refuses an unknown measure to rank by, naming it', async () => {
+      const answer = await fx.analytics('brokers(rankBy: FAME) { rankedBy }');
+      expect(answer.data).toBeUndefined();
+      expect(answer.errors?.[0]?.message).toContain('FAME');
+      expect(answer.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
   });
 
   describe('suggestedLinks', () => {

@@ -104,7 +104,7 @@ describe('analytics argument checks', () => {
   it('fills in the defaults', () => {
     expect(checkTop(null, 20)).toBe(20);
     expect(checkDependenceThreshold(undefined)).toBe(0.5);
-    expect(checkPathArgs({})).toEqual({ k: 3, types: null, modes: null, minConfidence: null });
+    expect(checkPathArgs({})).toEqual({ k: 3, types: null, modes: null, minConfidence: null, weighted: false });
     expect(checkPartnerArgs({}, THEMES)).toEqual({
       themes: null,
       countries: null,

@@ -244,6 +244,7 @@ describe('AnalyticsService', () => {
       types: null,
       modes: null,
       minConfidence: null,
+      weighted: false,
     });
     await expect(paths).rejects.toMatchObject({ extensions: { field: 'to' } });
   });

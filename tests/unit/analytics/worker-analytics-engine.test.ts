@@ -48,7 +48,7 @@ describe('WorkerAnalyticsEngine', () => {
       { kind: 'brokers', top: 50, actorId: null },
       { kind: 'suggestedLinks', actorId: null, top: 10 },
       partnersJob(first),
-      { kind: 'paths', from: first, to: second, k: 3, types: null, modes: null, minConfidence: null },
+      { kind: 'paths', from: first, to: second, k: 3, types: null, modes: null, minConfidence: null, weighted: false },
       { kind: 'diff', from: '2015', to: '2020' },
     ];
     const inWorkers = await Promise.all(jobs.map((job) => engine.run('g1', filter, job)));

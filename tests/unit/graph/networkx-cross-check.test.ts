@@ -7,6 +7,11 @@ import { adamicAdar } from '../../../api/src/graph/adamic-adar';
 import { cooperativeNeighbours } from '../../../api/src/graph/analytics-graph';
 import { effectiveSize } from '../../../api/src/graph/effective-size';
 import { sampledBetweenness } from '../../../api/src/graph/sampled-betweenness';
+import { pageRank } from '../../../api/src/graph/page-rank';
+import { coreNumbers } from '../../../api/src/graph/core-number';
+import { indexCooperativeAdjacency } from '../../../api/src/graph/indexed-adjacency';
+import { weightedBetweennessOn } from '../../../api/src/graph/weighted-betweenness';
+import { actorIdsInOrder } from '../../../api/src/graph/analytics-graph';
 import type { GraphData } from '../../../api/src/graph/analytics-graph';
 import { actor, relation } from './graph-fixtures';
 
@@ -19,6 +24,10 @@ interface NetworkxFixture {
   constraint: (number | null)[];
   effectiveSize: (number | null)[];
   components: number[][];
+  pageRank: number[];
+  coreNumber: number[];
+  /** With cost 1 + (u + v) mod 3 on each edge. */
+  weightedBetweenness: number[];
   /** [u, v, index] for a sample of unlinked pairs at distance 2. */
   adamicAdar: [number, number, number][];
 }
@@ -79,6 +88,37 @@ describe('networkx cross-check', () => {
 
     it('matches effective_size, null where networkx gives NaN', () => {
       expectClose(inNodeOrder(fixture, effectiveSize(data), 'effectiveSize'), fixture.effectiveSize);
+    });
+
+    /** Values in actor-id order (the CSR index space) as the fixture's node order. */
+    const inFixtureOrder = (values: ArrayLike<number>): number[] => {
+      const at = new Map(actorIdsInOrder(data).map((actorId, i) => [actorId, values[i] as number]));
+      return fixture.nodes.map((node) => at.get(id(node)) as number);
+    };
+
+    it('matches pagerank (alpha 0.85)', () => {
+      expectClose(inFixtureOrder(pageRank(data)), fixture.pageRank);
+    });
+
+    it('matches betweenness_centrality(weight=…) with our weighted Brandes (Dijkstra)', () => {
+      const adjacency = indexCooperativeAdjacency(data);
+      const nodeOf = (i: number): number => Number((adjacency.ids[i] as string).slice(1));
+      const costs = new Float64Array(adjacency.targets.length);
+      for (let v = 0; v < adjacency.ids.length; v++) {
+        for (let e = adjacency.offsets[v] as number; e < (adjacency.offsets[v + 1] as number); e++) {
+          costs[e] = 1 + ((nodeOf(v) + nodeOf(adjacency.targets[e] as number)) % 3);
+        }
+      }
+      const result = weightedBetweennessOn(adjacency, costs);
+      expect(result.method).toBe('EXACT');
+      expectClose(inNodeOrder(fixture, result.scores, 'betweenness'), fixture.weightedBetweenness);
+      // The weights matter: the unweighted values differ.
+      expect(fixture.weightedBetweenness).not.toEqual(fixture.betweenness);
+    });
+
+    it('matches core_number exactly', () => {
+      expect(inFixtureOrder(coreNumbers(data))).toEqual(fixture.coreNumber);
+      expect(Math.max(...fixture.coreNumber)).toBeGreaterThan(1);
     });
 
     it('matches connected_components as sets', () => {

@@ -27,6 +27,7 @@ describe('paths', () => {
     expect(result.shortest).toEqual({
       actorIds: ['s', 't'],
       length: 1,
+      cost: 1,
       steps: [{ from: 's', to: 't', relationIds: ['p10'] }],
     });
     expect(result.paths).toHaveLength(1);
@@ -68,6 +69,6 @@ describe('paths', () => {
   });
 
   it('gives an actor a path of length 0 to itself', () => {
-    expect(paths(data, 's', 's', 3).paths).toEqual([{ actorIds: ['s'], length: 0, steps: [] }]);
+    expect(paths(data, 's', 's', 3).paths).toEqual([{ actorIds: ['s'], length: 0, cost: 0, steps: [] }]);
   });
 });

@@ -24,7 +24,11 @@ registerEnumType(ShareBasisEnum, {
   },
 });
 
-export const BetweennessMethodEnum = { EXACT: 'EXACT', SAMPLED: 'SAMPLED' } as const;
+export const BetweennessMethodEnum = {
+  EXACT: 'EXACT',
+  SAMPLED: 'SAMPLED',
+  EXACT_FROM_CACHE: 'EXACT_FROM_CACHE',
+} as const;
 registerEnumType(BetweennessMethodEnum, {
   name: 'BetweennessMethod',
   description: 'How betweenness was computed.',
@@ -32,7 +36,34 @@ registerEnumType(BetweennessMethodEnum, {
     EXACT: { description: 'Brandes (2001) over every source actor (at most 5,000 actors).' },
     SAMPLED: {
       description:
-        'Brandes accumulation from a seeded sample of source pivots (Brandes & Pich 2007), with a stated error.',
+        'Brandes accumulation from a seeded sample of source pivots (Brandes & Pich 2007), with a stated error. Above the exact limit the first answer after a change is sampled while the exact values are summed in the background (see Brokers.exactPending).',
+    },
+    EXACT_FROM_CACHE: {
+      description:
+        'Brandes (2001) over every source actor, summed in the background after the graph last changed and served from the cache: the same values as EXACT.',
+    },
+  },
+});
+
+export const BrokerMeasureEnum = {
+  BETWEENNESS: 'BETWEENNESS',
+  DEGREE: 'DEGREE',
+  PAGE_RANK: 'PAGE_RANK',
+  CORE_NUMBER: 'CORE_NUMBER',
+} as const;
+registerEnumType(BrokerMeasureEnum, {
+  name: 'BrokerMeasure',
+  description: 'What the brokers list is ranked by (highest first; ties keep their betweenness order, then id).',
+  valuesConfig: {
+    BETWEENNESS: { description: 'Betweenness: lying on shortest paths between others (Brandes 2001).' },
+    DEGREE: { description: 'Number of distinct cooperative partners.' },
+    PAGE_RANK: {
+      description:
+        'PageRank (Brin & Page 1998, damping 0.85, as networkx): tied to actors that are themselves well tied.',
+    },
+    CORE_NUMBER: {
+      description:
+        'Core number (Batagelj & Zaversnik 2003, as networkx’s core_number): the densest group of mutually tied actors the actor belongs to.',
     },
   },
 });

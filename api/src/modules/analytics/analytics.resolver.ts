@@ -16,6 +16,8 @@ import { rateSubject } from '../../guards/rate-limiter';
 import type { ActorPath as ActorPathResult, PathsResult } from '../../graph/paths';
 import type { ActorKind, Mode, RelationType, Tier } from '../../domain/vocabulary';
 import { ActorKindEnum, ModeEnum, RelationTypeEnum, TierEnum } from '../vocabulary/vocabulary.enums';
+import type { BrokerMeasure } from '../../graph/ranked-measures';
+import { BrokerMeasureEnum } from './analytics.enums';
 import { ANALYTICS_REFERENCE_RESOLVERS } from './analytics-references.resolver';
 import { AnalyticsFilterInput, CorridorInput } from './analytics.input';
 import { Analytics } from './analytics.type';
@@ -45,15 +47,14 @@ function toPaths(result: PathsResult): Paths {
   };
 }
 
-function run<J extends AnalyticsJob>(root: Analytics, { db, viewer, http }: ApiContext, job: J): Promise<JobResult<J>> {
-  // Computations start by turns over who asks: the account, API token or address rate limits count.
+/** Who asks (the account, API token or address rate limits count): computations start by turns over them. */
+function partyOf({ viewer, http }: ApiContext): string {
   const asker = rateSubject(viewer, http.clientIp ?? 'unknown');
-  return analyticsServiceFor(db).compute(
-    root.scope,
-    root.filter,
-    job,
-    asker ? `${asker.rule}:${asker.subject}` : 'system',
-  );
+  return asker ? `${asker.rule}:${asker.subject}` : 'system';
+}
+
+function run<J extends AnalyticsJob>(root: Analytics, context: ApiContext, job: J): Promise<JobResult<J>> {
+  return analyticsServiceFor(context.db).compute(root.scope, root.filter, job, partyOf(context));
 }
 
 /**
@@ -179,7 +180,8 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => Brokers, {
-    description: 'Betweenness, constraint, effective size and brokerage roles, top actors first (§4.7).',
+    description:
+      'Betweenness, degree, PageRank, core number, constraint, effective size and brokerage roles, top actors first by the measure asked for (§4.7). BAD_USER_INPUT (top), NOT_FOUND (actorId).',
   })
   async brokers(
     @Root() root: Analytics,
@@ -192,10 +194,28 @@ export class AnalyticsResolver {
         'Only this actor’s row, with its rank (none when the filter leaves it out). NOT_FOUND when unknown or hidden.',
     })
     actorId?: string | null,
+    @Arg('rankBy', () => BrokerMeasureEnum, {
+      nullable: true,
+      description: 'The measure to rank by; BETWEENNESS when absent.',
+    })
+    rankBy?: BrokerMeasure | null,
+    @Arg('weighted', () => Boolean, {
+      nullable: true,
+      description:
+        'Betweenness over the cheapest paths by tie cost, 5 / (strength × confidence) of each pair’s strongest relation (strength 3 when unknown), instead of the fewest steps: routes over one-off or doubtful ties count for less. Exact up to 5,000 actors, sampled above (never summed in the background). False when absent.',
+    })
+    weighted?: boolean | null,
   ): Promise<Brokers> {
     // The worker ranks every actor by betweenness once per view; the other measures are computed for the rows answered.
-    const job = { kind: 'brokers' as const, top: checkTop(top, 20), actorId: actorId ?? null };
-    const { betweennessMethod, ...rest } = await run(root, context, job);
+    const job = {
+      kind: 'brokers' as const,
+      top: checkTop(top, 20),
+      actorId: actorId ?? null,
+      rankBy: rankBy ?? 'BETWEENNESS',
+      weighted: weighted ?? false,
+    };
+    const service = analyticsServiceFor(context.db);
+    const { betweennessMethod, ...rest } = await service.brokers(root.scope, root.filter, job, partyOf(context));
     return { ...rest, method: betweennessMethod, sampled: betweennessMethod === 'SAMPLED' };
   }
 
@@ -260,12 +280,18 @@ export class AnalyticsResolver {
     modes?: Mode[] | null,
     @Arg('minConfidence', () => Float, { nullable: true, description: 'Use relations with confidence ≥ this (0–1).' })
     minConfidence?: number | null,
+    @Arg('weighted', () => Boolean, {
+      nullable: true,
+      description:
+        'Cheapest paths instead of fewest steps: each step costs 5 / (strength × confidence) of the pair’s strongest relation (strength 1–5, 3 when unknown), so long, certain partnerships beat one-off or doubtful ties. False when absent.',
+    })
+    weighted?: boolean | null,
   ): Promise<Paths> {
     const result = await run(root, context, {
       kind: 'paths',
       from,
       to,
-      ...checkPathArgs({ k, types, modes, minConfidence }),
+      ...checkPathArgs({ k, types, modes, minConfidence, weighted }),
     });
     return toPaths(result);
   }

@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Tier } from '../../domain/vocabulary';
 import { TierEnum } from '../vocabulary/vocabulary.enums';
-import { BetweennessMethodEnum } from './analytics.enums';
+import type { BrokerMeasure } from '../../graph/ranked-measures';
+import { BetweennessMethodEnum, BrokerMeasureEnum } from './analytics.enums';
 
 @ObjectType({
   simpleResolvers: true,
@@ -36,11 +37,25 @@ export class Broker {
   @Field(() => ID, { description: 'The actor.' })
   actorId!: string;
 
-  @Field(() => Int, { description: 'Position by betweenness among all ranked actors, 1 = highest (ties by id).' })
+  @Field(() => Int, {
+    description: 'Position by the ranked measure (Brokers.rankedBy) among all ranked actors, 1 = highest.',
+  })
   rank!: number;
 
   @Field(() => Int, { description: 'Number of distinct cooperative partners.' })
   degree!: number;
+
+  @Field(() => Float, {
+    description:
+      'PageRank on the undirected cooperative graph (Brin & Page 1998, damping 0.85, as networkx’s pagerank); values over all ranked actors sum to 1.',
+  })
+  pageRank!: number;
+
+  @Field(() => Int, {
+    description:
+      'Core number on the undirected cooperative graph (as networkx’s core_number): the largest k such that the actor is in a group where everyone has at least k partners in the group.',
+  })
+  coreNumber!: number;
 
   @Field(() => Float, {
     description:
@@ -73,10 +88,22 @@ export class Broker {
   roles!: BrokerageRoles;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Brokers (PRODUCT.md §4.7), by betweenness.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Brokers (PRODUCT.md §4.7), by betweenness unless another measure is asked for.',
+})
 export class Brokers {
-  @Field(() => BetweennessMethodEnum, { description: 'EXACT up to 5,000 actors, SAMPLED above.' })
+  @Field(() => BetweennessMethodEnum, {
+    description:
+      'EXACT up to 5,000 actors. Above: SAMPLED for the first answers after a change, while the exact values are summed in the background (exactPending), then EXACT_FROM_CACHE.',
+  })
   method!: keyof typeof BetweennessMethodEnum;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether exact betweenness is being summed in the background for this graph and filter: ask again for an EXACT_FROM_CACHE ranking. False once it is in, and when the answer is exact anyway.',
+  })
+  exactPending!: boolean;
 
   @Field(() => Boolean, { description: 'Whether betweenness values are sampled estimates.' })
   sampled!: boolean;
@@ -94,9 +121,17 @@ export class Brokers {
   @Field(() => Float, { nullable: true, description: 'Confidence of errorBound (0.95); null when exact.' })
   errorConfidence!: number | null;
 
+  @Field(() => Boolean, {
+    description: 'Whether betweenness is over the cheapest paths by tie cost (strength and confidence).',
+  })
+  weighted!: boolean;
+
+  @Field(() => BrokerMeasureEnum, { description: 'The measure the actors are ranked by.' })
+  rankedBy!: BrokerMeasure;
+
   @Field(() => Int, { description: 'Actors ranked (all actors of the filtered graph).' })
   actorCount!: number;
 
-  @Field(() => [Broker], { description: 'The `top` actors by betweenness, highest first, ties by id.' })
+  @Field(() => [Broker], { description: 'The `top` actors by the ranked measure, highest first.' })
   actors!: Broker[];
 }

@@ -25,12 +25,24 @@ export class PartnerCandidate {
   @Field(() => [ID], {
     nullable: true,
     description:
-      'Actor ids from the seeking actor to the candidate along the shortest cooperative path (smallest ids first among equals); null when unreachable.',
+      'Actor ids from the seeking actor to the candidate along the cheapest cooperative route: each step costs 5 / (strength × confidence) of the pair’s strongest tie (strength 3 when unknown), passing a hub (an actor with at least max(10, 5 × the mean number of) partners) costs 2 more, so an intermediary with strong ties to both ends is preferred to a generic hub; smallest ids first among equals; null when unreachable.',
   })
   introductionPath!: string[] | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The introduction route’s cost (tie costs plus hub tolls); null when unreachable.',
+  })
+  introductionCost!: number | null;
+
   @Field(() => [ID], { description: 'The actors in between on that path, who could make the introduction.' })
   intermediaryIds!: string[];
+
+  @Field(() => Boolean, {
+    description:
+      'Whether every route to the candidate runs through a hub; the last reason then names the hub and its number of partners.',
+  })
+  onlyThroughHub!: boolean;
 
   @Field(() => [String], { description: 'Why this candidate, in words, ending with how it can be introduced.' })
   reasons!: string[];

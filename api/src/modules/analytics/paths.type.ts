@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   simpleResolvers: true,
@@ -23,6 +23,12 @@ export class ActorPath {
   @Field(() => Int, { description: 'Number of steps (actors − 1).' })
   length!: number;
 
+  @Field(() => Float, {
+    description:
+      'Sum of the steps’ tie costs, 5 / (strength × confidence) of each pair’s strongest relation, when the paths were asked weighted; the number of steps otherwise.',
+  })
+  cost!: number;
+
   @Field(() => [PathStep], { description: 'The steps, in order.' })
   steps!: PathStep[];
 }
@@ -43,7 +49,8 @@ export class Paths {
   shortest!: ActorPath | null;
 
   @Field(() => [ActorPath], {
-    description: 'Up to k paths, shortest first; equal lengths in the order of their actor-id sequences.',
+    description:
+      'Up to k paths, shortest (or, weighted, cheapest) first; equal lengths or costs in the order of their actor-id sequences.',
   })
   paths!: ActorPath[];
 }

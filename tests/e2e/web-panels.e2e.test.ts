@@ -70,6 +70,8 @@ describe('the web client panels on the seed map', () => {
     const reasons = await partner.getByTestId('partner-reasons').locator('li').allTextContents();
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.every((reason) => reason.length > 10 && reason.endsWith('.'))).toBe(true);
+    // Countries by name, never by ISO code ("in Greece", not "in GR").
+    expect(reasons.join(' ')).not.toMatch(/\b(in|across|and) [A-Z]{2}\b/);
     await screenshot(page, 'web-panels-partners');
     // The actors a reason rests on are buttons that focus them.
     const via = partner.locator('.partner__via button').first();

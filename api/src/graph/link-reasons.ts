@@ -1,25 +1,21 @@
 import type { LinkScore, LinkScoringContext } from './link-scoring';
 import { describeSystem } from './national-systems';
+import { joinWords, placeName } from './words';
 
 const MAX_NAMED_PARTNERS = 5;
 
-/** "a", "a and b", "a, b and c". */
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 /**
  * The reasons behind a link score as sentences a caseworker can read: shared themes and place first
- * ("both work on reception in GR"), then common partners ("3 common partners: A, B and C"), corridors,
- * vertical gaps ("would link the local and national tiers on reception in GR", the system always named)
- * and bridging. Themes appear
- * by id, actors by name; at most five partners are named.
+ * ("both work on reception in Greece"), then common partners ("3 common partners: A, B and C"),
+ * corridors, vertical gaps ("would link the local and national tiers on reception in Greece", the
+ * system always named) and bridging. Themes appear by id, actors and countries by name; at most five
+ * partners are named.
  */
 export function describeLink(context: LinkScoringContext, score: Readonly<LinkScore>): string[] {
   const nameOf = (id: string): string => context.actors.get(id)?.name ?? id;
   const reasons: string[] = [];
-  const country = score.sameCountry ? context.actors.get(score.sourceId)?.country : null;
+  const code = score.sameCountry ? context.actors.get(score.sourceId)?.country : null;
+  const country = code ? placeName(code) : null;
   if (score.sharedThemes.length > 0) {
     reasons.push(`both work on ${joinWords(score.sharedThemes)}${country ? ` in ${country}` : ''}`);
   } else if (country) {
@@ -34,7 +30,7 @@ export function describeLink(context: LinkScoringContext, score: Readonly<LinkSc
   for (const corridor of score.corridors) {
     const other = corridor.diasporaActorId === score.sourceId ? score.targetId : score.sourceId;
     reasons.push(
-      `${nameOf(corridor.diasporaActorId)} has origins in ${corridor.country}, where ${nameOf(other)} is based`,
+      `${nameOf(corridor.diasporaActorId)} has origins in ${placeName(corridor.country)}, where ${nameOf(other)} is based`,
     );
   }
   for (const gap of score.fillsGaps) {

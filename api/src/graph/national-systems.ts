@@ -3,6 +3,7 @@ import { actorsInIdOrder, cooperativeRelations, indexActors } from './analytics-
 import type { Tier } from '../domain/vocabulary';
 import { PARTICIPATION_TYPE } from '../domain/vocabulary';
 import { derived } from './derived';
+import { joinWords, placeName } from './words';
 
 /**
  * Which tiers are read together. Absent (null): each national system on its own, the default. Given:
@@ -122,17 +123,12 @@ export function systemSubgraph(data: Readonly<GraphData>, system: Readonly<TierS
   });
 }
 
-/** "a", "a and b", "a, b and c". */
-function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 /**
- * Where a tier reading holds, for a sentence: "in GR" (one national system), "in CA, GB and US" (the
- * same gap in several), "across SN, MA and ES" (a corridor), "across borders" (every country pooled).
+ * Where a tier reading holds, for a sentence, countries by name: "in Greece" (one national system),
+ * "in Canada, United Kingdom and United States" (the same gap in several), "across Senegal, Morocco
+ * and Spain" (a corridor), "across borders" (every country pooled).
  */
 export function describeSystem(system: Readonly<Pick<TierSystem, 'kind' | 'countries'>>): string {
-  if (system.kind === 'NATIONAL') return `in ${joinWords(system.countries)}`;
   if (system.kind === 'POOLED') return 'across borders';
-  return `across ${joinWords(system.countries)}`;
+  return `${system.kind === 'NATIONAL' ? 'in' : 'across'} ${joinWords(system.countries.map(placeName))}`;
 }

@@ -156,7 +156,7 @@ describe('analytics on the seed map', () => {
     expect(localNational?.upperActorIds.length).toBeGreaterThan(0);
     expect(localNational?.suggestedLinks.length).toBeGreaterThan(0);
     expect(localNational?.suggestedLinks[0]?.reasons).toContain(
-      'would link the local and national tiers on protection in US',
+      'would link the local and national tiers on protection in United States',
     );
     // Every pair is one country's; none pairs two countries' local and national actors.
     expect(gaps.pairs.every((pair) => pair.systemKind === 'NATIONAL' && pair.countries.length === 1)).toBe(true);

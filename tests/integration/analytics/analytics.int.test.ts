@@ -220,8 +220,8 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       ]);
       expect(gap.suggestedLinks[0]?.reasons).toEqual(
         expect.arrayContaining([
-          'both work on reception in GR',
-          'would link the local and national tiers on reception in GR',
+          'both work on reception in Greece',
+          'would link the local and national tiers on reception in Greece',
         ]),
       );
     });
@@ -561,7 +561,7 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       expect(suggestedLinks.weights.adamicAdar).toBe(0.3);
       const byTarget = new Map(suggestedLinks.suggestions.map((s) => [fx.keyOf(s.targetId), s]));
       expect(byTarget.get('A3')?.reasons).toEqual(
-        expect.arrayContaining(['both work on reception in GR', '1 common partner: Athens Municipality']),
+        expect.arrayContaining(['both work on reception in Greece', '1 common partner: Athens Municipality']),
       );
       expect(byTarget.get('A3')?.commonPartners).toEqual([{ name: 'Athens Municipality' }]);
       expect(byTarget.get('A5')?.reasons).toEqual(expect.arrayContaining(['1 common partner: Hellenic Foundation']));
@@ -578,7 +578,7 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       }
       // Anonymous: the ministry would now also close the local–national gap on reception.
       expect(one.suggestedLinks.suggestions.find((s) => fx.keyOf(s.targetId) === 'A3')?.reasons).toContain(
-        'would link the local and national tiers on reception in GR',
+        'would link the local and national tiers on reception in Greece',
       );
       expect(all.suggestedLinks.actorId).toBeNull();
       expect(all.suggestedLinks.candidatePairs).toBeGreaterThan(0);
@@ -628,7 +628,7 @@ describe('analytics on a hand-built workspace (see analytics-fixture.ts for the 
       expect(ngo.link.corridors).toEqual([{ diasporaActorId: fx.actor.A7, country: 'GR' }]);
       expect(ngo.reasons).toEqual(
         expect.arrayContaining([
-          'Greek Diaspora Union has origins in GR, where Greek Refugee NGO is based',
+          'Greek Diaspora Union has origins in Greece, where Greek Refugee NGO is based',
           `can be introduced through ${ngo.intermediaries[0]?.name}`,
         ]),
       );

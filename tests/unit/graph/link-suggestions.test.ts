@@ -67,15 +67,15 @@ describe('suggestedLinks for one actor', () => {
   it('explains each suggestion in words', () => {
     const [n1, b, d] = result.suggestions;
     expect(n1?.reasons).toEqual([
-      'both work on reception in GR',
+      'both work on reception in Greece',
       '1 common partner: H2',
-      'would link the local and national tiers on reception in GR',
+      'would link the local and national tiers on reception in Greece',
       'would bridge two different communities',
     ]);
-    expect(b?.reasons).toEqual(['both work on reception in GR', '2 common partners: H1 and H2']);
+    expect(b?.reasons).toEqual(['both work on reception in Greece', '2 common partners: H1 and H2']);
     expect(d?.reasons).toEqual([
       'both work on reception',
-      'D has origins in GR, where A is based',
+      'D has origins in Greece, where A is based',
       'would bridge two different communities',
     ]);
   });

@@ -79,7 +79,7 @@ describe('verticalGaps by national system', () => {
     const gr = result.pairs.find((p) => p.countries[0] === 'GR' && p.lowerTier === 'LOCAL');
     expect(gr).toMatchObject({ upperTier: 'NATIONAL', rule: 'LOCAL_NATIONAL', isGap: true });
     expect(gr?.suggestedLinks[0]).toMatchObject({ sourceId: 'athens', targetId: 'gr-min' });
-    expect(gr?.suggestedLinks[0]?.reasons).toContain('would link the local and national tiers on reception in GR');
+    expect(gr?.suggestedLinks[0]?.reasons).toContain('would link the local and national tiers on reception in Greece');
     const de = result.pairs.find((p) => p.countries[0] === 'DE' && p.lowerTier === 'REGIONAL');
     expect(de).toMatchObject({ upperTier: 'NATIONAL', isGap: false, relationIds: ['r1'] });
   });
@@ -95,7 +95,7 @@ describe('verticalGaps by national system', () => {
     const corridor = verticalGaps(twoCountries, 'reception', { crossBorder: { countries: ['GR', 'DE'] } });
     expect(corridor.pairs.every((p) => p.systemKind === 'CORRIDOR')).toBe(true);
     expect(corridor.pairs.find((p) => p.lowerTier === 'LOCAL')?.suggestedLinks[0]?.reasons).toContain(
-      'would link the local and regional tiers on reception across DE and GR',
+      'would link the local and regional tiers on reception across Germany and Greece',
     );
   });
 });
@@ -121,7 +121,7 @@ describe('tier complementarity in suggestions and partners', () => {
     expect(cologne).toBeDefined();
     expect(cologne?.reasons.some((r) => r.startsWith('would link'))).toBe(false);
     const ministry = found.candidates.find((c) => c.actorId === 'gr-min');
-    expect(ministry?.reasons).toContain('would link the local and national tiers on reception in GR');
+    expect(ministry?.reasons).toContain('would link the local and national tiers on reception in Greece');
   });
 
   it('never fills a gap between two countries’ domestic actors on a generated map', () => {

@@ -31,12 +31,12 @@ describe('partners', () => {
   it('explains each candidate, introduction included', () => {
     const [, b, n2, , d] = result.candidates;
     expect(b?.reasons).toEqual([
-      'both work on reception in GR',
+      'both work on reception in Greece',
       '2 common partners: H1 and H2',
       'can be introduced through H1',
     ]);
     expect(n2?.reasons).toEqual([
-      'both are based in GR',
+      'both are based in Greece',
       'would bridge two different communities',
       'can be introduced through H2 → N1',
     ]);

@@ -43,8 +43,8 @@ describe('verticalGaps', () => {
     // Jaccard 1 × 0.2 + same country 0.15 + fills the gap 0.15 + bridging 0.1.
     expect(suggestion?.score).toBeCloseTo(0.6, 12);
     expect(suggestion?.reasons).toEqual([
-      'both work on reception in GR',
-      'would link the regional and national tiers on reception in GR',
+      'both work on reception in Greece',
+      'would link the regional and national tiers on reception in Greece',
       'would bridge two different communities',
     ]);
   });

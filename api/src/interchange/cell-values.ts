@@ -16,7 +16,7 @@ const CODE_LIST_SEPARATOR = /\s*[|;,]\s*/;
  */
 export function readCell(spec: FieldSpec, raw: string): CellReading {
   const cell = raw.trim();
-  if (cell === '') return { value: undefined };
+  if (cell === '' || spec.derived) return { value: undefined };
   const type = spec.type;
   switch (type.kind) {
     case 'text':

@@ -23,7 +23,10 @@ const KIND_BY_NAME: ReadonlyArray<[RegExp, RecordKind]> = [
  */
 export function tableKind(name: string, headers: readonly string[], given?: RecordKind): RecordKind {
   if (given) return given;
-  const base = name.replace(/^.*[\\/]/, '');
+  // The last word of the name decides first ("my-map-relations.csv"), then any word of it.
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const last = base.split(/[-_ .]+/).pop() ?? '';
+  for (const [pattern, kind] of KIND_BY_NAME) if (pattern.test(last)) return kind;
   for (const [pattern, kind] of KIND_BY_NAME) if (pattern.test(base)) return kind;
   const folded = new Set(headers.map(foldName));
   if ((folded.has('source') || folded.has('from')) && (folded.has('target') || folded.has('to'))) return 'relation';

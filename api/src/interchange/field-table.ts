@@ -1,4 +1,12 @@
-import { ACTOR_KINDS, ENGAGEMENT_LEVELS, MODES, RELATION_TYPES, TIERS, VISIBILITIES } from '../domain/vocabulary';
+import {
+  ACTOR_KINDS,
+  ENGAGEMENT_LEVELS,
+  MODES,
+  RELATION_TYPES,
+  SECTORS,
+  TIERS,
+  VISIBILITIES,
+} from '../domain/vocabulary';
 
 /** The records a file's rows describe. */
 export type RecordKind = 'actor' | 'relation' | 'source' | 'theme';
@@ -32,8 +40,8 @@ export interface FieldSpec {
   readonly type: ValueType;
   readonly graphType: 'string' | 'double' | 'int' | 'boolean';
   readonly aliases?: readonly string[];
-  /** True when the file row cannot be a record without it (checked by the domain rules too). */
-  readonly key?: boolean;
+  /** Written for other tools (e.g. sector, from kind) but never read back: the model derives it. */
+  readonly derived?: boolean;
 }
 
 const text = { kind: 'text' } as const;
@@ -55,6 +63,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   f('actor', 'aliases', { kind: 'textList' }, 'string', ['alias', 'also known as', 'acronyms']),
   f('actor', 'kind', { kind: 'enum', values: ACTOR_KINDS }, 'string', ['actor kind', 'actor type', 'type']),
   f('actor', 'tier', { kind: 'enum', values: TIERS }, 'string', ['level', 'governance level', 'scale']),
+  { ...f('actor', 'sector', { kind: 'enum', values: SECTORS }), derived: true },
   f('actor', 'country', { kind: 'country' }, 'string', ['country code', 'iso country']),
   f('actor', 'city', text, 'string', ['town', 'municipality name']),
   f('actor', 'originCountries', { kind: 'countryList' }, 'string', ['origin countries', 'origins', 'diaspora of']),

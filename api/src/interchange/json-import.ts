@@ -7,7 +7,7 @@ const LISTS = new Set(['textList', 'themeList', 'countryList']);
 
 /** Reads one JSON value as a field's value: strings go through readCell; lists and sources must be arrays. */
 export function readJsonValue(spec: FieldSpec, value: unknown): CellReading {
-  if (value === undefined || value === null) return { value: undefined };
+  if (value === undefined || value === null || spec.derived) return { value: undefined };
   const kind = spec.type.kind;
   if (LISTS.has(kind)) {
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))

@@ -13,7 +13,11 @@ import { importFiles, type FileImportOptions, type FileImportReport } from './fi
 import { asEditorIn } from './rights.service';
 
 /** The largest file one upload may hold (IMPORT_MAX_BYTES overrides it), in bytes. */
-export const IMPORT_MAX_BYTES = Number(process.env.IMPORT_MAX_BYTES ?? 200 * 1024 * 1024);
+export const IMPORT_MAX_BYTES = positiveOr(Number(process.env.IMPORT_MAX_BYTES), 200 * 1024 * 1024);
+
+function positiveOr(value: number, fallback: number): number {
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
 
 /** How long an upload or a finished job is kept for its owner. */
 const KEEP_MS = 60 * 60 * 1000;

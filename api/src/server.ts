@@ -315,7 +315,7 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   );
   // Files in and out (uploads for startImport, export downloads): the same limits and credentials.
   app.use(
-    [UPLOAD_PATH, '/export'],
+    [UPLOAD_PATH, '/import/jobs', '/export'],
     (req, res, next) => void admit(req, res).then((admitted) => admitted && next(), next),
     corsHandler,
   );

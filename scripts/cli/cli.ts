@@ -6,8 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { csvLine } from '../../api/src/interchange/csv-table';
-import type { ImportProblem } from '../../api/src/interchange/import-document';
+import { writeProblemsCsv } from '../../api/src/interchange/file-writers';
 import type { ExportFormat } from '../../api/src/services/export.service';
 import type { FileImportReport, ImportFormat } from '../../api/src/services/file-import.service';
 import { progressBar } from '../../graph-seed/src/progress-bar';
@@ -112,7 +111,7 @@ const COMMANDS: Record<string, (args: CliArgs, target: CliTarget) => Promise<num
     printSummary(report, (Date.now() - started) / 1000);
     const problemsFile = stringOption(args, 'problems');
     if (problemsFile) {
-      writeFileSync(problemsFile, problemsCsv(report.problems));
+      writeFileSync(problemsFile, writeProblemsCsv(report.problems));
       console.log(`  every problem written to ${problemsFile}`);
     }
     return report.problems.length > 0 ? EXIT.PROBLEMS : EXIT.OK;
@@ -194,12 +193,6 @@ function printSummary(report: FileImportReport, seconds: number): void {
   }
   if (report.problems.length > 50)
     console.log(`  … and ${report.problems.length - 50} more (--problems FILE writes them all)`);
-}
-
-/** The problem table, as the web client downloads it. */
-function problemsCsv(problems: readonly ImportProblem[]): string {
-  const columns = ['file', 'row', 'element', 'column', 'field', 'reason', 'suggestion'] as const;
-  return `${[csvLine([...columns]), ...problems.map((p) => csvLine(columns.map((c) => String(p[c] ?? ''))))].join('\r\n')}\r\n`;
 }
 
 main(process.argv.slice(2)).then(

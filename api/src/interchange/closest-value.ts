@@ -29,16 +29,21 @@ export function closestValue(written: string, allowed: readonly string[]): strin
       (a, b) => Math.abs(a.folded.length - folded.length) - Math.abs(b.folded.length - folded.length),
     )[0]!.value;
   }
-  let best: string | null = null;
-  let bestDistance = Infinity;
+  const best = nearest(folded, candidates);
+  return best.distance <= Math.max(1, Math.floor(folded.length / 2)) ? best.value : null;
+}
+
+/** The candidate nearest to `folded` by edit distance (the first of equals). */
+function nearest<T>(
+  folded: string,
+  candidates: ReadonlyArray<{ value: T; folded: string }>,
+): { value: T | null; distance: number } {
+  let best: { value: T | null; distance: number } = { value: null, distance: Infinity };
   for (const candidate of candidates) {
     const distance = editDistance(folded, candidate.folded);
-    if (distance < bestDistance) {
-      best = candidate.value;
-      bestDistance = distance;
-    }
+    if (distance < best.distance) best = { value: candidate.value, distance };
   }
-  return bestDistance <= Math.max(1, Math.floor(folded.length / 2)) ? best : null;
+  return best;
 }
 
 const NAMED_COUNTRIES: ReadonlyArray<{ code: string; folded: string }> = [
@@ -64,16 +69,11 @@ export function likelyCountry(written: string): string | null {
     if (name && foldName(name).startsWith(folded.slice(0, 2))) return code;
   }
   if (folded.length >= 4) {
-    let best: string | null = null;
-    let bestDistance = Infinity;
-    for (const country of NAMED_COUNTRIES) {
-      const distance = editDistance(folded, country.folded);
-      if (distance < bestDistance) {
-        best = country.code;
-        bestDistance = distance;
-      }
-    }
-    if (bestDistance <= Math.max(1, Math.floor(folded.length / 4))) return best;
+    const best = nearest(
+      folded,
+      NAMED_COUNTRIES.map((country) => ({ value: country.code, folded: country.folded })),
+    );
+    if (best.distance <= Math.max(1, Math.floor(folded.length / 4))) return best.value;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { csvLine } from './csv-table';
 import { cellText, columnsOf, isGiven, nestedSource, type ExportGraph, type ExportRow } from './export-graph';
 import { fieldsOf, type RecordKind } from './field-table';
+import type { ImportProblem } from './import-document';
 
 /** CSV files of an export, one per kind of record, as Excel opens them (UTF-8 with a mark, CRLF). */
 export function writeCsv(graph: ExportGraph, kind: RecordKind): string {
@@ -156,4 +157,11 @@ export function writeGexf(graph: ExportGraph): string {
   }
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');
+}
+
+/** An import's problems as a table, one row each, to open beside the file being fixed. */
+export function writeProblemsCsv(problems: readonly ImportProblem[]): string {
+  const columns = ['file', 'row', 'element', 'column', 'field', 'reason', 'suggestion'] as const;
+  const lines = [csvLine([...columns]), ...problems.map((p) => csvLine(columns.map((c) => String(p[c] ?? ''))))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,5 @@
-import { addGraphThemes } from './graphml-import';
 import type { ImportDocument } from './import-document';
-import { addXmlGraph, localName, scanXml, xmlText, type XmlElement, type XmlGraph } from './xml-graph';
+import { addParsedGraph, localName, scanXml, xmlText, type XmlElement, type XmlGraph } from './xml-graph';
 
 /**
  * Reads GEXF 1.2/1.3 as Gephi writes it: `<attributes class="node|edge">` declarations (with
@@ -69,10 +68,5 @@ export function readGexf(document: ImportDocument, file: string, bytes: Uint8Arr
       }
     },
   });
-  if (failure) {
-    document.problem({ file, row: failure.line, element: null }, null, null, failure.reason);
-    return;
-  }
-  addGraphThemes(document, file, graph.graphAttributes.get('themes'));
-  addXmlGraph(document, file, graph, document.mapping);
+  addParsedGraph(document, file, graph, failure);
 }

@@ -1,5 +1,5 @@
 import type { ImportDocument } from './import-document';
-import { addXmlGraph, localName, scanXml, xmlText, type XmlElement, type XmlGraph } from './xml-graph';
+import { addParsedGraph, localName, scanXml, xmlText, type XmlElement, type XmlGraph } from './xml-graph';
 
 interface GraphmlKey {
   name: string;
@@ -80,33 +80,5 @@ export function readGraphml(document: ImportDocument, file: string, bytes: Uint8
       }
     },
   });
-  if (failure) {
-    document.problem({ file, row: failure.line, element: null }, null, null, failure.reason);
-    return;
-  }
-  addGraphThemes(document, file, graph.graphAttributes.get('themes'));
-  addXmlGraph(document, file, graph, document.mapping);
-}
-
-/** Workspace themes carried as JSON in a graph-level attribute. */
-export function addGraphThemes(document: ImportDocument, file: string, json: string | undefined): void {
-  if (json === undefined || json.trim() === '') return;
-  try {
-    const themes: unknown = JSON.parse(json);
-    if (!Array.isArray(themes)) throw new Error('not a list');
-    for (const theme of themes as Array<Record<string, unknown>>) {
-      document.themes.push({
-        id: String(theme.id ?? ''),
-        label: String(theme.label ?? ''),
-        description: String(theme.description ?? ''),
-      });
-    }
-  } catch {
-    document.problem(
-      { file, row: null, element: 'graph' },
-      'themes',
-      null,
-      'must be a JSON list of themes ([{"id", "label", "description"}])',
-    );
-  }
+  addParsedGraph(document, file, graph, failure);
 }

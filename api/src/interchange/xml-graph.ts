@@ -120,3 +120,41 @@ function addElements(
     );
   }
 }
+
+/** A parsed GraphML or GEXF graph into the document: its themes, nodes and edges, or why it could not be read. */
+export function addParsedGraph(
+  document: ImportDocument,
+  file: string,
+  graph: XmlGraph,
+  failure: { line: number; reason: string } | null,
+): void {
+  if (failure) {
+    document.problem({ file, row: failure.line, element: null }, null, null, failure.reason);
+    return;
+  }
+  addGraphThemes(document, file, graph.graphAttributes.get('themes'));
+  addXmlGraph(document, file, graph, document.mapping);
+}
+
+/** Workspace themes carried as JSON in a graph-level attribute. */
+function addGraphThemes(document: ImportDocument, file: string, json: string | undefined): void {
+  if (json === undefined || json.trim() === '') return;
+  try {
+    const themes: unknown = JSON.parse(json);
+    if (!Array.isArray(themes)) throw new Error('not a list');
+    for (const theme of themes as Array<Record<string, unknown>>) {
+      document.themes.push({
+        id: String(theme.id ?? ''),
+        label: String(theme.label ?? ''),
+        description: String(theme.description ?? ''),
+      });
+    }
+  } catch {
+    document.problem(
+      { file, row: null, element: 'graph' },
+      'themes',
+      null,
+      'must be a JSON list of themes ([{"id", "label", "description"}])',
+    );
+  }
+}

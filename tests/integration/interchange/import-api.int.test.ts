@@ -79,6 +79,21 @@ describe('import and export over HTTP', () => {
     });
     expect(dry.report!.actors).toMatchObject({ refused: ['a2'], refusedCount: 1 });
     expect((await workspaceCounts(api.db, ws.id)).actors).toBe(0);
+    const table = await fetch(`${api.origin}/import/jobs/${started.startImport.id}/problems.csv`, {
+      headers: api.admin!.headers,
+    });
+    expect(table.headers.get('content-disposition')).toBe('attachment; filename="import-problems.csv"');
+    const bytes = Buffer.from(await table.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a mark, so that Excel reads UTF-8
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('file,row,element,column,field,reason,suggestion');
+    expect(lines[1]).toMatch(
+      /^actors\.csv,3,,country,country,"must be an ISO 3166-1 alpha-2 country code such as GR or SN \(got ""Greece""\); did you mean GR\?",GR$/,
+    );
+    const theirs = await fetch(`${api.origin}/import/jobs/${started.startImport.id}/problems.csv`, {
+      headers: stranger.headers,
+    });
+    expect(theirs.status).toBe(404);
 
     const fixed = [{ uploadId: await uploadId('actors.csv', ACTORS.replace('Greece', 'GR')) }, files[1]!];
     const job = dataOf(

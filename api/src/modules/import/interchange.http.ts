@@ -7,6 +7,7 @@ import type { Logger } from '../../logger';
 import { answerHttpError } from '../../http-errors';
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from '../../services/export.service';
 import { IMPORT_JOBS } from '../../services/import-jobs.service';
+import { writeProblemsCsv } from '../../interchange/file-writers';
 
 /** The path uploads are posted to; its body limit is IMPORT_MAX_BYTES, not the GraphQL one. */
 export const UPLOAD_PATH = '/import/uploads';
@@ -44,6 +45,7 @@ function listParam(value: unknown): string[] | undefined {
  * Authorization header, access token or `tmk_` API token):
  * - `POST /import/uploads?name=actors.csv` streams the body to a temporary upload (signed-in
  *   viewers; at most IMPORT_MAX_BYTES) and answers `{ uploadId, bytes }`; `startImport` imports it.
+ * - `GET /import/jobs/:id/problems.csv` downloads a job's problems as a table (its owner only).
  * - `GET /export?workspace=…&format=GRAPHML[&tiers=LOCAL,NATIONAL&kinds=…&countries=…&themes=…]`
  *   downloads what the viewer may read of the workspace (or of that view) as a file.
  */
@@ -64,6 +66,15 @@ export function interchangeRoutes(deps: {
       res.setHeader('connection', 'close');
       answer(res, error, deps.logger);
     });
+  });
+  router.get('/import/jobs/:id/problems.csv', (req, res) => {
+    void (async () => {
+      const job = IMPORT_JOBS.job(await deps.viewerOf(req), String(req.params.id));
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', 'attachment; filename="import-problems.csv"');
+      res.setHeader('cache-control', 'no-store');
+      res.end(writeProblemsCsv(job.report?.problems ?? []));
+    })().catch((error: unknown) => answer(res, error, deps.logger));
   });
   router.get('/export', (req, res) => {
     void (async () => {

@@ -78,6 +78,7 @@ export async function importFiles(
   const refusedActors = new Set(document.refusedActors);
   const refusedRelations = new Set(document.refusedRelations);
   const problems = [...document.problems];
+  let themeProblem = false;
   let prepared = await prepareImport(
     db,
     viewer,
@@ -101,7 +102,8 @@ export async function importFiles(
       problems.push(document.locate({ field: at as Array<string | number>, reason: refusedEnd(problem.reason) }));
       if (list === 'actors' && original !== undefined) refusedActors.add(original);
       if (list === 'relations' && original !== undefined) refusedRelations.add(original);
-      if (list === 'themes') refusedActors.add(-1);
+      // A bad theme definition is not a row that can be left out: it blocks the import.
+      if (list === 'themes') themeProblem = true;
     }
     if (!options.validRowsOnly) break;
     kept = withoutRefused(payload, refusedActors, refusedRelations);
@@ -116,7 +118,7 @@ export async function importFiles(
     const index = document.actors.findIndex((actor) => actor.externalId === id);
     return index >= 0 && refusedActors.has(index) ? `actor "${id}" is refused (see its own row)` : reason;
   }
-  const fileProblem = problems.some((p) => p.field === null && p.column === null) || refusedActors.has(-1);
+  const fileProblem = problems.some((p) => p.field === null && p.column === null) || themeProblem;
   const blocked = fileProblem || (problems.length > 0 && !options.validRowsOnly) || prepared.problems.length > 0;
   const outcomes = blocked ? null : previewImport(prepared, payload);
   const report: FileImportReport = {

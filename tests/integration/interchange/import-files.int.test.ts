@@ -140,6 +140,20 @@ describe('importFiles', () => {
     expect(await workspaceCounts(api.db, ws.id)).toMatchObject({ actors: 2, relations: 1 });
   });
 
+  it('refuses a bad theme definition even with valid rows only: no row can be written without it', async () => {
+    const ws = await newWorkspace('import-bad-theme');
+    const files = [
+      csv('themes.csv', 'id,label,description\nSea Rescue!,Sea rescue,At sea\n'),
+      csv('actors.csv', 'externalId,name,kind,tier\na1,One,NGO,LOCAL\n'),
+    ];
+    const report = await importFiles(api.db, SYSTEM, ws.slug, files, { format: 'CSV', validRowsOnly: true });
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ element: 'themes[0]', column: 'id', reason: expect.stringMatching(/kebab-case/) }),
+    );
+    expect(report.written).toBe(false);
+    expect((await workspaceCounts(api.db, ws.id)).actors).toBe(0);
+  });
+
   it('updates on re-import and never duplicates; adds unknown themes when asked', async () => {
     const ws = await newWorkspace('import-upsert');
     const files = (name: string) => [

@@ -5,7 +5,7 @@ import { ImportFormatEnum, ImportRecordKindEnum } from './file-import.type';
   description: 'An uploaded file (POST /import/uploads) and, if its name does not tell, what its rows are.',
 })
 export class ImportFileInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'What POST /import/uploads answered.' })
   uploadId!: string;
 
   @Field(() => ImportRecordKindEnum, {
@@ -17,7 +17,7 @@ export class ImportFileInput {
 
 @InputType({ description: 'Reads a column (or attribute) of a file as one of our fields, or leaves it out.' })
 export class ColumnMappingInput {
-  @Field(() => ImportRecordKindEnum)
+  @Field(() => ImportRecordKindEnum, { description: 'The kind of records whose column this is.' })
   record!: keyof typeof ImportRecordKindEnum;
 
   @Field(() => String, { description: 'The column or attribute as the file names it.' })
@@ -35,7 +35,7 @@ export class StartImportInput {
   @Field(() => [ImportFileInput], { description: '1–8 uploads of the caller.' })
   files!: ImportFileInput[];
 
-  @Field(() => ImportFormatEnum)
+  @Field(() => ImportFormatEnum, { description: 'The files’ format.' })
   format!: keyof typeof ImportFormatEnum;
 
   @Field(() => Boolean, { nullable: true, description: 'Answer what would be written; write nothing.' })
@@ -50,7 +50,10 @@ export class StartImportInput {
   @Field(() => Boolean, { nullable: true, description: 'Add the themes rows use that the workspace lacks.' })
   addUnknownThemes?: boolean | null;
 
-  @Field(() => [ColumnMappingInput], { nullable: true })
+  @Field(() => [ColumnMappingInput], {
+    nullable: true,
+    description: 'Columns to read as our fields (or to leave out), for files that do not use our names.',
+  })
   mapping?: ColumnMappingInput[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Records per transaction, 1–5000 (default 500).' })

@@ -53,13 +53,13 @@ export class ImportProblem {
   description: 'What an import does (or a dry run would do) with the rows of one kind.',
 })
 export class ImportOutcome {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that create a record.' })
   createdCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that change a record already there (same externalId).' })
   updatedCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows equal to the record already there.' })
   unchangedCount!: number;
 
   @Field(() => Int, { description: 'Rows with a problem (not written).' })
@@ -80,25 +80,25 @@ export class ImportOutcome {
 
 @ObjectType({ simpleResolvers: true, description: 'Columns or attributes that named no field and were left out.' })
 export class IgnoredColumns {
-  @Field(() => String)
+  @Field(() => String, { description: 'The file (upload name).' })
   file!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Its columns or attributes that were left out.' })
   columns!: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'What a file import found and did.' })
 export class FileImportReport {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when nothing was to be written.' })
   dryRun!: boolean;
 
   @Field(() => Boolean, { description: 'True when rows were written.' })
   written!: boolean;
 
-  @Field(() => ImportOutcome)
+  @Field(() => ImportOutcome, { description: 'What happens to the actor rows.' })
   actors!: ImportOutcome;
 
-  @Field(() => ImportOutcome)
+  @Field(() => ImportOutcome, { description: 'What happens to the relation rows.' })
   relations!: ImportOutcome;
 
   @Field(() => Int, { description: 'How many problems there are in all.' })
@@ -107,7 +107,7 @@ export class FileImportReport {
   @Field(() => [ImportProblem], { description: 'The problems (the first 5000), in file order.' })
   problems!: ImportProblem[];
 
-  @Field(() => [IgnoredColumns])
+  @Field(() => [IgnoredColumns], { description: 'Columns or attributes that named no field, by file.' })
   ignoredColumns!: IgnoredColumns[];
 
   @Field(() => [String], { description: 'Themes added because rows used them (addUnknownThemes).' })
@@ -119,22 +119,25 @@ export class FileImportReport {
 
 @ObjectType({ simpleResolvers: true, description: 'Why an import job failed.' })
 export class ImportJobError {
-  @Field(() => String)
+  @Field(() => String, { description: 'The error code (e.g. CONFLICT, INTERNAL_SERVER_ERROR).' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What went wrong.' })
   message!: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'An import running in the background; poll it with importJob(id).' })
+@ObjectType('ImportJob', {
+  simpleResolvers: true,
+  description: 'An import running in the background; poll it with importJob(id).',
+})
 export class ImportJobType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The job id, for importJob(id).' })
   id!: string;
 
-  @Field(() => ImportJobStatusEnum)
+  @Field(() => ImportJobStatusEnum, { description: 'RUNNING, then DONE or FAILED.' })
   status!: keyof typeof ImportJobStatusEnum;
 
-  @Field(() => ImportPhaseEnum)
+  @Field(() => ImportPhaseEnum, { description: 'What the job is doing now.' })
   phase!: keyof typeof ImportPhaseEnum;
 
   @Field(() => Int, { description: 'Rows read, then records written, in the current phase.' })
@@ -143,10 +146,10 @@ export class ImportJobType {
   @Field(() => Int, { description: 'Out of how many.' })
   total!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'When the job started (ISO date-time).' })
   startedAt!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When it finished (null while RUNNING).' })
   finishedAt!: string | null;
 
   @Field(() => FileImportReport, { nullable: true, description: 'Set once the job is DONE.' })

@@ -9,8 +9,8 @@ export const HELP: Record<string, string> = {
   main: `usage: npm run cli -- <command> [options]
 
 commands:
-  import     import CSV, JSON, GraphML or GEXF files into a workspace (every problem listed)
-  export     write a workspace (or a view of it) as CSV, JSON, GraphML or GEXF
+  import     import CSV, XLSX, JSON, GraphML or GEXF files into a workspace (every problem listed)
+  export     write a workspace (or a view of it) as CSV, XLSX, JSON, GraphML or GEXF
   seed       load a map folder (graph-seed), e.g. the seed map
   generate   write a synthetic map folder (graph-seed)
   analytics  print a workspace's brokers, silos and funding dependence
@@ -21,7 +21,7 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 the files have problems.`,
   import: `usage: npm run cli -- import --workspace SLUG [options] FILE...
 
   --workspace, -w SLUG   workspace id or slug (required)
-  --format FORMAT        csv | json | graphml | gexf (default: from the first file's extension)
+  --format FORMAT        csv | xlsx | json | graphml | gexf (default: from the first file's extension)
   --dry-run              say what would be created, updated, unchanged and refused; write nothing
   --valid-rows-only      write the rows without problems (by default any problem writes nothing)
   --add-themes           add the themes rows use that the workspace lacks
@@ -35,7 +35,7 @@ from its name (actors.csv, relations.csv…) or its headers.`,
   export: `usage: npm run cli -- export --workspace SLUG --format FORMAT [options]
 
   --workspace, -w SLUG   workspace id or slug (required)
-  --format FORMAT        csv | json | graphml | gexf (required)
+  --format FORMAT        csv | xlsx | json | graphml | gexf (required)
   --out PATH             file to write (csv: a prefix, PATH-actors.csv, -relations.csv, -sources.csv,
                          -themes.csv); default: the workspace slug in the current folder
   --tiers, --kinds, --countries, --themes LIST   export only that view (comma-separated)

@@ -12,7 +12,7 @@ import type { ImportFile } from '../../api/src/interchange/csv-import';
 import { createLogger } from '../../api/src/logger';
 import type { createSchema as CreateSchema } from '../../api/src/schema';
 import type { createServer as CreateServer } from '../../api/src/server';
-import { exportFile, type ExportFile, type ExportFormat } from '../../api/src/services/export.service';
+import { exportFile, exportWorkbook, type ExportFile, type ExportFormat } from '../../api/src/services/export.service';
 import type { ExportFilter } from '../../api/src/repositories/export.repository';
 import { importFiles, type FileImportOptions, type FileImportReport } from '../../api/src/services/file-import.service';
 
@@ -27,6 +27,7 @@ export interface CliTarget {
     progress: Progress,
   ): Promise<FileImportReport>;
   exportFile(workspace: string, format: ExportFormat, filter: ExportFilter): Promise<ExportFile>;
+  exportWorkbook(workspace: string, filter: ExportFilter): Promise<Buffer>;
   graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
@@ -48,6 +49,7 @@ export async function databaseTarget(): Promise<CliTarget> {
     importFiles: (workspace, files, options, progress) =>
       importFiles(db, SYSTEM, workspace, files, { ...options, onProgress: progress }),
     exportFile: (workspace, format, filter) => exportFile(db, SYSTEM, workspace, format, filter),
+    exportWorkbook: async (workspace, filter) => (await exportWorkbook(db, SYSTEM, workspace, filter)).bytes,
     graphql: async <T>(query: string, variables: Record<string, unknown>) => {
       // The API's own schema and context, in this process: the same answers as over HTTP. The
       // compiled API is used: its decorators need tsc's metadata, which tsx does not emit.
@@ -157,14 +159,10 @@ export function apiTarget(url: string, token: string): CliTarget {
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     },
+    exportWorkbook: async (workspace, filter) =>
+      Buffer.from(await (await download(workspace, 'XLSX', filter)).arrayBuffer()),
     exportFile: async (workspace, format, filter) => {
-      const query = new URLSearchParams({ workspace, format });
-      for (const [key, list] of Object.entries(filter)) if (list?.length) query.set(key, list.join(','));
-      const response = await fetch(`${base}/export?${query}`, { headers });
-      if (!response.ok) {
-        const body = (await response.json()) as { errors?: Array<{ message: string }> };
-        throw new Error(body.errors?.[0]?.message ?? `export answered ${response.status}`);
-      }
+      const response = await download(workspace, format, filter);
       const fileName =
         /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
         `${workspace}.${format.toLowerCase()}`;
@@ -172,6 +170,17 @@ export function apiTarget(url: string, token: string): CliTarget {
     },
     close: async () => undefined,
   };
+
+  async function download(workspace: string, format: string, filter: ExportFilter): Promise<Response> {
+    const query = new URLSearchParams({ workspace, format });
+    for (const [key, list] of Object.entries(filter)) if (list?.length) query.set(key, list.join(','));
+    const response = await fetch(`${base}/export?${query}`, { headers });
+    if (!response.ok) {
+      const body = (await response.json()) as { errors?: Array<{ message: string }> };
+      throw new Error(body.errors?.[0]?.message ?? `export answered ${response.status}`);
+    }
+    return response;
+  }
 }
 
 interface RemoteJob {

@@ -23,6 +23,7 @@ import {
 import { apiTarget, databaseTarget, type CliTarget } from './cli-targets';
 
 const FORMATS: Record<string, ImportFormat> = {
+  xlsx: 'XLSX',
   csv: 'CSV',
   tsv: 'CSV',
   txt: 'CSV',
@@ -74,7 +75,7 @@ const COMMANDS: Record<string, (args: CliArgs, target: CliTarget) => Promise<num
     const workspace = requiredOption(args, 'workspace');
     if (args.positionals.length === 0) throw new UsageError('give at least one file to import');
     const format = (stringOption(args, 'format') ?? extname(args.positionals[0]!).slice(1)).toLowerCase();
-    if (!FORMATS[format]) throw new UsageError(`--format must be csv, json, graphml or gexf (got "${format}")`);
+    if (!FORMATS[format]) throw new UsageError(`--format must be csv, xlsx, json, graphml or gexf (got "${format}")`);
     const batch = stringOption(args, 'batch');
     if (batch !== undefined && !/^\d+$/.test(batch))
       throw new UsageError(`--batch must be a whole number (got "${batch}")`);
@@ -129,8 +130,16 @@ const COMMANDS: Record<string, (args: CliArgs, target: CliTarget) => Promise<num
         : format === 'json' || format === 'graphml' || format === 'gexf'
           ? [format.toUpperCase() as ExportFormat]
           : [];
-    if (formats.length === 0) throw new UsageError(`--format must be csv, json, graphml or gexf (got "${format}")`);
+    if (formats.length === 0 && format !== 'xlsx')
+      throw new UsageError(`--format must be csv, xlsx, json, graphml or gexf (got "${format}")`);
     const out = stringOption(args, 'out');
+    if (format === 'xlsx') {
+      const path = out ?? `${workspace}.xlsx`;
+      const bytes = await target.exportWorkbook(workspace, filter);
+      writeFileSync(path, bytes);
+      console.log(`✔ ${path} (${bytes.length} bytes)`);
+      return EXIT.OK;
+    }
     for (const one of formats) {
       const file = await target.exportFile(workspace, one, filter);
       const path = out ? (format === 'csv' ? `${out}-${one.slice(4).toLowerCase()}.csv` : out) : file.fileName;

@@ -5,10 +5,11 @@ import { ACTOR_KINDS, TIERS } from '../domain/vocabulary';
 import type { ExportGraph, ExportRow } from '../interchange/export-graph';
 import { fieldsOf } from '../interchange/field-table';
 import { writeCsv, writeGexf, writeGraphml, writeJson } from '../interchange/file-writers';
+import { writeXlsx } from '../interchange/xlsx-files';
 import { readExport, type ExportFilter } from '../repositories/export.repository';
 import { inWorkspace } from './rights.service';
 
-export const EXPORT_FORMATS = [
+export const TEXT_EXPORT_FORMATS = [
   'CSV_ACTORS',
   'CSV_RELATIONS',
   'CSV_SOURCES',
@@ -17,7 +18,9 @@ export const EXPORT_FORMATS = [
   'GRAPHML',
   'GEXF',
 ] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExportFormat = (typeof TEXT_EXPORT_FORMATS)[number];
+/** Every format a download may ask for: the text ones and XLSX (a workbook, see exportWorkbook). */
+export const EXPORT_FORMATS = [...TEXT_EXPORT_FORMATS, 'XLSX'] as const;
 
 /** A file to download: its suggested name, media type and text. */
 export interface ExportFile {
@@ -90,6 +93,21 @@ export async function exportFile(
 ): Promise<ExportFile> {
   const { graph, slug } = await exportGraph(db, viewer, workspaceKey, filter);
   return renderExport(graph, slug, format);
+}
+
+/** The same as exportFile, as an XLSX workbook: one sheet per CSV file. */
+export async function exportWorkbook(
+  db: Database,
+  viewer: Viewer,
+  workspaceKey: string,
+  filter: ExportFilter = {},
+): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
+  const { graph, slug } = await exportGraph(db, viewer, workspaceKey, filter);
+  return {
+    fileName: `${slug}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes: await writeXlsx(graph),
+  };
 }
 
 /** Writes an export graph in one format. */

@@ -6,6 +6,7 @@ import { readGexf } from '../interchange/gexf-import';
 import { readGraphml } from '../interchange/graphml-import';
 import { ImportDocument, type ColumnMapping, type ImportProblem } from '../interchange/import-document';
 import { readJsonFile } from '../interchange/json-import';
+import { readXlsx } from '../interchange/xlsx-files';
 import { requireWorkspace, workspaceThemes } from '../repositories/workspace.repository';
 import {
   prepareImport,
@@ -17,7 +18,7 @@ import {
   type RowOutcome,
 } from './import.service';
 
-export const IMPORT_FORMATS = ['CSV', 'JSON', 'GRAPHML', 'GEXF'] as const;
+export const IMPORT_FORMATS = ['CSV', 'XLSX', 'JSON', 'GRAPHML', 'GEXF'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface FileImportOptions {
@@ -57,7 +58,7 @@ export interface FileImportReport {
 }
 
 /**
- * Imports files (CSV, JSON, GraphML, GEXF) into a workspace through importGraph's validation and
+ * Imports files (CSV, XLSX, JSON, GraphML, GEXF) into a workspace through importGraph's validation and
  * writes: every problem of every file is answered with its file, row or element, column and
  * reason; a dry run answers what each row would do; with any problem nothing is written unless
  * `validRowsOnly`, and a problem with a whole file (it cannot be read) always blocks.
@@ -69,7 +70,7 @@ export async function importFiles(
   files: readonly ImportFile[],
   options: FileImportOptions,
 ): Promise<FileImportReport> {
-  const document = readFiles(files, options);
+  const document = await readFiles(files, options);
   let payload = document.payload();
   const totalRows = payload.actors.length + payload.relations.length;
   options.onProgress?.('READING', totalRows, totalRows);
@@ -150,10 +151,11 @@ export async function importFiles(
   return report;
 }
 
-function readFiles(files: readonly ImportFile[], options: FileImportOptions): ImportDocument {
+async function readFiles(files: readonly ImportFile[], options: FileImportOptions): Promise<ImportDocument> {
   const document = new ImportDocument(options.mapping);
   if (options.format === 'CSV') readCsvFiles(document, files);
   for (const file of files) {
+    if (options.format === 'XLSX') await readXlsx(document, file.name, file.bytes);
     if (options.format === 'JSON') readJsonFile(document, file.name, file.bytes);
     else if (options.format === 'GRAPHML') readGraphml(document, file.name, file.bytes);
     else if (options.format === 'GEXF') readGexf(document, file.name, file.bytes);

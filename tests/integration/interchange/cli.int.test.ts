@@ -45,7 +45,7 @@ describe('npm run cli', () => {
   it('prints help with exit code 0, and refuses wrong usage with exit code 2', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('import     import CSV, JSON, GraphML or GEXF files');
+    expect(help.stdout).toContain('import     import CSV, XLSX, JSON, GraphML or GEXF files');
     expect((await cli(['import', '--help'])).stdout).toContain('--dry-run');
     const unknown = await cli(['frobnicate']);
     expect(unknown.code).toBe(2);

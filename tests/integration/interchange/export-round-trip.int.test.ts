@@ -1,6 +1,7 @@
 import { ANONYMOUS, SYSTEM } from '../../../api/src/auth/viewer';
 import type { ImportFile } from '../../../api/src/interchange/csv-import';
-import { exportFile, type ExportFormat } from '../../../api/src/services/export.service';
+import { Workbook } from 'exceljs';
+import { exportFile, exportWorkbook, type ExportFormat } from '../../../api/src/services/export.service';
 import { importFiles, type ImportFormat } from '../../../api/src/services/file-import.service';
 import { startMigratedTestApi } from '../../helpers/domain-fixture';
 import type { TestApi } from '../../helpers/test-api';
@@ -153,6 +154,38 @@ describe('export, and export → import → export', () => {
   ] as const)('%s comes back identical', async (format, name, importFormat) => {
     const { first, second } = await roundTrip([[format, name]], importFormat);
     expect(second[0]).toEqual(first[0]);
+  });
+
+  it('XLSX (one sheet per CSV file) comes back with the same sheets and cells', async () => {
+    const sheetsOf = async (bytes: Buffer) => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+      return workbook.worksheets.map((sheet) => ({
+        name: sheet.name,
+        rows: sheet
+          .getSheetValues()
+          .filter(Boolean)
+          .map((row) => JSON.stringify(row)),
+      }));
+    };
+    const first = await exportWorkbook(api.db, SYSTEM, origin.slug);
+    expect(first.fileName).toBe(`${origin.slug}.xlsx`);
+    const copy = await createTestWorkspace(api, 'export-copy-xlsx');
+    spaces.push(copy);
+    const report = await importFiles(api.db, SYSTEM, copy.slug, [{ name: 'map.xlsx', bytes: first.bytes }], {
+      format: 'XLSX',
+    });
+    expect(report.problems).toEqual([]);
+    expect(report.actors.created).toHaveLength(4);
+    const second = await exportWorkbook(api.db, SYSTEM, copy.slug);
+    const before = await sheetsOf(first.bytes);
+    expect(before.map((sheet) => [sheet.name, sheet.rows.length])).toEqual([
+      ['actors', 5],
+      ['relations', 5],
+      ['sources', 4],
+      ['themes', 2],
+    ]);
+    expect(await sheetsOf(second.bytes)).toEqual(before);
   });
 
   it('writes GraphML that Gephi reads: typed keys, labels, undirected edges, evidence', async () => {

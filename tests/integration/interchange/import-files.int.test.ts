@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Workbook } from 'exceljs';
 import { join } from 'node:path';
 import { SYSTEM } from '../../../api/src/auth/viewer';
 import type { ImportFile } from '../../../api/src/interchange/csv-import';
@@ -210,6 +211,40 @@ describe('importFiles', () => {
       formal: true,
       target: { externalId: 'athens' },
     });
+  });
+
+  it('reads an XLSX workbook as Excel writes it: date cells, numbers, headers in any case; problems name the sheet and row', async () => {
+    const ws = await newWorkspace('import-xlsx');
+    const workbook = new Workbook();
+    const actors = workbook.addWorksheet('Actors');
+    actors.addRow(['Name', 'External ID', 'Kind', 'Tier', 'Founded']);
+    actors.addRow(['First', 'x1', 'NGO', 'local', new Date(Date.UTC(2019, 4, 14))]);
+    actors.addRow(['Second', 'x2', 'Ngoo', 'LOCAL', 1998]);
+    actors.addRow(['Third', 'x3', 'FOUNDATION', 'NATIONAL', null]);
+    const relations = workbook.addWorksheet('Relations');
+    relations.addRow(['externalId', 'type', 'source', 'target', 'amount', 'currency']);
+    relations.addRow(['f1', 'FUNDS', 'x3', 'x1', 12500.5, 'eur']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const refused = await importFiles(api.db, SYSTEM, ws.slug, [{ name: 'map.xlsx', bytes }], { format: 'XLSX' });
+    expect(refused.problems).toEqual([
+      expect.objectContaining({ file: 'map.xlsx#Actors', row: 3, column: 'Kind', suggestion: 'NGO' }),
+    ]);
+    expect(refused.written).toBe(false);
+    const report = await importFiles(api.db, SYSTEM, ws.slug, [{ name: 'map.xlsx', bytes }], {
+      format: 'XLSX',
+      validRowsOnly: true,
+    });
+    expect(report.actors).toMatchObject({ created: ['x1', 'x3'], refused: ['x2'] });
+    expect((await actorsOf(ws)).map((a) => [a.externalId, a.tier, a.founded])).toEqual([
+      ['x1', 'LOCAL', '2019-05-14'],
+      ['x3', 'NATIONAL', null],
+    ]);
+    const { relations: found } = dataOf(
+      await api.gql<{ relations: { edges: Array<{ node: Record<string, unknown> }> } }>(RELATION_QUERY, {
+        ws: ws.slug,
+      }),
+    );
+    expect(found.edges[0]!.node).toMatchObject({ externalId: 'f1', amount: 12500.5, currency: 'EUR' });
   });
 
   it('maps columns that do not use our names', async () => {

@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ImportResult } from './import.type';
 
-export const ImportFormatEnum = { CSV: 'CSV', JSON: 'JSON', GRAPHML: 'GRAPHML', GEXF: 'GEXF' } as const;
+export const ImportFormatEnum = { CSV: 'CSV', XLSX: 'XLSX', JSON: 'JSON', GRAPHML: 'GRAPHML', GEXF: 'GEXF' } as const;
 registerEnumType(ImportFormatEnum, {
   name: 'ImportFormat',
-  description: 'File formats an import reads (XLSX is not read yet).',
+  description: 'File formats an import reads (XLSX: one sheet per CSV file).',
 });
 
 export const ImportRecordKindEnum = { ACTOR: 'ACTOR', RELATION: 'RELATION', SOURCE: 'SOURCE', THEME: 'THEME' } as const;

@@ -5,7 +5,7 @@ import type { Database } from '../../db/run-query';
 import { BadUserInputError, ClientError } from '../../errors';
 import type { Logger } from '../../logger';
 import { answerHttpError } from '../../http-errors';
-import { EXPORT_FORMATS, exportFile, type ExportFormat } from '../../services/export.service';
+import { EXPORT_FORMATS, exportFile, exportWorkbook, type ExportFormat } from '../../services/export.service';
 import { IMPORT_JOBS } from '../../services/import-jobs.service';
 import { writeProblemsCsv } from '../../interchange/file-writers';
 
@@ -86,16 +86,20 @@ export function interchangeRoutes(deps: {
       if (!(EXPORT_FORMATS as readonly string[]).includes(format))
         problems.push({ field: ['format'], reason: `must be one of ${EXPORT_FORMATS.join(', ')} (got "${format}")` });
       if (problems.length > 0) throw new BadUserInputError(problems);
-      const file = await exportFile(deps.db, viewer, workspace, format as ExportFormat, {
+      const filter = {
         tiers: listParam(req.query.tiers),
         kinds: listParam(req.query.kinds),
         countries: listParam(req.query.countries),
         themes: listParam(req.query.themes),
-      });
+      };
+      const file =
+        format === 'XLSX'
+          ? await exportWorkbook(deps.db, viewer, workspace, filter)
+          : await exportFile(deps.db, viewer, workspace, format as ExportFormat, filter);
       res.setHeader('content-type', file.contentType);
       res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
       res.setHeader('cache-control', 'no-store');
-      res.end(file.text);
+      res.end('bytes' in file ? file.bytes : file.text);
     })().catch((error: unknown) => answer(res, error, deps.logger));
   });
   return router;

@@ -128,8 +128,16 @@ describe('import and export over HTTP', () => {
     expect(csv).toContain('a2,Two');
   });
 
-  it('refuses bad export parameters with BAD_USER_INPUT and the field', async () => {
-    const response = await fetch(`${api.origin}/export?workspace=${ws.slug}&format=xlsx`, {
+  it('downloads XLSX; refuses bad export parameters with BAD_USER_INPUT and the field', async () => {
+    const workbook = await fetch(`${api.origin}/export?workspace=${ws.slug}&format=xlsx`, {
+      headers: api.admin!.headers,
+    });
+    expect(workbook.status).toBe(200);
+    expect(workbook.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect([...Buffer.from(await workbook.arrayBuffer()).subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip: PK
+    const response = await fetch(`${api.origin}/export?workspace=${ws.slug}&format=pdf`, {
       headers: api.admin!.headers,
     });
     expect(response.status).toBe(400);

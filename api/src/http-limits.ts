@@ -26,14 +26,24 @@ export const HTTP_SERVER_OPTIONS: ServerOptions = {
 /**
  * Guards the reading of a request body, before any parser sees it: a body announced larger than
  * the limit is refused at once (413) instead of being read off to the end, and a body that stalls
- * for BODY_IDLE_MS is answered 408. Both answers close the connection, since the rest of the body
+ * for BODY_IDLE_MS is answered 408. `maxBytes` is larger for file uploads (IMPORT_MAX_BYTES). Both answers close the connection, since the rest of the body
  * is never read. Returns true when the request has been answered.
  */
-export function guardRequestBody(req: IncomingMessage, res: ServerResponse, idleMs = BODY_IDLE_MS): boolean {
+export function guardRequestBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  idleMs = BODY_IDLE_MS,
+  maxBytes = MAX_BODY_BYTES,
+): boolean {
   const announced = Number(req.headers['content-length']);
-  if (Number.isFinite(announced) && announced > MAX_BODY_BYTES) {
+  if (Number.isFinite(announced) && announced > maxBytes) {
     closeAfter(res);
-    writeJsonError(res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the 2 MB allowed');
+    writeJsonError(
+      res,
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The request body is larger than the ${Math.round(maxBytes / 1048576)} MB allowed`,
+    );
     return true;
   }
   const hasBody = (Number.isFinite(announced) && announced > 0) || req.headers['transfer-encoding'] !== undefined;

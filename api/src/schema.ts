@@ -5,6 +5,7 @@ import { ActorResolver } from './modules/actor/actor.resolver';
 import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolver';
 import { ChangeResolver } from './modules/change/change.resolver';
 import { HealthResolver } from './modules/health/health.resolver';
+import { FileImportResolver } from './modules/import/file-import.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { MapGraphResolver, MapRelationColumnsResolver } from './modules/map-graph/map-graph.resolver';
 import { NeighbourhoodNodeResolver, NeighbourhoodResolver } from './modules/neighbourhood/neighbourhood.resolver';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   SourceResolver,
   ChangeResolver,
   ImportResolver,
+  FileImportResolver,
   NeighbourhoodResolver,
   NeighbourhoodNodeResolver,
   MapGraphResolver,

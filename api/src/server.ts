@@ -26,7 +26,16 @@ import {
   writeClientError,
   writeJsonError,
 } from './http-errors';
-import { answerNodeRefusals, guardRequestBody, HTTP_SERVER_OPTIONS, MAX_BODY } from './http-limits';
+import {
+  answerNodeRefusals,
+  BODY_IDLE_MS,
+  guardRequestBody,
+  HTTP_SERVER_OPTIONS,
+  MAX_BODY,
+  MAX_BODY_BYTES,
+} from './http-limits';
+import { interchangeRoutes, UPLOAD_PATH } from './modules/import/interchange.http';
+import { IMPORT_MAX_BYTES } from './services/import-jobs.service';
 import { rateLimitPlugin } from './guards/rate-limit-plugin';
 import { RateLimiter } from './guards/rate-limiter';
 import { clientAddress, hostAllowed, introspectionForMembers } from './guards/request-guards';
@@ -149,7 +158,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       writeJsonError(res, 421, 'BAD_REQUEST', 'This API does not answer for that Host; see ALLOWED_HOSTS');
       return;
     }
-    if (guardRequestBody(req, res)) return;
+    const upload = req.method === 'POST' && isUploadPath(req.url);
+    if (guardRequestBody(req, res, BODY_IDLE_MS, upload ? IMPORT_MAX_BYTES : MAX_BODY_BYTES)) return;
     if (graphqlFastPath && isGraphQLPath(req.url)) graphqlFastPath(req, res);
     else app(req, res);
   });
@@ -303,6 +313,29 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
     jsonHandler,
     expressMiddleware(apollo, { context: requestContext }),
   );
+  // Files in and out (uploads for startImport, export downloads): the same limits and credentials.
+  app.use(
+    [UPLOAD_PATH, '/import/jobs', '/export'],
+    (req, res, next) => void admit(req, res).then((admitted) => admitted && next(), next),
+    corsHandler,
+  );
+  app.use(
+    interchangeRoutes({
+      db,
+      logger,
+      viewerOf: (req) =>
+        access
+          .viewerFor({
+            authorization: req.headers.authorization,
+            viewerHeader:
+              typeof req.headers['x-tiermap-viewer'] === 'string' ? req.headers['x-tiermap-viewer'] : undefined,
+          })
+          .catch(async (error: unknown) => {
+            await limiter.take('ip', clientAddress(req, config.limits.trustProxy));
+            throw withHttpStatus(error);
+          }),
+    }),
+  );
   // Whatever no route answers, or fails before GraphQL, is answered in JSON with a code.
   app.use((req, res) => writeJsonError(res, 404, 'NOT_FOUND', `No such route: ${req.method} ${req.path}`));
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) =>
@@ -428,6 +461,11 @@ function bookmarksOf(req: IncomingMessage, keys: ServerKeys): string[] | null {
 /** Health checks answer whatever Host a prober sends (they tell nothing about the data). */
 function isHealthPath(url: string | undefined): boolean {
   return url === '/healthz' || url === '/readyz';
+}
+
+/** Whether a request posts a file upload (with or without a query string). */
+function isUploadPath(url: string | undefined): boolean {
+  return url === UPLOAD_PATH || (url?.startsWith(`${UPLOAD_PATH}?`) ?? false);
 }
 
 /** Whether a request is for the GraphQL endpoint itself (with or without a query string). */

@@ -118,9 +118,9 @@ Command: \`${context.command}\`
 `;
 }
 
-/** The sections other benchmarks write (`npm run bench:web`, `npm run bench:api`), kept as they are. */
+/** The sections other benchmarks write (`npm run bench:web`, `npm run bench:api`…), kept as they are. */
 function keptSections(): string {
-  return ['web', 'api', 'load', 'exact-brokers']
+  return ['web', 'api', 'load', 'exact-brokers', 'import']
     .map((name) => readSection(name))
     .filter((section) => section.length > 0)
     .map((section) => `\n${section}\n`)

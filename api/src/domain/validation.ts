@@ -21,6 +21,11 @@ export class InputChecker {
     return this.problems.length === 0;
   }
 
+  /** Every problem found so far, in the order found. */
+  get found(): readonly FieldProblem[] {
+    return this.problems;
+  }
+
   /** Throws BAD_USER_INPUT listing the problems found so far (the first `max` of them, with the total). */
   throwIfAny(max = 500): void {
     if (this.problems.length > 0) throw new BadUserInputError(this.problems.slice(0, max), this.problems.length);

@@ -22,7 +22,7 @@ import { checkSourceFields, newSourceRecord, type SourceFields, type SubjectKind
 import { InputChecker } from '../domain/validation';
 import { sectorOf, SYMMETRIC_RELATION_TYPES, type ThemeDefinition } from '../domain/vocabulary';
 import { checkTheme } from '../domain/workspace';
-import { ConflictError } from '../errors';
+import { BadUserInputError, ConflictError, type FieldProblem } from '../errors';
 import { lockActors } from '../repositories/actor.repository';
 import { diffFields } from '../repositories/change-log';
 import { toRelationRecord } from '../repositories/relation-record';
@@ -80,6 +80,18 @@ export interface ImportOptions {
 
 const MAX_LISTED_PROBLEMS = 500;
 
+/** What an import found before writing: the workspace, the records it would touch, every problem. */
+export interface PreparedImport {
+  readonly workspaceId: string;
+  readonly actorByExternal: Map<string, ActorRecord>;
+  readonly relationByExternal: Map<string, ExistingRelationRow>;
+  /** Every problem of the payload, each with its path (actors.3.country …); empty when it may be written. */
+  readonly problems: readonly FieldProblem[];
+}
+
+/** What writing a row would do. */
+export type RowOutcome = 'CREATE' | 'UPDATE' | 'UNCHANGED';
+
 /**
  * Upserts a whole graph by externalId: validates everything first (every bad row is reported, with
  * its path, and nothing is written), then writes actors and relations in batches, one transaction
@@ -93,7 +105,24 @@ export async function importGraph(
   payload: ImportPayload,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const batchSize = options.batchSize ?? 500;
+  const prepared = await prepareImport(db, viewer, workspaceKey, payload, options.pathPrefix ?? []);
+  if (prepared.problems.length > 0)
+    throw new BadUserInputError(prepared.problems.slice(0, MAX_LISTED_PROBLEMS), prepared.problems.length);
+  return writeImport(db, viewer, prepared, payload, options);
+}
+
+/**
+ * Reads what an import would touch (its workspace, the actors and relations its externalIds name)
+ * and validates the whole payload against it, writing nothing. Fails only when the workspace cannot
+ * be imported into; problems with the data are answered in `problems`.
+ */
+export async function prepareImport(
+  db: Database,
+  viewer: Viewer,
+  workspaceKey: string,
+  payload: ImportPayload,
+  pathPrefix: readonly (string | number)[] = [],
+): Promise<PreparedImport> {
   const { workspace, themes, existingActors, existingRelations } = await db.readTransaction(async (tx) => {
     const found = await requireWorkspace(tx, viewer, workspaceKey);
     const actorIds = unique(
@@ -118,15 +147,59 @@ export async function importGraph(
   });
   const actorByExternal = new Map(existingActors.map((actor) => [actor.externalId!, actor]));
   const relationByExternal = new Map(existingRelations.map((row) => [String(row.relation.externalId), row]));
-
-  validatePayload(
+  const problems = validatePayload(
     payload,
     new Set([...themes.map((t) => t.id), ...(payload.themes ?? []).map((t) => t.id)]),
     actorByExternal,
     relationByExternal,
-    options.pathPrefix ?? [],
+    pathPrefix,
   );
+  return { workspaceId: workspace.id, actorByExternal, relationByExternal, problems };
+}
 
+/** What writing each row of a valid, prepared payload would do (a dry run), in payload order. */
+export function previewImport(
+  prepared: PreparedImport,
+  payload: ImportPayload,
+): { actors: RowOutcome[]; relations: RowOutcome[] } {
+  const outcome = (existing: unknown, changed: unknown): RowOutcome =>
+    !existing ? 'CREATE' : changed ? 'UPDATE' : 'UNCHANGED';
+  return {
+    actors: payload.actors.map((row) => {
+      const existing = prepared.actorByExternal.get(row.externalId);
+      return outcome(existing, existing && changedActor(existing, row));
+    }),
+    relations: payload.relations.map((row) => {
+      const existing = prepared.relationByExternal.get(row.externalId);
+      return outcome(existing, existing && changedRelation(toRelationRecord(existing.relation), row));
+    }),
+  };
+}
+
+/** The actor as the row would leave it, or null when the row changes nothing. */
+function changedActor(existing: ActorRecord, row: ImportActor): ActorRecord | null {
+  const after: ActorRecord = { ...existing, ...definedFields(normaliseActorFields(row), ACTOR_EDITABLE_FIELDS) };
+  after.sector = sectorOf(after.kind);
+  return Object.keys(diffFields(existing, after, ACTOR_EDITABLE_FIELDS).after).length > 0 ? after : null;
+}
+
+/** The relation as the row would leave it, or null when the row changes nothing. */
+function changedRelation(before: RelationRecord, row: ImportRelation): RelationRecord | null {
+  const after: RelationRecord = { ...before, ...definedFields(relationFields(row), RELATION_EDITABLE_FIELDS) };
+  return Object.keys(diffFields(before, after, RELATION_EDITABLE_FIELDS).after).length > 0 ? after : null;
+}
+
+/** Writes a prepared payload that has no problems, in batches (one transaction each). */
+export async function writeImport(
+  db: Database,
+  viewer: Viewer,
+  prepared: PreparedImport,
+  payload: ImportPayload,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const batchSize = options.batchSize ?? 500;
+  const workspace = { id: prepared.workspaceId };
+  const { actorByExternal, relationByExternal } = prepared;
   if (payload.themes?.length) await upsertThemes(db, workspace.id, payload.themes);
   const result: ImportResult = {
     actorsCreated: 0,
@@ -148,15 +221,13 @@ export async function importGraph(
         const creates: ActorRecord[] = [];
         const updates: Array<{ before: ActorRecord; after: ActorRecord }> = [];
         for (const row of batch) {
-          const fields = normaliseActorFields(row);
           const existing = actorByExternal.get(row.externalId);
           if (!existing) {
-            creates.push(newActorRecord(workspace.id, fields, viewer.id, now));
+            creates.push(newActorRecord(workspace.id, normaliseActorFields(row), viewer.id, now));
             continue;
           }
-          const after: ActorRecord = { ...existing, ...definedFields(fields, ACTOR_EDITABLE_FIELDS) };
-          after.sector = sectorOf(after.kind);
-          if (Object.keys(diffFields(existing, after, ACTOR_EDITABLE_FIELDS).after).length > 0) {
+          const after = changedActor(existing, row);
+          if (after) {
             updates.push({
               before: existing,
               after: { ...after, version: existing.version + 1, updatedAt: now, updatedBy: viewer.id },
@@ -212,8 +283,8 @@ export async function importGraph(
           continue;
         }
         const before = toRelationRecord(existing.relation);
-        const after: RelationRecord = { ...before, ...definedFields(fields, RELATION_EDITABLE_FIELDS) };
-        if (Object.keys(diffFields(before, after, RELATION_EDITABLE_FIELDS).after).length > 0) {
+        const after = changedRelation(before, row);
+        if (after) {
           updates.push({
             before,
             after: { ...after, version: before.version + 1, updatedAt: now, updatedBy: viewer.id },
@@ -263,7 +334,7 @@ function validatePayload(
   existingActors: ReadonlyMap<string, ActorRecord>,
   existingRelations: ReadonlyMap<string, ExistingRelationRow>,
   prefix: readonly (string | number)[],
-): void {
+): readonly FieldProblem[] {
   const check = new InputChecker();
   check.list([...prefix, 'themes'], payload.themes, 500, (path, theme) => checkTheme(check, theme, path));
   const actorIds = new Set<string>();
@@ -310,7 +381,7 @@ function validatePayload(
     });
     check.list([...at, 'sources'], relation.sources, 50, (path, source) => checkSourceFields(check, source, path));
   });
-  check.throwIfAny(MAX_LISTED_PROBLEMS);
+  return check.found;
 }
 
 function relationFields(row: ImportRelation): RelationFields {

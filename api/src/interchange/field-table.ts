@@ -81,7 +81,6 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
     'tie',
     'label',
   ]),
-  f('relation', 'role', { kind: 'enum', values: PARTICIPATION_ROLES }, 'string', ['participation role']),
   f('relation', 'source', { kind: 'id' }, 'string', ['from', 'source actor', 'source id']),
   f('relation', 'target', { kind: 'id' }, 'string', ['to', 'target actor', 'target id']),
   f('relation', 'directed', { kind: 'boolean' }, 'boolean'),
@@ -97,6 +96,8 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   f('relation', 'confidence', { kind: 'number' }, 'double'),
   f('relation', 'notes', text, 'string', ['description']),
   f('relation', 'visibility', { kind: 'enum', values: VISIBILITIES }, 'string'),
+  // A participation's role (PARTICIPATES_IN only; issue 20), after the older columns.
+  f('relation', 'role', { kind: 'enum', values: PARTICIPATION_ROLES }, 'string', ['participation role']),
   f('relation', 'sources', { kind: 'sources' }, 'string', ['evidence']),
   f('source', 'subjectKind', { kind: 'enum', values: ['ACTOR', 'RELATION'] }, 'string', ['subject type', 'about']),
   f('source', 'subject', { kind: 'id' }, 'string', ['subject id', 'subject external id', 'record']),

@@ -1,0 +1,45 @@
+import type { GraphActor, GraphRelation, RelationState } from './analytics-graph';
+import { periodEnd, periodStart } from './partial-date';
+
+/**
+ * The name an actor carried as of a date. A partial date asked about reads the name in force on the
+ * last day of its period ("2017" after a rename in May 2017 gives the new name): the state of a
+ * period is the one it ended in, so that a year's answer shows the names a reader of that year's
+ * closing documents would meet.
+ */
+export function nameOn(actor: Readonly<Pick<GraphActor, 'name' | 'formerNames'>>, date: string): string {
+  if (!actor.formerNames || actor.formerNames.length === 0) return actor.name;
+  const asked = periodEnd(date);
+  const earliestFirst = [...actor.formerNames].sort((a, b) => compare(a.replacedOn, b.replacedOn));
+  for (const former of earliestFirst) if (asked < periodStart(former.replacedOn)) return former.name;
+  return actor.name;
+}
+
+/**
+ * A relation as it stood on a date: its own fields overlaid with every dated state (in date order)
+ * that began on or before the last day of the period asked about. Returns the relation itself when
+ * no state applies, so unchanged ties keep their identity.
+ */
+export function relationOn(relation: Readonly<GraphRelation>, date: string): GraphRelation {
+  if (!relation.states || relation.states.length === 0) return relation;
+  const asked = periodEnd(date);
+  const applied = [...relation.states]
+    .filter((state) => periodStart(state.on) <= asked)
+    .sort((a, b) => compare(a.on, b.on));
+  if (applied.length === 0) return relation;
+  const next: GraphRelation = { ...relation };
+  for (const state of applied) overlay(next, state);
+  return next;
+}
+
+function overlay(target: GraphRelation, state: Readonly<RelationState>): void {
+  if (state.mode !== undefined) target.mode = state.mode;
+  if (state.engagement !== undefined) target.engagement = state.engagement;
+  if (state.strength !== undefined) target.strength = state.strength;
+  if (state.confidence !== undefined) target.confidence = state.confidence;
+}
+
+function compare(a: string, b: string): number {
+  const [x, y] = [periodStart(a), periodStart(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}

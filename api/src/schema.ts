@@ -10,6 +10,7 @@ import { MapGraphResolver, MapRelationColumnsResolver } from './modules/map-grap
 import { NeighbourhoodNodeResolver, NeighbourhoodResolver } from './modules/neighbourhood/neighbourhood.resolver';
 import { RelationResolver } from './modules/relation/relation.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
+import { SuccessionResolver } from './modules/succession/succession.resolver';
 import { VocabularyResolver } from './modules/vocabulary/vocabulary.resolver';
 import { WorkspaceResolver } from './modules/workspace/workspace.resolver';
 
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   RelationResolver,
   SourceResolver,
   ChangeResolver,
+  SuccessionResolver,
   ImportResolver,
   NeighbourhoodResolver,
   NeighbourhoodNodeResolver,

@@ -99,7 +99,7 @@ export class LoadedGraph {
       case 'diff':
         // A diff compares two dates of its own, so the as-of date of the request does not apply; each
         // date's graph is read first and the other filters then apply to it.
-        return diff(this.data, job.from, job.to, { ...filter, asOf: null });
+        return diff(this.data, job.from, job.to, filter);
     }
   }
 

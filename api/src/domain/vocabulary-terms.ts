@@ -91,6 +91,15 @@ export const RELATION_TYPE_TERMS: Readonly<Record<RelationType, Term>> = {
     description: 'Source challenges target: litigation, campaigning against, public criticism.',
   },
   ESTABLISHED: { label: 'Established', description: 'Source founded or established target.' },
+  SUCCEEDS: {
+    label: 'Succeeds',
+    description: 'Source is the continuation of target from the date given (a renamed or reorganised institution).',
+  },
+  MERGED_INTO: {
+    label: 'Merged into',
+    description: 'Source merged into target on the date given; its ties pass to target.',
+  },
+  SPLIT_FROM: { label: 'Split from', description: 'Source was split off from target on the date given.' },
 };
 
 export const MODE_TERMS: Readonly<Record<Mode, Term>> = {

@@ -1,4 +1,5 @@
 import type { GraphActor, GraphRelation, RelationState } from './analytics-graph';
+import { nameAsOf } from '../domain/dated-names';
 import { periodEnd, periodStart } from './partial-date';
 
 /**
@@ -9,10 +10,7 @@ import { periodEnd, periodStart } from './partial-date';
  */
 export function nameOn(actor: Readonly<Pick<GraphActor, 'name' | 'formerNames'>>, date: string): string {
   if (!actor.formerNames || actor.formerNames.length === 0) return actor.name;
-  const asked = periodEnd(date);
-  const earliestFirst = [...actor.formerNames].sort((a, b) => compare(a.replacedOn, b.replacedOn));
-  for (const former of earliestFirst) if (asked < periodStart(former.replacedOn)) return former.name;
-  return actor.name;
+  return nameAsOf(actor.name, actor.formerNames, date);
 }
 
 /**

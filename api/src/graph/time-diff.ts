@@ -42,7 +42,7 @@ const STATE_FIELDS = ['mode', 'engagement', 'strength', 'confidence'] as const;
 
 /**
  * What changed between two dates (PRODUCT.md §4.11), each date read as the graph of that date
- * (`asOfView`, under the same other filters): lifespans, names, tie states and successions included.
+ * (`asOfView`, under the other filters of `filter`; its own date is not used): lifespans, names, tie states and successions included.
  * An actor is in the picture on a date when it exists then and either has dated lifespan or an active
  * tie (an undated actor without ties says nothing about that date). Lineage is followed: an actor
  * that continued as, or merged into, an actor in the picture on `to` has not ended, and that
@@ -54,7 +54,7 @@ export function diff(
   data: Readonly<GraphData>,
   from: string,
   to: string,
-  filter: Readonly<Omit<GraphFilter, 'asOf'>> = {},
+  filter: Readonly<GraphFilter> = {},
 ): TimeDiff {
   const before = filterGraph(data, { ...filter, asOf: from });
   const after = filterGraph(data, { ...filter, asOf: to });

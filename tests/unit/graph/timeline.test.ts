@@ -84,7 +84,12 @@ describe('a renamed ministry (a successor actor, SUCCEEDS)', () => {
     expect(result.endedActorIds).toEqual([]);
     expect(result.addedActorIds).toEqual(['city']);
     expect(result.renamedActors).toEqual([
-      { actorId: 'new', fromActorId: 'old', fromName: 'Ministry of Labour', toName: 'Ministry of Labour and Integration' },
+      {
+        actorId: 'new',
+        fromActorId: 'old',
+        fromName: 'Ministry of Labour',
+        toName: 'Ministry of Labour and Integration',
+      },
     ]);
     expect(result.successions.map((s) => s.id)).toEqual(['s1']);
     // The consultation carried over to the successor: the same tie, not ended.
@@ -177,7 +182,11 @@ describe('a tie that turned to confrontation', () => {
     expect(cooperativeRelations(before).map((r) => r.id)).toEqual(['r1', 'r2']);
     expect(cooperativeRelations(after).map((r) => r.id)).toEqual(['r2']);
     expect(silos(before, { seed: 1 }).components).toHaveLength(1);
-    expect(silos(after, { seed: 1 }).components.map((c) => c.size).sort()).toEqual([1, 2]);
+    expect(
+      silos(after, { seed: 1 })
+        .components.map((c) => c.size)
+        .sort(),
+    ).toEqual([1, 2]);
     expect(ids(filterGraph(data, { asOf: '2020', modes: ['CONFRONTATION'] }).relations)).toEqual(['r1']);
   });
 

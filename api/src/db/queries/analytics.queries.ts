@@ -67,6 +67,10 @@ export type AnalyticsActorTuple = [
   country: string | null,
   originCountries: string[] | null,
   themes: string[] | null,
+  since: string | null,
+  until: string | null,
+  formerNames: string[] | null,
+  renamedOn: string[] | null,
 ];
 
 /**
@@ -83,6 +87,10 @@ export const ANALYSED_ACTOR_FIELDS = [
   'country',
   'originCountries',
   'themes',
+  'since',
+  'until',
+  'formerNames',
+  'renamedOn',
 ] as const;
 
 /** The properties of a relation the analyses read, in the order of AnalyticsRelationTuple (`targetId`: its target's id). */
@@ -101,6 +109,7 @@ export const ANALYSED_RELATION_FIELDS = [
   'currency',
   'confidence',
   'strength',
+  'states',
 ] as const;
 
 /** A relation as the analytics read it, as a tuple; its source is the actor of the row. */
@@ -119,6 +128,8 @@ export type AnalyticsRelationTuple = [
   currency: string | null,
   confidence: number | null,
   strength: number | null,
+  /** Dated states as JSON text (see relationProps). */
+  states: string | null,
 ];
 
 export interface AnalyticsGraphRow {

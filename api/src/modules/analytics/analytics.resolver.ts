@@ -268,7 +268,7 @@ export class AnalyticsResolver {
 
   @FieldResolver(() => TimeDiff, {
     description:
-      'Relations and actors added or ended between two dates (§4.11), under the filter but not the as-of date. BAD_USER_INPUT (from, to).',
+      'What changed between two dates (§4.11): relations and actors added or ended, ties whose state changed, renamed institutions and successions, lineage followed; under the filter but not the as-of date. BAD_USER_INPUT (from, to).',
   })
   diff(
     @Root() root: Analytics,

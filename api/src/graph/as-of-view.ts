@@ -2,6 +2,28 @@ import type { GraphActor, GraphData, GraphRelation } from './analytics-graph';
 import { nameOn, relationOn } from './dated-state';
 import { isActiveOn } from './is-active-on';
 import { continuationOn } from './lineage';
+import { periodEnd, periodStart } from './partial-date';
+
+/**
+ * `isActiveOn` for one asked date, for a whole graph: the asked period's bounds are computed once and
+ * each distinct since / until once (a map holds few distinct dates and many records sharing them).
+ */
+function periodTest(date: string): (since: string | null, until: string | null) => boolean {
+  const [askedStart, askedEnd] = [periodStart(date), periodEnd(date)];
+  const starts = new Map<string, string>();
+  const ends = new Map<string, string>();
+  const startOf = (value: string): string => {
+    let start = starts.get(value);
+    if (start === undefined) starts.set(value, (start = periodStart(value)));
+    return start;
+  };
+  const endOf = (value: string): string => {
+    let end = ends.get(value);
+    if (end === undefined) ends.set(value, (end = periodEnd(value)));
+    return end;
+  };
+  return (since, until) => !(since && startOf(since) > askedEnd) && !(until && endOf(until) < askedStart);
+}
 
 /** Whether an actor exists on a date: inside its lifespan, read like a relation's (see `isActiveOn`). */
 export function isPresentOn(actor: Readonly<Pick<GraphActor, 'since' | 'until'>>, date: string): boolean {
@@ -20,9 +42,10 @@ export function isPresentOn(actor: Readonly<Pick<GraphActor, 'since' | 'until'>>
  * Relation ids are kept, so a tie that moved to a successor is the same tie in a diff.
  */
 export function asOfView(data: Readonly<GraphData>, date: string): GraphData {
+  const within = periodTest(date);
   const actors: GraphActor[] = [];
   for (const actor of data.actors) {
-    if (!isPresentOn(actor, date)) continue;
+    if (!within(actor.since ?? null, actor.until ?? null)) continue;
     const name = nameOn(actor, date);
     actors.push(name === actor.name ? actor : { ...actor, name });
   }
@@ -30,7 +53,7 @@ export function asOfView(data: Readonly<GraphData>, date: string): GraphData {
   const isPresent = (id: string): boolean => present.has(id);
   const relations: GraphRelation[] = [];
   for (const relation of data.relations) {
-    if (!isActiveOn(relation, date)) continue;
+    if (!within(relation.since, relation.until)) continue;
     const source = continuationOn(data, relation.source, date, isPresent);
     const target = continuationOn(data, relation.target, date, isPresent);
     if (source === null || target === null || source === target) continue;

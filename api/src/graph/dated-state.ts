@@ -14,20 +14,20 @@ export function nameOn(actor: Readonly<Pick<GraphActor, 'name' | 'formerNames'>>
 }
 
 /**
- * A relation as it stood on a date: its own fields overlaid with every dated state (in date order)
- * that began on or before the last day of the period asked about. Returns the relation itself when
- * no state applies, so unchanged ties keep their identity.
+ * A relation as it stood on a date: its own fields overlaid with every dated state that began on or
+ * before the last day of the period asked about. States are kept in date order (the API refuses them
+ * otherwise). Returns the relation itself when no state applies, so unchanged ties keep their identity.
  */
 export function relationOn(relation: Readonly<GraphRelation>, date: string): GraphRelation {
   if (!relation.states || relation.states.length === 0) return relation;
   const asked = periodEnd(date);
-  const applied = [...relation.states]
-    .filter((state) => periodStart(state.on) <= asked)
-    .sort((a, b) => compare(a.on, b.on));
-  if (applied.length === 0) return relation;
-  const next: GraphRelation = { ...relation };
-  for (const state of applied) overlay(next, state);
-  return next;
+  let next: GraphRelation | null = null;
+  for (const state of relation.states) {
+    if (periodStart(state.on) > asked) break;
+    next ??= { ...relation };
+    overlay(next, state);
+  }
+  return next ?? relation;
 }
 
 function overlay(target: GraphRelation, state: Readonly<RelationState>): void {
@@ -35,9 +35,4 @@ function overlay(target: GraphRelation, state: Readonly<RelationState>): void {
   if (state.engagement !== undefined) target.engagement = state.engagement;
   if (state.strength !== undefined) target.strength = state.strength;
   if (state.confidence !== undefined) target.confidence = state.confidence;
-}
-
-function compare(a: string, b: string): number {
-  const [x, y] = [periodStart(a), periodStart(b)];
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -22,6 +22,8 @@ function continuations(data: Readonly<GraphData>): ReadonlyMap<string, readonly 
   });
 }
 
+const NO_STEPS: readonly GraphSuccession['kind'][] = [];
+
 /** Where an actor's line stands on a date: the actor standing for it, and the successions followed to reach it. */
 export interface LineOn {
   id: string;
@@ -40,6 +42,8 @@ export function followLine(
   date: string,
   isPresent: (id: string) => boolean,
 ): LineOn | null {
+  // Most actors are there: answer them before allocating anything (this runs for both ends of every tie).
+  if (isPresent(actorId)) return { id: actorId, via: NO_STEPS };
   const asked = periodEnd(date);
   const byPredecessor = continuations(data);
   const seen = new Set<string>();
@@ -63,6 +67,7 @@ export function continuationOn(
   date: string,
   isPresent: (id: string) => boolean,
 ): string | null {
+  if (isPresent(actorId)) return actorId;
   return followLine(data, actorId, date, isPresent)?.id ?? null;
 }
 

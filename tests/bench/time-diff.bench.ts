@@ -7,11 +7,11 @@
 import { availableParallelism, cpus } from 'node:os';
 import { normaliseFilter } from '../../api/src/analytics/analytics-job';
 import { LoadedGraph } from '../../api/src/analytics/loaded-graph';
-import { sectorOf } from '../../api/src/domain/vocabulary';
 import type { GraphActor, GraphData, GraphRelation, GraphSuccession } from '../../api/src/graph/analytics-graph';
 import { seededRandom } from '../../api/src/graph/seeded-random';
 import type { TimeDiff } from '../../api/src/graph/time-diff';
 import { generateGraph } from '../../graph-seed/src/generate-graph';
+import { toGraphData } from './analytics.bench';
 
 const ACTORS = 10_000;
 const SEED = 42;
@@ -22,25 +22,17 @@ export function timelineMap(actors: number, seed: number): GraphData {
   const files = generateGraph({ actors, seed });
   const random = seededRandom(seed);
   const year = (from: number, to: number) => String(from + Math.floor(random() * (to - from + 1)));
-  const graphActors: GraphActor[] = files.actors.map((a) => {
-    const actor: GraphActor = {
-      id: a.externalId,
-      name: a.name,
-      kind: a.kind,
-      tier: a.tier,
-      sector: sectorOf(a.kind),
-      country: a.country,
-      originCountries: a.originCountries,
-      themes: a.themes,
-    };
+  const plain = toGraphData(files);
+  const graphActors: GraphActor[] = plain.actors.map((a) => {
+    const actor: GraphActor = { ...a };
     const draw = random();
     if (draw < 0.2) actor.since = year(2000, 2018);
     if (draw < 0.05) actor.until = String(Number(actor.since) + 1 + Math.floor(random() * 6));
     if (random() < 0.05) actor.formerNames = [{ name: `${a.name} (former)`, replacedOn: year(2010, 2020) }];
     return actor;
   });
-  const relations: GraphRelation[] = files.relations.map(({ externalId, sources: _s, notes: _n, ...rest }) => {
-    const relation: GraphRelation = { ...rest, id: externalId };
+  const relations: GraphRelation[] = plain.relations.map((rel) => {
+    const relation: GraphRelation = { ...rel };
     if (random() < 0.1) {
       relation.states = [
         { on: year(2012, 2016), mode: 'CONFRONTATION' },

@@ -181,6 +181,14 @@ describe('institutions in time (lifespans, successions, tie states)', () => {
       const [latest] = await historyOf(api, ministry);
       expect(latest).toMatchObject({ id: result.operationId, action: 'UPDATE' });
 
+      const found = dataOf(
+        await api.gql<{ actors: { edges: Array<{ node: { id: string } }> } }>(
+          'query($ws: ID!) { actors(workspace: $ws, search: "Policy") { edges { node { id } } } }',
+          { ws: ws.id },
+        ),
+      ).actors.edges.map((edge) => edge.node.id);
+      expect(found).toContain(ministry);
+
       expect(dataOf(await revert(result.operationId)).revertChange.action).toBe('REVERT');
       expect(await readActor(ministry, '2018')).toMatchObject({
         name: 'Ministry of Migration Policy',

@@ -291,6 +291,34 @@ describe('institutions in time (lifespans, successions, tie states)', () => {
     });
   });
 
+  describe('rights', () => {
+    it('refuses a rename, merge or split by an anonymous visitor or a non-member, writing nothing', async () => {
+      const one = (await createActor(api, ws.id, { name: 'Rights one' })).id;
+      const two = (await createActor(api, ws.id, { name: 'Rights two' })).id;
+      const before = await workspaceCounts(api.db, ws.id);
+      const outsider = await api.signUpUser('time-outsider');
+      const calls: Array<[string, Record<string, unknown>]> = [
+        ['mutation($a: ID!) { renameActor(id: $a, name: "Other", on: "2020") { operationId } }', { a: one }],
+        [
+          'mutation($a: ID!, $b: ID!) { mergeActors(ids: [$a], into: $b, on: "2020") { operationId } }',
+          { a: one, b: two },
+        ],
+        [
+          'mutation($a: ID!, $b: ID!) { splitActor(from: $a, into: [$b], on: "2020") { operationId } }',
+          { a: one, b: two },
+        ],
+      ];
+      for (const [query, variables] of calls) {
+        const anonymous = await api.gql(query, variables, { headers: { 'x-tiermap-viewer': 'anonymous' } });
+        expect(errorOf(anonymous).extensions?.code).toBe('UNAUTHENTICATED');
+        const stranger = await api.gql(query, variables, { headers: outsider.headers });
+        // A member-only workspace is not found by a non-member; a public one is seen but not editable.
+        expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorOf(stranger).extensions?.code);
+      }
+      expect(await workspaceCounts(api.db, ws.id)).toEqual(before);
+    });
+  });
+
   describe('splitActor', () => {
     it('links the parts to the original from the date and can dissolve it; revert undoes it', async () => {
       const original = (await createActor(api, ws.id, { name: 'Split original', kind: 'MINISTRY', tier: 'NATIONAL' }))

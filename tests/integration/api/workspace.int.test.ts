@@ -254,8 +254,10 @@ describe('workspaces', () => {
       ]);
       expect(vocabulary.kinds).toHaveLength(21);
       expect(vocabulary.kinds).toEqual(expect.arrayContaining(['MINISTRY', 'DIASPORA_ORGANISATION', 'UN_AGENCY']));
-      expect(vocabulary.relationTypes).toHaveLength(14);
-      expect(vocabulary.relationTypes).toEqual(expect.arrayContaining(['FUNDS', 'CHALLENGES', 'ESTABLISHED']));
+      expect(vocabulary.relationTypes).toHaveLength(17);
+      expect(vocabulary.relationTypes).toEqual(
+        expect.arrayContaining(['FUNDS', 'CHALLENGES', 'ESTABLISHED', 'SUCCEEDS', 'MERGED_INTO', 'SPLIT_FROM']),
+      );
     });
 
     it('gives every term a label and a description, and every kind its sector', async () => {

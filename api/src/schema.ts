@@ -11,6 +11,8 @@ import { MapGraphResolver, MapRelationColumnsResolver } from './modules/map-grap
 import { NeighbourhoodNodeResolver, NeighbourhoodResolver } from './modules/neighbourhood/neighbourhood.resolver';
 import { RelationResolver } from './modules/relation/relation.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
+import { PeriodResolver } from './modules/period/period.resolver';
+import { SuccessionResolver } from './modules/succession/succession.resolver';
 import { VocabularyResolver } from './modules/vocabulary/vocabulary.resolver';
 import { WorkspaceResolver } from './modules/workspace/workspace.resolver';
 
@@ -24,6 +26,8 @@ export const RESOLVERS = [
   RelationResolver,
   SourceResolver,
   ChangeResolver,
+  SuccessionResolver,
+  PeriodResolver,
   ImportResolver,
   FileImportResolver,
   NeighbourhoodResolver,

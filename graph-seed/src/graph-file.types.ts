@@ -51,6 +51,12 @@ export interface ActorRecord {
   website: string | null;
   /** Year or partial date, "2018", "2018-05" or "2018-05-14". */
   founded: string | null;
+  /**
+   * Lifespan (partial dates), only where a source states it: the actor is in no answer as of a date
+   * outside it. Absent means "for as long as we know"; one of the actor's sources quotes it.
+   */
+  since?: string | null;
+  until?: string | null;
   sources: SourceRecord[];
 }
 

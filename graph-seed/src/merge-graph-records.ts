@@ -58,6 +58,8 @@ function mergeActorGroup(group: readonly LocatedRecord<ActorRecord>[]): ActorRec
     description: firstPresent(records.map((r) => r.description)),
     website: firstPresent(records.map((r) => r.website)),
     founded: firstPresent(records.map((r) => r.founded)),
+    since: firstPresent(records.map((r) => r.since)),
+    until: firstPresent(records.map((r) => r.until)),
     sources: uniqueSources(records.flatMap((r) => r.sources ?? [])),
   });
 }
@@ -103,6 +105,9 @@ export function toCanonicalActor(a: ActorRecord): ActorRecord {
     description: a.description ?? null,
     website: a.website ?? null,
     founded: a.founded ?? null,
+    // Written only when set, so that files without lifespans stay as they were.
+    ...(a.since ? { since: a.since } : {}),
+    ...(a.until ? { until: a.until } : {}),
     sources: a.sources ?? [],
   };
 }

@@ -1,4 +1,5 @@
 import {
+  SUCCESSION_TYPES,
   ACTOR_KINDS,
   BUILT_IN_THEMES,
   ENGAGEMENT_LEVELS,
@@ -99,6 +100,20 @@ export function validateGraphFiles(files: GraphFiles, documents: ReadonlyMap<str
     if (actor.founded !== null && actor.founded !== undefined && !PARTIAL_DATE.test(actor.founded)) {
       problems.push(`${owner}: invalid founded date ${actor.founded}`);
     }
+    for (const [field, value] of [
+      ['since', actor.since],
+      ['until', actor.until],
+    ] as const) {
+      if (value !== null && value !== undefined && !PARTIAL_DATE.test(value)) {
+        problems.push(`${owner}: invalid ${field} date ${value}`);
+      }
+    }
+    if (actor.since && actor.until && PARTIAL_DATE.test(actor.since) && PARTIAL_DATE.test(actor.until)) {
+      const precision = Math.min(actor.since.length, actor.until.length);
+      if (actor.since.slice(0, precision) > actor.until.slice(0, precision)) {
+        problems.push(`${owner}: since ${actor.since} is after until ${actor.until}`);
+      }
+    }
     checkThemes(owner, actor.themes);
     checkSources(owner, actor.sources);
     const seenForActor = new Set<string>();
@@ -166,6 +181,9 @@ export function validateGraphFiles(files: GraphFiles, documents: ReadonlyMap<str
     const precision = Math.min(relation.since?.length ?? 0, relation.until?.length ?? 0);
     if (relation.since && relation.until && relation.since.slice(0, precision) > relation.until.slice(0, precision)) {
       problems.push(`${owner}: since ${relation.since} is after until ${relation.until}`);
+    }
+    if ((SUCCESSION_TYPES as readonly string[]).includes(relation.type) && !relation.since) {
+      problems.push(`${owner}: a ${relation.type} relation needs its date in since`);
     }
     if (relation.amount !== null && relation.amount !== undefined && !relation.currency) {
       problems.push(`${owner}: amount without currency`);

@@ -103,7 +103,7 @@ function processCpuMs(pid: number): number {
 }
 
 /** The generated map as analytics data (ids are the external ids). */
-function toGraphData(files: GraphFiles): GraphData {
+export function toGraphData(files: GraphFiles): GraphData {
   return {
     actors: files.actors.map((a) => ({
       id: a.externalId,

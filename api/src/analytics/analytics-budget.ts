@@ -72,13 +72,14 @@ export function requestedAnalyses(
   const found = new Map<string, RequestedAnalysis>();
   for (const root of fieldsOf(operation.selectionSet, fragments)) {
     if (root.name.value !== 'analytics') continue;
-    const { workspace, asOf, filter } = getArgumentValues(analyticsField, root, variables) as {
+    const { workspace, asOf, filter, period } = getArgumentValues(analyticsField, root, variables) as {
       workspace?: unknown;
       asOf?: unknown;
       filter?: unknown;
+      period?: unknown;
     };
     if (typeof workspace !== 'string') continue;
-    const slice = canonicalJson([asOf ?? null, filter ?? null]);
+    const slice = canonicalJson([asOf ?? null, filter ?? null, ...(period != null ? [period] : [])]);
     for (const field of fieldsOf(root.selectionSet, fragments)) {
       const definition = analyticsType.getFields()[field.name.value];
       if (!definition || !(field.name.value in ANALYSIS_COST_PER_1000)) continue;

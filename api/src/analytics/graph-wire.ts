@@ -1,4 +1,4 @@
-import type { GraphActor, GraphData, GraphRelation } from '../graph/analytics-graph';
+import type { GraphActor, GraphData, GraphRelation, GraphSuccession } from '../graph/analytics-graph';
 
 /** An actor on the wire: its fields in a fixed order, so that no key is repeated 10,000 times. */
 type ActorTuple = [
@@ -10,6 +10,9 @@ type ActorTuple = [
   GraphActor['country'],
   GraphActor['originCountries'],
   GraphActor['themes'],
+  string | null,
+  string | null,
+  GraphActor['formerNames'] | null,
 ];
 
 type RelationTuple = [
@@ -29,6 +32,15 @@ type RelationTuple = [
   GraphRelation['confidence'],
   GraphRelation['strength'],
   GraphRelation['role'],
+  GraphRelation['states'] | null,
+];
+
+type SuccessionTuple = [
+  GraphSuccession['id'],
+  GraphSuccession['kind'],
+  GraphSuccession['predecessor'],
+  GraphSuccession['successor'],
+  GraphSuccession['on'],
 ];
 
 /**
@@ -46,6 +58,9 @@ export function encodeGraph(data: Readonly<GraphData>): string {
     a.country,
     a.originCountries,
     a.themes,
+    a.since ?? null,
+    a.until ?? null,
+    a.formerNames ?? null,
   ]);
   const relations = data.relations.map((r): RelationTuple => [
     r.id,
@@ -64,15 +79,23 @@ export function encodeGraph(data: Readonly<GraphData>): string {
     r.confidence,
     r.strength,
     r.role,
+    r.states ?? null,
   ]);
-  return JSON.stringify([actors, relations]);
+  const successions = (data.successions ?? []).map((x): SuccessionTuple => [
+    x.id,
+    x.kind,
+    x.predecessor,
+    x.successor,
+    x.on,
+  ]);
+  return JSON.stringify([actors, relations, successions]);
 }
 
 /** The graph `encodeGraph` wrote. */
 export function decodeGraph(json: string): GraphData {
-  const [actors, relations] = JSON.parse(json) as [ActorTuple[], RelationTuple[]];
+  const [actors, relations, successions] = JSON.parse(json) as [ActorTuple[], RelationTuple[], SuccessionTuple[]];
   return {
-    actors: actors.map(([id, name, kind, tier, sector, country, originCountries, themes]) => ({
+    actors: actors.map(([id, name, kind, tier, sector, country, originCountries, themes, since, until, former]) => ({
       id,
       name,
       kind,
@@ -81,6 +104,9 @@ export function decodeGraph(json: string): GraphData {
       country,
       originCountries,
       themes,
+      ...(since !== null ? { since } : {}),
+      ...(until !== null ? { until } : {}),
+      ...(former !== null ? { formerNames: former } : {}),
     })),
     relations: relations.map((t) => ({
       id: t[0],
@@ -99,6 +125,18 @@ export function decodeGraph(json: string): GraphData {
       confidence: t[13],
       strength: t[14],
       role: t[15],
+      ...(t[16] !== null ? { states: t[16] } : {}),
     })),
+    ...(successions.length > 0
+      ? {
+          successions: successions.map(([id, kind, predecessor, successor, on]) => ({
+            id,
+            kind,
+            predecessor,
+            successor,
+            on,
+          })),
+        }
+      : {}),
   };
 }

@@ -137,9 +137,10 @@ export class LoadedGraph {
         this.requireActor(job.to, 'to');
         return paths(view().data, job.from, job.to, job.k, job);
       case 'diff':
-        // A diff compares two dates of its own, so the as-of date of the request does not apply.
-        // It lists records, so every layer.
-        return diff(this.view({ ...filter, asOf: null, eventLayer: 'INCLUDED' }).data, job.from, job.to);
+        // A diff compares two dates of its own, so the as-of date of the request does not apply; each
+        // date's graph is read first and the other filters then apply to it. It lists records, so
+        // every layer.
+        return diff(this.data, job.from, job.to, { ...filter, eventLayer: 'INCLUDED' });
     }
   }
 

@@ -49,11 +49,13 @@ export interface ActorSearchPlan {
 export function actorSearchProps(record: {
   name: string;
   aliases: readonly string[];
+  formerNames?: readonly string[];
   country: string | null;
 }): Record<string, unknown> {
   return {
     nameFold: searchKey(record.name),
-    aliasFolds: record.aliases.map(searchKey),
+    // Former names are found like aliases: a search for a ministry's old name finds the ministry.
+    aliasFolds: [...record.aliases, ...(record.formerNames ?? [])].map(searchKey),
     countryText: countrySearchNames(record.country).map(searchKey).join(' | ') || null,
   };
 }

@@ -2,6 +2,7 @@ import { firstVersion } from './audit-fields';
 import { randomUUID } from 'node:crypto';
 import { sectorOf, type ActorKind, type Sector, type Tier, type Visibility } from './vocabulary';
 import type { InputChecker } from './validation';
+import { endOf, isOrderedPeriod, isPartialDate, startOf } from './partial-date';
 
 /** An actor as stored and served (audit fields included). */
 export interface ActorRecord {
@@ -20,6 +21,12 @@ export interface ActorRecord {
   description: string | null;
   website: string | null;
   founded: string | null;
+  /** Lifespan (partial dates): the actor is in no answer as of a date outside it. */
+  since: string | null;
+  until: string | null;
+  /** Names it carried before, oldest first; `renamedOn[i]` is the first date of the name after `formerNames[i]`. */
+  formerNames: string[];
+  renamedOn: string[];
   visibility: Visibility;
   /** Members who may see the actor although their role does not let them see its visibility. */
   readers: string[];
@@ -45,6 +52,10 @@ export interface ActorFields {
   description?: string | null;
   website?: string | null;
   founded?: string | null;
+  since?: string | null;
+  until?: string | null;
+  formerNames?: string[];
+  renamedOn?: string[];
   visibility?: Visibility;
   readers?: string[];
 }
@@ -62,6 +73,10 @@ export const ACTOR_EDITABLE_FIELDS = [
   'description',
   'website',
   'founded',
+  'since',
+  'until',
+  'formerNames',
+  'renamedOn',
   'visibility',
   'readers',
 ] as const satisfies readonly (keyof ActorFields)[];
@@ -93,7 +108,48 @@ export function checkActorFields(
   check.text(at('description'), fields.description, { max: 5000 });
   check.url(at('website'), fields.website);
   check.partialDate(at('founded'), fields.founded);
+  check.list(at('formerNames'), fields.formerNames, 50, (path, name) => check.text(path, name, { min: 1, max: 300 }));
+  check.list(at('renamedOn'), fields.renamedOn, 50, (path, date) => check.partialDate(path, date));
   check.list(at('readers'), fields.readers, 100, (path, id) => check.text(path, id, { min: 1, max: 100 }));
+}
+
+/**
+ * Checks an actor's dates as they would be after a write (`merged`: stored values overlaid with the
+ * patch): a lifespan in order, one rename date per former name, renames in date order and inside
+ * the lifespan. Paths start with `prefix`.
+ */
+export function checkActorDates(
+  check: InputChecker,
+  merged: Pick<ActorRecord, 'since' | 'until' | 'formerNames' | 'renamedOn'>,
+  prefix: readonly (string | number)[],
+): void {
+  const at = (name: string) => [...prefix, name];
+  check.partialDate(at('since'), merged.since);
+  check.partialDate(at('until'), merged.until);
+  const dates = [merged.since, merged.until, ...merged.renamedOn];
+  if (dates.some((date) => date !== null && !isPartialDate(date))) return;
+  if (merged.since && merged.until && !isOrderedPeriod(merged.since, merged.until)) {
+    check.add(at('until'), `must not be before since (${merged.since} > ${merged.until})`);
+  }
+  if (merged.formerNames.length !== merged.renamedOn.length) {
+    check.add(
+      at('renamedOn'),
+      `must give one date per former name (${merged.formerNames.length} names, ${merged.renamedOn.length} dates)`,
+    );
+    return;
+  }
+  merged.renamedOn.forEach((date, i) => {
+    const previous = merged.renamedOn[i - 1];
+    if (previous !== undefined && startOf(date) <= startOf(previous)) {
+      check.add([...at('renamedOn'), i], `must come after the rename before it (${previous} ≥ ${date})`);
+    }
+    if (merged.since && startOf(date) <= startOf(merged.since)) {
+      check.add([...at('renamedOn'), i], `must fall after the actor's since (${merged.since} ≥ ${date})`);
+    }
+    if (merged.until && startOf(date) > endOf(merged.until)) {
+      check.add([...at('renamedOn'), i], `must fall inside the actor's lifespan (until ${merged.until} < ${date})`);
+    }
+  });
 }
 
 /**
@@ -102,7 +158,7 @@ export function checkActorFields(
  */
 export function normaliseActorFields(fields: ActorFields): ActorFields {
   const out: ActorFields = { ...fields };
-  for (const list of ['aliases', 'themes', 'originCountries', 'readers'] as const) {
+  for (const list of ['aliases', 'themes', 'originCountries', 'readers', 'formerNames', 'renamedOn'] as const) {
     if ((out[list] as string[] | null | undefined) === null) out[list] = [];
   }
   if (typeof out.name === 'string') out.name = out.name.trim();
@@ -136,6 +192,10 @@ export function newActorRecord(workspaceId: string, fields: ActorFields, by: str
     description: fields.description ?? null,
     website: fields.website ?? null,
     founded: fields.founded ?? null,
+    since: fields.since ?? null,
+    until: fields.until ?? null,
+    formerNames: fields.formerNames ?? [],
+    renamedOn: fields.renamedOn ?? [],
     visibility: fields.visibility ?? 'PUBLIC',
     readers: fields.readers ?? [],
     ...firstVersion(by, now),

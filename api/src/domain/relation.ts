@@ -1,9 +1,16 @@
 import { firstVersion } from './audit-fields';
 import { randomUUID } from 'node:crypto';
 import type { InputChecker } from './validation';
-import { isOrderedPeriod } from './partial-date';
-import type { EngagementLevel, Mode, ParticipationRole, RelationType, Visibility } from './vocabulary';
-import { PARTICIPATION_TYPE } from './vocabulary';
+import { endOf, isOrderedPeriod, isPartialDate, startOf } from './partial-date';
+import {
+  isSuccessionType,
+  PARTICIPATION_TYPE,
+  type EngagementLevel,
+  type Mode,
+  type ParticipationRole,
+  type RelationType,
+  type Visibility,
+} from './vocabulary';
 
 export interface RelationRecord {
   id: string;
@@ -25,6 +32,8 @@ export interface RelationRecord {
   currency: string | null;
   strength: number | null;
   confidence: number;
+  /** Later dated states of the tie (mode, engagement, strength, confidence from a date), in date order. */
+  states: RelationStateRecord[];
   notes: string | null;
   visibility: Visibility;
   /** Members who may see the relation although their role does not let them see its visibility. */
@@ -35,6 +44,18 @@ export interface RelationRecord {
   updatedAt: string;
   updatedBy: string;
   deletedAt: string | null;
+}
+
+/**
+ * A dated change of a tie: from `on`, the fields given replace those of the state before (fields left
+ * out, or null, stay as they were; the relation's own fields are its state before the first change).
+ */
+export interface RelationStateRecord {
+  on: string;
+  mode?: Mode | null;
+  engagement?: EngagementLevel | null;
+  strength?: number | null;
+  confidence?: number | null;
 }
 
 export interface RelationFields {
@@ -54,6 +75,7 @@ export interface RelationFields {
   currency?: string | null;
   strength?: number | null;
   confidence?: number;
+  states?: RelationStateRecord[];
   notes?: string | null;
   visibility?: Visibility;
   readers?: string[];
@@ -74,6 +96,7 @@ export const RELATION_EDITABLE_FIELDS = [
   'currency',
   'strength',
   'confidence',
+  'states',
   'notes',
   'visibility',
   'readers',
@@ -138,8 +161,56 @@ export function checkRelationFields(
   if (merged.currency != null && merged.amount == null) check.add(at('amount'), 'is required when a currency is given');
   check.range(at('strength'), merged.strength, 1, 5, { integer: true });
   check.range(at('confidence'), merged.confidence, 0, 1);
+  checkRelationStates(check, merged, at('states'));
+  checkSuccession(check, merged, at);
   check.text(at('notes'), merged.notes, { max: 5000 });
   check.list(at('readers'), merged.readers, 100, (path, id) => check.text(path, id, { min: 1, max: 100 }));
+}
+
+/**
+ * Dated states: each with a date inside the relation's period and after the one before it, changing
+ * at least one field, with values as the relation's own fields take them.
+ */
+function checkRelationStates(check: InputChecker, merged: RelationFields, path: readonly (string | number)[]): void {
+  check.list(path, merged.states, 100, (at, state) => {
+    const field = (name: string) => [...at, name];
+    check.required(field('on'), state.on);
+    check.partialDate(field('on'), state.on);
+    check.range(field('strength'), state.strength, 1, 5, { integer: true });
+    check.range(field('confidence'), state.confidence, 0, 1);
+    if (state.mode == null && state.engagement == null && state.strength == null && state.confidence == null) {
+      check.add(at, 'must change at least one of mode, engagement, strength, confidence');
+    }
+  });
+  const states = merged.states ?? [];
+  if (!states.every((state) => typeof state.on === 'string' && isPartialDate(state.on))) return;
+  states.forEach((state, i) => {
+    const previous = states[i - 1];
+    if (previous && startOf(state.on) <= startOf(previous.on)) {
+      check.add([...path, i, 'on'], `must come after the state before it (${previous.on} ≥ ${state.on})`);
+    }
+    if (merged.since && isPartialDate(merged.since) && startOf(state.on) <= startOf(merged.since)) {
+      check.add([...path, i, 'on'], `must fall after the relation's since (${merged.since} ≥ ${state.on})`);
+    }
+    if (merged.until && isPartialDate(merged.until) && startOf(state.on) > endOf(merged.until)) {
+      check.add([...path, i, 'on'], `must fall inside the relation's period (until ${merged.until} < ${state.on})`);
+    }
+  });
+}
+
+/**
+ * A succession (SUCCEEDS, MERGED_INTO, SPLIT_FROM) is dated by its `since` and is not a tie: it
+ * carries no mode, engagement, strength, amount or dated states, and reads one way.
+ */
+function checkSuccession(check: InputChecker, merged: RelationFields, at: (name: string) => (string | number)[]): void {
+  if (!merged.type || !isSuccessionType(merged.type)) return;
+  if (!merged.since) check.add(at('since'), `is required: a ${merged.type} relation is dated by its since`);
+  for (const name of ['mode', 'engagement', 'strength', 'until'] as const) {
+    if (merged[name] != null)
+      check.add(at(name), `must be empty: a ${merged.type} relation is a succession, not a tie`);
+  }
+  if (merged.states && merged.states.length > 0) check.add(at('states'), `must be empty on a ${merged.type} relation`);
+  if (merged.directed === false) check.add(at('directed'), `must be true: a ${merged.type} relation reads one way`);
 }
 
 /** A new relation record (version 1) from checked create fields and resolved end ids. */
@@ -171,6 +242,7 @@ export function newRelationRecord(
     currency: fields.currency ?? null,
     strength: fields.strength ?? null,
     confidence: fields.confidence ?? 1,
+    states: fields.states ?? [],
     notes: fields.notes ?? null,
     visibility: fields.visibility ?? 'PUBLIC',
     readers: fields.readers ?? [],

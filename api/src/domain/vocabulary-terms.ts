@@ -114,6 +114,15 @@ export const RELATION_TYPE_TERMS: Readonly<Record<RelationType, Term>> = {
     description:
       'Source takes part in target (an event, programme or statement) with a role: organiser, funder, implementer, partner, participant or beneficiary.',
   },
+  SUCCEEDS: {
+    label: 'Succeeds',
+    description: 'Source is the continuation of target from the date given (a renamed or reorganised institution).',
+  },
+  MERGED_INTO: {
+    label: 'Merged into',
+    description: 'Source merged into target on the date given; its ties pass to target.',
+  },
+  SPLIT_FROM: { label: 'Split from', description: 'Source was split off from target on the date given.' },
 };
 
 export const PARTICIPATION_ROLE_TERMS: Readonly<Record<ParticipationRole, Term>> = {

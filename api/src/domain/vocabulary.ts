@@ -59,8 +59,25 @@ export const RELATION_TYPES = [
   'ESTABLISHED',
   'PART_OF',
   'PARTICIPATES_IN',
+  'SUCCEEDS',
+  'MERGED_INTO',
+  'SPLIT_FROM',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * Succession between institutions (docs/adr/0024): stored as relations, for their evidence, history and
+ * revert, but they are not ties — the analyses read them as `GraphData.successions`, never as edges.
+ * `SUCCEEDS` and `SPLIT_FROM` run from the later actor to the earlier; `MERGED_INTO` from the merged one
+ * to the one it merged into. Each is dated by its `since`.
+ */
+export const SUCCESSION_TYPES = ['SUCCEEDS', 'MERGED_INTO', 'SPLIT_FROM'] as const satisfies readonly RelationType[];
+export type SuccessionType = (typeof SUCCESSION_TYPES)[number];
+
+/** Whether a relation type is a succession rather than a tie. */
+export function isSuccessionType(type: RelationType): type is SuccessionType {
+  return (SUCCESSION_TYPES as readonly RelationType[]).includes(type);
+}
 
 /** Types whose natural reading is symmetric: created undirected unless the input says otherwise. */
 export const SYMMETRIC_RELATION_TYPES: readonly RelationType[] = [

@@ -21,6 +21,41 @@ export interface GraphActor {
   country: string | null;
   originCountries: readonly string[];
   themes: readonly string[];
+  /** Lifespan (partial dates, as a relation's): the actor is in no answer as of a date outside it. */
+  since?: string | null;
+  until?: string | null;
+  /** Names it carried before, each with the date it was replaced (see `nameOn`). */
+  formerNames?: readonly FormerName[];
+}
+
+/** A name an actor carried until `replacedOn` (the first day of the next name). */
+export interface FormerName {
+  name: string;
+  replacedOn: string;
+}
+
+/** A dated change of a tie's state: the fields given hold from `on` (see `relationOn`). */
+export interface RelationState {
+  on: string;
+  mode?: Mode | null;
+  engagement?: EngagementLevel | null;
+  strength?: number | null;
+  confidence?: number;
+}
+
+/** The kinds of institutional succession between actors (kept out of the tie graph). */
+export type SuccessionKind = 'SUCCEEDS' | 'MERGED_INTO' | 'SPLIT_FROM';
+
+/**
+ * One dated succession, read the same way whatever its direction as a relation: `predecessor` is
+ * the earlier institution, `successor` the later one (for MERGED_INTO, the one it merged into).
+ */
+export interface GraphSuccession {
+  id: string;
+  kind: SuccessionKind;
+  predecessor: string;
+  successor: string;
+  on: string;
 }
 
 /** A typed relation between two actors; `directed: false` relations read the same both ways. */
@@ -47,11 +82,15 @@ export interface GraphRelation {
    * stored relations, which weigh 1.
    */
   weight?: number;
+  /** Later states of the tie, in date order; the fields above are its state before the first. */
+  states?: readonly RelationState[];
 }
 
 export interface GraphData {
   actors: readonly GraphActor[];
   relations: readonly GraphRelation[];
+  /** Successions between the actors (SUCCEEDS, MERGED_INTO, SPLIT_FROM), which analyses over time follow. */
+  successions?: readonly GraphSuccession[];
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

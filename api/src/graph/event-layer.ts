@@ -116,11 +116,14 @@ export function withEventLayer(data: Readonly<GraphData>, mode: EventLayerMode):
   if (occasions.size === 0 && !data.relations.some((r) => r.type === PARTICIPATION_TYPE)) return data as GraphData;
   const actors = data.actors.filter((actor) => !occasions.has(actor.id));
   const relations = data.relations.filter((r) => !inEventLayer(r, occasions));
-  if (mode === 'EXCLUDED') return { actors, relations };
+  // Successions (issue 21) are between institutions, whatever the layer.
+  const successions = data.successions ? { successions: data.successions } : {};
+  if (mode === 'EXCLUDED') return { actors, relations, ...successions };
   // A projected tie is about what the occasions the pair shares are about.
   const themes = new Map(data.actors.map((actor) => [actor.id, actor.themes]));
   return {
     actors,
     relations: [...relations, ...coParticipationTies(data).map((tie) => projectedRelation(tie, themes))],
+    ...successions,
   };
 }

@@ -1,13 +1,13 @@
 import type { GraphData, GraphRelation } from './analytics-graph';
 import { indexActors } from './analytics-graph';
 import type { Mode, RelationType } from '../domain/vocabulary';
-import { isActiveOn } from './is-active-on';
+import { asOfView } from './as-of-view';
 import { isOnTheme } from './relation-themes';
 import type { EventLayerMode } from './event-layer';
 import { withEventLayer } from './event-layer';
 
 export interface GraphFilter {
-  /** Keep relations active on this (possibly partial) date. */
+  /** The graph as it stood on this (possibly partial) date (see `asOfView`). */
   asOf?: string | null;
   /** Keep relations on any of these themes, and the actors working on them. */
   themes?: readonly string[] | null;
@@ -24,7 +24,8 @@ export interface GraphFilter {
 const isSet = <T>(list: readonly T[] | null | undefined): list is readonly T[] => !!list && list.length > 0;
 
 /**
- * The subgraph every analysis runs on (PRODUCT.md §4). Relation filters (date, types, modes,
+ * The subgraph every analysis runs on (PRODUCT.md §4). A date gives the graph of that date
+ * (`asOfView`: actors outside their lifespan leave, with their ties). Relation filters (types, modes,
  * confidence) never remove actors: an actor without active ties is still part of the picture, as an
  * isolate. Theme and country filters select actors too:
  * - themes: a relation stays when it is on one of the themes (see `relationThemes`); an actor stays
@@ -40,7 +41,10 @@ export function filterGraph(data: Readonly<GraphData>, filter: Readonly<GraphFil
   return withEventLayer(filterRecords(data, filter), filter.eventLayer ?? 'EXCLUDED');
 }
 
-function filterRecords(data: Readonly<GraphData>, filter: Readonly<GraphFilter>): GraphData {
+function filterRecords(given: Readonly<GraphData>, filter: Readonly<GraphFilter>): GraphData {
+  // Lifespans, dated names and states, and successions first: the other filters read the date's values.
+  const data = filter.asOf ? asOfView(given, filter.asOf) : given;
+  const successions = data.successions ? { successions: data.successions } : {};
   const actorsById = indexActors(data);
   const themes = isSet(filter.themes) ? filter.themes : null;
   const types = isSet(filter.types) ? new Set(filter.types) : null;
@@ -53,7 +57,6 @@ function filterRecords(data: Readonly<GraphData>, filter: Readonly<GraphFilter>)
 
   const keep = (r: GraphRelation): boolean => {
     if (!actorsById.has(r.source) || !actorsById.has(r.target)) return false;
-    if (filter.asOf && !isActiveOn(r, filter.asOf)) return false;
     if (types && !types.has(r.type)) return false;
     if (modes && (r.mode === null || !modes.has(r.mode))) return false;
     if (filter.minConfidence != null && r.confidence < filter.minConfidence) return false;
@@ -67,7 +70,7 @@ function filterRecords(data: Readonly<GraphData>, filter: Readonly<GraphFilter>)
   };
   const relations = data.relations.filter(keep);
 
-  if (!themes && !countries) return { actors: [...data.actors], relations };
+  if (!themes && !countries) return { actors: [...data.actors], relations, ...successions };
 
   const touched = new Set<string>();
   for (const r of relations) {
@@ -80,5 +83,5 @@ function filterRecords(data: Readonly<GraphData>, filter: Readonly<GraphFilter>)
     if (countries && !(actor.country && countries.has(actor.country))) return false;
     return true;
   });
-  return { actors, relations };
+  return { actors, relations, ...successions };
 }

@@ -18,6 +18,7 @@ import {
 import { ACTOR_PROPERTIES, type Fields } from '../db/queries/projection';
 import type { Database, Tx } from '../db/run-query';
 import type { ActorRecord } from '../domain/actor';
+import { endOf, startOf } from '../domain/partial-date';
 import { actorSearchProps, planActorSearch } from '../domain/actor-search';
 import { textWords } from '../domain/search-text';
 import { InputChecker } from '../domain/validation';
@@ -32,7 +33,9 @@ const RECORD_FIELDS = ACTOR_PROPERTIES satisfies readonly (keyof ActorRecord)[];
 export function toActorRecord(node: ActorNode): ActorRecord {
   const out: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) out[field] = node[field] ?? null;
-  for (const list of ['aliases', 'originCountries', 'themes', 'readers'] as const) out[list] = node[list] ?? [];
+  for (const list of ['aliases', 'originCountries', 'themes', 'readers', 'formerNames', 'renamedOn'] as const) {
+    out[list] = node[list] ?? [];
+  }
   return out as unknown as ActorRecord;
 }
 
@@ -41,6 +44,9 @@ export function actorProps(record: ActorRecord): Record<string, unknown> {
   return {
     ...record,
     nameKey: record.name.toLowerCase(),
+    // Day keys of the lifespan, for the as-of filter (see ACTOR_FILTER_PREDICATES.asOf).
+    sinceKey: record.since ? startOf(record.since) : null,
+    untilKey: record.until ? endOf(record.until) : null,
     ...actorSearchProps(record),
     searchRev: ACTOR_SEARCH_REVISION,
   };
@@ -56,6 +62,8 @@ export interface ActorFilter {
   updatedSince?: string | null;
   externalIds?: string[] | null;
   hasNoRelations?: boolean | null;
+  /** YYYY-MM-DD: only actors present that day (inside their lifespan). */
+  asOf?: string | null;
   includeDeleted?: boolean | null;
 }
 
@@ -87,6 +95,7 @@ function filterParams(workspace: string, viewer: Viewer, filter: ActorFilter | n
     updatedSince: filter?.updatedSince ?? null,
     externalIds: emptyToNull(filter?.externalIds),
     hasNoRelations: filter?.hasNoRelations ?? null,
+    asOf: filter?.asOf ?? null,
   };
 }
 
@@ -124,6 +133,9 @@ export async function listActors(
     new InputChecker().add(['search'], `must have at most 200 characters (got ${args.search.length})`).throwIfAny();
   }
   const updatedSince = normaliseTimestamp(args.filter?.updatedSince, ['filter', 'updatedSince']);
+  const dateCheck = new InputChecker();
+  dateCheck.isoDate(['filter', 'asOf'], args.filter?.asOf);
+  dateCheck.throwIfAny();
   const searching = args.search ? textWords(args.search).length > 0 : false;
   const order = args.orderBy ?? (searching ? 'RELEVANCE' : 'NAME_ASC');
   const withTotal = args.withTotal ?? true;

@@ -6,8 +6,11 @@ import {
   type AnalyticsRelationTuple,
 } from '../db/queries/analytics.queries';
 import type { Database } from '../db/run-query';
+import type { RelationStateRecord } from '../domain/relation';
 import {
   BUILT_IN_THEMES,
+  isSuccessionType,
+  type SuccessionType,
   type ActorKind,
   type EngagementLevel,
   type ParticipationRole,
@@ -18,7 +21,7 @@ import {
 } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
 import { mapGraphRanges, readRanges, type IdRange } from './map-graph-parts';
-import type { GraphActor, GraphData, GraphRelation } from '../graph/analytics-graph';
+import type { GraphActor, GraphData, GraphRelation, GraphSuccession, RelationState } from '../graph/analytics-graph';
 
 /** What an analytics request learns about its workspace before touching the graph. */
 export interface AnalyticsState {
@@ -64,8 +67,16 @@ export async function readAnalyticsState(db: Database, viewer: Viewer, workspace
 }
 
 function toGraphActor(tuple: AnalyticsActorTuple): GraphActor {
-  const [id, name, kind, tier, sector, country, originCountries, themes] = tuple;
+  const [id, name, kind, tier, sector, country, originCountries, themes, since, until, formerNames, renamedOn] = tuple;
+  const dated = {
+    ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
+    ...(formerNames && formerNames.length > 0
+      ? { formerNames: formerNames.map((former, i) => ({ name: former, replacedOn: renamedOn?.[i] ?? '' })) }
+      : {}),
+  };
   return {
+    ...dated,
     id,
     name,
     kind: kind as ActorKind,
@@ -79,8 +90,9 @@ function toGraphActor(tuple: AnalyticsActorTuple): GraphActor {
 
 function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRelation {
   const [id, type, target, directed, mode, engagement, formal, themes, since, until, amount, currency] = tuple;
-  const [confidence, strength, role] = [tuple[12], tuple[13], tuple[14]];
+  const [confidence, strength, role, states] = [tuple[12], tuple[13], tuple[14], tuple[15]];
   return {
+    ...(states ? { states: (JSON.parse(states) as RelationStateRecord[]).map(toGraphState) } : {}),
     id,
     type: type as RelationType,
     source,
@@ -97,6 +109,30 @@ function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRe
     confidence: confidence ?? 1,
     strength,
     role: (role ?? null) as ParticipationRole | null,
+  };
+}
+
+/** A stored dated state as the analyses read it: fields left out or null stay as they were. */
+function toGraphState(state: RelationStateRecord): RelationState {
+  return {
+    on: state.on,
+    ...(state.mode != null ? { mode: state.mode } : {}),
+    ...(state.engagement != null ? { engagement: state.engagement } : {}),
+    ...(state.strength != null ? { strength: state.strength } : {}),
+    ...(state.confidence != null ? { confidence: state.confidence } : {}),
+  };
+}
+
+/** A succession relation as the analyses read it: from the earlier actor to the later, dated by its since. */
+function toGraphSuccession(relation: GraphRelation): GraphSuccession {
+  const kind = relation.type as SuccessionType;
+  const forward = kind === 'MERGED_INTO';
+  return {
+    id: relation.id,
+    kind,
+    predecessor: forward ? relation.source : relation.target,
+    successor: forward ? relation.target : relation.source,
+    on: relation.since ?? '',
   };
 }
 
@@ -121,11 +157,18 @@ export async function loadAnalyticsGraph(db: Database, viewer: Viewer, workspace
   for (const rows of parts) for (const row of rows) actors.push(toGraphActor(row.actor));
   const loaded = new Set(actors.map((actor) => actor.id));
   const relations: GraphRelation[] = [];
+  const successions: GraphSuccession[] = [];
   for (const rows of parts) {
     for (const row of rows) {
       const source = row.actor[0];
-      for (const tuple of row.out) if (loaded.has(tuple[2])) relations.push(toGraphRelation(source, tuple));
+      for (const tuple of row.out) {
+        if (!loaded.has(tuple[2])) continue;
+        const relation = toGraphRelation(source, tuple);
+        // Successions are not ties: kept apart so that no analysis counts them as edges.
+        if (isSuccessionType(relation.type)) successions.push(toGraphSuccession(relation));
+        else relations.push(relation);
+      }
     }
   }
-  return { actors, relations };
+  return { actors, relations, ...(successions.length > 0 ? { successions } : {}) };
 }

@@ -20,8 +20,16 @@ export interface ChangeInput {
   version: number | null;
   revertOf?: string | null;
   causeId?: string | null;
+  /**
+   * A change that is one step of a succession (rename, merge, split: see succession.service.ts): the
+   * operation's kind and id, shared by every change it recorded, so that it is reverted as a whole.
+   */
+  operation?: SuccessionOperation | null;
+  operationId?: string | null;
   id?: string;
 }
+
+export type SuccessionOperation = 'RENAME' | 'MERGE' | 'SPLIT';
 
 /** Turns change inputs into stored Change nodes (before/after as JSON text). */
 export function toChangeNode(input: ChangeInput): ChangeNode {
@@ -38,6 +46,8 @@ export function toChangeNode(input: ChangeInput): ChangeNode {
     version: input.version,
     revertOf: input.revertOf ?? null,
     causeId: input.causeId ?? null,
+    operation: input.operation ?? null,
+    operationId: input.operationId ?? null,
     priorVisibility: priorVisibility(input.before),
     analysed: changesAnalysedGraph(input),
   };

@@ -1,5 +1,11 @@
 import { maySee, type Viewer } from '../auth/viewer';
-import { CHANGE_BY_ID, CHANGE_HISTORY, ENTITY_WORKSPACE, type ChangeNode } from '../db/queries/change.queries';
+import {
+  CHANGE_BY_ID,
+  CHANGE_HISTORY,
+  CHANGES_OF_OPERATION,
+  ENTITY_WORKSPACE,
+  type ChangeNode,
+} from '../db/queries/change.queries';
 import type { Database, Tx } from '../db/run-query';
 import type { Visibility } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
@@ -19,6 +25,8 @@ export interface ChangeRecord {
   version: number | null;
   revertOf: string | null;
   causeId: string | null;
+  operation: 'RENAME' | 'MERGE' | 'SPLIT' | null;
+  operationId: string | null;
 }
 
 function parseJson(text: string | null): Record<string, unknown> | null {
@@ -34,6 +42,8 @@ export function toChangeRecord(node: ChangeNode): ChangeRecord {
     after: parseJson(node.after),
     revertOf: node.revertOf ?? null,
     causeId: node.causeId ?? null,
+    operation: (node.operation ?? null) as ChangeRecord['operation'],
+    operationId: node.operationId ?? null,
   };
 }
 
@@ -104,6 +114,12 @@ function listedRelations(side: Record<string, unknown> | null): string[] {
   return side && Array.isArray(side.relations)
     ? side.relations.filter((id): id is string => typeof id === 'string')
     : [];
+}
+
+/** The changes of a succession operation in the order recorded, read in the caller's transaction. */
+export async function changesOfOperation(tx: Tx, workspaceId: string, operationId: string): Promise<ChangeRecord[]> {
+  const rows = await tx.run(CHANGES_OF_OPERATION, { ws: workspaceId, operationId });
+  return rows.map((row) => toChangeRecord(row.change));
 }
 
 /** One change by id, read in the caller's transaction (to revert it), or null. */

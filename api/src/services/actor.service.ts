@@ -2,6 +2,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/run-query';
 import {
   ACTOR_EDITABLE_FIELDS,
+  checkActorDates,
   checkActorFields,
   newActorRecord,
   normaliseActorFields,
@@ -54,14 +55,11 @@ export async function createActor(
     const workspace = await requireWorkspace(tx, viewer, workspaceKey);
     const check = new InputChecker();
     checkActorFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
+    const record = newActorRecord(workspace.id, fields, viewer.id, new Date().toISOString());
+    checkActorDates(check, record, ['input']);
     if (evidence) checkSourceFields(check, evidence, ['evidence']);
     check.throwIfAny();
-    const actor = await createVersioned(
-      tx,
-      viewer,
-      ACTORS,
-      newActorRecord(workspace.id, fields, viewer.id, new Date().toISOString()),
-    );
+    const actor = await createVersioned(tx, viewer, ACTORS, record);
     if (evidence)
       await attachSource(
         tx,
@@ -87,8 +85,9 @@ export async function writeActorPatch(
     create: false,
     knownThemes: await knownThemeIds(tx, current.workspaceId),
   });
-  check.throwIfAny();
   const next: ActorRecord = { ...current, ...(patch as Partial<ActorRecord>) };
+  checkActorDates(check, next, ['input']);
+  check.throwIfAny();
   if (patch.kind) next.sector = sectorOf(patch.kind);
   return patchVersioned(tx, viewer, ACTORS, current, actorProps(next), change);
 }

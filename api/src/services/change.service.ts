@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer';
-import type { Database } from '../db/run-query';
+import type { Database, Tx } from '../db/run-query';
 import { ConflictError, NotFoundError } from '../errors';
-import { changeById, history, type ChangeRecord } from '../repositories/change.repository';
+import { changeById, changesOfOperation, history, type ChangeRecord } from '../repositories/change.repository';
 import { ACTOR_WRITES } from './actor.service';
 import { RELATION_WRITES } from './relation.service';
 import { SOURCE_WRITES } from './source.service';
@@ -23,8 +23,10 @@ function patchFrom(
 
 /**
  * Undoes one change, recorded as a REVERT change: a creation is undone by a soft delete, a delete
- * by a restore (and vice versa), an update by writing back the values it replaced. Refused with
- * CONFLICT when the entity has changed since, so that no later edit is silently lost.
+ * by a restore (and vice versa), an update by writing back the values it replaced. A change that is
+ * a step of a succession (rename, merge, split) is undone with every other step of it, in the same
+ * transaction, and the REVERT of the change asked about is returned. Refused with CONFLICT when a
+ * record has changed since, so that no later edit is silently lost.
  */
 export async function revertChange(db: Database, viewer: Viewer, changeId: string): Promise<ChangeRecord> {
   const result = await db.writeTransaction(async (tx) => {
@@ -36,30 +38,41 @@ export async function revertChange(db: Database, viewer: Viewer, changeId: strin
         causeId: change.causeId,
       });
     }
-    // One kind's writes; the records' own types do not matter to a revert.
-    const writes = WRITES[change.entityKind] as EntityWrites<VersionedRecord, object>;
-    const current = await writes.lock(tx, viewer, change.entityId, 'id');
-    if (change.version !== null && current.version !== change.version) {
-      throw new ConflictError(
-        `${change.entityKind.toLowerCase()} ${change.entityId} has changed since this change (version ${change.version}, now ${current.version}); revert the later changes first`,
-        {
-          field: 'id',
-          currentVersion: current.version,
-        },
-      );
+    if (!change.operationId) return revertOne(tx, viewer, change);
+    let asked: VersionedRecord | null = null;
+    for (const step of await changesOfOperation(tx, change.workspaceId, change.operationId)) {
+      const reverted = await revertOne(tx, viewer, step);
+      if (step.id === change.id) asked = reverted;
     }
-    // Deletes and restores (and reverts of them) store only deletedAt: undo by toggling it back.
-    const toggles = change.before !== null && 'deletedAt' in change.before;
-    const creation = change.before === null && (change.action === 'CREATE' || change.action === 'IMPORT');
-    if (creation || toggles) {
-      const deleted = creation || change.before?.deletedAt !== null;
-      return writes.setDeleted(tx, viewer, current, deleted, null, change.id);
-    }
-    return writes.writePatch(tx, viewer, current, patchFrom(change.before, writes.revertable), {
-      action: 'REVERT',
-      revertOf: change.id,
-    });
+    return asked!;
   });
   const [latest] = await history(db, viewer, result.id, 1);
   return latest!;
+}
+
+/** Reverts one change in the caller's transaction; see revertChange. */
+async function revertOne(tx: Tx, viewer: Viewer, change: ChangeRecord): Promise<VersionedRecord> {
+  // One kind's writes; the records' own types do not matter to a revert.
+  const writes = WRITES[change.entityKind] as EntityWrites<VersionedRecord, object>;
+  const current = await writes.lock(tx, viewer, change.entityId, 'id');
+  if (change.version !== null && current.version !== change.version) {
+    throw new ConflictError(
+      `${change.entityKind.toLowerCase()} ${change.entityId} has changed since this change (version ${change.version}, now ${current.version}); revert the later changes first`,
+      {
+        field: 'id',
+        currentVersion: current.version,
+      },
+    );
+  }
+  // Deletes and restores (and reverts of them) store only deletedAt: undo by toggling it back.
+  const toggles = change.before !== null && 'deletedAt' in change.before;
+  const creation = change.before === null && (change.action === 'CREATE' || change.action === 'IMPORT');
+  if (creation || toggles) {
+    const deleted = creation || change.before?.deletedAt !== null;
+    return writes.setDeleted(tx, viewer, current, deleted, null, change.id);
+  }
+  return writes.writePatch(tx, viewer, current, patchFrom(change.before, writes.revertable), {
+    action: 'REVERT',
+    revertOf: change.id,
+  });
 }

@@ -4,6 +4,7 @@ import type { ExistingRelationRow } from '../db/queries/import.queries';
 import type { Database } from '../db/run-query';
 import {
   ACTOR_EDITABLE_FIELDS,
+  checkActorDates,
   checkActorFields,
   normaliseActorFields,
   unique,
@@ -345,10 +346,19 @@ function validatePayload(
         check.add([...at, 'externalId'], `appears twice in this import: "${actor.externalId}"`);
       actorIds.add(actor.externalId);
     }
-    checkActorFields(check, normaliseActorFields(actor), at, {
-      create: !existingActors.has(actor.externalId),
-      knownThemes,
-    });
+    const fields = normaliseActorFields(actor);
+    checkActorFields(check, fields, at, { create: !existingActors.has(actor.externalId), knownThemes });
+    const stored = existingActors.get(actor.externalId);
+    checkActorDates(
+      check,
+      {
+        since: fields.since !== undefined ? fields.since : (stored?.since ?? null),
+        until: fields.until !== undefined ? fields.until : (stored?.until ?? null),
+        formerNames: fields.formerNames ?? stored?.formerNames ?? [],
+        renamedOn: fields.renamedOn ?? stored?.renamedOn ?? [],
+      },
+      at,
+    );
     check.list([...at, 'sources'], actor.sources, 50, (path, source) => checkSourceFields(check, source, path));
   });
   const relationIds = new Set<string>();

@@ -84,39 +84,50 @@ export async function createRelation(
 ): Promise<RelationRecord> {
   return db.writeTransaction(async (tx) => {
     const workspace = await requireWorkspace(tx, viewer, workspaceKey);
-    const type = input.type;
-    const fields: RelationFields = {
-      ...input,
-      directed: input.directed ?? !(type && SYMMETRIC_RELATION_TYPES.includes(type)),
-      confidence: input.confidence ?? 1,
-      themes: unique(input.themes ?? []),
-    };
-    const check = new InputChecker();
-    checkRelationFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
-    // Locks the ends before checking them and before the duplicate check: see checkEnds.
-    await checkEnds(tx, workspace.id, fields, check, ['input']);
-    if (evidence) checkSourceFields(check, evidence, ['evidence']);
-    check.throwIfAny();
-    const record = newRelationRecord(
-      workspace.id,
-      fields,
-      fields.sourceId!,
-      fields.targetId!,
-      fields.externalId ?? null,
-      viewer.id,
-      new Date().toISOString(),
-    );
-    await assertNoDuplicate(tx, record, ['input']);
-    const relation = await createVersioned(tx, viewer, RELATIONS, record);
-    if (evidence)
-      await attachSource(
-        tx,
-        viewer,
-        { workspaceId: workspace.id, subjectId: relation.id, subjectKind: 'RELATION' },
-        evidence,
-      );
-    return relation;
+    return createRelationIn(tx, viewer, workspace.id, input, evidence, ['input']);
   });
+}
+
+/**
+ * Creates a relation in the caller's transaction (see createRelation): checked, its ends locked,
+ * with its evidence; `change` adds to its CREATE change (a succession's operation).
+ */
+export async function createRelationIn(
+  tx: Tx,
+  viewer: Viewer,
+  workspaceId: string,
+  input: RelationFields,
+  evidence: SourceFields | null,
+  prefix: readonly string[],
+  change: Partial<ChangeInput> = {},
+): Promise<RelationRecord> {
+  const type = input.type;
+  const fields: RelationFields = {
+    ...input,
+    directed: input.directed ?? !(type && SYMMETRIC_RELATION_TYPES.includes(type)),
+    confidence: input.confidence ?? 1,
+    themes: unique(input.themes ?? []),
+  };
+  const check = new InputChecker();
+  checkRelationFields(check, fields, prefix, { create: true, knownThemes: await knownThemeIds(tx, workspaceId) });
+  // Locks the ends before checking them and before the duplicate check: see checkEnds.
+  await checkEnds(tx, workspaceId, fields, check, prefix);
+  if (evidence) checkSourceFields(check, evidence, ['evidence']);
+  check.throwIfAny();
+  const record = newRelationRecord(
+    workspaceId,
+    fields,
+    fields.sourceId!,
+    fields.targetId!,
+    fields.externalId ?? null,
+    viewer.id,
+    new Date().toISOString(),
+  );
+  await assertNoDuplicate(tx, record, [...prefix]);
+  const relation = await createVersioned(tx, viewer, RELATIONS, record, change);
+  if (evidence)
+    await attachSource(tx, viewer, { workspaceId, subjectId: relation.id, subjectKind: 'RELATION' }, evidence);
+  return relation;
 }
 
 /** Validates a patch of a locked relation (merged with it) and writes it; shared by update and revert. */
@@ -127,7 +138,11 @@ export async function writeRelationPatch(
   input: RelationFields,
   change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
 ): Promise<RelationRecord> {
-  const patch: RelationFields = { ...input, ...(input.themes ? { themes: unique(input.themes) } : {}) };
+  const patch: RelationFields = {
+    ...input,
+    ...(input.themes ? { themes: unique(input.themes) } : {}),
+    ...(input.states === null ? { states: [] } : {}),
+  };
   const merged: RelationRecord = { ...current, ...(patch as Partial<RelationRecord>) };
   const check = new InputChecker();
   for (const field of ['type', 'directed', 'confidence', 'visibility'] as const) {

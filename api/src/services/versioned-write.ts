@@ -51,12 +51,13 @@ export function assertVersion(
   }
 }
 
-/** Writes a new record (version 1) and its CREATE change. */
+/** Writes a new record (version 1) and its CREATE change (`change` adds to it, e.g. an operation). */
 export async function createVersioned<R extends VersionedRecord>(
   tx: Tx,
   viewer: Viewer,
   kind: VersionedKind<R>,
   record: R,
+  change: Partial<ChangeInput> = {},
 ): Promise<R> {
   const created = await kind.insert(tx, record);
   await recordChanges(tx, [
@@ -70,6 +71,7 @@ export async function createVersioned<R extends VersionedRecord>(
       before: null,
       after: record,
       version: 1,
+      ...change,
     },
   ]);
   return created;

@@ -266,9 +266,18 @@ describe('workspaces', () => {
           'COURT',
         ]),
       );
-      expect(vocabulary.relationTypes).toHaveLength(16);
+      expect(vocabulary.relationTypes).toHaveLength(19);
       expect(vocabulary.relationTypes).toEqual(
-        expect.arrayContaining(['FUNDS', 'CHALLENGES', 'ESTABLISHED', 'PART_OF', 'PARTICIPATES_IN']),
+        expect.arrayContaining([
+          'FUNDS',
+          'CHALLENGES',
+          'ESTABLISHED',
+          'PART_OF',
+          'PARTICIPATES_IN',
+          'SUCCEEDS',
+          'MERGED_INTO',
+          'SPLIT_FROM',
+        ]),
       );
       expect(vocabulary.participationRoles).toEqual([
         'ORGANISER',

@@ -27,11 +27,16 @@ const actor = (id: string, tier = 'LOCAL'): AnalyticsActorTuple => [
   'GR',
   null,
   ['reception'],
+  null,
+  null,
+  null,
+  null,
 ];
 const relation = (id: string, target: string): AnalyticsRelationTuple => [
   id,
   'PARTNERS_WITH',
   target,
+  null,
   null,
   null,
   null,

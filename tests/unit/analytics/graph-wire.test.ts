@@ -30,6 +30,24 @@ describe('the graph sent to worker threads', () => {
     expect(decodeGraph(encodeGraph(data))).toStrictEqual(data);
   });
 
+  it('carries lifespans, former names, dated states and successions', () => {
+    const data: GraphData = {
+      actors: [
+        actor('a1', { since: '2010', until: '2017-04', formerNames: [{ name: 'Old name', replacedOn: '2014-06' }] }),
+        actor('a2', { kind: 'MINISTRY', tier: 'NATIONAL' }),
+      ],
+      relations: [
+        relation('r1', 'CONSULTS', 'a2', 'a1', {
+          directed: true,
+          mode: 'COOPERATION',
+          states: [{ on: '2016', mode: 'CONFRONTATION', confidence: 0.5 }],
+        }),
+      ],
+      successions: [{ id: 's1', kind: 'MERGED_INTO', predecessor: 'a1', successor: 'a2', on: '2017-05' }],
+    };
+    expect(decodeGraph(encodeGraph(data))).toStrictEqual(data);
+  });
+
   it('carries a generated map unchanged, in less text than the objects themselves', () => {
     const data = syntheticGraph(300);
     const wire = encodeGraph(data);

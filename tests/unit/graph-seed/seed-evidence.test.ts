@@ -47,6 +47,26 @@ describe('seed ecosystem (merged part files)', () => {
     expect(unbacked).toEqual([]);
   });
 
+  it('gives lifespans only where a quote of the actor states their year', () => {
+    const dated = files.actors.filter((a) => a.since || a.until);
+    expect(dated.map((a) => [a.externalId, a.since ?? null, a.until ?? null])).toEqual([
+      ['global-mayoral-forum', '2014-06', null],
+      ['save-me-campaign', '2008', null],
+    ]);
+    for (const actor of dated) {
+      for (const date of [actor.since, actor.until]) {
+        if (!date) continue;
+        const year = date.slice(0, 4);
+        expect(actor.sources.some((s) => isVerbatim(s) && s.quote!.includes(year))).toBe(true);
+      }
+    }
+  });
+
+  it('records no succession: the one the documents describe (Mare Nostrum to Triton) is not dated in them', () => {
+    const successions = files.relations.filter((r) => ['SUCCEEDS', 'MERGED_INTO', 'SPLIT_FROM'].includes(r.type));
+    expect(successions.map((r) => r.externalId)).toEqual([]);
+  });
+
   it('keeps every quote verbatim, not only the first of each record', () => {
     const records = [...files.actors, ...files.relations];
     const changed = records.flatMap((r) =>

@@ -71,6 +71,23 @@ describe('validateGraphFiles', () => {
     expect(validateGraphFiles(fixture(), documents)).toEqual([]);
   });
 
+  it('reports a lifespan with a bad date or out of order, and a succession without its date', () => {
+    const problems = problemsAfter((f) => {
+      f.actors[0]!.since = '2019';
+      f.actors[0]!.until = '2018-05';
+      f.actors[1]!.until = 'May 2018';
+      f.relations[0]!.type = 'MERGED_INTO';
+      f.relations[0]!.since = null;
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/since 2019 is after until 2018-05/),
+        expect.stringMatching(/invalid until date May 2018/),
+        expect.stringMatching(/a MERGED_INTO relation needs its date in since/),
+      ]),
+    );
+  });
+
   it('reports a quote that was changed', () => {
     const problems = problemsAfter((f) => {
       f.relations[0]!.sources[0]!.quote = 'works with the Athens Coordination Centre on the resettlement of refugees';

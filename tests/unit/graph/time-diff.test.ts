@@ -40,6 +40,9 @@ describe('diff', () => {
       endedRelationIds: [],
       addedActorIds: [],
       endedActorIds: [],
+      changedRelations: [],
+      renamedActors: [],
+      successions: [],
     });
   });
 });

@@ -32,6 +32,9 @@ export const RELATION_TYPES = [
   'ESTABLISHED',
   'PART_OF',
   'PARTICIPATES_IN',
+  'SUCCEEDS',
+  'MERGED_INTO',
+  'SPLIT_FROM',
 ] as const;
 /** The part an organisation plays in an event, programme or statement (PARTICIPATES_IN only). */
 export const PARTICIPATION_ROLES = [

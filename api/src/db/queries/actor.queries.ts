@@ -23,6 +23,8 @@ export interface ActorFilterParams {
   updatedSince: string | null;
   externalIds: string[] | null;
   hasNoRelations: boolean | null;
+  /** YYYY-MM-DD: only actors present that day. */
+  asOf: string | null;
 }
 
 export interface ActorPageParams extends ActorFilterParams {
@@ -65,6 +67,7 @@ export const ACTOR_FILTER_PREDICATES = {
   visibility: 'a.visibility = $visibility',
   updatedSince: 'a.updatedAt >= $updatedSince',
   externalIds: 'a.externalId IN $externalIds',
+  asOf: '(a.sinceKey IS NULL OR a.sinceKey <= $asOf) AND (a.untilKey IS NULL OR a.untilKey >= $asOf)',
   hasNoRelations: `$hasNoRelations = (NOT EXISTS {
         MATCH (a)-[r:RELATES]-(other:Actor)
         WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND ${recordVisible('r')} AND ${recordVisible('other')}

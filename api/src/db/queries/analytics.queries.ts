@@ -67,6 +67,10 @@ export type AnalyticsActorTuple = [
   country: string | null,
   originCountries: string[] | null,
   themes: string[] | null,
+  since: string | null,
+  until: string | null,
+  formerNames: string[] | null,
+  renamedOn: string[] | null,
 ];
 
 /**
@@ -83,6 +87,10 @@ export const ANALYSED_ACTOR_FIELDS = [
   'country',
   'originCountries',
   'themes',
+  'since',
+  'until',
+  'formerNames',
+  'renamedOn',
 ] as const;
 
 /** The properties of a relation the analyses read, in the order of AnalyticsRelationTuple (`targetId`: its target's id). */
@@ -102,6 +110,7 @@ export const ANALYSED_RELATION_FIELDS = [
   'confidence',
   'strength',
   'role',
+  'states',
 ] as const;
 
 /** A relation as the analytics read it, as a tuple; its source is the actor of the row. */
@@ -121,6 +130,8 @@ export type AnalyticsRelationTuple = [
   confidence: number | null,
   strength: number | null,
   role: string | null,
+  /** Dated states as JSON text (see relationProps). */
+  states: string | null,
 ];
 
 export interface AnalyticsGraphRow {

@@ -15,6 +15,9 @@ export interface ChangeNode {
   version: number | null;
   revertOf: string | null;
   causeId: string | null;
+  /** The succession operation (RENAME, MERGE, SPLIT) the change was a step of, and its id. */
+  operation?: string | null;
+  operationId?: string | null;
   /** The entity's own visibility before this change, when the change altered it. */
   priorVisibility?: Visibility | null;
   /** Whether the change can alter an analysis (see changesAnalysedGraph); moves the graph revisions. Not stored. */
@@ -72,6 +75,13 @@ export const CHANGE_HISTORY = defineQuery<{ ws: string; entityId: string; limit:
   `MATCH (c:Change {workspaceId: $ws, entityId: $entityId})
    WITH c ORDER BY c.at DESC, c.id DESC LIMIT $limit
    RETURN c {.*} AS change`,
+);
+
+/** The changes of one succession operation (each about a different record, so their order does not matter). */
+export const CHANGES_OF_OPERATION = defineQuery<{ ws: string; operationId: string }, { change: ChangeNode }>(
+  'change.ofOperation',
+  `MATCH (c:Change {workspaceId: $ws, operationId: $operationId})
+   RETURN c {.*} AS change ORDER BY c.at, c.id`,
 );
 
 export const CHANGE_BY_ID = defineQuery<{ id: string }, { change: ChangeNode }>(

@@ -27,6 +27,15 @@ export const RELATION_PROPERTIES = ['id', 'workspaceId', ...RELATION_EDITABLE_FI
 /** What every relation read returns whatever was selected (ends' ids are added by each statement). */
 export const RELATION_REQUIRED = ['id', 'workspaceId'] as const;
 
+/**
+ * Fields served by a resolver from stored properties rather than read as one: the properties each
+ * needs, added to a statement's projection when the field is selected.
+ */
+export const COMPUTED_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  names: ['name', 'since', 'formerNames', 'renamedOn'],
+  nameOn: ['name', 'formerNames', 'renamedOn'],
+};
+
 /** Property names to return, sorted; null for every property. */
 export type Fields = readonly string[] | null;
 

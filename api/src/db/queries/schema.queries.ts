@@ -82,6 +82,11 @@ export const SCHEMA_MIGRATIONS = [
   q('changeId', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE'),
   q('changeEntity', 'CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.workspaceId, c.entityId)'),
   q('changeWorkspaceAt', 'CREATE INDEX change_workspace_at IF NOT EXISTS FOR (c:Change) ON (c.workspaceId, c.at)'),
+  // Named periods of a workspace (see period.service.ts).
+  q('periodId', 'CREATE CONSTRAINT period_id IF NOT EXISTS FOR (p:Period) REQUIRE p.id IS UNIQUE'),
+  q('periodWorkspace', 'CREATE INDEX period_workspace IF NOT EXISTS FOR (p:Period) ON (p.workspaceId)'),
+  // The changes of one rename, merge or split, reverted together (see succession.service.ts).
+  q('changeOperation', 'CREATE INDEX change_operation IF NOT EXISTS FOR (c:Change) ON (c.workspaceId, c.operationId)'),
   q('themeKey', 'CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (t:Theme) REQUIRE (t.workspaceId, t.id) IS UNIQUE'),
   // Accounts (PRODUCT.md section 8): users are not in a workspace; their roles are MEMBER_OF
   // relationships to workspaces. Secrets are stored only as hashes, looked up by hash.

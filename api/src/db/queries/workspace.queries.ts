@@ -148,6 +148,8 @@ export const WORKSPACE_PURGE_BATCH = defineQuery<{ ws: string; batch: number }, 
      MATCH (n:ApiToken {workspaceId: $ws}) RETURN n LIMIT $batch
      UNION
      MATCH (n:AuditEvent {workspaceId: $ws}) RETURN n LIMIT $batch
+     UNION
+     MATCH (n:Period {workspaceId: $ws}) RETURN n LIMIT $batch
    }
    WITH n LIMIT $batch
    DETACH DELETE n

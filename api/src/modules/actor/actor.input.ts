@@ -55,6 +55,18 @@ export class ActorInput {
   @Field(() => String, { nullable: true, description: 'Founded: YYYY, YYYY-MM or YYYY-MM-DD.' })
   founded?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day of its lifespan: YYYY, YYYY-MM or YYYY-MM-DD; empty: for as long as we know.',
+  })
+  since?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day of its lifespan (dissolved, merged away): YYYY, YYYY-MM or YYYY-MM-DD; not before since.',
+  })
+  until?: string | null;
+
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it; PUBLIC by default.' })
   visibility?: Visibility;
 
@@ -104,6 +116,18 @@ export class ActorPatch {
   @Field(() => String, { nullable: true, description: 'Founded: YYYY, YYYY-MM or YYYY-MM-DD.' })
   founded?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day of its lifespan: YYYY, YYYY-MM or YYYY-MM-DD; empty: for as long as we know.',
+  })
+  since?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day of its lifespan (dissolved, merged away): YYYY, YYYY-MM or YYYY-MM-DD; not before since.',
+  })
+  until?: string | null;
+
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it.' })
   visibility?: Visibility;
 
@@ -143,6 +167,12 @@ export class ActorFilter {
 
   @Field(() => String, { nullable: true, description: 'Changed at or after this ISO timestamp.' })
   updatedSince?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: only actors present that day (inside their lifespan since–until).',
+  })
+  asOf?: string;
 
   @Field(() => [String], { nullable: true, description: 'Only these external ids.' })
   externalIds?: string[];

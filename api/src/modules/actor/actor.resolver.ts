@@ -14,7 +14,9 @@ import { hasArguments, relationSelection, selectedProperties, selectsField } fro
 import { EVIDENCE_DESCRIPTION, SourceInput } from '../source/source.input';
 import { Source } from '../source/source.type';
 import { ActorFilter, ActorInput, ActorOrderEnum, ActorPatch } from './actor.input';
-import { Actor, ActorConnection } from './actor.type';
+import { Actor, ActorConnection, DatedName } from './actor.type';
+import { datedNames, nameAsOf } from '../../domain/dated-names';
+import { InputChecker } from '../../domain/validation';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -170,6 +172,29 @@ export class ActorResolver {
   })
   readers(@Root() actor: Actor, @Ctx() { viewer }: ApiContext): string[] | null {
     return viewerIn(viewer, actor.workspaceId).canEdit ? (actor.readers ?? []) : null;
+  }
+
+  @FieldResolver(() => [DatedName], {
+    description: 'Every name it carried, oldest first, the current one last (renameActor adds to them).',
+  })
+  names(@Root() actor: Actor): DatedName[] {
+    return datedNames({ ...actor, formerNames: actor.formerNames ?? [], renamedOn: actor.renamedOn ?? [] });
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The name it carried on a date (the name of the last day of a partial date). BAD_USER_INPUT (date).',
+  })
+  nameOn(
+    @Root() actor: Actor,
+    @Arg('date', () => String, { description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }) date: string,
+  ): string {
+    const check = new InputChecker();
+    check.required(['date'], date);
+    check.partialDate(['date'], date);
+    check.throwIfAny();
+    const names = datedNames({ ...actor, formerNames: actor.formerNames ?? [], renamedOn: actor.renamedOn ?? [] });
+    const former = names.slice(0, -1).map((entry) => ({ name: entry.name, replacedOn: entry.replacedOn! }));
+    return nameAsOf(actor.name, former, date);
   }
 
   @FieldResolver(() => [Source], { description: 'Evidence for the actor.' })

@@ -4,6 +4,21 @@ import { PageInfo } from '../common/page-info.type';
 import { DateTimeScalar } from '../common/scalars';
 import { ActorKindEnum, SectorEnum, TierEnum, VisibilityEnum } from '../vocabulary/vocabulary.enums';
 
+@ObjectType({ description: 'A name an actor carried, with the period it carried it in.' })
+export class DatedName {
+  @Field(() => String, { description: 'The name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'First day of its use; null: from the start of the record.' })
+  since!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The date the next name replaced it (its use ends the day before); null: the current name.',
+  })
+  replacedOn!: string | null;
+}
+
 @ObjectType({ description: 'An organisation, public body, programme, network or forum in the map.' })
 export class Actor {
   @Field(() => ID, { description: 'Stable server-made id.' })
@@ -55,6 +70,24 @@ export class Actor {
 
   @Field(() => String, { nullable: true, description: 'Year or date founded: YYYY, YYYY-MM or YYYY-MM-DD.' })
   founded!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day of its lifespan (YYYY, YYYY-MM or YYYY-MM-DD); null: for as long as we know.',
+  })
+  since!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day of its lifespan; null while it exists. As of a date outside since–until it is in no answer.',
+  })
+  until!: string | null;
+
+  /** Former names, oldest first (served through `names`). */
+  formerNames!: string[];
+
+  /** The date each former name was replaced on (served through `names`). */
+  renamedOn!: string[];
 
   @Field(() => VisibilityEnum, { description: 'Who may see this actor.' })
   visibility!: Visibility;

@@ -8,7 +8,7 @@ import { PartnerCandidate, Partners } from './partners.type';
 import { ActorPath, PathStep, Paths } from './paths.type';
 import { referenceResolver, type Reference } from './reference-resolver';
 import { Community, ConnectedComponent } from './silos.type';
-import { TimeDiff } from './time-diff.type';
+import { RenamedActor, Succession, TimeDiff } from './time-diff.type';
 import { TierPair, TierPresence } from './vertical-gaps.type';
 
 const actor = <T>(id: (parent: T) => string | null, description: string): Reference<T> => ({
@@ -94,5 +94,10 @@ export const ANALYTICS_REFERENCE_RESOLVERS: readonly ClassType[] = [
     endedActors: actors((d) => d.endedActorIds, 'The ended actors.'),
     addedRelations: relations((d) => d.addedRelationIds, 'The added relations.'),
     endedRelations: relations((d) => d.endedRelationIds, 'The ended relations.'),
+  }),
+  referenceResolver(RenamedActor, { actor: actor((r) => r.actorId, 'The actor on `to`.') }),
+  referenceResolver(Succession, {
+    predecessorActor: actor((s) => s.predecessor, 'The earlier institution.'),
+    successorActor: actor((s) => s.successor, 'The later institution.'),
   }),
 ];

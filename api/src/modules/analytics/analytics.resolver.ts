@@ -31,6 +31,7 @@ import { ActorPath, Paths } from './paths.type';
 import { Silos } from './silos.type';
 import { TierMatrix } from './tier-matrix.type';
 import { TimeDiff } from './time-diff.type';
+import { dateOrPeriod } from '../../services/period.service';
 import { VerticalGaps } from './vertical-gaps.type';
 
 /** Path results name their ends `from`/`to`; the schema has `fromId`/`toId` beside the `from`/`to` actors. */
@@ -77,9 +78,21 @@ export class AnalyticsResolver {
     })
     asOf?: string | null,
     @Arg('filter', () => AnalyticsFilterInput, { nullable: true }) filter?: AnalyticsFilterInput | null,
+    @Arg('period', () => ID, {
+      nullable: true,
+      description: 'A named period instead of asOf: the analyses read its last day (today while it runs).',
+    })
+    period?: string | null,
   ): Promise<Analytics> {
     const scope = await openAnalyticsScope(context, workspace);
-    const checked = checkAnalyticsFilter(asOf, filter, scope.themeIds);
+    const day = await dateOrPeriod(
+      context.db,
+      scope.workspaceId,
+      { date: asOf, periodId: period },
+      { date: 'asOf', period: 'period' },
+      false,
+    );
+    const checked = checkAnalyticsFilter(day, filter, scope.themeIds);
     return { workspaceId: scope.workspaceId, asOf: checked.asOf, revision: scope.revision, scope, filter: checked };
   }
 
@@ -298,16 +311,40 @@ export class AnalyticsResolver {
 
   @FieldResolver(() => TimeDiff, {
     description:
-      'Relations and actors added or ended between two dates (§4.11), under the filter but not the as-of date. BAD_USER_INPUT (from, to).',
+      'What changed between two dates or named periods (§4.11): relations and actors added or ended, ties whose state changed, renamed institutions and successions, lineage followed; under the filter but not the as-of date. BAD_USER_INPUT (from, to, fromPeriod, toPeriod), NOT_FOUND (fromPeriod, toPeriod).',
   })
-  diff(
+  async diff(
     @Root() root: Analytics,
     @Ctx() context: ApiContext,
-    @Arg('from', () => String, { description: 'Earlier date: YYYY, YYYY-MM or YYYY-MM-DD.' }) from: string,
-    @Arg('to', () => String, { description: 'Later date: YYYY, YYYY-MM or YYYY-MM-DD; not before from.' }) to: string,
+    @Arg('from', () => String, { nullable: true, description: 'Earlier date: YYYY, YYYY-MM or YYYY-MM-DD.' })
+    fromDate?: string | null,
+    @Arg('to', () => String, {
+      nullable: true,
+      description: 'Later date: YYYY, YYYY-MM or YYYY-MM-DD; not before from.',
+    })
+    toDate?: string | null,
+    @Arg('fromPeriod', () => ID, { nullable: true, description: 'A named period instead of from (its last day).' })
+    fromPeriod?: string | null,
+    @Arg('toPeriod', () => ID, { nullable: true, description: 'A named period instead of to (its last day).' })
+    toPeriod?: string | null,
   ): Promise<TimeDiff> {
-    checkDiffDates(from, to);
-    return run(root, context, { kind: 'diff', from, to });
+    const ws = root.scope.workspaceId;
+    const from = await dateOrPeriod(
+      context.db,
+      ws,
+      { date: fromDate, periodId: fromPeriod },
+      { date: 'from', period: 'fromPeriod' },
+      true,
+    );
+    const to = await dateOrPeriod(
+      context.db,
+      ws,
+      { date: toDate, periodId: toPeriod },
+      { date: 'to', period: 'toPeriod' },
+      true,
+    );
+    checkDiffDates(from!, to!);
+    return run(root, context, { kind: 'diff', from: from!, to: to! });
   }
 }
 

@@ -59,6 +59,16 @@ export class Change {
   })
   causeId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'RENAME, MERGE or SPLIT when the change is one step of a succession (renameActor, mergeActors, splitActor); reverting any step reverts them all.',
+  })
+  operation!: 'RENAME' | 'MERGE' | 'SPLIT' | null;
+
+  @Field(() => ID, { nullable: true, description: 'The succession operation this change is a step of.' })
+  operationId!: string | null;
+
   @Field(() => [String], { description: 'Names of the fields this change touched.' })
   changedFields!: string[];
 }

@@ -2,6 +2,7 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 import {
   ACTOR_PROPERTIES,
   ACTOR_REQUIRED,
+  COMPUTED_FIELD_PROPERTIES,
   RELATION_PROPERTIES,
   RELATION_REQUIRED,
   type Fields,
@@ -82,7 +83,10 @@ export function selectedProperties(
 ): string[] {
   const names = new Set<string>(required);
   for (const path of paths) {
-    for (const name of namesAt(info, path)) if (properties.includes(name)) names.add(name);
+    for (const name of namesAt(info, path)) {
+      if (properties.includes(name)) names.add(name);
+      for (const needed of COMPUTED_FIELD_PROPERTIES[name] ?? []) if (properties.includes(needed)) names.add(needed);
+    }
   }
   return [...names].sort();
 }

@@ -14,6 +14,27 @@ registerEnumType(DirectionEnum, {
   description: 'OUT: the actor is the source; IN: the target; BOTH: either.',
 });
 
+@InputType({
+  description:
+    'A dated change of a tie: from `on`, the fields given replace the state before (the relation’s own fields are its state before the first change).',
+})
+export class RelationStateInput {
+  @Field(() => String, { description: 'First day of the state: YYYY, YYYY-MM or YYYY-MM-DD, inside since–until.' })
+  on!: string;
+
+  @Field(() => ModeEnum, { nullable: true, description: 'Mode from that date; null: unchanged.' })
+  mode?: Mode | null;
+
+  @Field(() => EngagementEnum, { nullable: true, description: 'Engagement from that date; null: unchanged.' })
+  engagement?: EngagementLevel | null;
+
+  @Field(() => Int, { nullable: true, description: 'Strength (1–5) from that date; null: unchanged.' })
+  strength?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Confidence (0–1) from that date; null: unchanged.' })
+  confidence?: number | null;
+}
+
 @InputType({ description: 'Fields shared by new and imported relations (not used directly).' })
 export abstract class RelationFieldsInput {
   @Field(() => String, { nullable: true, description: 'Id in an outside dataset.' })
@@ -60,6 +81,13 @@ export abstract class RelationFieldsInput {
 
   @Field(() => Float, { nullable: true, description: 'Confidence from 0 to 1; default 1.' })
   confidence?: number;
+
+  @Field(() => [RelationStateInput], {
+    nullable: true,
+    description:
+      'Later dated states (mode, engagement, strength, confidence), in date order; analyses as of a date read the state of that date.',
+  })
+  states?: RelationStateInput[];
 
   @Field(() => String, { nullable: true, description: 'Notes, up to 5,000 characters.' })
   notes?: string | null;
@@ -133,6 +161,12 @@ export class RelationPatch {
 
   @Field(() => Float, { nullable: true, description: 'Confidence from 0 to 1.' })
   confidence?: number;
+
+  @Field(() => [RelationStateInput], {
+    nullable: true,
+    description: 'Replaces the dated states (in date order); null or [] clears them.',
+  })
+  states?: RelationStateInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
   notes?: string | null;

@@ -10,6 +10,24 @@ import {
   VisibilityEnum,
 } from '../vocabulary/vocabulary.enums';
 
+@ObjectType({ description: 'A dated change of a tie: from `on`, the non-null fields replace the state before.' })
+export class RelationState {
+  @Field(() => String, { description: 'First day of the state: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  on!: string;
+
+  @Field(() => ModeEnum, { nullable: true, description: 'Mode from that date; null: unchanged.' })
+  mode?: Mode | null;
+
+  @Field(() => EngagementEnum, { nullable: true, description: 'Engagement from that date; null: unchanged.' })
+  engagement?: EngagementLevel | null;
+
+  @Field(() => Int, { nullable: true, description: 'Strength from that date; null: unchanged.' })
+  strength?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Confidence from that date; null: unchanged.' })
+  confidence?: number | null;
+}
+
 @ObjectType({ description: 'A typed tie between two actors of the same workspace, with evidence.' })
 export class Relation {
   @Field(() => ID, { description: 'Stable server-made id.' })
@@ -77,6 +95,11 @@ export class Relation {
 
   @Field(() => Float, { description: 'How sure the claim is, from 0 to 1 (1 = stated explicitly by the source).' })
   confidence!: number;
+
+  @Field(() => [RelationState], {
+    description: 'Later dated states of the tie, in date order; analyses as of a date read the state of that date.',
+  })
+  states!: RelationState[];
 
   @Field(() => String, { nullable: true, description: 'Free notes.' })
   notes!: string | null;

@@ -57,7 +57,7 @@ export const EMPTY_RELATION_DRAFT: RelationDraft = {
  * grant one-way. Changing PARTNERS_WITH to FUNDS must not leave "A funds B" drawn both ways.
  */
 export function withType(draft: RelationDraft, type: RelationType): RelationDraft {
-  return { ...draft, type, directed: !SYMMETRIC_RELATION_TYPES.includes(type) };
+  return { ...draft, type, directed: !(SYMMETRIC_RELATION_TYPES as readonly string[]).includes(type) };
 }
 
 /** The draft of an existing relation, seen from `actorId`'s side. */

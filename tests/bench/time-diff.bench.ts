@@ -1,0 +1,94 @@
+/**
+ * The diff of two dates on the generated 10,000-actor map with a timeline added: lifespans, renames,
+ * successions and dated tie states. Times what a worker thread does for `analytics { diff }` once the
+ * graph is loaded: a fresh LoadedGraph (no view or derived value cached) running the diff job, the
+ * way a cold request runs it. Run: `npx tsx tests/bench/time-diff.bench.ts` (no database needed).
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { normaliseFilter } from '../../api/src/analytics/analytics-job';
+import { LoadedGraph } from '../../api/src/analytics/loaded-graph';
+import type { GraphActor, GraphData, GraphRelation, GraphSuccession } from '../../api/src/graph/analytics-graph';
+import { seededRandom } from '../../api/src/graph/seeded-random';
+import type { TimeDiff } from '../../api/src/graph/time-diff';
+import { generateGraph } from '../../graph-seed/src/generate-graph';
+import { toGraphData } from './analytics.bench';
+
+const ACTORS = 10_000;
+const SEED = 42;
+const RUNS = 7;
+
+/** The generated map with a deterministic timeline on a share of its actors and relations. */
+export function timelineMap(actors: number, seed: number): GraphData {
+  const files = generateGraph({ actors, seed });
+  const random = seededRandom(seed);
+  const year = (from: number, to: number) => String(from + Math.floor(random() * (to - from + 1)));
+  const plain = toGraphData(files);
+  const graphActors: GraphActor[] = plain.actors.map((a) => {
+    const actor: GraphActor = { ...a };
+    const draw = random();
+    if (draw < 0.2) actor.since = year(2000, 2018);
+    if (draw < 0.05) actor.until = String(Number(actor.since) + 1 + Math.floor(random() * 6));
+    if (random() < 0.05) actor.formerNames = [{ name: `${a.name} (former)`, replacedOn: year(2010, 2020) }];
+    return actor;
+  });
+  const relations: GraphRelation[] = plain.relations.map((rel) => {
+    const relation: GraphRelation = { ...rel };
+    if (random() < 0.1) {
+      relation.states = [
+        { on: year(2012, 2016), mode: 'CONFRONTATION' },
+        ...(random() < 0.5 ? [{ on: year(2018, 2022), mode: 'COOPERATION' as const }] : []),
+      ];
+    }
+    return relation;
+  });
+  const successions: GraphSuccession[] = [];
+  const kinds: GraphSuccession['kind'][] = ['SUCCEEDS', 'MERGED_INTO', 'SPLIT_FROM'];
+  for (let i = 0; i < actors / 50; i++) {
+    const predecessor = graphActors[Math.floor(random() * graphActors.length)]!;
+    const successor = graphActors[Math.floor(random() * graphActors.length)]!;
+    if (predecessor === successor) continue;
+    const kind = kinds[i % kinds.length]!;
+    const on = year(2012, 2020);
+    if (kind !== 'SPLIT_FROM') predecessor.until = String(Number(on) - 1);
+    successions.push({ id: `s-${i}`, kind, predecessor: predecessor.id, successor: successor.id, on });
+  }
+  return { actors: graphActors, relations, successions };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function main(): void {
+  const data = timelineMap(ACTORS, SEED);
+  const filter = normaliseFilter(null);
+  const job = { kind: 'diff', from: '2015', to: '2020' } as const;
+  // A fresh data object and LoadedGraph each run, so that no derived value or filtered view is reused.
+  const once = (): { ms: number; result: TimeDiff } => {
+    const graph = new LoadedGraph({ ...data });
+    const started = performance.now();
+    const result = graph.run(filter, job) as TimeDiff;
+    return { ms: performance.now() - started, result };
+  };
+  const first = once();
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push(once().ms);
+  const r = first.result;
+  const dated = data.actors.filter((a) => a.since || a.until).length;
+  const renamed = data.actors.filter((a) => a.formerNames).length;
+  const stated = data.relations.filter((rel) => rel.states).length;
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, Node ${process.version}`);
+  console.log(
+    `map: ${data.actors.length} actors (${dated} with a lifespan, ${renamed} with a former name), ${data.relations.length} relations (${stated} with dated states), ${data.successions!.length} successions`,
+  );
+  console.log(
+    `diff 2015 → 2020: ${r.addedRelationIds.length} relations added, ${r.endedRelationIds.length} ended, ${r.addedActorIds.length} actors added, ${r.endedActorIds.length} ended, ${r.changedRelations.length} state changes, ${r.renamedActors.length} renamed, ${r.successions.length} successions`,
+  );
+  console.log(`first run (cold JIT): ${first.ms.toFixed(0)} ms`);
+  console.log(
+    `cold runs: median ${median(runs).toFixed(0)} ms, min ${Math.min(...runs).toFixed(0)} ms, max ${Math.max(...runs).toFixed(0)} ms (${RUNS} runs)`,
+  );
+}
+
+if (require.main === module) main();

@@ -73,6 +73,9 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   f('actor', 'website', text, 'string', ['url', 'web', 'homepage']),
   f('actor', 'founded', { kind: 'partialDate' }, 'string', ['founded on', 'established', 'year founded']),
   f('actor', 'visibility', { kind: 'enum', values: VISIBILITIES }, 'string'),
+  // An actor's lifespan (issue 21), after the older columns.
+  f('actor', 'since', { kind: 'partialDate' }, 'string', ['active since', 'existed from']),
+  f('actor', 'until', { kind: 'partialDate' }, 'string', ['active until', 'dissolved']),
   f('actor', 'sources', { kind: 'sources' }, 'string', ['evidence']),
   f('relation', 'externalId', { kind: 'id' }, 'string', ['id', 'external id', 'key', 'relation id']),
   f('relation', 'type', { kind: 'enum', values: RELATION_TYPES }, 'string', [

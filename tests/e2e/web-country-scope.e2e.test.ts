@@ -127,9 +127,10 @@ describe('a country as the scope of the question (issue 18)', () => {
     expect(await page.getByTestId('map-count').textContent()).toBe(
       `${based.length + tied.length} of ${seed.actors.length} actors`,
     );
-    // The map draws the same actors the API analyses under the same filter.
+    // The map draws the same actors the API analyses under the same filter, with every record (the map
+    // draws events and participations too; analyses leave them out unless the event layer is included).
     const analysed = await e2eApi<{ analytics: { brokers: { actors: { actorId: string }[] } } }>(
-      'query { analytics(workspace: "seed-ecosystem", filter: { countries: ["SN"] }) { brokers(top: 500) { actors { actorId } } } }',
+      'query { analytics(workspace: "seed-ecosystem", filter: { countries: ["SN"], eventLayer: INCLUDED }) { brokers(top: 500) { actors { actorId } } } }',
       {},
       { token: null },
     );
@@ -162,29 +163,37 @@ describe('a country as the scope of the question (issue 18)', () => {
 
   it('keeps the upper tiers in the Gaps lens under Senegal', async () => {
     const theme = 'migration-local-development';
-    const gaps = await e2eApi<{ analytics: { gaps: { tiersPresent: { tier: string; actorIds: string[] }[] } } }>(
-      `query { analytics(workspace: "seed-ecosystem", filter: { countries: ["SN"] }) {
-        gaps(theme: "${theme}") { tiersPresent { tier actorIds } } } }`,
-      {},
-      { token: null },
-    );
-    const present = gaps.analytics.gaps.tiersPresent;
-    const upper = present.filter((tier) => tier.tier === 'GLOBAL' || tier.tier === 'SUPRANATIONAL');
+    const present = async (eventLayer: string) =>
+      (
+        await e2eApi<{ analytics: { gaps: { tiersPresent: { tier: string; actorIds: string[] }[] } } }>(
+          `query { analytics(workspace: "seed-ecosystem", filter: { countries: ["SN"], eventLayer: ${eventLayer} }) {
+            gaps(theme: "${theme}") { tiersPresent { tier actorIds } } } }`,
+          {},
+          { token: null },
+        )
+      ).analytics.gaps.tiersPresent;
+    // Every record on the theme under Senegal, events included: upper tiers are among them.
+    const everyRecord = await present('INCLUDED');
+    const upper = everyRecord.filter((tier) => tier.tier === 'GLOBAL' || tier.tier === 'SUPRANATIONAL');
     expect(upper.length).toBeGreaterThan(0);
     const { page, errors } = await openMap(browser, `&countries=SN&lens=gaps&gapTheme=${theme}`);
     await page.locator('[data-testid=legend][data-lens=gaps][data-state=ready]').waitFor({ timeout: 60000 });
+    // The scope keeps them all on the map.
     const drawn = new Set(await mapNodeIds(page));
-    for (const tier of present) for (const id of tier.actorIds) expect(drawn.has(id)).toBe(true);
-    // Coloured as working on the theme, not greyed out.
+    for (const tier of everyRecord) for (const id of tier.actorIds) expect(drawn.has(id)).toBe(true);
+    // The lens reads organisation ties (issue 20's default event layer): the actors it finds on the
+    // theme are coloured as working on it, not greyed out.
+    const onTheme = (await present('EXCLUDED')).flatMap((tier) => tier.actorIds);
+    expect(onTheme.length).toBeGreaterThan(0);
     const colours = await page.evaluate(
       (ids) =>
         (window as unknown as { __tiermapCy: CyProbe }).__tiermapCy
           .nodes('.actor')
           .map((node) => (ids.includes(node.id()) ? node.data('colour') : null))
           .filter(Boolean),
-      upper.flatMap((tier) => tier.actorIds),
+      onTheme,
     );
-    expect(colours.length).toBeGreaterThan(0);
+    expect(colours).toHaveLength(onTheme.length);
     expect(colours).not.toContain('#c4c8cf');
     expect(await page.getByTestId('scope-line').isVisible()).toBe(true);
     await page.screenshot({ path: path.join(mkdirs(SCREENSHOTS), 'country-scope-gaps.png') });

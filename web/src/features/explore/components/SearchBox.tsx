@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { humanize, type MapActor } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { searchActors } from '../api/search-actors';
@@ -26,6 +26,7 @@ export function SearchBox({
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(text.trim()), 180);
     return () => clearTimeout(timer);
@@ -47,6 +48,7 @@ export function SearchBox({
       <input
         id={inputId}
         type="search"
+        ref={inputRef}
         role="combobox"
         aria-expanded={listed}
         aria-controls={listId}
@@ -63,7 +65,13 @@ export function SearchBox({
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Closed a moment after the focus leaves (a click on an option lands first), unless it came back
+        // meanwhile: a panel that takes the focus while it loads must not shut the list the user types in.
+        onBlur={() =>
+          setTimeout(() => {
+            if (document.activeElement !== inputRef.current) setOpen(false);
+          }, 150)
+        }
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
           else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));

@@ -14,9 +14,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AnalyticsTiming } from '../../api/src/analytics/analytics-service';
 import { normaliseFilter, type AnalyticsJob } from '../../api/src/analytics/analytics-job';
 import { LoadedGraph } from '../../api/src/analytics/loaded-graph';
-import { sectorOf } from '../../api/src/domain/vocabulary';
-import type { GraphData } from '../../api/src/graph/analytics-graph';
 import type { GraphFiles } from '../../graph-seed/src/graph-file.types';
+import { graphFilesToData } from '../../graph-seed/src/graph-files-data';
 import { ensureGeneratedWorkspace } from './generated-workspace';
 import { BENCH_SECRET } from './bench-auth';
 import { NO_RATE_LIMITS } from '../helpers/rate-limits';
@@ -102,25 +101,8 @@ function processCpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
-/** The generated map as analytics data (ids are the external ids). */
-export function toGraphData(files: GraphFiles): GraphData {
-  return {
-    actors: files.actors.map((a) => ({
-      id: a.externalId,
-      name: a.name,
-      kind: a.kind,
-      tier: a.tier,
-      sector: sectorOf(a.kind),
-      country: a.country,
-      originCountries: a.originCountries,
-      themes: a.themes,
-    })),
-    relations: files.relations.map(({ externalId, sources: _sources, notes: _notes, ...rest }) => ({
-      ...rest,
-      id: externalId,
-    })),
-  };
-}
+/** The generated map as analytics data (ids are the external ids): the seed tools' conversion. */
+export const toGraphData = graphFilesToData;
 
 /**
  * The analyses of FULL_QUERY timed one after another on this thread and one LoadedGraph — what a

@@ -144,6 +144,16 @@ describe('the funding view and sharing on the seed map', () => {
       biggest.byTier.map((slice) => humanize(slice.tier)),
     );
 
+    // The choices live in the URL: a reload (or a shared link) opens the same breakdown and sorts.
+    const recipientNames = () => page.getByTestId('recipient-row').locator('td:first-child').allTextContents();
+    await page.getByTestId('funding-recipients').getByRole('button', { name: /^Recipient/ }).click();
+    await page.waitForURL(/recipientSort=name\.asc/);
+    const byName = await recipientNames();
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+    await page.reload();
+    await breakdownShows(page, 'tier', biggest.funderId);
+    expect(await recipientNames()).toEqual(byName);
+
     // Unfunded cells: each (theme label, tier name) of the API, with its actors' names.
     const cells = page.getByTestId('unfunded-cell');
     const drawn = await cells.evaluateAll((nodes) =>

@@ -1,4 +1,5 @@
-import { formatViewState, parseViewState } from '../../../web/src/lib/view-state';
+import { DEFAULT_FUNDING, formatViewState, parseViewState } from '../../../web/src/lib/view-state';
+import { sortAmong } from '../../../web/src/lib/sort-rows';
 
 describe('the view state in the URL: pages, sections and invitations', () => {
   it('opens the map by default, and keeps page=map out of the URL', () => {
@@ -106,5 +107,42 @@ describe('the view state in the URL: the shared view (tab, zoom and pan, table f
     for (const garbage of ['?%E0%A4%A', '?&&&=&=', '?zoom=%00&center=%2C', '?tiers=%2C%2C', '?' + '%'.repeat(20)])
       expect(() => parseViewState(garbage)).not.toThrow();
     expect(parseViewState('?&&&=&=')).toMatchObject({ workspace: 'seed-ecosystem', viewport: null, actor: null });
+  });
+});
+
+describe('the view state in the URL: the funding view’s tables and breakdown', () => {
+  it('round-trips the sorts, the dependent filter and the breakdown', () => {
+    const search =
+      '?workspace=w&view=funding&funderSort=amount.desc&recipientSort=hhi.asc&dependent=1&breakdown=tier&breakdownFunder=eu';
+    const view = parseViewState(search);
+    expect(view.funding).toEqual({
+      funderSort: { column: 'amount', descending: true },
+      recipientSort: { column: 'hhi', descending: false },
+      onlyDependent: true,
+      breakdownBy: 'tier',
+      breakdownFunder: 'eu',
+    });
+    expect(formatViewState(view)).toBe(search.replace(/,/g, '%2C'));
+    expect(parseViewState(formatViewState(view))).toEqual(view);
+  });
+
+  it('reads garbled funding settings as the defaults, and writes them only for the funding view', () => {
+    const view = parseViewState('?workspace=w&view=funding&funderSort=amount&recipientSort=DROP.desc&breakdown=sector');
+    expect(view.funding).toEqual(DEFAULT_FUNDING);
+    const onMap = { ...parseViewState('?workspace=w'), funding: { ...DEFAULT_FUNDING, onlyDependent: true } };
+    expect(formatViewState(onMap)).toBe('?workspace=w');
+  });
+});
+
+describe('sortAmong: a sort from a link, checked against a table’s columns', () => {
+  const columns = ['name', 'amount'] as const;
+  const fallback = { column: 'amount' as const, descending: true };
+  it('keeps a sort on one of the columns and falls back otherwise', () => {
+    expect(sortAmong({ column: 'name', descending: false }, columns, fallback)).toEqual({
+      column: 'name',
+      descending: false,
+    });
+    expect(sortAmong({ column: 'hhi', descending: false }, columns, fallback)).toBe(fallback);
+    expect(sortAmong(null, columns, fallback)).toBe(fallback);
   });
 });

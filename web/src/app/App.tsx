@@ -287,7 +287,15 @@ export function App() {
                   onOpenRelation={(relation) => update({ relation })}
                 />
               )}
-              {view.view === 'funding' && <FundingView scope={scope} themes={themes} onFocusActor={select} />}
+              {view.view === 'funding' && (
+                <FundingView
+                  scope={scope}
+                  themes={themes}
+                  onFocusActor={select}
+                  settings={view.funding}
+                  onSettings={(patch) => update({ funding: { ...view.funding, ...patch } }, { replace: true })}
+                />
+              )}
               <MapArea
                 graph={mapGraph}
                 complete={graphState.status === 'ready'}

@@ -4,7 +4,7 @@ import { AsOfSlider } from '../features/explore/components/AsOfSlider';
 import { SearchBox } from '../features/explore/components/SearchBox';
 import { WorkspacePicker } from '../features/explore/components/WorkspacePicker';
 import { LensSwitcher } from '../features/lenses/components/LensSwitcher';
-import { EMPTY_FILTERS, VIEWS, type UpdateView, type View, type ViewState } from '../lib/view-state';
+import { DEFAULT_FUNDING, EMPTY_FILTERS, VIEWS, type UpdateView, type View, type ViewState } from '../lib/view-state';
 
 const VIEW_LABELS: Record<View, string> = {
   map: 'Map',
@@ -61,6 +61,7 @@ export function AppHeader({ view, update, onSelectActor, onSignIn }: AppHeaderPr
                 viewport: null,
                 tableText: '',
                 tableType: null,
+                funding: DEFAULT_FUNDING,
               })
             }
           />

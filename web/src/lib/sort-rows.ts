@@ -35,3 +35,14 @@ export function sortRows<R, C extends string>(
 export function nextSort<C extends string>(sort: SortState<C>, column: C, firstDescending = false): SortState<C> {
   return sort.column === column ? { column, descending: !sort.descending } : { column, descending: firstDescending };
 }
+
+/** `given` when it names one of `columns` (a sort read from a link), else `fallback`. */
+export function sortAmong<C extends string>(
+  given: { column: string; descending: boolean } | null,
+  columns: readonly C[],
+  fallback: SortState<C>,
+): SortState<C> {
+  return given && (columns as readonly string[]).includes(given.column)
+    ? { column: given.column as C, descending: given.descending }
+    : fallback;
+}

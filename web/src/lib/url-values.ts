@@ -40,3 +40,19 @@ export function readChoice<T extends string>(raw: string | null, allowed: readon
 export function writeNumber(value: number, digits: number): string {
   return String(Number(value.toFixed(digits)));
 }
+
+/** A table's sort as a link keeps it: a column name and a direction, written "column.asc" or "column.desc". */
+export interface SortParam {
+  column: string;
+  descending: boolean;
+}
+
+/** A sort written "column.asc" or "column.desc" (column: lower-case letters), or null. */
+export function readSort(raw: string | null): SortParam | null {
+  const match = /^([a-z]{1,30})\.(asc|desc)$/.exec(raw ?? '');
+  return match ? { column: match[1]!, descending: match[2] === 'desc' } : null;
+}
+
+export function writeSort(sort: SortParam): string {
+  return `${sort.column}.${sort.descending ? 'desc' : 'asc'}`;
+}

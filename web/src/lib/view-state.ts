@@ -1,7 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_WORKSPACE } from '../config/defaults';
 import { ENGAGEMENTS, KINDS, MODES, RELATION_TYPES, SECTORS, TIERS } from './domain';
-import { readChoice, readInteger, readList, readNumber, readPoint, writeNumber } from './url-values';
+import {
+  readChoice,
+  readInteger,
+  readList,
+  readNumber,
+  readPoint,
+  readSort,
+  writeNumber,
+  writeSort,
+  type SortParam,
+} from './url-values';
 
 export const LENSES = ['ecosystem', 'silos', 'gaps', 'brokers', 'funding'] as const;
 export type Lens = (typeof LENSES)[number];
@@ -57,7 +67,30 @@ export interface ViewState {
   tableText: string;
   /** The relation table's type filter; null: all types. */
   tableType: string | null;
+  /** The funding view's own settings. */
+  funding: FundingSettings;
 }
+
+/**
+ * The funding view's tables and breakdown as the user left them: sorts (null: the table's default;
+ * a column the table does not have reads as its default), the dependent-only filter, the breakdown's
+ * dimension and funder.
+ */
+export interface FundingSettings {
+  funderSort: SortParam | null;
+  recipientSort: SortParam | null;
+  onlyDependent: boolean;
+  breakdownBy: 'theme' | 'tier';
+  breakdownFunder: string | null;
+}
+
+export const DEFAULT_FUNDING: FundingSettings = {
+  funderSort: null,
+  recipientSort: null,
+  onlyDependent: false,
+  breakdownBy: 'theme',
+  breakdownFunder: null,
+};
 
 /** The tabs of the actor panel, in their order. */
 export const ACTOR_TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history'] as const;
@@ -132,6 +165,13 @@ export function parseViewState(search: string): ViewState {
     viewport: zoom !== null && center !== null ? { zoom, center } : null,
     tableText: (params.get('q') ?? '').slice(0, MAX_TABLE_TEXT),
     tableType: readChoice(params.get('tableType'), RELATION_TYPES),
+    funding: {
+      funderSort: readSort(params.get('funderSort')),
+      recipientSort: readSort(params.get('recipientSort')),
+      onlyDependent: params.get('dependent') === '1',
+      breakdownBy: readChoice(params.get('breakdown'), ['theme', 'tier'] as const) ?? 'theme',
+      breakdownFunder: params.get('breakdownFunder') || null,
+    },
   };
 }
 
@@ -152,6 +192,7 @@ export function formatViewState(state: ViewState): string {
   if (state.tableText) params.set('q', state.tableText);
   if (state.tableType) params.set('tableType', state.tableType);
   if (state.relation) params.set('relation', state.relation);
+  if (state.view === 'funding') writeFunding(params, state.funding);
   if (state.paths) params.set('paths', '1');
   if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
   if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);
@@ -161,6 +202,14 @@ export function formatViewState(state: ViewState): string {
     params.set('center', `${writeNumber(state.viewport.center.x, 1)},${writeNumber(state.viewport.center.y, 1)}`);
   }
   return `?${params.toString()}`;
+}
+
+function writeFunding(params: URLSearchParams, funding: FundingSettings): void {
+  if (funding.funderSort) params.set('funderSort', writeSort(funding.funderSort));
+  if (funding.recipientSort) params.set('recipientSort', writeSort(funding.recipientSort));
+  if (funding.onlyDependent) params.set('dependent', '1');
+  if (funding.breakdownBy !== 'theme') params.set('breakdown', funding.breakdownBy);
+  if (funding.breakdownFunder) params.set('breakdownFunder', funding.breakdownFunder);
 }
 
 /**

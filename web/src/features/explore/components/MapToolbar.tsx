@@ -57,20 +57,37 @@ export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, b
         disabled={!selectedId || busy}
         title="Show the focused actor's neighbours even where filters hide them (E)"
         data-testid="expand"
+        aria-label={busy ? 'Expanding neighbours…' : 'Expand neighbours'}
       >
-        {busy ? 'Expanding…' : 'Expand neighbours'}
+        {busy ? 'Expanding…' : <WideOnly short="Expand" rest=" neighbours" />}
       </button>
       <button
         type="button"
         onClick={onUndo}
         disabled={expansionCount === 0}
         title="Undo the last expansion (U)"
+        aria-label={`Undo expand${expansionCount ? ` (${expansionCount})` : ''}`}
         data-testid="undo-expand"
       >
-        Undo expand{expansionCount ? ` (${expansionCount})` : ''}
+        Undo
+        <WideOnly rest=" expand" />
+        {expansionCount ? ` (${expansionCount})` : ''}
       </button>
       {children && <span className="map-toolbar__sep" />}
       {children}
     </div>
+  );
+}
+
+/**
+ * A label whose `rest` shows only where the toolbar has room (wider than 1280 px): at 1024 px the
+ * toolbar keeps one row. The button's accessible name stays the whole label.
+ */
+function WideOnly({ short = '', rest }: { short?: string; rest: string }) {
+  return (
+    <>
+      {short}
+      <span className="wide-only">{rest}</span>
+    </>
   );
 }

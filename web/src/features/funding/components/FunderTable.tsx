@@ -1,13 +1,15 @@
 import { Fragment, useMemo, useState } from 'react';
 import { SortHeader } from '../../../components/table/SortHeader';
 import { formatMoney } from '../../../lib/format-money';
-import { nextSort, sortRows, type SortState } from '../../../lib/sort-rows';
+import { nextSort, sortAmong, sortRows } from '../../../lib/sort-rows';
+import type { SortParam } from '../../../lib/url-values';
 import type { FunderPortfolioAnswer } from '../api/get-funding-overview';
 import type { PortfolioLine } from '../portfolio';
 import { MoneyText } from './MoneyText';
 import { ShareBar } from './ShareBar';
 
-type Column = 'name' | 'recipients' | 'grants' | 'amount';
+const COLUMNS = ['name', 'recipients', 'grants', 'amount'] as const;
+type Column = (typeof COLUMNS)[number];
 
 const amountOf = (row: FunderPortfolioAnswer) => row.amounts.reduce((sum, money) => sum + money.amount, 0);
 const value = (row: FunderPortfolioAnswer, column: Column) =>
@@ -19,14 +21,17 @@ export interface FunderTableProps {
   funders: readonly FunderPortfolioAnswer[];
   portfolios: ReadonlyMap<string, PortfolioLine[]>;
   onFocusActor: (id: string) => void;
+  /** The sort from the URL (null: by recipients, most first). */
+  sortParam: SortParam | null;
+  onSortParam: (sort: SortParam) => void;
 }
 
 /** Funders with their portfolios: recipients, amounts and each recipient's share of the portfolio as bars. */
-export function FunderTable({ funders, portfolios, onFocusActor }: FunderTableProps) {
-  const [sort, setSort] = useState<SortState<Column>>({ column: 'recipients', descending: true });
+export function FunderTable({ funders, portfolios, onFocusActor, sortParam, onSortParam }: FunderTableProps) {
+  const sort = sortAmong(sortParam, COLUMNS, { column: 'recipients', descending: true });
   const [open, setOpen] = useState<string | null>(null);
   const rows = useMemo(() => sortRows(funders, sort, value), [funders, sort]);
-  const onSort = (column: Column) => setSort(nextSort(sort, column, column !== 'name'));
+  const onSort = (column: Column) => onSortParam(nextSort(sort, column, column !== 'name'));
   return (
     <section className="funding-section" aria-label="Funders" data-testid="funding-funders">
       <header className="funding-section__head">

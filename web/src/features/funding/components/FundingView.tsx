@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
+import type { FundingSettings } from '../../../lib/view-state';
 import type { Theme } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
 import { getFundingOverview } from '../api/get-funding-overview';
@@ -16,6 +17,9 @@ export interface FundingViewProps {
   /** The workspace's themes, for their labels. */
   themes: readonly Theme[];
   onFocusActor: (id: string) => void;
+  /** The tables' sorts and the breakdown's choices, kept in the URL. */
+  settings: FundingSettings;
+  onSettings: (patch: Partial<FundingSettings>) => void;
 }
 
 /**
@@ -23,7 +27,7 @@ export interface FundingViewProps {
  * with their dependence, where the money goes by theme and tier, the unfunded theme × tier cells and the
  * funders that fund the same recipients.
  */
-export function FundingView({ scope, themes, onFocusActor }: FundingViewProps) {
+export function FundingView({ scope, themes, onFocusActor, settings, onSettings }: FundingViewProps) {
   const labels = useMemo(() => new Map(themes.map((theme) => [theme.id, theme.label])), [themes]);
   const themeLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
   const [state, reload] = useAsync(JSON.stringify(scope), (signal) => getFundingOverview(scope, signal));
@@ -50,9 +54,29 @@ export function FundingView({ scope, themes, onFocusActor }: FundingViewProps) {
         more).
       </p>
       <div className="funding-view__columns">
-        <FunderTable funders={funders} portfolios={portfolios} onFocusActor={onFocusActor} />
-        <RecipientTable recipients={recipients} threshold={dependenceThreshold} onFocusActor={onFocusActor} />
-        <PortfolioBreakdown funders={funders} themeLabel={themeLabel} />
+        <FunderTable
+          funders={funders}
+          portfolios={portfolios}
+          onFocusActor={onFocusActor}
+          sortParam={settings.funderSort}
+          onSortParam={(funderSort) => onSettings({ funderSort })}
+        />
+        <RecipientTable
+          recipients={recipients}
+          threshold={dependenceThreshold}
+          onFocusActor={onFocusActor}
+          sortParam={settings.recipientSort}
+          onSortParam={(recipientSort) => onSettings({ recipientSort })}
+          onlyDependent={settings.onlyDependent}
+          onOnlyDependent={(onlyDependent) => onSettings({ onlyDependent })}
+        />
+        <PortfolioBreakdown
+          funders={funders}
+          themeLabel={themeLabel}
+          by={settings.breakdownBy}
+          funderId={settings.breakdownFunder}
+          onChange={onSettings}
+        />
         <CoFundingTable pairs={state.data.coFunding} onFocusActor={onFocusActor} />
       </div>
       <UnfundedCells cells={state.data.unfundedCells} themeLabel={themeLabel} onFocusActor={onFocusActor} />

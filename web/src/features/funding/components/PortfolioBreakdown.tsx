@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { humanize } from '../../../lib/domain';
 import type { FunderPortfolioAnswer } from '../api/get-funding-overview';
 import { portfolioSlices, type SliceDimension } from '../portfolio-slices';
@@ -8,6 +8,10 @@ import { ShareBar } from './ShareBar';
 export interface PortfolioBreakdownProps {
   funders: readonly FunderPortfolioAnswer[];
   themeLabel: (id: string) => string;
+  /** The dimension and the funder (null: all), kept in the URL. */
+  by: SliceDimension;
+  funderId: string | null;
+  onChange: (patch: { breakdownBy?: SliceDimension; breakdownFunder?: string | null }) => void;
 }
 
 const NO_THEME = 'No theme';
@@ -16,9 +20,9 @@ const NO_THEME = 'No theme';
  * Where the money goes: the grants of every funder together, or of one, by theme or by recipient tier,
  * with the known amounts, the recipients and the share of the grants as a bar.
  */
-export function PortfolioBreakdown({ funders, themeLabel }: PortfolioBreakdownProps) {
-  const [by, setBy] = useState<SliceDimension>('theme');
-  const [funderId, setFunderId] = useState<string | null>(null);
+export function PortfolioBreakdown({ funders, themeLabel, by, funderId: given, onChange }: PortfolioBreakdownProps) {
+  // A funder from a link that is not among these funders (filtered out, or another map): all funders.
+  const funderId = given !== null && funders.some((funder) => funder.funderId === given) ? given : null;
   const id = useId();
   const rows = useMemo(
     () => portfolioSlices(funders, by, funderId, (a, b) => themeLabel(a).localeCompare(themeLabel(b))),
@@ -35,7 +39,7 @@ export function PortfolioBreakdown({ funders, themeLabel }: PortfolioBreakdownPr
             Funder{' '}
             <select
               value={funderId ?? ''}
-              onChange={(event) => setFunderId(event.target.value || null)}
+              onChange={(event) => onChange({ breakdownFunder: event.target.value || null })}
               data-testid="breakdown-funder"
             >
               <option value="">All funders</option>
@@ -52,7 +56,7 @@ export function PortfolioBreakdown({ funders, themeLabel }: PortfolioBreakdownPr
                 key={dimension}
                 type="button"
                 aria-pressed={by === dimension}
-                onClick={() => setBy(dimension)}
+                onClick={() => onChange({ breakdownBy: dimension })}
                 data-testid={`breakdown-by-${dimension}`}
               >
                 By {dimension}

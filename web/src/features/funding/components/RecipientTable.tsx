@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { SortHeader } from '../../../components/table/SortHeader';
 import { formatMoney } from '../../../lib/format-money';
-import { nextSort, sortRows, type SortState } from '../../../lib/sort-rows';
+import { nextSort, sortAmong, sortRows } from '../../../lib/sort-rows';
+import type { SortParam } from '../../../lib/url-values';
 import type { RecipientFundingAnswer } from '../api/get-funding-overview';
 import { ShareBar } from './ShareBar';
 
-type Column = 'name' | 'funders' | 'total' | 'hhi' | 'top' | 'government';
+const COLUMNS = ['name', 'funders', 'total', 'hhi', 'top', 'government'] as const;
+type Column = (typeof COLUMNS)[number];
 
 const value = (row: RecipientFundingAnswer, column: Column) =>
   ({
@@ -21,23 +23,35 @@ export interface RecipientTableProps {
   recipients: readonly RecipientFundingAnswer[];
   threshold: number;
   onFocusActor: (id: string) => void;
+  /** The sort from the URL (null: by top-funder share, largest first). */
+  sortParam: SortParam | null;
+  onSortParam: (sort: SortParam) => void;
+  onlyDependent: boolean;
+  onOnlyDependent: (only: boolean) => void;
 }
 
 /** Recipients with how concentrated their funding is (HHI, top-funder share), the dependent ones flagged. */
-export function RecipientTable({ recipients, threshold, onFocusActor }: RecipientTableProps) {
-  const [sort, setSort] = useState<SortState<Column>>({ column: 'top', descending: true });
-  const [onlyDependent, setOnlyDependent] = useState(false);
+export function RecipientTable({
+  recipients,
+  threshold,
+  onFocusActor,
+  sortParam,
+  onSortParam,
+  onlyDependent,
+  onOnlyDependent,
+}: RecipientTableProps) {
+  const sort = sortAmong(sortParam, COLUMNS, { column: 'top', descending: true });
   const rows = useMemo(
     () => sortRows(onlyDependent ? recipients.filter((r) => r.dependent) : recipients, sort, value),
     [recipients, sort, onlyDependent],
   );
-  const onSort = (column: Column) => setSort(nextSort(sort, column, column !== 'name'));
+  const onSort = (column: Column) => onSortParam(nextSort(sort, column, column !== 'name'));
   return (
     <section className="funding-section" aria-label="Recipients" data-testid="funding-recipients">
       <header className="funding-section__head">
         <h2>Recipients and their dependence</h2>
         <label className="field--inline">
-          <input type="checkbox" checked={onlyDependent} onChange={(e) => setOnlyDependent(e.target.checked)} /> only
+          <input type="checkbox" checked={onlyDependent} onChange={(e) => onOnlyDependent(e.target.checked)} /> only
           dependent (top funder ≥ {Math.round(threshold * 100)}%)
         </label>
       </header>

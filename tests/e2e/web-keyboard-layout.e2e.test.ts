@@ -247,6 +247,29 @@ describe('the web client by keyboard and at 1024 × 768', () => {
     expect(failed).toEqual([]);
   });
 
+  it('keeps the map toolbar on one row at 1024 × 768, its short labels naming the whole action', async () => {
+    const { page, failed } = await openMap();
+    const toolbar = page.getByRole('toolbar', { name: 'Map controls' });
+    // Its controls and separators (not the 1-pixel live region that announces copies and exports).
+    const tops = await toolbar.locator(':scope > *').evaluateAll((items) =>
+      items
+        .map((item) => item.getBoundingClientRect())
+        .filter((rect) => rect.height > 4)
+        .map((rect) => Math.round(rect.top)),
+    );
+    expect(tops.length).toBeGreaterThan(8);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
+    // "Expand" on screen, "Expand neighbours" to assistive technology (its name contains what is seen).
+    const expand = toolbar.getByRole('button', { name: 'Expand neighbours' });
+    expect(await expand.innerText()).toBe('Expand');
+    expect(await toolbar.getByRole('button', { name: 'Undo expand' }).innerText()).toBe('Undo');
+    // Wider windows show the whole label.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await expand.innerText()).toBe('Expand neighbours');
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
   it('lays out the header, toolbar, side panel and funding tables without overlap at 1024 × 768', async () => {
     const { page, failed } = await openMap(`&actor=${actorId}`);
     await page.getByTestId('actor-facts').waitFor({ timeout: 30000 });

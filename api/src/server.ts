@@ -38,6 +38,7 @@ import { interchangeRoutes, UPLOAD_PATH } from './modules/import/interchange.htt
 import { IMPORT_MAX_BYTES } from './services/import-jobs.service';
 import { rateLimitPlugin } from './guards/rate-limit-plugin';
 import { RateLimiter } from './guards/rate-limiter';
+import { RefusalPacer } from './guards/refusal-pacer';
 import { clientAddress, hostAllowed, introspectionForMembers } from './guards/request-guards';
 import { createLoaders } from './loaders/create-loaders';
 import type { Logger } from './logger';
@@ -171,6 +172,8 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   // Requests per account, API token and address, shared with the other API processes.
   const limiter = new RateLimiter(db, config.limits.rates, logger);
   limiter.start();
+  // Refusals to a requester that keeps asking before its Retry-After are answered up to 1 s late.
+  const refusals = new RefusalPacer();
 
   // Limits on what one request may ask for; rejections are reported as QUERY_TOO_COMPLEX.
   const armor = new ApolloArmor({
@@ -289,7 +292,12 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
       await limiter.take(rule, subject);
     } catch (error) {
       if (!(error instanceof ClientError)) throw error;
-      writeClientError(res, error);
+      const retryAfterMs = Number(error.extensions.retryAfterSeconds ?? 0) * 1000;
+      refusals.hold(
+        error.extensions.code === 'RATE_LIMITED' ? refusals.delayFor(requester, retryAfterMs) : 0,
+        () => writeClientError(res, error),
+        (release) => res.once('close', release),
+      );
       return false;
     }
     const arrived = performance.now();

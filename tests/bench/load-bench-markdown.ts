@@ -73,6 +73,9 @@ reads; before, every write made them cold).
 2. **Loaded**, ${context.loadedSeconds} s: autocannon (one instance per account, every connection cycling through the
    mix as fast as answers come, ignoring \`Retry-After\`) and, meanwhile, the same well-behaved client at most one
    request every ${context.steadyIntervalMs} ms, honouring \`Retry-After\`, in its own process.
+   The API holds each refusal of a requester that asks again before its \`Retry-After\` for up to 1 s
+   (api/src/guards/refusal-pacer.ts): a hammering connection then gets about one refusal a second, so the
+   answer rates below are what the server let them have, not what their loops would send.
 
 Every answer is classified by HTTP status and \`errors[0].extensions.code\`. Latencies count answered requests
 (a RATE_LIMITED refusal is counted, not timed).

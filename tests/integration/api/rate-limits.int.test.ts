@@ -92,6 +92,29 @@ describe('rate limits', () => {
     expect((await post(api, ME, bystander.headers)).status).toBe(200);
   });
 
+  it('holds the refusals of a client that ignores Retry-After, and serves others meanwhile', async () => {
+    const hammer = await api.signUpUser('ignores-retry-after');
+    const bystander = await api.signUpUser('bystander-2');
+    await earlyInWindow();
+    for (let i = 0; i < 10; i++) expect((await post(api, ME, hammer.headers)).status).toBe(200);
+    expectLimited(await post(api, ME, hammer.headers), 'account');
+    // Asked again at once: still refused, with the same code and Retry-After, but only after a
+    // pause (at least 4 s of the window were left, so the pause is the full second).
+    const order: string[] = [];
+    const started = Date.now();
+    const held = post(api, ME, hammer.headers).then((answer) => {
+      order.push('held');
+      return { answer, elapsed: Date.now() - started };
+    });
+    const other = await post(api, ME, bystander.headers);
+    order.push('bystander');
+    expect(other.status).toBe(200);
+    const { answer, elapsed } = await held;
+    expectLimited(answer, 'account');
+    expect(elapsed).toBeGreaterThanOrEqual(900);
+    expect(order).toEqual(['bystander', 'held']);
+  });
+
   it('counts an API token on its own, apart from its account', async () => {
     const created = await post(
       api,

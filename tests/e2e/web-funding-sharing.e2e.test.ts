@@ -146,7 +146,10 @@ describe('the funding view and sharing on the seed map', () => {
 
     // The choices live in the URL: a reload (or a shared link) opens the same breakdown and sorts.
     const recipientNames = () => page.getByTestId('recipient-row').locator('td:first-child').allTextContents();
-    await page.getByTestId('funding-recipients').getByRole('button', { name: /^Recipient/ }).click();
+    await page
+      .getByTestId('funding-recipients')
+      .getByRole('button', { name: /^Recipient/ })
+      .click();
     await page.waitForURL(/recipientSort=name\.asc/);
     const byName = await recipientNames();
     expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));

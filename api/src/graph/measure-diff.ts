@@ -15,6 +15,7 @@ import { filterGraph, type GraphFilter } from './subgraph-filter';
 import type { TierPairCheck } from './tier-gaps';
 import { findTierGaps } from './tier-gaps';
 import type { Tier } from '../domain/vocabulary';
+import { pushTo } from './push-to';
 
 /**
  * What explains a change: the relations added, ended or changed in state (or moved by a succession)
@@ -150,8 +151,8 @@ interface Dates {
   after: GraphData;
   /** An actor id on `from` as the institution on `to` (itself when its line ends). */
   toId: (fromId: string) => string;
-  /** Relations added, ended, changed in state or moved to another end between the dates. */
-  changed: ReadonlyMap<string, GraphRelation>;
+  /** Relations added, ended, changed in state or moved to another end between the dates, by each end (ids on `to`). */
+  changedAt: ReadonlyMap<string, readonly GraphRelation[]>;
   successions: ReturnType<typeof successionsBetween>;
 }
 
@@ -175,20 +176,26 @@ function readDates(data: Readonly<GraphData>, from: string, to: string, filter: 
     }
   }
   for (const [id, is] of tiesAfter) if (!tiesBefore.has(id)) changed.set(id, is);
-  return { before, after, toId, changed, successions: successionsBetween(data, from, to) };
+  const changedAt = new Map<string, GraphRelation[]>();
+  for (const r of changed.values()) {
+    pushTo(changedAt, r.source, r);
+    pushTo(changedAt, r.target, r);
+  }
+  return { before, after, toId, changedAt, successions: successionsBetween(data, from, to) };
 }
 
 /** The changed relations and successions that touch `ids` (ids on `to`); `both` asks for both ends in it. */
 function evidenceOf(dates: Dates, ids: ReadonlySet<string>, both = false, only?: (r: GraphRelation) => boolean): ChangeEvidence {
-  const relationIds: string[] = [];
-  for (const [id, r] of dates.changed) {
-    const [s, t] = [ids.has(r.source), ids.has(r.target)];
-    if ((both ? s && t : s || t) && (!only || only(r))) relationIds.push(id);
+  const relationIds = new Set<string>();
+  for (const id of ids) {
+    for (const r of dates.changedAt.get(id) ?? []) {
+      if ((!both || (ids.has(r.source) && ids.has(r.target))) && (!only || only(r))) relationIds.add(r.id);
+    }
   }
   const successionIds = dates.successions
     .filter((s) => ids.has(s.successor) || ids.has(dates.toId(s.predecessor)) || ids.has(s.predecessor))
     .map((s) => s.id);
-  return { relationIds: relationIds.sort(), successionIds: successionIds.sort() };
+  return { relationIds: [...relationIds].sort(), successionIds: successionIds.sort() };
 }
 
 /**

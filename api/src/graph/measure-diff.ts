@@ -11,7 +11,8 @@ import { louvainCommunities } from './louvain-communities';
 import type { CrossBorder } from './national-systems';
 import { systemSubgraph, tierSystems } from './national-systems';
 import { actorsByTheme } from './relation-themes';
-import { filterGraph, type GraphFilter } from './subgraph-filter';
+import { withEventLayer } from './event-layer';
+import { filterRecords, type GraphFilter } from './subgraph-filter';
 import type { TierPairCheck } from './tier-gaps';
 import { findTierGaps } from './tier-gaps';
 import type { Tier } from '../domain/vocabulary';
@@ -156,9 +157,12 @@ interface Dates {
   successions: ReturnType<typeof successionsBetween>;
 }
 
-function readDates(data: Readonly<GraphData>, from: string, to: string, filter: Readonly<GraphFilter>): Dates {
-  const before = filterGraph(data, { ...filter, asOf: from });
-  const after = filterGraph(data, { ...filter, asOf: to });
+/** The two dates' graphs given, with the lineage and the changed relations between them. */
+function readDates(
+  data: Readonly<GraphData>,
+  [from, to]: readonly [string, string],
+  [before, after]: readonly [GraphData, GraphData],
+): Dates {
   const presentAfter = new Set(after.actors.map((actor) => actor.id));
   const lines = new Map<string, string>();
   for (const actor of before.actors) {
@@ -185,7 +189,12 @@ function readDates(data: Readonly<GraphData>, from: string, to: string, filter: 
 }
 
 /** The changed relations and successions that touch `ids` (ids on `to`); `both` asks for both ends in it. */
-function evidenceOf(dates: Dates, ids: ReadonlySet<string>, both = false, only?: (r: GraphRelation) => boolean): ChangeEvidence {
+function evidenceOf(
+  dates: Dates,
+  ids: ReadonlySet<string>,
+  both = false,
+  only?: (r: GraphRelation) => boolean,
+): ChangeEvidence {
   const relationIds = new Set<string>();
   for (const id of ids) {
     for (const r of dates.changedAt.get(id) ?? []) {
@@ -216,8 +225,14 @@ export function measureDiff(
   filter: Readonly<GraphFilter> = {},
   options: Readonly<MeasureDiffOptions> = {},
 ): MeasureDiff {
-  const dates = readDates(data, from, to, filter);
-  const money = readDates(data, from, to, { ...filter, eventLayer: 'INCLUDED' });
+  // Each date's records once: the measures read them under the filter's event layer, funding under every layer.
+  const records = [
+    filterRecords(data, { ...filter, asOf: from }),
+    filterRecords(data, { ...filter, asOf: to }),
+  ] as const;
+  const layer = filter.eventLayer ?? 'EXCLUDED';
+  const dates = readDates(data, [from, to], [withEventLayer(records[0], layer), withEventLayer(records[1], layer)]);
+  const money = layer === 'INCLUDED' ? dates : readDates(data, [from, to], records);
   const central = [betweenness(dates.before, options.betweenness), betweenness(dates.after, options.betweenness)];
   const sampled = central.filter((result) => result.method === 'SAMPLED');
   const [gapsOpened, gapsClosed] = gapChanges(dates, options.crossBorder ?? null);
@@ -317,7 +332,7 @@ function brokerageChanges(
 }
 
 function gapChanges(dates: Dates, crossBorder: CrossBorder | null): [GapChange[], GapChange[]] {
-  const checks = (view: GraphData, toId: (id: string) => string) => {
+  const checks = (view: GraphData) => {
     const found = new Map<string, TierPairCheck & { theme: string; countries: string[] }>();
     const themes = [...actorsByTheme(view).keys()].sort();
     for (const system of tierSystems(view, crossBorder)) {
@@ -325,21 +340,14 @@ function gapChanges(dates: Dates, crossBorder: CrossBorder | null): [GapChange[]
       for (const theme of themes) {
         for (const pair of findTierGaps(subgraph, theme).pairs) {
           const key = [theme, system.countries.join(','), pair.lowerTier, pair.upperTier].join('\u0000');
-          const mapped = (ids: readonly string[]) => [...new Set(ids.map(toId))].sort(byId);
-          found.set(key, {
-            ...pair,
-            lowerActorIds: mapped(pair.lowerActorIds),
-            upperActorIds: mapped(pair.upperActorIds),
-            theme,
-            countries: system.countries,
-          });
+          found.set(key, { ...pair, theme, countries: system.countries });
         }
       }
     }
     return found;
   };
-  const before = checks(dates.before, dates.toId);
-  const after = checks(dates.after, (id) => id);
+  const before = checks(dates.before);
+  const after = checks(dates.after);
   const status = (pair: TierPairCheck | undefined): GapStatus => (!pair ? 'NOT_CHECKED' : pair.isGap ? 'GAP' : 'TIED');
   const opened: GapChange[] = [];
   const closed: GapChange[] = [];
@@ -349,8 +357,9 @@ function gapChanges(dates: Dates, crossBorder: CrossBorder | null): [GapChange[]
     if (fromStatus === toStatus || (fromStatus !== 'GAP' && toStatus !== 'GAP')) continue;
     const pair = (is ?? was)!;
     // Evidence: the changed ties between the two tiers' actors on either date, and the successions involving them.
-    const lower = new Set([...(was?.lowerActorIds ?? []), ...(is?.lowerActorIds ?? [])]);
-    const upper = new Set([...(was?.upperActorIds ?? []), ...(is?.upperActorIds ?? [])]);
+    // `from`'s sides in ids on `to`.
+    const lower = new Set([...(was?.lowerActorIds ?? []).map(dates.toId), ...(is?.lowerActorIds ?? [])]);
+    const upper = new Set([...(was?.upperActorIds ?? []).map(dates.toId), ...(is?.upperActorIds ?? [])]);
     const across = (r: GraphRelation) =>
       (lower.has(r.source) && upper.has(r.target)) || (upper.has(r.source) && lower.has(r.target));
     const evidence = evidenceOf(dates, new Set([...lower, ...upper]), true, across);
@@ -447,7 +456,13 @@ function fundingChanges(dates: Dates, minShareChange: number): FundingChange[] {
     const grants = (r: GraphRelation) => r.type === 'FUNDS' && r.target === recipientId;
     for (const funderId of [...new Set([...(was?.keys() ?? []), ...(is?.keys() ?? [])])].sort(byId)) {
       const [then, now] = [was?.get(funderId), is?.get(funderId)];
-      const kind = !then ? 'STARTED' : !now ? 'STOPPED' : Math.abs(now.share - then.share) >= minShareChange ? 'SHARE_CHANGED' : null;
+      const kind = !then
+        ? 'STARTED'
+        : !now
+          ? 'STOPPED'
+          : Math.abs(now.share - then.share) >= minShareChange
+            ? 'SHARE_CHANGED'
+            : null;
       if (!kind) continue;
       changes.push({
         kind,

@@ -128,7 +128,13 @@ describe('the measure diff through GraphQL (issue 21 point 5), on a real databas
     expect(diff.deliveryWithoutVoiceEnded).toEqual([]);
 
     // The ministry starts funding the NGO beside the foundation: started, and the foundation's share halves.
-    const funding = diff.fundingChanges.map((f) => [f.kind, fx.keyOf(f.funder.id), fx.keyOf(f.recipient.id), f.shareFrom, f.shareTo]);
+    const funding = diff.fundingChanges.map((f) => [
+      f.kind,
+      fx.keyOf(f.funder.id),
+      fx.keyOf(f.recipient.id),
+      f.shareFrom,
+      f.shareTo,
+    ]);
     // By recipient then funder id: compare as a set.
     expect(funding).toHaveLength(2);
     expect(funding).toEqual(

@@ -135,9 +135,7 @@ describe('the analytics budget', () => {
   });
   it('weighs a diff’s measure fields on top of the diff, only when one is selected', async () => {
     const diffs = (selection: string) =>
-      ['2015', '2016', '2017']
-        .map((from, i) => `d${i}: diff(from: "${from}", to: "2020") { ${selection} }`)
-        .join(' ');
+      ['2015', '2016', '2017'].map((from, i) => `d${i}: diff(from: "${from}", to: "2020") { ${selection} }`).join(' ');
     const query = (selection: string) => `query($ws: ID!) { analytics(workspace: $ws) { ${diffs(selection)} } }`;
     // Three record diffs: 3 × 2.
     const records = await post(query('addedRelationIds'), { ws: ws.id });

@@ -30,8 +30,9 @@ describe('reads as of a date follow actors’ lifespans', () => {
     partner = (await createActor(api, ws.id, { name: 'Lifespan partner' })).id;
     officeTie = (await createRelation(api, ws.id, { type: 'PARTNERS_WITH', sourceId: office, targetId: ngo })).id;
     partnerTie = (await createRelation(api, ws.id, { type: 'PARTNERS_WITH', sourceId: ngo, targetId: partner })).id;
-    merged = (await createActor(api, ws.id, { name: 'Old ministry', kind: 'MINISTRY', tier: 'NATIONAL', since: '2010' }))
-      .id;
+    merged = (
+      await createActor(api, ws.id, { name: 'Old ministry', kind: 'MINISTRY', tier: 'NATIONAL', since: '2010' })
+    ).id;
     absorbing = (
       await createActor(api, ws.id, { name: 'New ministry', kind: 'MINISTRY', tier: 'NATIONAL', since: '2010' })
     ).id;

@@ -124,12 +124,20 @@ registerEnumType(CommunityChangeKindEnum, {
   name: 'CommunityChangeKind',
   description: 'How Louvain communities changed between the two dates of a diff.',
   valuesConfig: {
-    MERGED: { description: 'Two or more communities on `from` each have most of their members in one community on `to`.' },
-    SPLIT: { description: 'Two or more communities on `to` each have most of their members from one community on `from`.' },
+    MERGED: {
+      description: 'Two or more communities on `from` each have most of their members in one community on `to`.',
+    },
+    SPLIT: {
+      description: 'Two or more communities on `to` each have most of their members from one community on `from`.',
+    },
   },
 });
 
-export const FundingChangeKindEnum = { STARTED: 'STARTED', STOPPED: 'STOPPED', SHARE_CHANGED: 'SHARE_CHANGED' } as const;
+export const FundingChangeKindEnum = {
+  STARTED: 'STARTED',
+  STOPPED: 'STOPPED',
+  SHARE_CHANGED: 'SHARE_CHANGED',
+} as const;
 registerEnumType(FundingChangeKindEnum, {
   name: 'FundingChangeKind',
   description: 'How a funder–recipient pair’s funding changed between the two dates of a diff.',

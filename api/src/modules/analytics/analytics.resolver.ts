@@ -400,7 +400,10 @@ export class TimeDiffMeasuresResolver {
     return (await measuresOf(diff, context)).betweennessErrorBound;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'The confidence of betweennessErrorBound; null when exact.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The confidence of betweennessErrorBound; null when exact.',
+  })
   async betweennessErrorConfidence(@Root() diff: TimeDiff, @Ctx() context: ApiContext): Promise<number | null> {
     return (await measuresOf(diff, context)).betweennessErrorConfidence;
   }
@@ -455,4 +458,8 @@ export class TimeDiffMeasuresResolver {
 }
 
 /** The analytics query and the resolvers of its result types, for the schema's resolver list. */
-export const ANALYTICS_RESOLVERS = [AnalyticsResolver, TimeDiffMeasuresResolver, ...ANALYTICS_REFERENCE_RESOLVERS] as const;
+export const ANALYTICS_RESOLVERS = [
+  AnalyticsResolver,
+  TimeDiffMeasuresResolver,
+  ...ANALYTICS_REFERENCE_RESOLVERS,
+] as const;

@@ -45,7 +45,10 @@ export class BrokerageChange {
   @Field(() => Float, { description: 'betweennessTo − betweennessFrom, an absent date counting 0.' })
   delta!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Position by betweenness among every actor on `from`, 1 = highest.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position by betweenness among every actor on `from`, 1 = highest.',
+  })
   rankFrom!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Position by betweenness among every actor on `to`, 1 = highest.' })

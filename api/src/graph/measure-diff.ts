@@ -256,11 +256,10 @@ export function measureDiff(
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function ranksOf(result: Readonly<BetweennessResult>): Map<string, { value: number; rank: number }> {
-  const key = (value: number): number => Number(value.toPrecision(12));
-  const ranked = [...result.scores].sort(
-    (a, b) => key(b.betweenness) - key(a.betweenness) || byId(a.actorId, b.actorId),
-  );
-  return new Map(ranked.map((score, i) => [score.actorId, { value: score.betweenness, rank: i + 1 }]));
+  // Values equal to 12 significant digits rank as ties (by id), as in `rankBetweenness`.
+  const keyed = result.scores.map((score) => ({ score, key: Number(score.betweenness.toPrecision(12)) }));
+  keyed.sort((a, b) => b.key - a.key || byId(a.score.actorId, b.score.actorId));
+  return new Map(keyed.map(({ score }, i) => [score.actorId, { value: score.betweenness, rank: i + 1 }]));
 }
 
 function sameRoles(a: BrokerageRoleCounts | null, b: BrokerageRoleCounts | null): boolean {

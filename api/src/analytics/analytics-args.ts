@@ -115,6 +115,14 @@ export function checkDiffDates(from: string, to: string): void {
   check.throwIfAny();
 }
 
+/** `limit` of the brokerage movers in a diff: a whole number from 1 to `max`, 20 when absent. */
+export function checkDiffLimit(limit: number | null | undefined, max: number): number {
+  const check = new InputChecker();
+  check.range(['limit'], limit, 1, max, { integer: true });
+  check.throwIfAny();
+  return limit ?? 20;
+}
+
 export interface PartnerArgs {
   themes?: string[] | null;
   countries?: string[] | null;

@@ -34,7 +34,26 @@ export const ANALYSIS_COST_PER_1000: Readonly<Record<string, number>> = {
   partners: 2,
   paths: 1,
   diff: 2,
+  // The measure fields of a diff (TimeDiff.brokerageChanges …): every measure on two dates.
+  diffMeasures: 40,
 };
+
+/**
+ * TimeDiff's fields computed by the measure diff (`measureDiff`): a diff selecting any of them costs
+ * `diffMeasures` on top of `diff`.
+ */
+const DIFF_MEASURE_FIELDS: ReadonlySet<string> = new Set([
+  'brokerageChanges',
+  'betweennessMethod',
+  'betweennessErrorBound',
+  'betweennessErrorConfidence',
+  'gapsOpened',
+  'gapsClosed',
+  'communityChanges',
+  'fundingChanges',
+  'deliveryWithoutVoiceAppeared',
+  'deliveryWithoutVoiceEnded',
+]);
 
 /** suggestedLinks for one actor scores only that actor's candidates. */
 const ONE_ACTOR_SUGGESTIONS_COST = 1;
@@ -86,6 +105,13 @@ export function requestedAnalyses(
       const args = canonicalJson(getArgumentValues(definition, field, variables));
       const analysis = { workspace, slice, field: field.name.value, args };
       found.set(canonicalJson(analysis), analysis);
+      if (
+        field.name.value === 'diff' &&
+        fieldsOf(field.selectionSet, fragments).some((inner) => DIFF_MEASURE_FIELDS.has(inner.name.value))
+      ) {
+        const measures = { ...analysis, field: 'diffMeasures' };
+        found.set(canonicalJson(measures), measures);
+      }
     }
   }
   return [...found.values()];

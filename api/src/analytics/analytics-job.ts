@@ -13,6 +13,7 @@ import type { PathsResult } from '../graph/paths';
 import type { SilosResult } from '../graph/silos';
 import type { GraphFilter } from '../graph/subgraph-filter';
 import type { TierMatrixResult } from '../graph/tier-matrix';
+import type { MeasureDiff } from '../graph/measure-diff';
 import type { TimeDiff } from '../graph/time-diff';
 import type { VerticalGapsResult } from '../graph/vertical-gaps';
 
@@ -62,7 +63,9 @@ export type AnalyticsJob =
       /** Cheapest by tie cost (strength and confidence) instead of fewest steps. */
       weighted: boolean;
     }
-  | { kind: 'diff'; from: string; to: string };
+  | { kind: 'diff'; from: string; to: string }
+  /** The measures compared between the two dates (`measureDiff`), brokerage movers up to MAX_BROKERAGE_CHANGES. */
+  | { kind: 'diffMeasures'; from: string; to: string };
 
 /**
  * The brokers analysis. `exact`: every actor's exact betweenness (actor-id order of the filtered
@@ -116,6 +119,7 @@ export interface AnalyticsResults {
   partners: PartnersResult;
   paths: PathsResult;
   diff: TimeDiff;
+  diffMeasures: MeasureDiff;
 }
 
 export type JobResult<J extends AnalyticsJob> = AnalyticsResults[J['kind']];

@@ -1,6 +1,7 @@
 import type { GraphData } from '../graph/analytics-graph';
 import type { BrokerRanking } from '../graph/brokers';
 import { brokerRows, rankBetweenness, rankBrokers } from '../graph/brokers';
+import type { BetweennessOptions } from '../graph/betweenness';
 import { betweennessFromValues } from '../graph/betweenness';
 import { dependencySums } from '../graph/brandes-pass';
 import { indexCooperativeAdjacency } from '../graph/indexed-adjacency';
@@ -18,6 +19,7 @@ import { silos } from '../graph/silos';
 import { filterGraph } from '../graph/subgraph-filter';
 import { tierMatrix } from '../graph/tier-matrix';
 import { diff } from '../graph/time-diff';
+import { measureDiff } from '../graph/measure-diff';
 import { verticalGaps } from '../graph/vertical-gaps';
 import type { AnalyticsFilter, AnalyticsJob } from './analytics-job';
 import { canonicalJson } from './analytics-job';
@@ -29,6 +31,9 @@ export const ANALYTICS_SEED = 1;
 /** Betweenness is exact up to this many actors and sampled from BETWEENNESS_PIVOTS pivots above. */
 export const BETWEENNESS_EXACT_LIMIT = 5000;
 export const BETWEENNESS_PIVOTS = 500;
+
+/** Brokerage movers a measure diff keeps (TimeDiff.brokerageChanges answers up to this many). */
+export const MAX_BROKERAGE_CHANGES = 100;
 
 /** An actor id the job needs is not in the graph the viewer may see. */
 export class UnknownActorError extends Error {
@@ -141,6 +146,14 @@ export class LoadedGraph {
         // date's graph is read first and the other filters then apply to it. It lists records, so
         // every layer.
         return diff(this.data, job.from, job.to, { ...filter, eventLayer: 'INCLUDED' });
+      case 'diffMeasures':
+        // The measures read each date as the analyses do: the request's event layer (funding: every layer).
+        return measureDiff(this.data, job.from, job.to, filter, {
+          top: MAX_BROKERAGE_CHANGES,
+          betweenness: this.betweennessOptions(),
+          seed: ANALYTICS_SEED,
+          crossBorder: filter.crossBorder,
+        });
     }
   }
 
@@ -164,23 +177,21 @@ export class LoadedGraph {
     return view;
   }
 
-  private brokers(view: FilteredView): BrokerRanking {
-    view.brokers ??= rankBrokers(view.data, {
+  private betweennessOptions(): BetweennessOptions {
+    return {
       exactLimit: this.options.betweennessExactLimit ?? BETWEENNESS_EXACT_LIMIT,
       pivots: this.options.betweennessPivots ?? BETWEENNESS_PIVOTS,
       seed: ANALYTICS_SEED,
-    });
+    };
+  }
+
+  private brokers(view: FilteredView): BrokerRanking {
+    view.brokers ??= rankBrokers(view.data, this.betweennessOptions());
     return view.brokers;
   }
 
   private weightedBrokers(view: FilteredView): BrokerRanking {
-    view.weightedBrokers ??= rankBetweenness(
-      weightedBetweenness(view.data, {
-        exactLimit: this.options.betweennessExactLimit ?? BETWEENNESS_EXACT_LIMIT,
-        pivots: this.options.betweennessPivots ?? BETWEENNESS_PIVOTS,
-        seed: ANALYTICS_SEED,
-      }),
-    );
+    view.weightedBrokers ??= rankBetweenness(weightedBetweenness(view.data, this.betweennessOptions()));
     return view.weightedBrokers;
   }
 

@@ -48,6 +48,8 @@ const JOB_COSTS: Readonly<Record<AnalyticsJob['kind'], number>> = {
   partners: 2,
   paths: 3,
   diff: 2,
+  // Betweenness, Louvain, gaps, funding and delivery without voice on two dates (tests/bench/time-diff.bench.ts).
+  diffMeasures: 30,
 };
 
 interface PendingJob {

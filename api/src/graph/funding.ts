@@ -109,19 +109,24 @@ export function recipientFunding(
  */
 export function funding(data: Readonly<GraphData>, options: Readonly<FundingOptions> = {}): FundingResult {
   const dependenceThreshold = options.dependenceThreshold ?? 0.5;
+  return {
+    dependenceThreshold,
+    recipients: fundedRecipients(data, dependenceThreshold),
+    funders: funderPortfolios(data),
+    unfundedCells: unfundedCells(data),
+    coFunding: coFunding(data),
+  };
+}
+
+/** `recipientFunding` of every recipient of a FUNDS relation, in id order (the recipients of `funding`). */
+export function fundedRecipients(data: Readonly<GraphData>, dependenceThreshold = 0.5): RecipientFunding[] {
   const actors = indexActors(data);
   const grantsTo = new Map<string, GraphRelation[]>();
   for (const r of usableRelations(data)) {
     if (r.type === 'FUNDS') pushTo(grantsTo, r.target, r);
   }
   const isGovernment = (id: string): boolean => actors.get(id)?.sector === 'GOVERNMENT';
-  return {
-    dependenceThreshold,
-    recipients: [...grantsTo.keys()]
-      .sort()
-      .map((id) => recipientFunding(id, grantsTo.get(id) ?? [], isGovernment, dependenceThreshold)),
-    funders: funderPortfolios(data),
-    unfundedCells: unfundedCells(data),
-    coFunding: coFunding(data),
-  };
+  return [...grantsTo.keys()]
+    .sort()
+    .map((id) => recipientFunding(id, grantsTo.get(id) ?? [], isGovernment, dependenceThreshold));
 }

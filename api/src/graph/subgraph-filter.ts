@@ -41,7 +41,8 @@ export function filterGraph(data: Readonly<GraphData>, filter: Readonly<GraphFil
   return withEventLayer(filterRecords(data, filter), filter.eventLayer ?? 'EXCLUDED');
 }
 
-function filterRecords(given: Readonly<GraphData>, filter: Readonly<GraphFilter>): GraphData {
+/** `filterGraph` before the event layer: every record the filter keeps (what funding and `diff` read). */
+export function filterRecords(given: Readonly<GraphData>, filter: Readonly<GraphFilter>): GraphData {
   // Lifespans, dated names and states, and successions first: the other filters read the date's values.
   const data = filter.asOf ? asOfView(given, filter.asOf) : given;
   const successions = data.successions ? { successions: data.successions } : {};

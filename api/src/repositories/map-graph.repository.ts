@@ -3,6 +3,9 @@ import { viewerIn, type Viewer } from '../auth/viewer';
 import { MAP_ACTOR_COUNT, MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries/map-graph.queries';
 import type { Database } from '../db/run-query';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
+import { isSuccessionType } from '../domain/vocabulary';
+import { InputChecker } from '../domain/validation';
+import { isActiveOn } from '../graph/is-active-on';
 import { readAnalyticsState } from './analytics.repository';
 import { mapGraphRanges, readRanges } from './map-graph-parts';
 
@@ -15,12 +18,15 @@ export interface MapActorColumns {
   sectors: Sector[];
   countries: (string | null)[];
   themes: string[][];
+  since: (string | null)[];
+  until: (string | null)[];
 }
 
 /** A workspace's relations as the map needs them, one list per field. */
 export interface MapRelationColumns {
   ids: string[];
   types: RelationType[];
+  isSuccession: boolean[];
   sourceIds: string[];
   targetIds: string[];
   directed: boolean[];
@@ -41,18 +47,21 @@ export interface MapGraphData {
   /** Which part of how many this is: 0 of 1 when it is the whole map. */
   part: number;
   parts: number;
+  /** The date the map is as of, or null for every record. */
+  asOf: string | null;
   actors: MapActorColumns;
   relations: MapRelationColumns;
 }
 
 function emptyActors(): MapActorColumns {
-  return { ids: [], names: [], kinds: [], tiers: [], sectors: [], countries: [], themes: [] };
+  return { ids: [], names: [], kinds: [], tiers: [], sectors: [], countries: [], themes: [], since: [], until: [] };
 }
 
 function emptyRelations(): MapRelationColumns {
   return {
     ids: [],
     types: [],
+    isSuccession: [],
     sourceIds: [],
     targetIds: [],
     directed: [],
@@ -77,6 +86,12 @@ export interface MapGraphPart {
    * client learns which kind of map it has from the answer to its first request.
    */
   wholeUpTo?: number | null;
+  /**
+   * As of this (partial) date: only actors inside their lifespan, and relations active then between
+   * two of them — the rule of the analytics' as-of view (`isPresentOn`, `isActiveOn`; a partial date
+   * is a period). Every record when absent.
+   */
+  asOf?: string | null;
 }
 
 /**
@@ -91,11 +106,16 @@ export async function loadMapGraph(
   db: Database,
   viewer: Viewer,
   workspaceKey: string,
-  { part, parts, wholeUpTo }: MapGraphPart = { part: 0, parts: 1 },
+  { part, parts, wholeUpTo, asOf = null }: MapGraphPart = { part: 0, parts: 1 },
 ): Promise<MapGraphData> {
   let ranges = mapGraphRanges(part, parts);
   if (wholeUpTo != null && wholeUpTo < 0)
     throw new BadUserInputError([{ field: ['wholeUpTo'], reason: `must be 0 or more (got ${wholeUpTo})` }]);
+  const check = new InputChecker();
+  check.partialDate(['asOf'], asOf);
+  check.throwIfAny();
+  const present = (since: string | null, until: string | null): boolean =>
+    asOf === null || isActiveOn({ since, until }, asOf);
   const state = await readAnalyticsState(db, viewer, workspaceKey);
   const visibilities = [...viewerIn(viewer, workspaceKey).visibilities];
   const scope = { ws: state.workspaceId, visibilities };
@@ -108,7 +128,9 @@ export async function loadMapGraph(
   const relations = emptyRelations();
   for (const rows of reads) {
     for (const { actor, out } of rows) {
-      const [id, name, kind, tier, sector, country, themes] = actor;
+      const [id, name, kind, tier, sector, country, themes, since, until] = actor;
+      // As of a date, an actor outside its lifespan is left out with its relations.
+      if (!present(since, until)) continue;
       actors.ids.push(id);
       actors.names.push(name);
       actors.kinds.push(kind as ActorKind);
@@ -116,9 +138,13 @@ export async function loadMapGraph(
       actors.sectors.push(sector as Sector);
       actors.countries.push(country);
       actors.themes.push(themes ?? []);
+      actors.since.push(since);
+      actors.until.push(until);
       for (const relation of out) {
+        if (!present(relation[7], relation[8]) || !present(relation[12], relation[13])) continue;
         relations.ids.push(relation[0]);
         relations.types.push(relation[1] as RelationType);
+        relations.isSuccession.push(isSuccessionType(relation[1] as RelationType));
         relations.sourceIds.push(id);
         relations.targetIds.push(relation[2]);
         relations.directed.push(relation[3] ?? true);
@@ -133,7 +159,7 @@ export async function loadMapGraph(
       }
     }
   }
-  return { workspaceId: state.workspaceId, revision: state.revision, part, parts, actors, relations };
+  return { workspaceId: state.workspaceId, revision: state.revision, part, parts, asOf, actors, relations };
 }
 
 /** For each relation id: true when no live source the viewer may see supports it (Relation.unsourced). */

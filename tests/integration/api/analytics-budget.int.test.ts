@@ -133,4 +133,29 @@ describe('the analytics budget', () => {
     expect(analysisCost({ ...brokers, field: 'suggestedLinks', args: '{"actorId":"x"}' }, 50_000)).toBe(50);
     expect(analysisCost({ ...brokers, field: 'suggestedLinks' }, 50_000)).toBe(400);
   });
+  it('weighs a diff’s measure fields on top of the diff, only when one is selected', async () => {
+    const diffs = (selection: string) =>
+      ['2015', '2016', '2017'].map((from, i) => `d${i}: diff(from: "${from}", to: "2020") { ${selection} }`).join(' ');
+    const query = (selection: string) => `query($ws: ID!) { analytics(workspace: $ws) { ${diffs(selection)} } }`;
+    // Three record diffs: 3 × 2.
+    const records = await post(query('addedRelationIds'), { ws: ws.id });
+    expect(records.status).toBe(200);
+    expect(records.body.errors).toBeUndefined();
+    // With a measure field each also runs the measure diff: 3 × (2 + 40) > 100, refused before computing.
+    const measures = await post(query('addedRelationIds brokerageChanges { actorId }'), { ws: ws.id });
+    expect(measures.status).toBe(400);
+    const extensions = measures.body.errors![0]!.extensions;
+    expect(extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      cost: 3 * (ANALYSIS_COST_PER_1000.diff! + ANALYSIS_COST_PER_1000.diffMeasures!),
+    });
+    expect((extensions.analyses as Array<{ field: string }>).filter((a) => a.field === 'diffMeasures')).toHaveLength(3);
+    // One diff with its measures fits.
+    const one = await post(
+      `query($ws: ID!) { analytics(workspace: $ws) { diff(from: "2015", to: "2020") { gapsClosed { theme } } } }`,
+      { ws: ws.id },
+    );
+    expect(one.status).toBe(200);
+    expect(one.body.errors).toBeUndefined();
+  });
 });

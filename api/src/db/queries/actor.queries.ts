@@ -58,6 +58,15 @@ export interface ActorPageRow {
  * text is made once per shape (order, filters given, total or not, cursor or not) and cached, so
  * Neo4j's plan cache holds a small, bounded number of texts.
  */
+/**
+ * Whether the actor `variable` is present on the day `$asOf` (YYYY-MM-DD): inside its lifespan, read
+ * through its day keys (sinceKey: the first day of `since`, untilKey: the last day of `until`), so a
+ * partial date is a period as in the analytics' as-of view.
+ */
+export function presentOn(variable: string): string {
+  return `(${variable}.sinceKey IS NULL OR ${variable}.sinceKey <= $asOf) AND (${variable}.untilKey IS NULL OR ${variable}.untilKey >= $asOf)`;
+}
+
 export const ACTOR_FILTER_PREDICATES = {
   tiers: 'a.tier IN $tiers',
   kinds: 'a.kind IN $kinds',
@@ -67,7 +76,7 @@ export const ACTOR_FILTER_PREDICATES = {
   visibility: 'a.visibility = $visibility',
   updatedSince: 'a.updatedAt >= $updatedSince',
   externalIds: 'a.externalId IN $externalIds',
-  asOf: '(a.sinceKey IS NULL OR a.sinceKey <= $asOf) AND (a.untilKey IS NULL OR a.untilKey >= $asOf)',
+  asOf: presentOn('a'),
   hasNoRelations: `$hasNoRelations = (NOT EXISTS {
         MATCH (a)-[r:RELATES]-(other:Actor)
         WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND ${recordVisible('r')} AND ${recordVisible('other')}

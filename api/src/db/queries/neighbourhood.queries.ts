@@ -3,7 +3,7 @@ import { recordVisible } from './visibility';
 import { inPublicWorkspace } from './workspace.queries';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
-import type { ActorNode } from './actor.queries';
+import { presentOn, type ActorNode } from './actor.queries';
 import {
   relationFilterPredicate,
   type RelationFilterName,
@@ -26,6 +26,8 @@ function follows(
     ...(allVisible ? [] : [`${recordVisible(r, named)} AND ${recordVisible(o, named)}`]),
     `${r}.deletedAt IS NULL AND ${o}.deletedAt IS NULL`,
     ...filters.map((name) => relationFilterPredicate(name, r)),
+    // As of a day, the walk never reaches an actor outside its lifespan (nor through it).
+    ...(filters.includes('asOf') ? [presentOn(o)] : []),
   ].join('\n      AND ');
 }
 
@@ -110,6 +112,9 @@ export function neighbourhoodQuery(shape: NeighbourhoodShape): Query<Neighbourho
 function buildNeighbourhood(shape: NeighbourhoodShape): Query<NeighbourhoodParams, NeighbourhoodRow> {
   const { depth, filters, allVisible } = shape;
   const named = shape.named ?? false;
+  // As of a day, a centre outside its lifespan starts nothing: the answer is empty.
+  const start = (list: string) =>
+    filters.includes('asOf') ? `CASE WHEN ${presentOn('c')} THEN ${list} ELSE [] END` : list;
   const levels = [1, 2, 3]
     .slice(0, depth)
     .map((distance) => level(distance, filters, allVisible, named))
@@ -119,8 +124,8 @@ function buildNeighbourhood(shape: NeighbourhoodShape): Query<NeighbourhoodParam
     `MATCH (c:Actor {id: $id}) WHERE ${allVisible ? '' : `${recordVisible('c', named)} AND `}c.deletedAt IS NULL${
       shape.publicWorkspace ? ` AND ${inPublicWorkspace('c')}` : ''
     }
-   WITH [c] AS kept, [] AS rels, 0 AS truncated, [c] AS frontier,
-        [{node: c, distance: 0, degree: CASE WHEN $withDegrees THEN ${degreeOf('c', filters, allVisible, named)} ELSE 0 END}] AS rows
+   WITH ${start('[c]')} AS kept, [] AS rels, 0 AS truncated, ${start('[c]')} AS frontier,
+        ${start(`[{node: c, distance: 0, degree: CASE WHEN $withDegrees THEN ${degreeOf('c', filters, allVisible, named)} ELSE 0 END}]`)} AS rows
    ${levels}
    CALL {
      WITH rels

@@ -3,7 +3,7 @@ import { recordVisible } from './visibility';
 import { defineQuery, QueryShapes, type Query } from '../query';
 import { projection, type Fields } from './projection';
 import { IN_WORKSPACE, inPublicWorkspace, inVisibleWorkspace, type ByIdScopeParams } from './workspace.queries';
-import type { ShapedQuery } from './actor.queries';
+import { presentOn, type ShapedQuery } from './actor.queries';
 
 /** A relationship's properties plus the ids of its end nodes. */
 export type RelationNode = Record<string, unknown> & {
@@ -116,6 +116,8 @@ function buildRelationPage(shape: RelationPageShape): Query<RelationPageParams, 
     ...(shape.allVisible ? [] : [visible(shape.named ?? false)]),
     ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND s.deletedAt IS NULL AND t.deletedAt IS NULL']),
     ...filters.map((name) => RELATION_FILTER_PREDICATES[name]),
+    // As of a day, a relation is clipped to its ends' lifespans too (as the analytics' as-of view).
+    ...(shape.filters.includes('asOf') ? [`${presentOn('s')} AND ${presentOn('t')}`] : []),
     'true',
   ].join('\n       AND ');
   const type = shape.oneType ? ' AND r.type = $types[0]' : '';
@@ -268,6 +270,8 @@ function buildRelationsOfActors(shape: RelationsOfActorsShape): Query<RelationsO
       : [`${recordVisible('r', shape.named ?? false)} AND ${recordVisible('o', shape.named ?? false)}`]),
     ...(shape.includeDeleted ? [] : ['r.deletedAt IS NULL AND o.deletedAt IS NULL']),
     ...shape.filters.map((name) => RELATION_FILTER_PREDICATES[name]),
+    // As of a day, an actor outside its lifespan has no relations, and none reaches one.
+    ...(shape.filters.includes('asOf') ? [`${presentOn('a')} AND ${presentOn('o')}`] : []),
     'true',
   ];
   const ends = shape.endFields === false ? 'null' : projection('o', shape.endFields);

@@ -10,6 +10,14 @@ import { referenceResolver, type Reference } from './reference-resolver';
 import { Community, ConnectedComponent } from './silos.type';
 import { RenamedActor, Succession, TimeDiff } from './time-diff.type';
 import { TierPair, TierPresence } from './vertical-gaps.type';
+import {
+  BrokerageChange,
+  ChangeEvidence,
+  CommunityPart,
+  DeliveryWithoutVoiceChange,
+  FundingChange,
+  GapChange,
+} from './time-diff-measures.type';
 
 const actor = <T>(id: (parent: T) => string | null, description: string): Reference<T> => ({
   kind: 'actor',
@@ -33,6 +41,13 @@ const linkPair = {
   commonPartners: actors<LinkScore>((s) => s.commonPartnerIds, 'The common partners, in id order.'),
 };
 
+const deliveryCase: Record<string, Reference<DeliveryWithoutVoice>> = {
+  civilSocietyActor: actor((d) => d.civilSocietyActorId, 'The civil-society actor.'),
+  governmentActor: actor((d) => d.governmentActorId, 'The government actor.'),
+  deliveryRelations: relations((d) => d.deliveryRelationIds, 'The DELIVERS_SERVICES_FOR relations.'),
+  contractRelations: relations((d) => d.contractRelationIds, 'The CONTRACTS relations.'),
+};
+
 /**
  * The Actor and Relation objects behind the ids of every analytics result type, so a client can
  * show names without further queries: `xId` has `x`, `xIds` has `xs`.
@@ -51,12 +66,8 @@ export const ANALYTICS_REFERENCE_RESOLVERS: readonly ClassType[] = [
   referenceResolver(Corridor, { diasporaActor: actor((c) => c.diasporaActorId, 'The diaspora actor.') }),
   referenceResolver(LinkSuggestions, { actor: actor((s) => s.actorId, 'The actor suggestions were made for.') }),
   referenceResolver(CoverageCell, { actors: actors((c) => c.actorIds, 'The cell’s actors.') }),
-  referenceResolver(DeliveryWithoutVoice, {
-    civilSocietyActor: actor((d) => d.civilSocietyActorId, 'The civil-society actor.'),
-    governmentActor: actor((d) => d.governmentActorId, 'The government actor.'),
-    deliveryRelations: relations((d) => d.deliveryRelationIds, 'The DELIVERS_SERVICES_FOR relations.'),
-    contractRelations: relations((d) => d.contractRelationIds, 'The CONTRACTS relations.'),
-  }),
+  referenceResolver(DeliveryWithoutVoice, deliveryCase),
+  referenceResolver(DeliveryWithoutVoiceChange, deliveryCase as Record<string, Reference<DeliveryWithoutVoiceChange>>),
   referenceResolver(FunderShare, { funder: actor((f) => f.funderId, 'The funder.') }),
   referenceResolver(RecipientFunding, {
     recipient: actor((r) => r.recipientId, 'The recipient.'),
@@ -94,6 +105,24 @@ export const ANALYTICS_REFERENCE_RESOLVERS: readonly ClassType[] = [
     endedActors: actors((d) => d.endedActorIds, 'The ended actors.'),
     addedRelations: relations((d) => d.addedRelationIds, 'The added relations.'),
     endedRelations: relations((d) => d.endedRelationIds, 'The ended relations.'),
+  }),
+  referenceResolver(ChangeEvidence, {
+    relations: relations(
+      (e) => e.relationIds,
+      'The relations that explain the change, as the viewer may see them (a hidden one is left out).',
+    ),
+  }),
+  referenceResolver(BrokerageChange, {
+    actor: actor((b) => b.actorId, 'The institution.'),
+    fromActors: actors((b) => b.fromActorIds, 'The actors on `from` that stand for it.'),
+  }),
+  referenceResolver(GapChange, { relations: relations((g) => g.relationIds, 'The ties joining the tiers.') }),
+  referenceResolver(CommunityPart, { actors: actors((p) => p.actorIds, 'The member actors.') }),
+  referenceResolver(FundingChange, {
+    funder: actor((f) => f.funderId, 'The funder.'),
+    recipient: actor((f) => f.recipientId, 'The recipient.'),
+    relationsFrom: relations((f) => f.relationIdsFrom, 'The pair’s FUNDS relations on `from`.'),
+    relationsTo: relations((f) => f.relationIdsTo, 'The pair’s FUNDS relations on `to`.'),
   }),
   referenceResolver(RenamedActor, { actor: actor((r) => r.actorId, 'The actor on `to`.') }),
   referenceResolver(Succession, {

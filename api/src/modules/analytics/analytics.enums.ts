@@ -107,3 +107,43 @@ registerEnumType(TierSystemKindEnum, {
     },
   },
 });
+
+export const GapStatusEnum = { GAP: 'GAP', TIED: 'TIED', NOT_CHECKED: 'NOT_CHECKED' } as const;
+registerEnumType(GapStatusEnum, {
+  name: 'GapStatus',
+  description: 'What a tier pair of a national system was on a theme on one date of a diff.',
+  valuesConfig: {
+    GAP: { description: 'Both tiers had actors on the theme, and no cooperative tie on it joined them.' },
+    TIED: { description: 'A cooperative tie on the theme joined the two tiers.' },
+    NOT_CHECKED: { description: 'Not checked: one of the tiers had no actor on the theme (see GapRule).' },
+  },
+});
+
+export const CommunityChangeKindEnum = { MERGED: 'MERGED', SPLIT: 'SPLIT' } as const;
+registerEnumType(CommunityChangeKindEnum, {
+  name: 'CommunityChangeKind',
+  description: 'How Louvain communities changed between the two dates of a diff.',
+  valuesConfig: {
+    MERGED: {
+      description: 'Two or more communities on `from` each have most of their members in one community on `to`.',
+    },
+    SPLIT: {
+      description: 'Two or more communities on `to` each have most of their members from one community on `from`.',
+    },
+  },
+});
+
+export const FundingChangeKindEnum = {
+  STARTED: 'STARTED',
+  STOPPED: 'STOPPED',
+  SHARE_CHANGED: 'SHARE_CHANGED',
+} as const;
+registerEnumType(FundingChangeKindEnum, {
+  name: 'FundingChangeKind',
+  description: 'How a funder–recipient pair’s funding changed between the two dates of a diff.',
+  valuesConfig: {
+    STARTED: { description: 'The funder funds the recipient on `to` and did not on `from`.' },
+    STOPPED: { description: 'The funder funded the recipient on `from` and does not on `to`.' },
+    SHARE_CHANGED: { description: 'The funder’s share of the recipient’s funding moved by at least 0.01.' },
+  },
+});

@@ -3,6 +3,7 @@ import {
   checkAnalyticsFilter,
   checkDependenceThreshold,
   checkDiffDates,
+  checkDiffLimit,
   checkPartnerArgs,
   checkPathArgs,
   checkSuggestionsPerGap,
@@ -17,7 +18,7 @@ import type { ActorPath as ActorPathResult, PathsResult } from '../../graph/path
 import type { ActorKind, Mode, RelationType, Tier } from '../../domain/vocabulary';
 import { ActorKindEnum, ModeEnum, RelationTypeEnum, TierEnum } from '../vocabulary/vocabulary.enums';
 import type { BrokerMeasure } from '../../graph/ranked-measures';
-import { BrokerMeasureEnum } from './analytics.enums';
+import { BetweennessMethodEnum, BrokerMeasureEnum } from './analytics.enums';
 import { ANALYTICS_REFERENCE_RESOLVERS } from './analytics-references.resolver';
 import { AnalyticsFilterInput, CorridorInput } from './analytics.input';
 import { Analytics } from './analytics.type';
@@ -31,6 +32,15 @@ import { ActorPath, Paths } from './paths.type';
 import { Silos } from './silos.type';
 import { TierMatrix } from './tier-matrix.type';
 import { TimeDiff } from './time-diff.type';
+import {
+  BrokerageChange,
+  CommunityChange,
+  DeliveryWithoutVoiceChange,
+  FundingChange,
+  GapChange,
+} from './time-diff-measures.type';
+import type { MeasureDiff } from '../../graph/measure-diff';
+import { BETWEENNESS_EXACT_LIMIT, MAX_BROKERAGE_CHANGES } from '../../analytics/loaded-graph';
 import { dateOrPeriod } from '../../services/period.service';
 import { VerticalGaps } from './vertical-gaps.type';
 
@@ -344,9 +354,112 @@ export class AnalyticsResolver {
       true,
     );
     checkDiffDates(from!, to!);
-    return run(root, context, { kind: 'diff', from: from!, to: to! });
+    const result = await run(root, context, { kind: 'diff', from: from!, to: to! });
+    return { ...result, request: { analytics: root, from: from!, to: to! } };
+  }
+}
+
+/** The measures of both dates (`measureDiff`), computed once per diff whichever of its fields are selected. */
+function measuresOf(diff: TimeDiff, context: ApiContext): Promise<MeasureDiff> {
+  const { analytics, from, to } = diff.request;
+  return run(analytics, context, { kind: 'diffMeasures', from, to });
+}
+
+const MEASURES =
+  'Computed on both dates’ graphs under the analytics filter (lineage followed: `from`’s actors read as the institutions standing for them on `to`), only when selected, once for all these fields.';
+
+/** The measure fields of a diff (issue 21 point 5): who gained or lost brokerage, gaps, communities, funding, delivery without voice. */
+@Resolver(() => TimeDiff)
+export class TimeDiffMeasuresResolver {
+  @FieldResolver(() => [BrokerageChange], {
+    description: `Who gained or lost brokerage: betweenness (§4.7) and brokerage roles on both dates, the largest absolute change first (then by actor id), actors without any change left out. ${MEASURES} Above ${BETWEENNESS_EXACT_LIMIT} actors betweenness is sampled on both dates: see betweennessMethod and betweennessErrorBound. BAD_USER_INPUT (limit).`,
+  })
+  async brokerageChanges(
+    @Root() diff: TimeDiff,
+    @Ctx() context: ApiContext,
+    @Arg('limit', () => Int, { nullable: true, description: `Movers wanted, 1–${MAX_BROKERAGE_CHANGES} (default 20).` })
+    limit?: number | null,
+  ): Promise<BrokerageChange[]> {
+    const wanted = checkDiffLimit(limit, MAX_BROKERAGE_CHANGES);
+    return (await measuresOf(diff, context)).brokerageChanges.slice(0, wanted);
+  }
+
+  @FieldResolver(() => BetweennessMethodEnum, {
+    description: `How brokerageChanges’ betweenness was computed: EXACT on both dates, or SAMPLED on at least one (a seeded pivot sample, above ${BETWEENNESS_EXACT_LIMIT} actors; then small deltas may be sampling noise, see betweennessErrorBound). ${MEASURES}`,
+  })
+  async betweennessMethod(@Root() diff: TimeDiff, @Ctx() context: ApiContext): Promise<'EXACT' | 'SAMPLED'> {
+    return (await measuresOf(diff, context)).betweennessMethod;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'When betweenness was sampled: the larger of the two dates’ uniform absolute error bounds on each value (at betweennessErrorConfidence); null when exact.',
+  })
+  async betweennessErrorBound(@Root() diff: TimeDiff, @Ctx() context: ApiContext): Promise<number | null> {
+    return (await measuresOf(diff, context)).betweennessErrorBound;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The confidence of betweennessErrorBound; null when exact.',
+  })
+  async betweennessErrorConfidence(@Root() diff: TimeDiff, @Ctx() context: ApiContext): Promise<number | null> {
+    return (await measuresOf(diff, context)).betweennessErrorConfidence;
+  }
+
+  @FieldResolver(() => [GapChange], {
+    description: `Vertical gaps (§4.3) opened between the dates, per theme and national system, by theme then country then tier: pairs that are a gap on \`to\` and were tied or not checked on \`from\`. ${MEASURES}`,
+  })
+  async gapsOpened(@Root() diff: TimeDiff, @Ctx() context: ApiContext): Promise<GapChange[]> {
+    return (await measuresOf(diff, context)).gapsOpened;
+  }
+
+  @FieldResolver(() => [GapChange], {
+    description: `Vertical gaps closed between the dates: pairs that were a gap on \`from\` and are tied (or no longer checked) on \`to\`. ${MEASURES}`,
+  })
+  async gapsClosed(@Root() diff: TimeDiff, @Ctx() context: ApiContext): Promise<GapChange[]> {
+    return (await measuresOf(diff, context)).gapsClosed;
+  }
+
+  @FieldResolver(() => [CommunityChange], {
+    description: `Louvain communities (§4.2, fixed seed) that merged or split between the dates. ${MEASURES}`,
+  })
+  async communityChanges(@Root() diff: TimeDiff, @Ctx() context: ApiContext): Promise<CommunityChange[]> {
+    return (await measuresOf(diff, context)).communityChanges;
+  }
+
+  @FieldResolver(() => [FundingChange], {
+    description: `Funding (§4.6, every layer) that started, stopped or changed share, per funder–recipient pair, by recipient then funder. ${MEASURES}`,
+  })
+  async fundingChanges(@Root() diff: TimeDiff, @Ctx() context: ApiContext): Promise<FundingChange[]> {
+    return (await measuresOf(diff, context)).fundingChanges;
+  }
+
+  @FieldResolver(() => [DeliveryWithoutVoiceChange], {
+    description: `Delivery-without-voice cases (§4.5) that hold on \`to\` and did not on \`from\`. ${MEASURES}`,
+  })
+  async deliveryWithoutVoiceAppeared(
+    @Root() diff: TimeDiff,
+    @Ctx() context: ApiContext,
+  ): Promise<DeliveryWithoutVoiceChange[]> {
+    return (await measuresOf(diff, context)).deliveryWithoutVoiceAppeared;
+  }
+
+  @FieldResolver(() => [DeliveryWithoutVoiceChange], {
+    description: `Delivery-without-voice cases that held on \`from\` and do not on \`to\` (a voice tie started, or the delivery ended). ${MEASURES}`,
+  })
+  async deliveryWithoutVoiceEnded(
+    @Root() diff: TimeDiff,
+    @Ctx() context: ApiContext,
+  ): Promise<DeliveryWithoutVoiceChange[]> {
+    return (await measuresOf(diff, context)).deliveryWithoutVoiceEnded;
   }
 }
 
 /** The analytics query and the resolvers of its result types, for the schema's resolver list. */
-export const ANALYTICS_RESOLVERS = [AnalyticsResolver, ...ANALYTICS_REFERENCE_RESOLVERS] as const;
+export const ANALYTICS_RESOLVERS = [
+  AnalyticsResolver,
+  TimeDiffMeasuresResolver,
+  ...ANALYTICS_REFERENCE_RESOLVERS,
+] as const;

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { SuccessionType } from '../../domain/vocabulary';
 import { RelationTypeEnum } from '../vocabulary/vocabulary.enums';
+import type { Analytics } from './analytics.type';
 
 @ObjectType({
   simpleResolvers: true,
@@ -97,4 +98,7 @@ export class TimeDiff {
 
   @Field(() => [Succession], { description: 'Successions dated after `from` and on or before `to`.' })
   successions!: Succession[];
+
+  /** The analytics root and the two dates, for the measure fields computed when selected (not part of the schema). */
+  request!: { analytics: Analytics; from: string; to: string };
 }

@@ -25,8 +25,14 @@ export class MapGraphResolver {
         'When set, a workspace with at most this many actors the viewer may see is answered whole whatever `part` and `parts` say (the answer says part 0 of 1): a client that does not know the size asks for its first part with this, and needs no other request for a small map.',
     })
     wholeUpTo: number | null | undefined,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description:
+        'YYYY, YYYY-MM or YYYY-MM-DD: the map as of that date, as the analytics read it — only actors inside their lifespan, and only relations active then between two of them (a partial date is a period: whatever was there at any time in it). Every record when absent. BAD_USER_INPUT (asOf).',
+    })
+    asOf: string | null | undefined,
   ): Promise<MapGraph> {
-    const graph = await loadMapGraph(db, viewer, workspace, { part, parts, wholeUpTo });
+    const graph = await loadMapGraph(db, viewer, workspace, { part, parts, wholeUpTo, asOf: asOf ?? null });
     return {
       ...graph,
       actors: { ...graph.actors, count: graph.actors.ids.length },

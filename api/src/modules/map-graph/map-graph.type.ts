@@ -39,6 +39,15 @@ export class MapActorColumns {
 
   @Field(() => [[String]], { description: `Theme ids each actor works on. ${COLUMN}` })
   themes!: string[][];
+
+  @Field(() => [String], {
+    nullable: 'items',
+    description: `Lifespan starts (YYYY, YYYY-MM or YYYY-MM-DD), null if unknown. ${COLUMN}`,
+  })
+  since!: (string | null)[];
+
+  @Field(() => [String], { nullable: 'items', description: `Lifespan ends, null while it exists. ${COLUMN}` })
+  until!: (string | null)[];
 }
 
 @ObjectType({
@@ -53,6 +62,11 @@ export class MapRelationColumns {
 
   @Field(() => [RelationTypeEnum], { description: `What each tie is. ${RELATION_COLUMN}` })
   types!: RelationType[];
+
+  @Field(() => [Boolean], {
+    description: `True for a succession (SUCCEEDS, MERGED_INTO, SPLIT_FROM): a lineage between institutions, not a cooperation tie; no analysis counts it as a tie, and a map should draw it as lineage. ${RELATION_COLUMN}`,
+  })
+  isSuccession!: boolean[];
 
   @Field(() => [ID], { description: `Source actor ids. ${RELATION_COLUMN}` })
   sourceIds!: string[];
@@ -121,6 +135,13 @@ export class MapGraph {
       'Into how many parts the map was split for this answer: 1 when it is the whole map (asked so, or answered whole under `wholeUpTo`).',
   })
   parts!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The date the map is as of (see the asOf argument); null when it holds every record whatever its dates.',
+  })
+  asOf!: string | null;
 
   @Field(() => MapActorColumns, { description: 'The actors, in columns.' })
   actors!: MapActorColumns;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import type { Theme } from '../../../lib/domain';
 import { useAsync } from '../../../lib/use-async';
@@ -9,6 +9,7 @@ import { FunderTable } from './FunderTable';
 import { PortfolioBreakdown } from './PortfolioBreakdown';
 import { UnfundedCells } from './UnfundedCells';
 import { RecipientTable } from './RecipientTable';
+import { UltimateFunders } from './UltimateFunders';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 export interface FundingViewProps {
@@ -27,6 +28,7 @@ export function FundingView({ scope, themes, onFocusActor }: FundingViewProps) {
   const labels = useMemo(() => new Map(themes.map((theme) => [theme.id, theme.label])), [themes]);
   const themeLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
   const [state, reload] = useAsync(JSON.stringify(scope), (signal) => getFundingOverview(scope, signal));
+  const [chainsOf, setChainsOf] = useState<string | null>(null);
   const portfolios = useMemo(() => (state.status === 'ready' ? funderPortfolios(state.data) : new Map()), [state]);
   if (state.status === 'idle' || state.status === 'loading')
     return (
@@ -51,7 +53,20 @@ export function FundingView({ scope, themes, onFocusActor }: FundingViewProps) {
       </p>
       <div className="funding-view__columns">
         <FunderTable funders={funders} portfolios={portfolios} onFocusActor={onFocusActor} />
-        <RecipientTable recipients={recipients} threshold={dependenceThreshold} onFocusActor={onFocusActor} />
+        <RecipientTable
+          recipients={recipients}
+          threshold={dependenceThreshold}
+          onFocusActor={onFocusActor}
+          onShowChains={setChainsOf}
+        />
+        {chainsOf !== null && (
+          <UltimateFunders
+            scope={scope}
+            recipientId={chainsOf}
+            onFocusActor={onFocusActor}
+            onClose={() => setChainsOf(null)}
+          />
+        )}
         <PortfolioBreakdown funders={funders} themeLabel={themeLabel} />
         <CoFundingTable pairs={state.data.coFunding} onFocusActor={onFocusActor} />
       </div>

@@ -5,7 +5,7 @@ import { nextSort, sortRows, type SortState } from '../../../lib/sort-rows';
 import type { RecipientFundingAnswer } from '../api/get-funding-overview';
 import { ShareBar } from './ShareBar';
 
-type Column = 'name' | 'funders' | 'total' | 'hhi' | 'top' | 'government';
+type Column = 'name' | 'funders' | 'total' | 'hhi' | 'top' | 'government' | 'state';
 
 const value = (row: RecipientFundingAnswer, column: Column) =>
   ({
@@ -15,16 +15,19 @@ const value = (row: RecipientFundingAnswer, column: Column) =>
     hhi: row.hhi,
     top: row.topFunderShare,
     government: row.governmentShare,
+    state: row.stateShare,
   })[column];
 
 export interface RecipientTableProps {
   recipients: readonly RecipientFundingAnswer[];
   threshold: number;
   onFocusActor: (id: string) => void;
+  /** Shows who ultimately funds a recipient, through intermediaries. */
+  onShowChains: (id: string) => void;
 }
 
 /** Recipients with how concentrated their funding is (HHI, top-funder share), the dependent ones flagged. */
-export function RecipientTable({ recipients, threshold, onFocusActor }: RecipientTableProps) {
+export function RecipientTable({ recipients, threshold, onFocusActor, onShowChains }: RecipientTableProps) {
   const [sort, setSort] = useState<SortState<Column>>({ column: 'top', descending: true });
   const [onlyDependent, setOnlyDependent] = useState(false);
   const rows = useMemo(
@@ -72,6 +75,13 @@ export function RecipientTable({ recipients, threshold, onFocusActor }: Recipien
                 onSort={onSort}
                 title="Share from government funders (co-optation risk)"
               />
+              <SortHeader
+                column="state"
+                label="State money"
+                sort={sort}
+                onSort={onSort}
+                title="Share of the money that is public at its ultimate funder, through intermediaries"
+              />
             </tr>
           </thead>
           <tbody>
@@ -99,6 +109,20 @@ export function RecipientTable({ recipients, threshold, onFocusActor }: Recipien
                 </td>
                 <td>
                   <ShareBar share={row.governmentShare} />
+                </td>
+                <td>
+                  <ShareBar
+                    share={row.stateShare}
+                    label={`${Math.round(row.stateShare * 100)}% public money through intermediaries (${Math.round(row.directStateShare * 100)}% directly)`}
+                  />{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onShowChains(row.recipientId)}
+                    data-testid="show-chains"
+                  >
+                    chains
+                  </button>
                 </td>
               </tr>
             ))}

@@ -4,6 +4,7 @@ import type { FundingSource } from '../domain/vocabulary';
 import { defaultFundingSource, FUNDING_SOURCES } from '../domain/vocabulary';
 import { derived } from './derived';
 import type { MoneyAmount } from './money';
+import { moneyAmounts, shareBasis } from './money';
 import { pushTo } from './push-to';
 
 /** Ties from an ultimate funder to the recipient followed at most; the actor reached last counts as ultimate. */
@@ -178,12 +179,6 @@ function addAmount(amounts: Map<string | null, number>, currency: string | null,
   amounts.set(currency, (amounts.get(currency) ?? 0) + amount);
 }
 
-function moneyAmounts(amounts: ReadonlyMap<string | null, number>): MoneyAmount[] {
-  return [...amounts.entries()]
-    .map(([currency, amount]) => ({ currency, amount }))
-    .sort((a, b) => ((a.currency ?? '\uffff') < (b.currency ?? '\uffff') ? -1 : 1));
-}
-
 interface FunderAccumulator {
   funderId: string;
   source: FundingSource | null;
@@ -206,10 +201,7 @@ export function fundingChains(data: Readonly<GraphData>, recipientId: string): F
   if (grants.length === 0 && inKindTies.length === 0) return null;
   const walker = new ChainWalker(data);
 
-  const currencies = new Set(grants.map((g) => g.currency));
-  const knownTotal = grants.reduce((sum, g) => sum + (g.amount ?? 0), 0);
-  const byAmount =
-    grants.length > 0 && grants.every((g) => g.amount !== null) && currencies.size === 1 && knownTotal > 0;
+  const { byAmount, currency, knownTotal } = shareBasis(grants);
   const weightOf = (g: Readonly<GraphRelation>): number =>
     byAmount ? (g.amount as number) / knownTotal : 1 / grants.length;
 
@@ -274,7 +266,7 @@ export function fundingChains(data: Readonly<GraphData>, recipientId: string): F
   return {
     recipientId,
     shareBasis: byAmount ? 'AMOUNT' : 'COUNT',
-    currency: byAmount ? ([...currencies][0] ?? null) : null,
+    currency,
     totalAmount: byAmount ? knownTotal : null,
     grantCount: grants.length,
     ultimateFunders,

@@ -7,6 +7,7 @@ import type { FunderPortfolio } from './funder-portfolios';
 import { funderPortfolios } from './funder-portfolios';
 import type { UnfundedCell } from './unfunded-cells';
 import { unfundedCells } from './unfunded-cells';
+import { shareBasis } from './money';
 import { pushTo } from './push-to';
 
 export interface FunderShare {
@@ -72,9 +73,7 @@ export function recipientFunding(
   isGovernment: (actorId: string) => boolean,
   dependenceThreshold: number,
 ): Omit<RecipientFunding, 'directStateShare' | 'stateShare'> {
-  const currencies = new Set(grants.map((g) => g.currency));
-  const knownTotal = grants.reduce((sum, g) => sum + (g.amount ?? 0), 0);
-  const byAmount = grants.every((g) => g.amount !== null) && currencies.size === 1 && knownTotal > 0;
+  const { byAmount, currency, knownTotal } = shareBasis(grants);
   const weightOf = (g: Readonly<GraphRelation>): number => (byAmount ? (g.amount as number) : 1);
   const total = byAmount ? knownTotal : grants.length;
 
@@ -97,7 +96,7 @@ export function recipientFunding(
   return {
     recipientId,
     shareBasis: byAmount ? 'AMOUNT' : 'COUNT',
-    currency: byAmount ? ([...currencies][0] ?? null) : null,
+    currency,
     totalAmount: byAmount ? knownTotal : null,
     relationCount: grants.length,
     funders,

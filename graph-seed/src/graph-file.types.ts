@@ -1,6 +1,9 @@
 import type {
   ActorKind,
   EngagementLevel,
+  FundingForm,
+  FundingSource,
+  FundingTerm,
   Mode,
   ParticipationRole,
   RelationType,
@@ -78,6 +81,12 @@ export interface RelationRecord {
   until: string | null;
   amount: number | null;
   currency: string | null;
+  /** FUNDS only, where a source states it (issue 20): PUBLIC, PRIVATE or PHILANTHROPIC money. */
+  fundingSource?: FundingSource | null;
+  /** FUNDS only, where a source states it: MULTI_YEAR or SHORT_TERM. */
+  fundingTerm?: FundingTerm | null;
+  /** FUNDS only, where a source states it: GRANT, REGRANT (passed on) or IN_KIND. */
+  fundingForm?: FundingForm | null;
   strength: number | null;
   confidence: number;
   notes: string | null;

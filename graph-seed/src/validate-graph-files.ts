@@ -3,6 +3,9 @@ import {
   ACTOR_KINDS,
   BUILT_IN_THEMES,
   ENGAGEMENT_LEVELS,
+  FUNDING_FORMS,
+  FUNDING_SOURCES,
+  FUNDING_TERMS,
   MODES,
   PARTICIPATION_ROLES,
   PARTICIPATION_TYPE,
@@ -157,6 +160,16 @@ export function validateGraphFiles(files: GraphFiles, documents: ReadonlyMap<str
       problems.push(`${owner}: a PARTICIPATES_IN relation needs a role`);
     if (relation.type !== PARTICIPATION_TYPE && relation.role != null)
       problems.push(`${owner}: only PARTICIPATES_IN relations carry a role`);
+    for (const [field, values] of [
+      ['fundingSource', FUNDING_SOURCES],
+      ['fundingTerm', FUNDING_TERMS],
+      ['fundingForm', FUNDING_FORMS],
+    ] as const) {
+      const value = relation[field];
+      if (value == null) continue;
+      if (!(values as readonly string[]).includes(value)) problems.push(`${owner}: invalid ${field} ${value}`);
+      if (relation.type !== 'FUNDS') problems.push(`${owner}: only FUNDS relations carry a ${field}`);
+    }
     if (!actorIds.has(relation.source)) problems.push(`${owner}: source ${relation.source} is not an actor (orphan)`);
     if (!actorIds.has(relation.target)) problems.push(`${owner}: target ${relation.target} is not an actor (orphan)`);
     if (relation.source === relation.target) problems.push(`${owner}: self-relation`);

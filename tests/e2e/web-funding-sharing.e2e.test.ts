@@ -199,6 +199,25 @@ describe('the funding view and sharing on the seed map', () => {
     await page.close();
   });
 
+  it('shows who ultimately funds a recipient, through intermediaries, with the state share', async () => {
+    const { page, errors } = await openMap(context, '&view=funding');
+    const academy = page.getByTestId('recipient-row').filter({ hasText: 'Autumn Academy' });
+    await academy.waitFor({ timeout: 60000 });
+    await academy.getByTestId('show-chains').click();
+    const funder = page.getByTestId('ultimate-funder');
+    await funder.first().waitFor({ timeout: 60000 });
+    expect(await funder.allTextContents()).toEqual([
+      expect.stringMatching(/^Atlantic Philanthropies.*100%.*philanthropic — via Social Change Initiative/),
+    ]);
+    // The JMDI: the EU's money counts as state money, though the EU is no government.
+    const jmdi = page.getByTestId('recipient-row').filter({ hasText: 'Joint Migration and Development Initiative' });
+    await jmdi.getByTestId('show-chains').click();
+    await page.getByTestId('ultimate-funders').getByText('State money, through intermediaries: 100%').waitFor();
+    await screenshot(page, 'funding-ultimate-funders');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('copies a link that restores the zoom, pan, open tab and filters in a new page', async () => {
     const { page, errors } = await openMap(context, '');
     // A filter ticked in the panel, an actor focused, a tab opened, the map zoomed and panned.

@@ -29,6 +29,7 @@ export const ANALYSIS_COST_PER_1000: Readonly<Record<string, number>> = {
   coverage: 2,
   deliveryWithoutVoice: 1,
   funding: 3,
+  fundingChains: 1,
   brokers: 12,
   suggestedLinks: 8,
   partners: 2,

@@ -6,6 +6,7 @@ import type { DeliveryWithoutVoice } from '../graph/delivery-without-voice';
 import type { EventLayerMode } from '../graph/event-layer';
 import type { CrossBorder } from '../graph/national-systems';
 import type { FundingResult } from '../graph/funding';
+import type { FundingChains } from '../graph/funding-chains';
 import type { LinkSuggestionsResult } from '../graph/link-suggestions';
 import type { Corridor } from '../graph/corridor';
 import type { PartnersResult } from '../graph/partner-finder';
@@ -39,6 +40,7 @@ export type AnalyticsJob =
   | { kind: 'coverage'; byCountry: boolean }
   | { kind: 'deliveryWithoutVoice' }
   | { kind: 'funding'; dependenceThreshold: number }
+  | { kind: 'fundingChains'; recipientId: string }
   | BrokersJob
   | { kind: 'betweennessPart'; first: number; count: number }
   | { kind: 'suggestedLinks'; actorId: string | null; top: number }
@@ -113,6 +115,7 @@ export interface AnalyticsResults {
   coverage: CoverageGridResult;
   deliveryWithoutVoice: DeliveryWithoutVoice[];
   funding: FundingResult;
+  fundingChains: FundingChains | null;
   brokers: TopBrokers;
   betweennessPart: BetweennessPart;
   suggestedLinks: LinkSuggestionsResult;

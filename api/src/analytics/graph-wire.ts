@@ -33,6 +33,9 @@ type RelationTuple = [
   GraphRelation['strength'],
   GraphRelation['role'],
   GraphRelation['states'] | null,
+  GraphRelation['fundingSource'] | null,
+  GraphRelation['fundingTerm'] | null,
+  GraphRelation['fundingForm'] | null,
 ];
 
 type SuccessionTuple = [
@@ -80,6 +83,9 @@ export function encodeGraph(data: Readonly<GraphData>): string {
     r.strength,
     r.role,
     r.states ?? null,
+    r.fundingSource ?? null,
+    r.fundingTerm ?? null,
+    r.fundingForm ?? null,
   ]);
   const successions = (data.successions ?? []).map((x): SuccessionTuple => [
     x.id,
@@ -126,6 +132,9 @@ export function decodeGraph(json: string): GraphData {
       strength: t[14],
       role: t[15],
       ...(t[16] !== null ? { states: t[16] } : {}),
+      ...(t[17] != null ? { fundingSource: t[17] } : {}),
+      ...(t[18] != null ? { fundingTerm: t[18] } : {}),
+      ...(t[19] != null ? { fundingForm: t[19] } : {}),
     })),
     ...(successions.length > 0
       ? {

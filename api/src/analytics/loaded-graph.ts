@@ -8,6 +8,7 @@ import { indexCooperativeAdjacency } from '../graph/indexed-adjacency';
 import { coverageGrid } from '../graph/coverage-grid';
 import { deliveryWithoutVoice } from '../graph/delivery-without-voice';
 import { funding } from '../graph/funding';
+import { fundingChains } from '../graph/funding-chains';
 import type { LinkScoringContext } from '../graph/link-scoring';
 import { buildLinkScoringContext } from '../graph/link-scoring';
 import { suggestedLinks } from '../graph/link-suggestions';
@@ -108,6 +109,9 @@ export class LoadedGraph {
         return funding(this.view({ ...filter, eventLayer: 'INCLUDED' }).data, {
           dependenceThreshold: job.dependenceThreshold,
         });
+      case 'fundingChains':
+        this.requireActor(job.recipientId, 'recipientId');
+        return fundingChains(this.view({ ...filter, eventLayer: 'INCLUDED' }).data, job.recipientId);
       case 'brokers': {
         if (job.actorId !== null) this.requireActor(job.actorId, 'actorId');
         const weighted = job.weighted ?? false;

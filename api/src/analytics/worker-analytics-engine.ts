@@ -41,6 +41,7 @@ const JOB_COSTS: Readonly<Record<AnalyticsJob['kind'], number>> = {
   coverage: 2,
   deliveryWithoutVoice: 1,
   funding: 3,
+  fundingChains: 1,
   brokers: 15,
   // A slice of exact betweenness, sized by the service to take a fraction of a second.
   betweennessPart: 5,

@@ -6,6 +6,9 @@ import {
   isSuccessionType,
   PARTICIPATION_TYPE,
   type EngagementLevel,
+  type FundingForm,
+  type FundingSource,
+  type FundingTerm,
   type Mode,
   type ParticipationRole,
   type RelationType,
@@ -30,6 +33,12 @@ export interface RelationRecord {
   until: string | null;
   amount: number | null;
   currency: string | null;
+  /** FUNDS only: where the money comes from; null reads as the funder's sector's (`defaultFundingSource`). */
+  fundingSource: FundingSource | null;
+  /** FUNDS only: multi-year or short-term. */
+  fundingTerm: FundingTerm | null;
+  /** FUNDS only: a grant, a re-grant the recipient passes on, or in kind; null reads as money (a grant). */
+  fundingForm: FundingForm | null;
   strength: number | null;
   confidence: number;
   /** Later dated states of the tie (mode, engagement, strength, confidence from a date), in date order. */
@@ -73,6 +82,9 @@ export interface RelationFields {
   until?: string | null;
   amount?: number | null;
   currency?: string | null;
+  fundingSource?: FundingSource | null;
+  fundingTerm?: FundingTerm | null;
+  fundingForm?: FundingForm | null;
   strength?: number | null;
   confidence?: number;
   states?: RelationStateRecord[];
@@ -94,12 +106,22 @@ export const RELATION_EDITABLE_FIELDS = [
   'until',
   'amount',
   'currency',
+  'fundingSource',
+  'fundingTerm',
+  'fundingForm',
   'strength',
   'confidence',
   'states',
   'notes',
   'visibility',
   'readers',
+] as const satisfies readonly (keyof RelationFields)[];
+
+/** The modality fields of a FUNDS tie (issue 20): refused on every other type. */
+export const FUNDING_FIELDS = [
+  'fundingSource',
+  'fundingTerm',
+  'fundingForm',
 ] as const satisfies readonly (keyof RelationFields)[];
 
 /**
@@ -159,6 +181,10 @@ export function checkRelationFields(
   if (merged.amount != null && merged.currency == null)
     check.add(at('currency'), 'is required when an amount is given');
   if (merged.currency != null && merged.amount == null) check.add(at('amount'), 'is required when a currency is given');
+  for (const name of FUNDING_FIELDS) {
+    if (merged.type && merged.type !== 'FUNDS' && merged[name] != null)
+      check.add(at(name), `only FUNDS relations carry a funding modality (type is ${merged.type})`);
+  }
   check.range(at('strength'), merged.strength, 1, 5, { integer: true });
   check.range(at('confidence'), merged.confidence, 0, 1);
   checkRelationStates(check, merged, at('states'));
@@ -240,6 +266,9 @@ export function newRelationRecord(
     until: fields.until ?? null,
     amount: fields.amount ?? null,
     currency: fields.currency ?? null,
+    fundingSource: fields.fundingSource ?? null,
+    fundingTerm: fields.fundingTerm ?? null,
+    fundingForm: fields.fundingForm ?? null,
     strength: fields.strength ?? null,
     confidence: fields.confidence ?? 1,
     states: fields.states ?? [],

@@ -1,4 +1,15 @@
-import type { ActorKind, EngagementLevel, Mode, ParticipationRole, RelationType, Tier, Visibility } from './vocabulary';
+import type {
+  ActorKind,
+  EngagementLevel,
+  FundingForm,
+  FundingSource,
+  FundingTerm,
+  Mode,
+  ParticipationRole,
+  RelationType,
+  Tier,
+  Visibility,
+} from './vocabulary';
 
 export interface Term {
   readonly label: string;
@@ -132,6 +143,29 @@ export const PARTICIPATION_ROLE_TERMS: Readonly<Record<ParticipationRole, Term>>
   PARTNER: { label: 'Partner', description: 'Works on it with the organiser (a co-host, a venue, a partner agency).' },
   PARTICIPANT: { label: 'Participant', description: 'Attends, speaks or signs; takes part without running it.' },
   BENEFICIARY: { label: 'Beneficiary', description: 'Receives the programme’s support.' },
+};
+
+export const FUNDING_SOURCE_TERMS: Readonly<Record<FundingSource, Term>> = {
+  PUBLIC: {
+    label: 'Public',
+    description: 'State money: a government, or a supranational or global body financed by states.',
+  },
+  PRIVATE: { label: 'Private', description: 'Money of a business or another market actor.' },
+  PHILANTHROPIC: { label: 'Philanthropic', description: 'Money of a foundation, a donor or a charity’s own funds.' },
+};
+
+export const FUNDING_TERM_TERMS: Readonly<Record<FundingTerm, Term>> = {
+  MULTI_YEAR: { label: 'Multi-year', description: 'Committed for more than one year (core or programme funding).' },
+  SHORT_TERM: { label: 'Short-term', description: 'One year or less: a project grant, an emergency allocation.' },
+};
+
+export const FUNDING_FORM_TERMS: Readonly<Record<FundingForm, Term>> = {
+  GRANT: { label: 'Grant', description: 'Money for the recipient’s own work.' },
+  REGRANT: {
+    label: 'Re-grant',
+    description: 'Money the recipient passes on to others: its onward funding is financed by it first.',
+  },
+  IN_KIND: { label: 'In kind', description: 'Goods, staff or premises: listed, but added to no sum of money.' },
 };
 
 export const MODE_TERMS: Readonly<Record<Mode, Term>> = {

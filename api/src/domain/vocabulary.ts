@@ -107,6 +107,40 @@ export const PARTICIPATION_ROLES = [
 ] as const;
 export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 
+/** Where the money of a FUNDS tie comes from (issue 20): the state, the market, or philanthropy. */
+export const FUNDING_SOURCES = ['PUBLIC', 'PRIVATE', 'PHILANTHROPIC'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** How long a FUNDS tie commits the funder. */
+export const FUNDING_TERMS = ['MULTI_YEAR', 'SHORT_TERM'] as const;
+export type FundingTerm = (typeof FUNDING_TERMS)[number];
+
+/**
+ * What a FUNDS tie gives: money for the recipient's own work (GRANT), money the recipient passes on
+ * to others (REGRANT), or goods, staff or premises (IN_KIND, which is no money and adds to no sum).
+ */
+export const FUNDING_FORMS = ['GRANT', 'REGRANT', 'IN_KIND'] as const;
+export type FundingForm = (typeof FUNDING_FORMS)[number];
+
+/**
+ * The funding source a FUNDS tie without one is read as, from its funder's sector: government and
+ * international bodies (supranational and global, financed by states) give PUBLIC money, philanthropy
+ * PHILANTHROPIC, businesses PRIVATE; civil society and academia pass on money of any origin (null).
+ */
+export function defaultFundingSource(sector: Sector): FundingSource | null {
+  switch (sector) {
+    case 'GOVERNMENT':
+    case 'INTERNATIONAL':
+      return 'PUBLIC';
+    case 'PHILANTHROPY':
+      return 'PHILANTHROPIC';
+    case 'PRIVATE':
+      return 'PRIVATE';
+    default:
+      return null;
+  }
+}
+
 /** Najam's four Cs of government–civil-society relations. */
 export const MODES = ['COOPERATION', 'COMPLEMENTARITY', 'CONFRONTATION', 'CO_OPTATION'] as const;
 export type Mode = (typeof MODES)[number];

@@ -2,6 +2,9 @@ import { UndirectedGraph } from 'graphology';
 import type {
   ActorKind,
   EngagementLevel,
+  FundingForm,
+  FundingSource,
+  FundingTerm,
   Mode,
   ParticipationRole,
   RelationType,
@@ -77,6 +80,12 @@ export interface GraphRelation {
   strength: number | null;
   /** The part the source plays in the target on a PARTICIPATES_IN relation; null on other types. */
   role: ParticipationRole | null;
+  /** FUNDS: where the money comes from as recorded; absent or null reads as the funder's sector's. */
+  fundingSource?: FundingSource | null;
+  /** FUNDS: multi-year or short-term, where recorded. */
+  fundingTerm?: FundingTerm | null;
+  /** FUNDS: GRANT, REGRANT or IN_KIND; absent or null reads as money (a grant). */
+  fundingForm?: FundingForm | null;
   /**
    * Tie weight of a projected co-participation tie (`event-layer.ts`, Newman's 1/(n−1)); absent on
    * stored relations, which weigh 1.

@@ -2,10 +2,12 @@ import type { GraphData, GraphRelation } from './analytics-graph';
 import { indexActors, usableRelations } from './analytics-graph';
 import type { CoFundingPair } from './co-funding';
 import { coFunding } from './co-funding';
+import { fundingChains } from './funding-chains';
 import type { FunderPortfolio } from './funder-portfolios';
 import { funderPortfolios } from './funder-portfolios';
 import type { UnfundedCell } from './unfunded-cells';
 import { unfundedCells } from './unfunded-cells';
+import { shareBasis } from './money';
 import { pushTo } from './push-to';
 
 export interface FunderShare {
@@ -35,6 +37,13 @@ export interface RecipientFunding {
   topFunderShare: number;
   /** Share from government funders: the co-optation risk. */
   governmentShare: number;
+  /**
+   * Share of the money received (in kind left out) whose own tie is PUBLIC money, recorded or read from
+   * the funder's sector (`defaultFundingSource`); see `fundingChains`.
+   */
+  directStateShare: number;
+  /** Share of the money received that is PUBLIC at its ultimate funder, through intermediaries (`fundingChains`). */
+  stateShare: number;
   /** topFunderShare ≥ the dependence threshold. */
   dependent: boolean;
 }
@@ -63,10 +72,8 @@ export function recipientFunding(
   grants: readonly Readonly<GraphRelation>[],
   isGovernment: (actorId: string) => boolean,
   dependenceThreshold: number,
-): RecipientFunding {
-  const currencies = new Set(grants.map((g) => g.currency));
-  const knownTotal = grants.reduce((sum, g) => sum + (g.amount ?? 0), 0);
-  const byAmount = grants.every((g) => g.amount !== null) && currencies.size === 1 && knownTotal > 0;
+): Omit<RecipientFunding, 'directStateShare' | 'stateShare'> {
+  const { byAmount, currency, knownTotal } = shareBasis(grants);
   const weightOf = (g: Readonly<GraphRelation>): number => (byAmount ? (g.amount as number) : 1);
   const total = byAmount ? knownTotal : grants.length;
 
@@ -89,7 +96,7 @@ export function recipientFunding(
   return {
     recipientId,
     shareBasis: byAmount ? 'AMOUNT' : 'COUNT',
-    currency: byAmount ? ([...currencies][0] ?? null) : null,
+    currency,
     totalAmount: byAmount ? knownTotal : null,
     relationCount: grants.length,
     funders,
@@ -103,7 +110,7 @@ export function recipientFunding(
 
 /**
  * The funding analysis (PRODUCT.md §4.6): per recipient its funders, shares, HHI (Rhoades 1993), top
- * share, government share and dependence flag; per funder its portfolio by theme and tier; theme × tier
+ * share, government share, state share (direct and through intermediaries) and dependence flag; per funder its portfolio by theme and tier; theme × tier
  * cells with actors but no funding; and co-funding pairs. FUNDS relations are read source = funder,
  * target = recipient, whether or not they are marked directed.
  */
@@ -126,7 +133,12 @@ export function fundedRecipients(data: Readonly<GraphData>, dependenceThreshold 
     if (r.type === 'FUNDS') pushTo(grantsTo, r.target, r);
   }
   const isGovernment = (id: string): boolean => actors.get(id)?.sector === 'GOVERNMENT';
-  return [...grantsTo.keys()]
-    .sort()
-    .map((id) => recipientFunding(id, grantsTo.get(id) ?? [], isGovernment, dependenceThreshold));
+  return [...grantsTo.keys()].sort().map((id) => {
+    const chains = fundingChains(data, id);
+    return {
+      ...recipientFunding(id, grantsTo.get(id) ?? [], isGovernment, dependenceThreshold),
+      directStateShare: chains?.directStateShare ?? 0,
+      stateShare: chains?.stateShare ?? 0,
+    };
+  });
 }

@@ -1,6 +1,9 @@
 import {
   ACTOR_KINDS,
   ENGAGEMENT_LEVELS,
+  FUNDING_FORMS,
+  FUNDING_SOURCES,
+  FUNDING_TERMS,
   MODES,
   PARTICIPATION_ROLES,
   RELATION_TYPES,
@@ -101,6 +104,10 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   f('relation', 'visibility', { kind: 'enum', values: VISIBILITIES }, 'string'),
   // A participation's role (PARTICIPATES_IN only; issue 20), after the older columns.
   f('relation', 'role', { kind: 'enum', values: PARTICIPATION_ROLES }, 'string', ['participation role']),
+  // A FUNDS tie's modality (issue 20), after the older columns.
+  f('relation', 'fundingSource', { kind: 'enum', values: FUNDING_SOURCES }, 'string', ['funding source', 'money']),
+  f('relation', 'fundingTerm', { kind: 'enum', values: FUNDING_TERMS }, 'string', ['funding term', 'duration']),
+  f('relation', 'fundingForm', { kind: 'enum', values: FUNDING_FORMS }, 'string', ['funding form', 'form']),
   f('relation', 'sources', { kind: 'sources' }, 'string', ['evidence']),
   f('source', 'subjectKind', { kind: 'enum', values: ['ACTOR', 'RELATION'] }, 'string', ['subject type', 'about']),
   f('source', 'subject', { kind: 'id' }, 'string', ['subject id', 'subject external id', 'record']),

@@ -13,6 +13,9 @@ import {
   type SuccessionType,
   type ActorKind,
   type EngagementLevel,
+  type FundingForm,
+  type FundingSource,
+  type FundingTerm,
   type ParticipationRole,
   type Mode,
   type RelationType,
@@ -91,6 +94,7 @@ function toGraphActor(tuple: AnalyticsActorTuple): GraphActor {
 function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRelation {
   const [id, type, target, directed, mode, engagement, formal, themes, since, until, amount, currency] = tuple;
   const [confidence, strength, role, states] = [tuple[12], tuple[13], tuple[14], tuple[15]];
+  const [fundingSource, fundingTerm, fundingForm] = [tuple[16], tuple[17], tuple[18]];
   return {
     ...(states ? { states: (JSON.parse(states) as RelationStateRecord[]).map(toGraphState) } : {}),
     id,
@@ -109,6 +113,9 @@ function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRe
     confidence: confidence ?? 1,
     strength,
     role: (role ?? null) as ParticipationRole | null,
+    ...(fundingSource ? { fundingSource: fundingSource as FundingSource } : {}),
+    ...(fundingTerm ? { fundingTerm: fundingTerm as FundingTerm } : {}),
+    ...(fundingForm ? { fundingForm: fundingForm as FundingForm } : {}),
   };
 }
 

@@ -70,6 +70,9 @@ const MAP = {
       until: '2020-06',
       themes: ['reception'],
       engagement: 'INVOLVE',
+      fundingSource: 'PUBLIC',
+      fundingTerm: 'MULTI_YEAR',
+      fundingForm: 'REGRANT',
       sources: [quote('The ministry funds cities.', { page: '12', accessed: '2019-03-01' })],
     },
     {
@@ -144,6 +147,9 @@ describe('export, and export → import → export', () => {
     expect(first[2]).toContain(
       'r1,FUNDS,ministry,athens,true,,INVOLVE,,reception,2018,2020-06,250000.5,EUR,,1,,PUBLIC',
     );
+    // The funding modality (issue 20) after the participation role.
+    expect(first[2]).toContain(',2020-06,250000.5,EUR,,1,,PUBLIC,,PUBLIC,MULTI_YEAR,REGRANT\r\n');
+    expect(first[2]!.split('\n')[0]).toContain(',role,fundingSource,fundingTerm,fundingForm');
     expect(first[3]).toContain('RELATION,r1,,,report.txt,The ministry funds cities.,12,2019-03-01,PUBLIC');
   });
 
@@ -154,6 +160,7 @@ describe('export, and export → import → export', () => {
   ] as const)('%s comes back identical', async (format, name, importFormat) => {
     const { first, second } = await roundTrip([[format, name]], importFormat);
     expect(second[0]).toEqual(first[0]);
+    for (const value of ['MULTI_YEAR', 'REGRANT']) expect(first[0]).toContain(value);
   });
 
   it('XLSX (one sheet per CSV file) comes back with the same sheets and cells', async () => {

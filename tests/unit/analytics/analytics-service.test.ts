@@ -49,6 +49,9 @@ const relation = (id: string, target: string): AnalyticsRelationTuple => [
   null,
   null,
   null,
+  null,
+  null,
+  null,
 ];
 
 /** Answers the two analytics queries from memory, and counts them. */

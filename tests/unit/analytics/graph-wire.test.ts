@@ -48,6 +48,24 @@ describe('the graph sent to worker threads', () => {
     expect(decodeGraph(encodeGraph(data))).toStrictEqual(data);
   });
 
+  it('carries a FUNDS tie’s funding modality, and leaves it out where unset', () => {
+    const data: GraphData = {
+      actors: [actor('a1'), actor('a2', { kind: 'FOUNDATION' })],
+      relations: [
+        relation('r1', 'FUNDS', 'a2', 'a1', {
+          directed: true,
+          amount: 10,
+          currency: 'EUR',
+          fundingSource: 'PHILANTHROPIC',
+          fundingTerm: 'MULTI_YEAR',
+          fundingForm: 'REGRANT',
+        }),
+        relation('r2', 'FUNDS', 'a2', 'a1', { directed: true, fundingForm: 'IN_KIND' }),
+      ],
+    };
+    expect(decodeGraph(encodeGraph(data))).toStrictEqual(data);
+  });
+
   it('carries a generated map unchanged, in less text than the objects themselves', () => {
     const data = syntheticGraph(300);
     const wire = encodeGraph(data);

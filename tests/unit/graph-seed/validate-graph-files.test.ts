@@ -207,4 +207,18 @@ describe('validateGraphFiles', () => {
       problemsAfter((f) => Object.assign(f.relations[0]!, { type: 'FUNDS', amount: 5000, currency: 'euro' })),
     ).toEqual(['relation rel-1: invalid currency euro']);
   });
+
+  it('accepts a funding modality on FUNDS, and reports one on another type or with an unknown value', () => {
+    expect(
+      problemsAfter((f) =>
+        Object.assign(f.relations[0]!, { type: 'FUNDS', fundingForm: 'REGRANT', fundingTerm: 'MULTI_YEAR' }),
+      ),
+    ).toEqual([]);
+    expect(problemsAfter((f) => Object.assign(f.relations[0]!, { fundingSource: 'PUBLIC' }))).toEqual([
+      'relation rel-1: only FUNDS relations carry a fundingSource',
+    ]);
+    expect(problemsAfter((f) => Object.assign(f.relations[0]!, { type: 'FUNDS', fundingForm: 'LOAN' }))).toEqual([
+      'relation rel-1: invalid fundingForm LOAN',
+    ]);
+  });
 });

@@ -111,6 +111,9 @@ export const ANALYSED_RELATION_FIELDS = [
   'strength',
   'role',
   'states',
+  'fundingSource',
+  'fundingTerm',
+  'fundingForm',
 ] as const;
 
 /** A relation as the analytics read it, as a tuple; its source is the actor of the row. */
@@ -132,6 +135,9 @@ export type AnalyticsRelationTuple = [
   role: string | null,
   /** Dated states as JSON text (see relationProps). */
   states: string | null,
+  fundingSource: string | null,
+  fundingTerm: string | null,
+  fundingForm: string | null,
 ];
 
 export interface AnalyticsGraphRow {

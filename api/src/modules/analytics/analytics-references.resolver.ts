@@ -2,6 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { Broker } from './brokers.type';
 import { CoverageCell } from './coverage.type';
 import { DeliveryWithoutVoice } from './delivery-without-voice.type';
+import { ChainPath, FundingChains, InKindSupport, UltimateFunder } from './funding-chains.type';
 import { CoFundingPair, FunderPortfolio, FunderShare, RecipientFunding, UnfundedCell } from './funding.type';
 import { Corridor, LinkScore, LinkSuggestion, LinkSuggestions } from './link-suggestion.type';
 import { PartnerCandidate, Partners } from './partners.type';
@@ -73,6 +74,10 @@ export const ANALYTICS_REFERENCE_RESOLVERS: readonly ClassType[] = [
     recipient: actor((r) => r.recipientId, 'The recipient.'),
     topFunder: actor((r) => r.topFunderId, 'The funder with the largest share.'),
   }),
+  referenceResolver(UltimateFunder, { funder: actor((f) => f.funderId, 'The ultimate funder.') }),
+  referenceResolver(ChainPath, { actors: actors((p) => p.actorIds, 'The actors along the path.') }),
+  referenceResolver(InKindSupport, { funder: actor((f) => f.funderId, 'The funder.') }),
+  referenceResolver(FundingChains, { recipient: actor((c) => c.recipientId, 'The recipient.') }),
   referenceResolver(FunderPortfolio, {
     funder: actor((p) => p.funderId, 'The funder.'),
     recipients: actors((p) => p.recipientIds, 'Its recipients, in id order.'),

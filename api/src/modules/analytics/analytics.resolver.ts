@@ -26,6 +26,7 @@ import { Brokers } from './brokers.type';
 import { CoverageGrid } from './coverage.type';
 import { DeliveryWithoutVoice } from './delivery-without-voice.type';
 import { Funding } from './funding.type';
+import { FundingChains } from './funding-chains.type';
 import { LinkSuggestions } from './link-suggestion.type';
 import { Partners } from './partners.type';
 import { ActorPath, Paths } from './paths.type';
@@ -200,6 +201,19 @@ export class AnalyticsResolver {
     const job = { kind: 'funding' as const, dependenceThreshold: checkDependenceThreshold(dependenceThreshold) };
     const result = await run(root, context, job);
     return { ...result, dependentCount: result.recipients.filter((r) => r.dependent).length };
+  }
+
+  @FieldResolver(() => FundingChains, {
+    nullable: true,
+    description:
+      'Who ultimately funds a recipient, through intermediaries, with shares, amounts per currency, paths and the shares by source of money (issue 20; docs/adr/0028); null when it receives no FUNDS relation. NOT_FOUND (recipientId) when unknown or hidden.',
+  })
+  fundingChains(
+    @Root() root: Analytics,
+    @Ctx() context: ApiContext,
+    @Arg('recipientId', () => ID, { description: 'The recipient whose funding is followed back.' }) recipientId: string,
+  ): Promise<FundingChains | null> {
+    return run(root, context, { kind: 'fundingChains', recipientId });
   }
 
   @FieldResolver(() => Brokers, {

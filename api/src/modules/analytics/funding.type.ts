@@ -61,6 +61,18 @@ export class RecipientFunding {
   })
   governmentShare!: number;
 
+  @Field(() => Float, {
+    description:
+      'Share of the money received (in-kind support left out) given on PUBLIC ties: the tie’s fundingSource, or, unset, the funder’s sector (government, supranational and global bodies are PUBLIC) (0–1).',
+  })
+  directStateShare!: number;
+
+  @Field(() => Float, {
+    description:
+      'Share of the money received that is PUBLIC at its ultimate funder: state money arriving through intermediaries counts as state funding (see Analytics.fundingChains, docs/adr/0028) (0–1).',
+  })
+  stateShare!: number;
+
   @Field(() => Boolean, { description: 'topFunderShare ≥ the dependence threshold.' })
   dependent!: boolean;
 }

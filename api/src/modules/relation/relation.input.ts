@@ -1,7 +1,19 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import type { EngagementLevel, Mode, ParticipationRole, RelationType, Visibility } from '../../domain/vocabulary';
+import type {
+  EngagementLevel,
+  FundingForm,
+  FundingSource,
+  FundingTerm,
+  Mode,
+  ParticipationRole,
+  RelationType,
+  Visibility,
+} from '../../domain/vocabulary';
 import {
   EngagementEnum,
+  FundingFormEnum,
+  FundingSourceEnum,
+  FundingTermEnum,
   ModeEnum,
   ParticipationRoleEnum,
   RelationTypeEnum,
@@ -75,6 +87,22 @@ export abstract class RelationFieldsInput {
 
   @Field(() => String, { nullable: true, description: 'FUNDS only: ISO 4217 currency, with amount.' })
   currency?: string | null;
+
+  @Field(() => FundingSourceEnum, {
+    nullable: true,
+    description:
+      'FUNDS only: PUBLIC, PRIVATE or PHILANTHROPIC money. Unset, the analyses read it from the funder’s sector (government, supranational and global bodies: PUBLIC).',
+  })
+  fundingSource?: FundingSource | null;
+
+  @Field(() => FundingTermEnum, { nullable: true, description: 'FUNDS only: MULTI_YEAR or SHORT_TERM.' })
+  fundingTerm?: FundingTerm | null;
+
+  @Field(() => FundingFormEnum, {
+    nullable: true,
+    description: 'FUNDS only: GRANT, REGRANT (the recipient passes the money on) or IN_KIND; unset reads as money.',
+  })
+  fundingForm?: FundingForm | null;
 
   @Field(() => Int, { nullable: true, description: 'Strength from 1 to 5.' })
   strength?: number | null;
@@ -155,6 +183,18 @@ export class RelationPatch {
 
   @Field(() => String, { nullable: true, description: 'FUNDS currency.' })
   currency?: string | null;
+
+  @Field(() => FundingSourceEnum, {
+    nullable: true,
+    description: 'FUNDS only: PUBLIC, PRIVATE or PHILANTHROPIC; null clears it (then read from the funder’s sector).',
+  })
+  fundingSource?: FundingSource | null;
+
+  @Field(() => FundingTermEnum, { nullable: true, description: 'FUNDS only: MULTI_YEAR or SHORT_TERM.' })
+  fundingTerm?: FundingTerm | null;
+
+  @Field(() => FundingFormEnum, { nullable: true, description: 'FUNDS only: GRANT, REGRANT or IN_KIND.' })
+  fundingForm?: FundingForm | null;
 
   @Field(() => Int, { nullable: true, description: 'Strength from 1 to 5.' })
   strength?: number | null;

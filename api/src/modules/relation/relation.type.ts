@@ -1,9 +1,21 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { EngagementLevel, Mode, ParticipationRole, RelationType, Visibility } from '../../domain/vocabulary';
+import type {
+  EngagementLevel,
+  FundingForm,
+  FundingSource,
+  FundingTerm,
+  Mode,
+  ParticipationRole,
+  RelationType,
+  Visibility,
+} from '../../domain/vocabulary';
 import { PageInfo } from '../common/page-info.type';
 import { DateTimeScalar } from '../common/scalars';
 import {
   EngagementEnum,
+  FundingFormEnum,
+  FundingSourceEnum,
+  FundingTermEnum,
   ModeEnum,
   ParticipationRoleEnum,
   RelationTypeEnum,
@@ -89,6 +101,23 @@ export class Relation {
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 currency of `amount`.' })
   currency!: string | null;
+
+  @Field(() => FundingSourceEnum, {
+    nullable: true,
+    description:
+      'FUNDS: PUBLIC, PRIVATE or PHILANTHROPIC money, as recorded; null when not recorded, and the analyses then read it from the funder’s sector (government, supranational and global bodies: PUBLIC; philanthropy: PHILANTHROPIC; private: PRIVATE).',
+  })
+  fundingSource!: FundingSource | null;
+
+  @Field(() => FundingTermEnum, { nullable: true, description: 'FUNDS: MULTI_YEAR or SHORT_TERM, where known.' })
+  fundingTerm!: FundingTerm | null;
+
+  @Field(() => FundingFormEnum, {
+    nullable: true,
+    description:
+      'FUNDS: GRANT, REGRANT (the recipient passes the money on) or IN_KIND (listed, but in no sum of money); null reads as money.',
+  })
+  fundingForm!: FundingForm | null;
 
   @Field(() => Int, { nullable: true, description: 'Strength of the tie from 1 (weak) to 5 (strong), where assessed.' })
   strength!: number | null;

@@ -1,6 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ENGAGEMENT_TERMS,
+  FUNDING_FORM_TERMS,
+  FUNDING_SOURCE_TERMS,
+  FUNDING_TERM_TERMS,
   KIND_TERMS,
   MODE_TERMS,
   PARTICIPATION_ROLE_TERMS,
@@ -49,6 +52,21 @@ export const ParticipationRoleEnum = vocabularyEnum(
   'ParticipationRole',
   'The part an organisation plays in an event, programme or statement it takes part in (PARTICIPATES_IN).',
   PARTICIPATION_ROLE_TERMS,
+);
+export const FundingSourceEnum = vocabularyEnum(
+  'FundingSource',
+  'Where the money of a FUNDS tie comes from. Unset on a tie, it is read from the funder’s sector: government and international (supranational, global) bodies PUBLIC, philanthropy PHILANTHROPIC, businesses PRIVATE, others unknown.',
+  FUNDING_SOURCE_TERMS,
+);
+export const FundingTermEnum = vocabularyEnum(
+  'FundingTerm',
+  'How long a FUNDS tie commits the funder.',
+  FUNDING_TERM_TERMS,
+);
+export const FundingFormEnum = vocabularyEnum(
+  'FundingForm',
+  'What a FUNDS tie gives: a grant, a re-grant the recipient passes on, or support in kind.',
+  FUNDING_FORM_TERMS,
 );
 export const VisibilityEnum = vocabularyEnum('Visibility', 'Who may see a record.', VISIBILITY_TERMS);
 

@@ -29,6 +29,8 @@ const FUNDING_OVERVIEW = graphql(`
           hhi
           topFunderShare
           governmentShare
+          stateShare
+          directStateShare
           dependent
           funders {
             funderId

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import type { FundingSettings } from '../../../lib/view-state';
 import type { Theme } from '../../../lib/domain';
@@ -10,6 +10,7 @@ import { FunderTable } from './FunderTable';
 import { PortfolioBreakdown } from './PortfolioBreakdown';
 import { UnfundedCells } from './UnfundedCells';
 import { RecipientTable } from './RecipientTable';
+import { UltimateFunders } from './UltimateFunders';
 import { RetryNotice } from '../../../components/notice/RetryNotice';
 
 export interface FundingViewProps {
@@ -31,6 +32,7 @@ export function FundingView({ scope, themes, onFocusActor, settings, onSettings 
   const labels = useMemo(() => new Map(themes.map((theme) => [theme.id, theme.label])), [themes]);
   const themeLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
   const [state, reload] = useAsync(JSON.stringify(scope), (signal) => getFundingOverview(scope, signal));
+  const [chainsOf, setChainsOf] = useState<string | null>(null);
   const portfolios = useMemo(() => (state.status === 'ready' ? funderPortfolios(state.data) : new Map()), [state]);
   if (state.status === 'idle' || state.status === 'loading')
     return (
@@ -69,7 +71,16 @@ export function FundingView({ scope, themes, onFocusActor, settings, onSettings 
           onSortParam={(recipientSort) => onSettings({ recipientSort })}
           onlyDependent={settings.onlyDependent}
           onOnlyDependent={(onlyDependent) => onSettings({ onlyDependent })}
+          onShowChains={setChainsOf}
         />
+        {chainsOf !== null && (
+          <UltimateFunders
+            scope={scope}
+            recipientId={chainsOf}
+            onFocusActor={onFocusActor}
+            onClose={() => setChainsOf(null)}
+          />
+        )}
         <PortfolioBreakdown
           funders={funders}
           themeLabel={themeLabel}

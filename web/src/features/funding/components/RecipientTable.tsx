@@ -6,7 +6,7 @@ import type { SortParam } from '../../../lib/url-values';
 import type { RecipientFundingAnswer } from '../api/get-funding-overview';
 import { ShareBar } from './ShareBar';
 
-const COLUMNS = ['name', 'funders', 'total', 'hhi', 'top', 'government'] as const;
+const COLUMNS = ['name', 'funders', 'total', 'hhi', 'top', 'government', 'state'] as const;
 type Column = (typeof COLUMNS)[number];
 
 const value = (row: RecipientFundingAnswer, column: Column) =>
@@ -17,6 +17,7 @@ const value = (row: RecipientFundingAnswer, column: Column) =>
     hhi: row.hhi,
     top: row.topFunderShare,
     government: row.governmentShare,
+    state: row.stateShare,
   })[column];
 
 export interface RecipientTableProps {
@@ -28,6 +29,8 @@ export interface RecipientTableProps {
   onSortParam: (sort: SortParam) => void;
   onlyDependent: boolean;
   onOnlyDependent: (only: boolean) => void;
+  /** Shows who ultimately funds a recipient, through intermediaries. */
+  onShowChains: (id: string) => void;
 }
 
 /** Recipients with how concentrated their funding is (HHI, top-funder share), the dependent ones flagged. */
@@ -39,6 +42,7 @@ export function RecipientTable({
   onSortParam,
   onlyDependent,
   onOnlyDependent,
+  onShowChains,
 }: RecipientTableProps) {
   const sort = sortAmong(sortParam, COLUMNS, { column: 'top', descending: true });
   const rows = useMemo(
@@ -86,6 +90,13 @@ export function RecipientTable({
                 onSort={onSort}
                 title="Share from government funders (co-optation risk)"
               />
+              <SortHeader
+                column="state"
+                label="State money"
+                sort={sort}
+                onSort={onSort}
+                title="Share of the money that is public at its ultimate funder, through intermediaries"
+              />
             </tr>
           </thead>
           <tbody>
@@ -113,6 +124,20 @@ export function RecipientTable({
                 </td>
                 <td>
                   <ShareBar share={row.governmentShare} />
+                </td>
+                <td>
+                  <ShareBar
+                    share={row.stateShare}
+                    label={`${Math.round(row.stateShare * 100)}% public money through intermediaries (${Math.round(row.directStateShare * 100)}% directly)`}
+                  />{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onShowChains(row.recipientId)}
+                    data-testid="show-chains"
+                  >
+                    chains
+                  </button>
                 </td>
               </tr>
             ))}

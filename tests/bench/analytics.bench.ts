@@ -6,9 +6,7 @@
  * emits no decorator metadata, so type-graphql cannot run from the TypeScript sources here. The
  * workspace is loaded with the graph-seed loader from the TypeScript sources, which need none.
  */
-import { execFileSync } from 'node:child_process';
 import { compiledApi } from './compiled-api';
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AnalyticsTiming } from '../../api/src/analytics/analytics-service';
@@ -16,6 +14,7 @@ import { normaliseFilter, type AnalyticsJob } from '../../api/src/analytics/anal
 import { LoadedGraph } from '../../api/src/analytics/loaded-graph';
 import type { GraphFiles } from '../../graph-seed/src/graph-file.types';
 import { graphFilesToData } from '../../graph-seed/src/graph-files-data';
+import { processCpuMs } from './bench-neo4j';
 import { ensureGeneratedWorkspace } from './generated-workspace';
 import { BENCH_SECRET } from './bench-auth';
 import { NO_RATE_LIMITS } from '../helpers/rate-limits';
@@ -90,16 +89,6 @@ const stats = (runs: number[]): Stats => {
     sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
   return { median, min: sorted[0] as number, max: sorted[sorted.length - 1] as number, runs };
 };
-
-/** Clock ticks a second, the unit of CPU times in /proc. */
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-
-/** CPU time a process has used (every thread), in ms, from /proc: utime + stime. */
-function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
 
 /** The generated map as analytics data (ids are the external ids): the seed tools' conversion. */
 export const toGraphData = graphFilesToData;

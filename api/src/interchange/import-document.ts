@@ -97,14 +97,12 @@ export class ImportDocument {
         field,
         `the mapping names "${field}", which is not a ${kind} field`,
       );
+    // Every row of a table has the same columns: one object for all (large files hold many rows).
+    const columns: Record<string, string> = {};
+    fields.forEach((spec, index) => spec && (columns[spec.field] = headers[index]!));
     for (const { line, cells } of rows) {
-      const columns: Record<string, string> = {};
       const values: Array<[FieldSpec, CellReading]> = [];
-      fields.forEach((spec, index) => {
-        if (!spec) return;
-        columns[spec.field] = headers[index]!;
-        values.push([spec, readCell(spec, cells[index] ?? '')]);
-      });
+      fields.forEach((spec, index) => spec && values.push([spec, readCell(spec, cells[index] ?? '')]));
       this.addRecord(kind, { file, row: line, element: null, columns }, values);
     }
   }

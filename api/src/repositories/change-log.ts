@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangeNode } from '../db/queries/change.queries';
-import { CHANGES_CREATE } from '../db/queries/change.queries';
+import { CHANGES_CREATE, IMPORT_CHANGE_CREATE, type RevisionFlags } from '../db/queries/change.queries';
 import { ANALYSED_ACTOR_FIELDS, ANALYSED_RELATION_FIELDS } from '../db/queries/analytics.queries';
 import type { Tx } from '../db/run-query';
 import type { Visibility } from '../domain/vocabulary';
@@ -105,4 +105,102 @@ export function diffFields<T extends object>(
     }
   }
   return { before: b, after: a };
+}
+
+/** One record's part of an import batch's change (ADR 0026): what history shows for it, and its version after. */
+export interface ImportEntry {
+  before: object | null;
+  after: object;
+  version: number;
+}
+
+/** One record of an import batch, for the revisions the batch moves. */
+export interface ImportedRecord {
+  entry: ImportEntry;
+  /** The record's own visibility after the batch. */
+  visibility: Visibility;
+  /** What the record reveals besides itself (a relation's actors), by their visibility. */
+  around: readonly Visibility[];
+}
+
+/**
+ * Records the one change of an import batch: action IMPORT, operation IMPORT with the import's id
+ * (entityId and operationId), and each record's before/after/version in `records`; every record it
+ * wrote lists the change in its importChanges, which is how an entity's history finds it. The
+ * revisions move as CHANGES_CREATE would move them for one change per record.
+ */
+export async function recordImportBatch(
+  tx: Tx,
+  batch: {
+    id: string;
+    importId: string;
+    number: number;
+    workspaceId: string;
+    entityKind: EntityKind;
+    by: string;
+    at: string;
+    records: ReadonlyMap<string, ImportedRecord>;
+  },
+): Promise<void> {
+  const entries: Record<string, ImportEntry> = {};
+  let created = 0;
+  for (const [id, record] of batch.records) {
+    entries[id] = record.entry;
+    if (record.entry.before === null) created += 1;
+  }
+  const flags = importRevisionFlags(batch.entityKind, batch.records.values());
+  const change: ChangeNode = {
+    id: batch.id,
+    workspaceId: batch.workspaceId,
+    entityId: batch.importId,
+    entityKind: batch.entityKind,
+    action: 'IMPORT',
+    at: batch.at,
+    by: batch.by,
+    before: null,
+    after: JSON.stringify({ created, updated: batch.records.size - created }),
+    version: null,
+    revertOf: null,
+    causeId: null,
+    operation: 'IMPORT',
+    operationId: batch.importId,
+    priorVisibility: null,
+    records: JSON.stringify(entries),
+    batch: batch.number,
+  };
+  await tx.run(IMPORT_CHANGE_CREATE, { change, ...flags });
+}
+
+/**
+ * The revisions an import batch moves: those CHANGES_CREATE would move for one change per record
+ * (who could see a record before or after, with what it reveals; whether an analysed field changed).
+ */
+export function importRevisionFlags(entityKind: EntityKind, records: Iterable<ImportedRecord>): RevisionFlags {
+  const flags: RevisionFlags = {
+    membersSee: false,
+    publicSees: false,
+    analysed: false,
+    membersGraph: false,
+    publicGraph: false,
+  };
+  for (const record of records) {
+    const seen = visibilityChange(record);
+    const analysed = changesAnalysedGraph({ entityKind, action: 'IMPORT', ...record.entry });
+    flags.membersSee ||= seen.membersSee;
+    flags.publicSees ||= seen.publicSees;
+    flags.analysed ||= analysed;
+    flags.membersGraph ||= analysed && seen.membersSee;
+    flags.publicGraph ||= analysed && seen.publicSees;
+  }
+  return flags;
+}
+
+/** Whether members and the public could see the record before or after (as CHANGES_CREATE decides). */
+function visibilityChange(record: ImportedRecord): { membersSee: boolean; publicSees: boolean } {
+  const after = [record.visibility, ...record.around];
+  const before = [priorVisibility(record.entry.before) ?? record.visibility, ...record.around];
+  return {
+    publicSees: before.every((v) => v === 'PUBLIC') || after.every((v) => v === 'PUBLIC'),
+    membersSee: before.every((v) => v !== 'RESTRICTED') || after.every((v) => v !== 'RESTRICTED'),
+  };
 }

@@ -9,6 +9,7 @@ import {
 import type { Database, Tx } from '../db/run-query';
 import type { Visibility } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
+import type { ImportEntry } from './change-log';
 import { pageSize } from './cursor';
 import { relationsByIds } from './relation.repository';
 
@@ -25,8 +26,12 @@ export interface ChangeRecord {
   version: number | null;
   revertOf: string | null;
   causeId: string | null;
-  operation: 'RENAME' | 'MERGE' | 'SPLIT' | null;
+  operation: 'RENAME' | 'MERGE' | 'SPLIT' | 'IMPORT' | null;
   operationId: string | null;
+  /** An import batch's change (operation IMPORT): each record's part of it, by entity id (ADR 0026). */
+  records?: Record<string, ImportEntry>;
+  /** An import batch's number in its import. */
+  batch?: number;
 }
 
 function parseJson(text: string | null): Record<string, unknown> | null {
@@ -34,8 +39,11 @@ function parseJson(text: string | null): Record<string, unknown> | null {
 }
 
 export function toChangeRecord(node: ChangeNode): ChangeRecord {
+  const { records, batch, ...fields } = node;
   return {
-    ...node,
+    ...fields,
+    ...(records ? { records: JSON.parse(records) as Record<string, ImportEntry> } : {}),
+    ...(typeof batch === 'number' ? { batch } : {}),
     entityKind: node.entityKind as ChangeRecord['entityKind'],
     action: node.action as ChangeRecord['action'],
     before: parseJson(node.before),
@@ -65,9 +73,17 @@ export async function entityOwner(
 export async function changeEntity(
   db: Database,
   changeId: string,
-): Promise<{ entityId: string; entityKind: string } | null> {
+): Promise<{ entityId: string; entityKind: string; workspaceId: string; importBatch: boolean } | null> {
   const [row] = await db.read(CHANGE_BY_ID, { id: changeId });
-  return row ? { entityId: row.change.entityId, entityKind: row.change.entityKind } : null;
+  return row
+    ? {
+        entityId: row.change.entityId,
+        entityKind: row.change.entityKind,
+        workspaceId: row.change.workspaceId,
+        // An import batch's change is about the import (its entityId), not one record.
+        importBatch: row.change.operation === 'IMPORT',
+      }
+    : null;
 }
 
 /**
@@ -88,7 +104,7 @@ export async function history(
     if (!owner || !maySee(viewer, owner.workspaceId, ...owner.elements))
       throw new NotFoundError('Entity', entityId, 'entityId');
     const rows = await tx.run(CHANGE_HISTORY, { ws: owner.workspaceId, entityId, limit });
-    return rows.map((row) => toChangeRecord(row.change));
+    return rows.map((row) => entityPart(toChangeRecord(row.change), entityId));
   });
   // Who else is named as a reader is for the workspace's editors to know.
   if (!viewer.canEdit) {
@@ -108,6 +124,23 @@ export async function history(
       ? { ...side, relations: side.relations.filter((id) => typeof id === 'string' && visible.has(id)) }
       : side;
   return changes.map((change) => ({ ...change, before: keepVisible(change.before), after: keepVisible(change.after) }));
+}
+
+/**
+ * A change as it concerns one entity: an import batch's change (ADR 0026) is answered as that
+ * entity's IMPORT change, with its before, after and version; any other change as it is.
+ */
+export function entityPart(change: ChangeRecord, entityId: string): ChangeRecord {
+  const { records, batch: _batch, ...rest } = change;
+  if (!records) return change;
+  const entry = records[entityId];
+  return {
+    ...rest,
+    entityId,
+    before: (entry?.before ?? null) as Record<string, unknown> | null,
+    after: (entry?.after ?? null) as Record<string, unknown> | null,
+    version: entry?.version ?? null,
+  };
 }
 
 function listedRelations(side: Record<string, unknown> | null): string[] {

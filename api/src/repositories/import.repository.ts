@@ -1,7 +1,10 @@
+import { ConflictError } from '../errors';
 import {
+  ACTOR_EXTERNAL_IDS,
   ACTORS_BY_EXTERNAL_IDS,
   ACTORS_CREATE_MANY,
   ACTORS_UPDATE_MANY,
+  RELATION_EXTERNAL_IDS,
   RELATIONS_BY_EXTERNAL_IDS,
   RELATIONS_CREATE_MANY,
   RELATIONS_UPDATE_MANY,
@@ -17,39 +20,61 @@ import type { ThemeDefinition } from '../domain/vocabulary';
 import { actorProps, toActorRecord } from './actor.repository';
 import { relationProps } from './relation-record';
 
-/** The batch statements of imports: many records per statement (see services/import.service.ts). */
+/**
+ * The batch statements of imports: many records per statement (see services/import.service.ts).
+ * Every record written lists the batch's change (`changeId`) in its importChanges (ADR 0026).
+ */
 export interface BatchWrites<R> {
-  insertMany(tx: Tx, records: R[]): Promise<void>;
+  insertMany(tx: Tx, records: R[], changeId: string): Promise<void>;
   /** Writes each patch over a record still at its version; answers how many were written. */
-  updateMany(tx: Tx, rows: Array<{ id: string; version: number; record: R }>): Promise<number>;
+  updateMany(tx: Tx, rows: Array<{ id: string; version: number; record: R }>, changeId: string): Promise<number>;
 }
 
 export const ACTOR_BATCH: BatchWrites<ActorRecord> = {
-  insertMany: async (tx, records) => void (await tx.run(ACTORS_CREATE_MANY, { rows: records.map(actorProps) })),
-  updateMany: async (tx, rows) =>
+  insertMany: async (tx, records, changeId) =>
+    void (await tx.run(ACTORS_CREATE_MANY, {
+      rows: records.map((record) => ({ ...actorProps(record), importChanges: [changeId] })),
+    })),
+  updateMany: async (tx, rows, changeId) =>
     (
       await tx.run(ACTORS_UPDATE_MANY, {
+        changeId,
         rows: rows.map(({ id, version, record }) => ({ id, version, patch: { ...actorProps(record), version } })),
       })
-    ).length,
+    )[0]?.updated ?? 0,
 };
 
 export const RELATION_BATCH: BatchWrites<RelationRecord> = {
-  insertMany: async (tx, records) =>
-    void (await tx.run(RELATIONS_CREATE_MANY, {
+  insertMany: async (tx, records, changeId) => {
+    const [row] = await tx.run(RELATIONS_CREATE_MANY, {
       rows: records.map((record) => ({
         sourceId: record.sourceId,
         targetId: record.targetId,
-        props: relationProps(record),
+        props: { ...relationProps(record), importChanges: [changeId] },
       })),
-    })),
-  updateMany: async (tx, rows) =>
+    });
+    // An end deleted since the import read it (or while this batch waited for its lock).
+    if (!row || row.created !== records.length || row.ended > 0)
+      throw new ConflictError('An actor was deleted while importing; restore it and import again');
+  },
+  updateMany: async (tx, rows, changeId) =>
     (
       await tx.run(RELATIONS_UPDATE_MANY, {
+        changeId,
         rows: rows.map(({ id, version, record }) => ({ id, version, patch: { ...relationProps(record), version } })),
       })
-    ).length,
+    )[0]?.updated ?? 0,
 };
+
+/** The external ids a workspace's actors and relations already use (one scan each). */
+export async function externalIdsOf(tx: Tx, ws: string): Promise<{ actors: Set<string>; relations: Set<string> }> {
+  const actors = await tx.run(ACTOR_EXTERNAL_IDS, { ws });
+  const relations = await tx.run(RELATION_EXTERNAL_IDS, { ws });
+  return {
+    actors: new Set(actors.map((row) => row.externalId)),
+    relations: new Set(relations.map((row) => row.externalId)),
+  };
+}
 
 /** A workspace's actors with these external ids (deleted ones included). */
 export async function actorsByExternalIds(tx: Tx, ws: string, externalIds: string[]): Promise<ActorRecord[]> {

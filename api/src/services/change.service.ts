@@ -1,7 +1,13 @@
 import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/run-query';
 import { ConflictError, NotFoundError } from '../errors';
-import { changeById, changesOfOperation, history, type ChangeRecord } from '../repositories/change.repository';
+import {
+  changeById,
+  changesOfOperation,
+  entityPart,
+  history,
+  type ChangeRecord,
+} from '../repositories/change.repository';
 import { ACTOR_WRITES } from './actor.service';
 import { RELATION_WRITES } from './relation.service';
 import { SOURCE_WRITES } from './source.service';
@@ -25,7 +31,8 @@ function patchFrom(
  * Undoes one change, recorded as a REVERT change: a creation is undone by a soft delete, a delete
  * by a restore (and vice versa), an update by writing back the values it replaced. A change that is
  * a step of a succession (rename, merge, split) is undone with every other step of it, in the same
- * transaction, and the REVERT of the change asked about is returned. Refused with CONFLICT when a
+ * transaction, and the REVERT of the change asked about is returned; a change of an import batch is
+ * undone with the whole import (ADR 0026). Refused with CONFLICT when a
  * record has changed since, so that no later edit is silently lost.
  */
 export async function revertChange(db: Database, viewer: Viewer, changeId: string): Promise<ChangeRecord> {
@@ -39,6 +46,7 @@ export async function revertChange(db: Database, viewer: Viewer, changeId: strin
       });
     }
     if (!change.operationId) return revertOne(tx, viewer, change);
+    if (change.operation === 'IMPORT') return revertImport(tx, viewer, change.workspaceId, change.operationId);
     let asked: VersionedRecord | null = null;
     for (const step of await changesOfOperation(tx, change.workspaceId, change.operationId)) {
       const reverted = await revertOne(tx, viewer, step);
@@ -48,6 +56,24 @@ export async function revertChange(db: Database, viewer: Viewer, changeId: strin
   });
   const [latest] = await history(db, viewer, result.id, 1);
   return latest!;
+}
+
+/**
+ * Reverts a whole import (ADR 0026): every record of every batch, the last written first (so a
+ * relation is deleted before its actor); answers the first record reverted.
+ */
+async function revertImport(tx: Tx, viewer: Viewer, workspaceId: string, importId: string): Promise<VersionedRecord> {
+  const batches = (await changesOfOperation(tx, workspaceId, importId)).sort((a, b) => (b.batch ?? 0) - (a.batch ?? 0));
+  let first: VersionedRecord | null = null;
+  for (const batch of batches) {
+    for (const entityId of Object.keys(batch.records ?? {}).reverse()) {
+      const reverted = await revertOne(tx, viewer, entityPart(batch, entityId));
+      first ??= reverted;
+    }
+  }
+  if (!first)
+    throw new ConflictError(`Import ${importId} wrote no record; there is nothing to revert`, { field: 'id' });
+  return first;
 }
 
 /** Reverts one change in the caller's transaction; see revertChange. */

@@ -21,6 +21,9 @@ import {
 export const IMPORT_FORMATS = ['CSV', 'XLSX', 'JSON', 'GRAPHML', 'GEXF'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** Records per transaction of a file import unless told (files are large; see ADR 0026 and BENCHMARKS.md). */
+export const FILE_IMPORT_BATCH = 5000;
+
 export interface FileImportOptions {
   format: ImportFormat;
   mapping?: ColumnMapping;
@@ -144,7 +147,7 @@ export async function importFiles(
   };
   if (blocked || options.dryRun) return report;
   report.result = await writeImport(db, viewer, prepared as PreparedImport, payload, {
-    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    batchSize: options.batchSize ?? FILE_IMPORT_BATCH,
     onProgress: (done, total) => options.onProgress?.('WRITING', done, total),
   });
   report.written = true;

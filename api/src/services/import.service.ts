@@ -23,13 +23,13 @@ import { checkSourceFields, newSourceRecord, type SourceFields, type SubjectKind
 import { InputChecker } from '../domain/validation';
 import { sectorOf, SYMMETRIC_RELATION_TYPES, type ThemeDefinition } from '../domain/vocabulary';
 import { checkTheme } from '../domain/workspace';
-import { BadUserInputError, ConflictError, type FieldProblem } from '../errors';
-import { lockActors } from '../repositories/actor.repository';
+import { BadUserInputError, type FieldProblem } from '../errors';
 import { diffFields } from '../repositories/change-log';
 import { toRelationRecord } from '../repositories/relation-record';
 import {
   ACTOR_BATCH,
   actorsByExternalIds,
+  externalIdsOf,
   mergeSources,
   RELATION_BATCH,
   relationsByExternalIds,
@@ -38,7 +38,7 @@ import {
 import { requireWorkspace, workspaceThemes } from '../repositories/workspace.repository';
 import { ACTORS } from './actor.service';
 import { RELATIONS } from './relation.service';
-import { importVersioned } from './versioned-write';
+import { importVersioned, type ImportBatch } from './versioned-write';
 
 export interface ImportActor extends ActorFields {
   externalId: string;
@@ -97,7 +97,7 @@ export type RowOutcome = 'CREATE' | 'UPDATE' | 'UNCHANGED';
  * Upserts a whole graph by externalId: validates everything first (every bad row is reported, with
  * its path, and nothing is written), then writes actors and relations in batches, one transaction
  * per batch. Re-importing the same data changes nothing; changed rows are updated, never duplicated.
- * Each written record gets a Change (action IMPORT) like any other write.
+ * Each batch records one Change (action IMPORT) holding every record it wrote (ADR 0026).
  */
 export async function importGraph(
   db: Database,
@@ -126,18 +126,22 @@ export async function prepareImport(
 ): Promise<PreparedImport> {
   const { workspace, themes, existingActors, existingRelations } = await db.readTransaction(async (tx) => {
     const found = await requireWorkspace(tx, viewer, workspaceKey);
-    const actorIds = unique(
-      payload.relations.flatMap((r) => [r.source, r.target]).concat(payload.actors.map((a) => a.externalId)),
-    );
+    // The ids the workspace uses, in one scan each; only the records this import names are read.
+    const stored = await externalIdsOf(tx, found.id);
+    const named = new Set<unknown>([
+      ...payload.actors.map((a) => a.externalId),
+      ...payload.relations.flatMap((r) => [r.source, r.target]),
+    ]);
     const actors = await actorsByExternalIds(
       tx,
       found.id,
-      actorIds.filter((id) => typeof id === 'string'),
+      [...stored.actors].filter((id) => named.has(id)),
     );
+    const relationIds = new Set<unknown>(payload.relations.map((r) => r.externalId));
     const relations = await relationsByExternalIds(
       tx,
       found.id,
-      payload.relations.map((r) => r.externalId).filter((id) => typeof id === 'string'),
+      [...stored.relations].filter((id) => relationIds.has(id)),
     );
     return {
       workspace: found,
@@ -214,13 +218,19 @@ export async function writeImport(
   };
   const total = payload.actors.length + payload.relations.length;
   let done = 0;
+  // One change per batch (ADR 0026), all of them steps of this import.
+  const importId = randomUUID();
+  let batchNumber = 0;
+  const nextBatch = (): ImportBatch => ({ importId, number: (batchNumber += 1), changeId: randomUUID() });
 
   for (const batch of chunks(payload.actors, batchSize)) {
+    const step = nextBatch();
     await db
       .writeTransaction(async (tx) => {
         const now = new Date().toISOString();
         const creates: ActorRecord[] = [];
         const updates: Array<{ before: ActorRecord; after: ActorRecord }> = [];
+        let unchanged = 0;
         for (const row of batch) {
           const existing = actorByExternal.get(row.externalId);
           if (!existing) {
@@ -234,25 +244,27 @@ export async function writeImport(
               after: { ...after, version: existing.version + 1, updatedAt: now, updatedBy: viewer.id },
             });
           } else {
-            result.actorsUnchanged += 1;
+            unchanged += 1;
           }
         }
-        await importVersioned(tx, viewer, ACTORS, ACTOR_BATCH, creates, updates, now);
+        await importVersioned(tx, viewer, ACTORS, ACTOR_BATCH, step, { creates, updates }, now);
+        const created = new Map(creates.map((record) => [record.externalId!, record]));
         const sourceRows = batch.flatMap((row) => {
-          const actor = creates.find((c) => c.externalId === row.externalId) ?? actorByExternal.get(row.externalId)!;
+          const actor = created.get(row.externalId) ?? actorByExternal.get(row.externalId)!;
           return (row.sources ?? []).map((source) =>
             sourceRow(workspace.id, actor.id, 'ACTOR', row.externalId, source, viewer.id, now),
           );
         });
         const sourcesCreated = await mergeSources(tx, workspace.id, sourceRows);
         // Only after the transaction body succeeded: a retried transaction recomputes from scratch.
-        return { creates, updates, sourcesCreated };
+        return { creates, updates, unchanged, sourcesCreated };
       })
-      .then(({ creates, updates, sourcesCreated }) => {
+      .then(({ creates, updates, unchanged, sourcesCreated }) => {
         for (const record of creates) actorByExternal.set(record.externalId!, record);
         for (const { after } of updates) actorByExternal.set(after.externalId!, after);
         result.actorsCreated += creates.length;
         result.actorsUpdated += updates.length;
+        result.actorsUnchanged += unchanged;
         result.sourcesCreated += sourcesCreated;
       });
     result.batches += 1;
@@ -260,7 +272,14 @@ export async function writeImport(
     options.onProgress?.(done, total);
   }
 
+  // What a relation reveals besides itself: its actors, by their visibility (for the revisions).
+  const actorVisibility = new Map([...actorByExternal.values()].map((actor) => [actor.id, actor.visibility]));
+  const ends = (record: RelationRecord) => [
+    actorVisibility.get(record.sourceId) ?? 'RESTRICTED',
+    actorVisibility.get(record.targetId) ?? 'RESTRICTED',
+  ];
   for (const batch of chunks(payload.relations, batchSize)) {
+    const step = nextBatch();
     const outcome = await db.writeTransaction(async (tx) => {
       const now = new Date().toISOString();
       const creates: RelationRecord[] = [];
@@ -294,16 +313,8 @@ export async function writeImport(
           unchanged += 1;
         }
       }
-      if (creates.length) {
-        // The ends' locks order this batch after any delete of them: none is created on a deleted actor.
-        const ends = await lockActors(
-          tx,
-          creates.flatMap((record) => [record.sourceId, record.targetId]),
-        );
-        const gone = [...ends.values()].find((end) => end.deletedAt !== null);
-        if (gone) throw new ConflictError(`Actor ${gone.id} was deleted while importing; restore it and import again`);
-      }
-      await importVersioned(tx, viewer, RELATIONS, RELATION_BATCH, creates, updates, now);
+      // No lock on the ends: RELATION_BATCH's create refuses (CONFLICT) an end deleted meanwhile.
+      await importVersioned(tx, viewer, RELATIONS, RELATION_BATCH, step, { creates, updates }, now, ends);
       const ids = new Map([
         ...creates.map((r) => [r.externalId!, r.id] as const),
         ...updates.map((u) => [u.before.externalId!, u.before.id] as const),

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/run-query';
 import { ConflictError } from '../errors';
-import { diffFields, recordChanges, type ChangeInput, type EntityKind } from '../repositories/change-log';
+import {
+  diffFields,
+  recordChanges,
+  recordImportBatch,
+  type ChangeInput,
+  type EntityKind,
+  type ImportedRecord,
+} from '../repositories/change-log';
+import type { Visibility } from '../domain/vocabulary';
 import type { BatchWrites } from '../repositories/import.repository';
 
 /**
@@ -238,48 +246,80 @@ export function setDeletedById<R extends VersionedRecord, F>(
   );
 }
 
+/** The import a batch belongs to, and the batch's number and change id (ADR 0026). */
+export interface ImportBatch {
+  importId: string;
+  number: number;
+  changeId: string;
+}
+
 /**
  * The write cycle for one batch of an import: new records, and patches of records read before the
  * batch, each landing only if its stored version is still the one read (CONFLICT otherwise, and the
- * batch rolls back), with one IMPORT change each.
+ * batch rolls back), with one IMPORT change for the whole batch that holds each record's
+ * before/after (ADR 0026). `around` gives what a record reveals besides itself (a relation's
+ * actors' visibility), for the revisions the change moves.
  */
-export async function importVersioned<R extends VersionedRecord>(
+export async function importVersioned<R extends VersionedRecord & { visibility: Visibility }>(
   tx: Tx,
   viewer: Viewer,
   kind: VersionedKind<R>,
-  batch: BatchWrites<R>,
-  creates: R[],
-  updates: Array<{ before: R; after: R }>,
+  writes: BatchWrites<R>,
+  batch: ImportBatch,
+  records: { creates: R[]; updates: Array<{ before: R; after: R }> },
   at: string,
+  around: (record: R) => Visibility[] = () => [],
 ): Promise<void> {
-  if (creates.length) await batch.insertMany(tx, creates);
+  const { creates, updates } = records;
+  if (creates.length === 0 && updates.length === 0) return;
+  if (creates.length) await writes.insertMany(tx, creates, batch.changeId);
   if (updates.length) {
-    const written = await batch.updateMany(
+    const written = await writes.updateMany(
       tx,
       updates.map(({ before, after }) => ({ id: before.id, version: before.version, record: after })),
+      batch.changeId,
     );
     if (written !== updates.length) {
       throw new ConflictError(`Some ${kind.label.toLowerCase()}s changed while importing; run the import again`);
     }
   }
-  const change = (record: R, before: object | null, after: object, version: number): ChangeInput => ({
-    workspaceId: workspaceOf(kind, record),
-    entityId: record.id,
+  const imported = new Map<string, ImportedRecord>();
+  for (const record of creates) {
+    const after = pick(record, kind.editable);
+    imported.set(record.id, {
+      entry: { before: null, after, version: 1 },
+      visibility: record.visibility,
+      around: around(record),
+    });
+  }
+  for (const { before, after } of updates) {
+    const diff = diffFields(before as Record<string, unknown>, after as Record<string, unknown>, kind.editable);
+    imported.set(before.id, {
+      entry: { ...diff, version: after.version },
+      visibility: after.visibility,
+      around: around(after),
+    });
+  }
+  await recordImportBatch(tx, {
+    id: batch.changeId,
+    importId: batch.importId,
+    number: batch.number,
+    workspaceId: workspaceOf(kind, (creates[0] ?? updates[0]!.before) as R),
     entityKind: kind.kind,
-    action: 'IMPORT',
     by: viewer.id,
     at,
-    before,
-    after,
-    version,
+    records: imported,
   });
-  await recordChanges(tx, [
-    ...creates.map((record) => change(record, null, record, 1)),
-    ...updates.map(({ before, after }) => {
-      const diff = diffFields(before as Record<string, unknown>, after as Record<string, unknown>, kind.editable);
-      return change(before, diff.before, diff.after, after.version);
-    }),
-  ]);
+}
+
+/** The given fields a record sets (what a creation's history shows; empty ones left out, to keep it small). */
+function pick(record: object, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = (record as Record<string, unknown>)[field];
+    if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) out[field] = value;
+  }
+  return out;
 }
 
 function workspaceOf<R extends VersionedRecord>(kind: VersionedKind<R>, record: R): string {

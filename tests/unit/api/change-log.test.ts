@@ -1,5 +1,11 @@
 import { ANALYSED_ACTOR_FIELDS, ANALYTICS_GRAPH } from '../../../api/src/db/queries/analytics.queries';
-import { changesAnalysedGraph, toChangeNode, type ChangeInput } from '../../../api/src/repositories/change-log';
+import {
+  changesAnalysedGraph,
+  importRevisionFlags,
+  toChangeNode,
+  type ChangeInput,
+  type ImportedRecord,
+} from '../../../api/src/repositories/change-log';
 
 const change = (over: Partial<ChangeInput>): ChangeInput => ({
   workspaceId: 'ws',
@@ -53,5 +59,58 @@ describe('which changes move the graph revision', () => {
   it('reads exactly the analysed actor fields in the graph query', () => {
     const actorPart = /RETURN \[([^\]]*)\] AS actor/.exec(ANALYTICS_GRAPH.bounded.text)?.[1];
     expect(actorPart?.split(',').map((field) => field.trim())).toEqual(ANALYSED_ACTOR_FIELDS.map((f) => `a.${f}`));
+  });
+});
+
+describe('the revisions an import batch moves (one change per batch, ADR 0026)', () => {
+  const created = (
+    visibility: ImportedRecord['visibility'],
+    around: ImportedRecord['around'] = [],
+  ): ImportedRecord => ({
+    entry: { before: null, after: { name: 'x' }, version: 1 },
+    visibility,
+    around,
+  });
+  const edited = (before: object, after: object, visibility: ImportedRecord['visibility']): ImportedRecord => ({
+    entry: { before, after, version: 2 },
+    visibility,
+    around: [],
+  });
+
+  it('moves the public and members revisions only when a record of the batch is theirs to see', () => {
+    expect(importRevisionFlags('ACTOR', [created('RESTRICTED'), created('RESTRICTED')])).toEqual({
+      membersSee: false,
+      publicSees: false,
+      analysed: true,
+      membersGraph: false,
+      publicGraph: false,
+    });
+    expect(importRevisionFlags('ACTOR', [created('RESTRICTED'), created('WORKSPACE')])).toMatchObject({
+      membersSee: true,
+      publicSees: false,
+      membersGraph: true,
+    });
+    expect(importRevisionFlags('ACTOR', [created('PUBLIC')])).toMatchObject({ publicSees: true, publicGraph: true });
+  });
+
+  it("counts what a relation reveals (its actors), and a record's visibility before an update", () => {
+    expect(importRevisionFlags('RELATION', [created('PUBLIC', ['PUBLIC', 'RESTRICTED'])])).toMatchObject({
+      publicSees: false,
+      membersSee: false,
+    });
+    // Made restricted by the import: the public saw it before, so the public revision moves.
+    const hidden = edited({ visibility: 'PUBLIC' }, { visibility: 'RESTRICTED' }, 'RESTRICTED');
+    expect(importRevisionFlags('ACTOR', [hidden])).toMatchObject({ publicSees: true, analysed: true });
+  });
+
+  it('leaves the graph revisions alone when the batch only edits fields no analysis reads', () => {
+    const described = edited({ description: 'old' }, { description: 'new' }, 'PUBLIC');
+    expect(importRevisionFlags('ACTOR', [described])).toEqual({
+      membersSee: true,
+      publicSees: true,
+      analysed: false,
+      membersGraph: false,
+      publicGraph: false,
+    });
   });
 });

@@ -37,6 +37,14 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('keeps a quote inside a cell as text, quotes after spaces as quoting, and trims unquoted cells', () => {
+    const table = parseCsv('a;b;c;d\n x y ;say "hi";  "q;1" ;tail\nlast;;;\n', ';');
+    expect(table.rows).toEqual([
+      { line: 2, cells: ['x y', 'say "hi"', 'q;1 ', 'tail'] },
+      { line: 3, cells: ['last', '', '', ''] },
+    ]);
+  });
+
   it('says where an unclosed quote starts', () => {
     expect(parseCsv('a,b\n1,2\n3,"open\n4,5\n').problem).toEqual({
       line: 3,

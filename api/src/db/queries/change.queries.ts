@@ -15,14 +15,26 @@ export interface ChangeNode {
   version: number | null;
   revertOf: string | null;
   causeId: string | null;
-  /** The succession operation (RENAME, MERGE, SPLIT) the change was a step of, and its id. */
+  /** The operation (RENAME, MERGE, SPLIT, or IMPORT for an import batch) the change was a step of, and its id. */
   operation?: string | null;
   operationId?: string | null;
+  /** An import batch's change (operation IMPORT): JSON of entity id → { before, after, version }. */
+  records?: string | null;
+  /** An import batch's number in its import (its changes are reverted last batch first). */
+  batch?: number | null;
   /** The entity's own visibility before this change, when the change altered it. */
   priorVisibility?: Visibility | null;
   /** Whether the change can alter an analysis (see changesAnalysedGraph); moves the graph revisions. Not stored. */
   analysed?: boolean;
 }
+
+/** Moves workspace `w`'s revisions by the flags membersSee, publicSees, analysed, membersGraph, publicGraph. */
+const MOVE_REVISIONS = `SET w.dataRevision = coalesce(w.dataRevision, 0) + 1,
+       w.membersRevision = coalesce(w.membersRevision, 0) + CASE WHEN membersSee THEN 1 ELSE 0 END,
+       w.publicRevision = coalesce(w.publicRevision, 0) + CASE WHEN publicSees THEN 1 ELSE 0 END,
+       w.dataGraphRevision = coalesce(w.dataGraphRevision, 0) + CASE WHEN analysed THEN 1 ELSE 0 END,
+       w.membersGraphRevision = coalesce(w.membersGraphRevision, 0) + CASE WHEN membersGraph THEN 1 ELSE 0 END,
+       w.publicGraphRevision = coalesce(w.publicGraphRevision, 0) + CASE WHEN publicGraph THEN 1 ELSE 0 END`;
 
 /**
  * Records changes and moves the data revisions of every workspace they touch, in the caller's
@@ -60,19 +72,51 @@ export const CHANGES_CREATE = defineQuery<{ changes: ChangeNode[] }, { created: 
         any(x IN collect(change.analysed AND publicSees) WHERE x) AS publicGraph,
         any(x IN collect(change.analysed AND membersSee) WHERE x) AS membersGraph
    MATCH (w:Workspace {id: ws})
-   SET w.dataRevision = coalesce(w.dataRevision, 0) + 1,
-       w.membersRevision = coalesce(w.membersRevision, 0) + CASE WHEN membersSee THEN 1 ELSE 0 END,
-       w.publicRevision = coalesce(w.publicRevision, 0) + CASE WHEN publicSees THEN 1 ELSE 0 END,
-       w.dataGraphRevision = coalesce(w.dataGraphRevision, 0) + CASE WHEN analysed THEN 1 ELSE 0 END,
-       w.membersGraphRevision = coalesce(w.membersGraphRevision, 0) + CASE WHEN membersGraph THEN 1 ELSE 0 END,
-       w.publicGraphRevision = coalesce(w.publicGraphRevision, 0) + CASE WHEN publicGraph THEN 1 ELSE 0 END
+   ${MOVE_REVISIONS}
    RETURN sum(created) AS created`,
 );
 
-/** History of one entity, newest first. */
+/**
+ * The flags an import batch's change computed from its records (see import-change.ts): whether
+ * members, the public, and the analyses of each could see a record of the batch change.
+ */
+export interface RevisionFlags {
+  membersSee: boolean;
+  publicSees: boolean;
+  analysed: boolean;
+  membersGraph: boolean;
+  publicGraph: boolean;
+}
+
+/**
+ * Records the one change of an import batch (ADR 0026) and moves the workspace's revisions as
+ * CHANGES_CREATE does, from flags computed from the batch's records instead of read per change.
+ */
+export const IMPORT_CHANGE_CREATE = defineQuery<{ change: ChangeNode } & RevisionFlags, { id: string }>(
+  'change.createImport',
+  `CREATE (c:Change) SET c = $change
+   WITH c, $membersSee AS membersSee, $publicSees AS publicSees, $analysed AS analysed,
+        $membersGraph AS membersGraph, $publicGraph AS publicGraph
+   MATCH (w:Workspace {id: c.workspaceId})
+   ${MOVE_REVISIONS}
+   RETURN c.id AS id`,
+);
+
+/**
+ * History of one entity, newest first: its own changes and the import batches that wrote it (listed
+ * on the record as importChanges, ADR 0026; the repository takes the entity's part of each).
+ */
 export const CHANGE_HISTORY = defineQuery<{ ws: string; entityId: string; limit: number }, { change: ChangeNode }>(
   'change.history',
-  `MATCH (c:Change {workspaceId: $ws, entityId: $entityId})
+  `CALL () {
+     MATCH (c:Change {workspaceId: $ws, entityId: $entityId}) RETURN c
+     UNION
+     OPTIONAL MATCH (a:Actor {id: $entityId})
+     OPTIONAL MATCH ()-[r:RELATES {id: $entityId}]->()
+     UNWIND coalesce(a.importChanges, r.importChanges, []) AS changeId
+     MATCH (c:Change {id: changeId})
+     RETURN c
+   }
    WITH c ORDER BY c.at DESC, c.id DESC LIMIT $limit
    RETURN c {.*} AS change`,
 );

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { asEditorOf, forEntity } from '../../services/rights.service';
+import { asEditorIn, asEditorOf, forEntity } from '../../services/rights.service';
 import { NotFoundError } from '../../errors';
 import { assertSignedIn } from '../../auth/viewer';
 import type { ApiContext } from '../../context';
@@ -28,7 +28,12 @@ export class ChangeResolver {
     assertSignedIn(viewer);
     const target = await changeEntity(db, id);
     if (!target) throw new NotFoundError('Change', id, 'id');
-    const scoped = await asEditorOf(db, viewer, 'Change', target.entityId).catch((error: unknown) => {
+    // An import batch's change reverts the whole import: the workspace's editors may (ADR 0026).
+    const scoped = await (
+      target.importBatch
+        ? asEditorIn(db, viewer, target.workspaceId).then((inWorkspace) => inWorkspace.viewer)
+        : asEditorOf(db, viewer, 'Change', target.entityId)
+    ).catch((error: unknown) => {
       throw error instanceof NotFoundError ? new NotFoundError('Change', id, 'id') : error;
     });
     return revertChange(db, scoped, id) as Promise<Change>;

@@ -62,11 +62,11 @@ export class Change {
   @Field(() => String, {
     nullable: true,
     description:
-      'RENAME, MERGE or SPLIT when the change is one step of a succession (renameActor, mergeActors, splitActor); reverting any step reverts them all.',
+      'RENAME, MERGE or SPLIT when the change is one step of a succession (renameActor, mergeActors, splitActor); IMPORT when it was written by an import (importGraph, a file import). Reverting any step reverts them all: the whole succession, or the whole import.',
   })
-  operation!: 'RENAME' | 'MERGE' | 'SPLIT' | null;
+  operation!: 'RENAME' | 'MERGE' | 'SPLIT' | 'IMPORT' | null;
 
-  @Field(() => ID, { nullable: true, description: 'The succession operation this change is a step of.' })
+  @Field(() => ID, { nullable: true, description: 'The succession or import this change is a step of.' })
   operationId!: string | null;
 
   @Field(() => [String], { description: 'Names of the fields this change touched.' })

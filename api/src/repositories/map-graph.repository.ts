@@ -15,6 +15,9 @@ export interface MapActorColumns {
   sectors: Sector[];
   countries: (string | null)[];
   themes: string[][];
+  /** Lifespans (partial dates), null where open: the map shows an actor as of a date inside it only. */
+  since: (string | null)[];
+  until: (string | null)[];
 }
 
 /** A workspace's relations as the map needs them, one list per field. */
@@ -46,7 +49,7 @@ export interface MapGraphData {
 }
 
 function emptyActors(): MapActorColumns {
-  return { ids: [], names: [], kinds: [], tiers: [], sectors: [], countries: [], themes: [] };
+  return { ids: [], names: [], kinds: [], tiers: [], sectors: [], countries: [], themes: [], since: [], until: [] };
 }
 
 function emptyRelations(): MapRelationColumns {
@@ -108,7 +111,7 @@ export async function loadMapGraph(
   const relations = emptyRelations();
   for (const rows of reads) {
     for (const { actor, out } of rows) {
-      const [id, name, kind, tier, sector, country, themes] = actor;
+      const [id, name, kind, tier, sector, country, themes, since, until] = actor;
       actors.ids.push(id);
       actors.names.push(name);
       actors.kinds.push(kind as ActorKind);
@@ -116,6 +119,8 @@ export async function loadMapGraph(
       actors.sectors.push(sector as Sector);
       actors.countries.push(country);
       actors.themes.push(themes ?? []);
+      actors.since.push(since);
+      actors.until.push(until);
       for (const relation of out) {
         relations.ids.push(relation[0]);
         relations.types.push(relation[1] as RelationType);

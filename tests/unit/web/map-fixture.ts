@@ -6,6 +6,8 @@ export const actor = (id: string, tier: Tier, sector: Sector, country: string | 
   name: `Actor ${id}`,
   kind: 'NGO',
   tier,
+  since: null,
+  until: null,
   sector,
   country,
   themes: ['reception'],

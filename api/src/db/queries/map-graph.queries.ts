@@ -11,6 +11,8 @@ export type MapActorTuple = [
   sector: string,
   country: string | null,
   themes: string[] | null,
+  since: string | null,
+  until: string | null,
 ];
 
 /** A relation as the web map reads it, as a tuple; its source is the actor of the row. */
@@ -42,7 +44,7 @@ export interface MapGraphRow {
  * selects a part, so that parts run in parallel.
  */
 export const MAP_GRAPH = actorRowsQueries<MapGraphRow>('mapGraph.graph', {
-  actor: 'a.id, a.name, a.kind, a.tier, a.sector, a.country, a.themes',
+  actor: 'a.id, a.name, a.kind, a.tier, a.sector, a.country, a.themes, a.since, a.until',
   relation:
     'p.id, p.type, b.id, p.directed, p.mode, p.engagement, p.themes, p.since, p.until, p.amount, p.currency, p.confidence',
   target: 'b.deletedAt IS NULL AND b.visibility IN $visibilities AND b.workspaceId = $ws',

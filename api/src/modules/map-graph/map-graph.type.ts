@@ -39,6 +39,18 @@ export class MapActorColumns {
 
   @Field(() => [[String]], { description: `Theme ids each actor works on. ${COLUMN}` })
   themes!: string[][];
+
+  @Field(() => [String], {
+    nullable: 'items',
+    description: `First days of the lifespans (YYYY, YYYY-MM or YYYY-MM-DD), null if unknown. ${COLUMN}`,
+  })
+  since!: (string | null)[];
+
+  @Field(() => [String], {
+    nullable: 'items',
+    description: `Last days of the lifespans, null while it exists. ${COLUMN}`,
+  })
+  until!: (string | null)[];
 }
 
 @ObjectType({

@@ -1,8 +1,6 @@
 import { actorsInPicture } from '../../../web/src/lib/as-of-picture';
 import { buildMap, type TimeChangeMarks } from '../../../web/src/lib/map-elements';
-import { computeTierLayout } from '../../../web/src/lib/tier-layout';
-import { EMPTY_FILTERS } from '../../../web/src/lib/view-state';
-import { actor, tie } from './map-fixture';
+import { actor, mapInput, tie } from './map-fixture';
 
 // a–b tied from 2016 on; c founded 2010, dissolved 2014 (no ties); d undated, tied to nobody;
 // e–f tied throughout (undated); g succeeded a in 2018 (a succession, not a tie).
@@ -20,17 +18,8 @@ const RELATIONS = [
   tie('ef', 'e', 'f'),
   { ...tie('ga', 'g', 'a'), type: 'SUCCEEDS' as const, since: '2018-03' },
 ];
-const layout = computeTierLayout(ACTORS, RELATIONS);
-const base = {
-  actors: ACTORS,
-  relations: RELATIONS,
-  layout,
-  filters: EMPTY_FILTERS,
-  asOf: null,
-  decoration: { legend: [] },
-  expansions: [],
-  selectedId: null,
-};
+const base = mapInput(ACTORS, RELATIONS);
+const { layout } = base;
 const sorted = (ids: Iterable<string> | null) => [...(ids ?? [])].sort();
 const nodes = (map: ReturnType<typeof buildMap>) =>
   map.elements.filter((element) => String(element.classes).includes('actor'));

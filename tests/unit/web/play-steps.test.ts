@@ -11,6 +11,12 @@ describe('timeRange', () => {
     });
   });
 
+  it('leaves out the earliest 2% of the dates, so one old record does not squeeze the bar', () => {
+    const dates = ['1980', ...Array.from({ length: 60 }, (_, index) => `${2010 + (index % 8)}-03`)];
+    expect(timeRange(dates, NOW).first).toBe('2010-01');
+    expect(timeRange(['1980', '2016'], NOW).first).toBe('1980-01');
+  });
+
   it('starts in 2000 when nothing is dated', () => {
     expect(timeRange([null, undefined, 'unknown'], NOW)).toEqual({ first: '2000-01', last: '2026-12' });
   });

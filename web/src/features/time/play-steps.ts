@@ -17,16 +17,20 @@ export interface TimeRange {
 }
 
 const DEFAULT_FIRST = '2000-01';
+/** The share of the earliest dates the bar leaves out: one record from 1980 must not squeeze 2016–2018 into a sliver. */
+const EARLY_OUTLIERS = 0.02;
 
 /**
- * The span of the time bar: from January of the year of the earliest date the map holds (a relation or
- * lifespan starting, a named period) to this month; from 2000 when nothing is dated.
+ * The span of the time bar: from January of the year the map's dates get going (a relation or lifespan
+ * starting, a named period; the earliest 2% left out) to this month; from 2000 when nothing is dated.
+ * What started before the first month is still shown from it on.
  */
 export function timeRange(dates: Iterable<string | null | undefined>, now: Date = new Date()): TimeRange {
   const last = thisMonth(now);
-  let earliest: string | null = null;
-  for (const date of dates) if (date && /^\d{4}/.test(date) && (earliest === null || date < earliest)) earliest = date;
-  const first = earliest === null ? DEFAULT_FIRST : `${earliest.slice(0, 4)}-01`;
+  const years: string[] = [];
+  for (const date of dates) if (date && /^\d{4}/.test(date)) years.push(date.slice(0, 4));
+  years.sort();
+  const first = years.length === 0 ? DEFAULT_FIRST : `${years[Math.floor(years.length * EARLY_OUTLIERS)]}-01`;
   return { first: first > last ? `${last.slice(0, 4)}-01` : first, last };
 }
 

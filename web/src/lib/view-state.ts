@@ -66,7 +66,7 @@ export interface ViewState {
 }
 
 /** The tabs of the actor panel, in their order. */
-export const ACTOR_TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history', 'lineage'] as const;
+export const ACTOR_TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'lineage', 'history'] as const;
 export type ActorTab = (typeof ACTOR_TABS)[number];
 
 /** What the map shows: its zoom and the model point at the centre of its canvas. */

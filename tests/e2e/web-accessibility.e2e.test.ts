@@ -28,6 +28,7 @@ const ACTOR_TABS: Record<string, string> = {
   relations: 'relation-list',
   metrics: 'actor-metrics',
   partners: 'partner-list',
+  lineage: 'actor-lineage',
   history: 'history-list',
 };
 

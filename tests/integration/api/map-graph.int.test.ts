@@ -15,7 +15,7 @@ import { createTestWorkspace, dataOf, type TestWorkspace } from '../../helpers/w
 
 const MAP_GRAPH = `query($ws: ID!) { mapGraph(workspace: $ws) {
   workspaceId revision
-  actors { count ids names kinds tiers sectors countries themes }
+  actors { count ids names kinds tiers sectors countries themes since until }
   relations { count ids types sourceIds targetIds directed modes engagements themes since until amounts currencies
               confidences unsourced }
 } }`;
@@ -69,6 +69,8 @@ describe('mapGraph', () => {
       name: 'Open Shelter Alliance',
       country: 'GR',
       themes: ['reception', 'sahel-corridor'],
+      since: '2012-05',
+      until: '2030',
     });
     partner = await createActor(api, ws.id, { name: 'Ministry of Migration', kind: 'MINISTRY', tier: 'NATIONAL' });
     secret = await createActor(api, ws.id, { name: 'Secret Shelter Network', visibility: 'RESTRICTED' });
@@ -137,6 +139,8 @@ describe('mapGraph', () => {
       sectors: 'CIVIL_SOCIETY',
       countries: 'GR',
       themes: ['reception', 'sahel-corridor'],
+      since: '2012-05',
+      until: '2030',
     });
     expect(actors.find((actor) => actor.ids === partner.id)).toMatchObject({
       kinds: 'MINISTRY',
@@ -144,6 +148,8 @@ describe('mapGraph', () => {
       sectors: 'GOVERNMENT',
       countries: null,
       themes: [],
+      since: null,
+      until: null,
     });
   });
 

@@ -67,7 +67,7 @@ describe('countryScope', () => {
 
 describe('mapScope', () => {
   it('ties by the relation facets and the as-of year, as the map draws them', () => {
-    const asOf2020 = mapScope(ACTORS, RELATIONS, { ...EMPTY_FILTERS, countries: ['SN'] }, 2020)!;
+    const asOf2020 = mapScope(ACTORS, RELATIONS, { ...EMPTY_FILTERS, countries: ['SN'] }, '2020-06')!;
     expect(sorted(asOf2020.elsewhere)).toEqual([]);
     const types = mapScope(ACTORS, RELATIONS, { ...EMPTY_FILTERS, countries: ['SN'], types: ['FUNDS'] }, null)!;
     expect(sorted(types.ids)).toEqual(['m', 'n', 's']);

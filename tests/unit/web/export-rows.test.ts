@@ -31,7 +31,7 @@ describe('exportRows', () => {
   });
 
   it('applies the map filters and the date to the relations', () => {
-    expect(relationIds(exportRows(input({ view: 'relations', asOf: 2020 })).relations)).toEqual(['ab', 'ac']);
+    expect(relationIds(exportRows(input({ view: 'relations', asOf: '2020-06' })).relations)).toEqual(['ab', 'ac']);
     const funds = { ...EMPTY_FILTERS, types: ['FUNDS'] };
     expect(relationIds(exportRows(input({ view: 'relations', filters: funds })).relations)).toEqual(['ab']);
   });

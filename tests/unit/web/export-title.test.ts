@@ -23,7 +23,7 @@ describe('exportTitle', () => {
     const { details } = exportTitle({
       ...base,
       gapTheme: 'reception',
-      asOf: 2019,
+      asOf: '2019-03',
       filters: {
         ...EMPTY_FILTERS,
         tiers: ['LOCAL', 'NATIONAL'],
@@ -35,7 +35,7 @@ describe('exportTitle', () => {
     expect(details).toEqual([
       'Gaps on Reception',
       'Filters: Tier: Local, National; Kind: UN agency; Theme: Reception; Country: GR',
-      'As of 2019 · exported from Tiermap on 2026-12-07',
+      'As of March 2019 · exported from Tiermap on 2026-12-07',
     ]);
   });
 });

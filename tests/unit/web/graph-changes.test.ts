@@ -6,6 +6,8 @@ const actor = (id: string, name = id): MapActor => ({
   name,
   kind: 'NGO',
   tier: 'LOCAL',
+  since: null,
+  until: null,
   sector: 'CIVIL_SOCIETY',
   country: 'GR',
   themes: [],

@@ -1,20 +1,9 @@
 import { planAggregation, SummedEdges } from '../../../web/src/lib/map-aggregation';
 import { buildMap } from '../../../web/src/lib/map-elements';
-import { computeTierLayout } from '../../../web/src/lib/tier-layout';
-import { EMPTY_FILTERS } from '../../../web/src/lib/view-state';
-import { ACTORS, RELATIONS } from './map-fixture';
+import { ACTORS, mapInput, RELATIONS } from './map-fixture';
 
-const layout = computeTierLayout(ACTORS, RELATIONS);
-const base = {
-  actors: ACTORS,
-  relations: RELATIONS,
-  layout,
-  filters: EMPTY_FILTERS,
-  asOf: null,
-  decoration: { legend: [] },
-  expansions: [],
-  selectedId: null,
-};
+const base = mapInput(ACTORS, RELATIONS);
+const { layout } = base;
 const ids = (elements: { data: { id?: string } }[]) => elements.map((element) => String(element.data.id));
 const summed = (map: ReturnType<typeof buildMap>) =>
   Object.fromEntries(

@@ -1,4 +1,7 @@
 import type { MapActor, MapRelation, Sector, Tier } from '../../../web/src/lib/domain';
+import type { MapInput } from '../../../web/src/lib/map-elements';
+import { computeTierLayout } from '../../../web/src/lib/tier-layout';
+import { EMPTY_FILTERS } from '../../../web/src/lib/view-state';
 
 /** A small map to check by hand: `actor(id, tier, sector)` and `tie(id, a, b)`. */
 export const actor = (id: string, tier: Tier, sector: Sector, country: string | null = 'GR'): MapActor => ({
@@ -6,6 +9,8 @@ export const actor = (id: string, tier: Tier, sector: Sector, country: string | 
   name: `Actor ${id}`,
   kind: 'NGO',
   tier,
+  since: null,
+  until: null,
   sector,
   country,
   themes: ['reception'],
@@ -47,3 +52,17 @@ export const RELATIONS: MapRelation[] = [
   tie('r5', 'd', 'f'),
   tie('r6', 'e', 'f'),
 ];
+
+/** buildMap's input over a map laid out as the worker would: no filter, date, lens, expansion or selection. */
+export function mapInput(actors: MapActor[], relations: MapRelation[]): MapInput {
+  return {
+    actors,
+    relations,
+    layout: computeTierLayout(actors, relations),
+    filters: EMPTY_FILTERS,
+    asOf: null,
+    decoration: { legend: [] },
+    expansions: [],
+    selectedId: null,
+  };
+}

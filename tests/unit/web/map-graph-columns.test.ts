@@ -13,6 +13,8 @@ describe('fromColumns', () => {
       sectors: ['GOVERNMENT', 'CIVIL_SOCIETY'],
       countries: ['GR', null],
       themes: [['reception'], []],
+      since: ['2012-05', null],
+      until: [null, '2020'],
     },
     relations: {
       count: 2,
@@ -45,6 +47,8 @@ describe('fromColumns', () => {
         sector: 'GOVERNMENT',
         country: 'GR',
         themes: ['reception'],
+        since: '2012-05',
+        until: null,
       },
       {
         id: 'a2',
@@ -54,6 +58,8 @@ describe('fromColumns', () => {
         sector: 'CIVIL_SOCIETY',
         country: null,
         themes: [],
+        since: null,
+        until: '2020',
       },
     ]);
   });

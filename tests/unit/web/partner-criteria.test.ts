@@ -20,7 +20,7 @@ describe('partnerCriteria', () => {
 });
 
 describe('partnerVariables', () => {
-  const scope = { workspace: 'seed-ecosystem', asOf: 2020, filters: MAP };
+  const scope = { workspace: 'seed-ecosystem', asOf: '2020-12', filters: MAP };
 
   it('passes themes, countries and corridor as criteria on the candidates, not as a cut of the graph', () => {
     const variables = partnerVariables(scope, {

@@ -32,7 +32,7 @@ describe('the view state in the URL: pages, sections and invitations', () => {
 
 describe('the view state in the URL: the shared view (tab, zoom and pan, table filters)', () => {
   const full =
-    '?workspace=harbour&lens=gaps&tiers=LOCAL,NATIONAL&themes=reception&countries=GR&types=FUNDS&asOf=2020' +
+    '?workspace=harbour&lens=gaps&tiers=LOCAL,NATIONAL&themes=reception&countries=GR&types=FUNDS&asOf=2020-03' +
     '&actor=a1&tab=partners&gapTheme=reception&view=relations&q=Athens&tableType=FUNDS&zoom=1.25&center=-120.5,340';
 
   it('round-trips every part of a shared view', () => {
@@ -40,7 +40,7 @@ describe('the view state in the URL: the shared view (tab, zoom and pan, table f
     expect(view).toMatchObject({
       lens: 'gaps',
       filters: { tiers: ['LOCAL', 'NATIONAL'], themes: ['reception'], countries: ['GR'], types: ['FUNDS'] },
-      asOf: 2020,
+      asOf: '2020-03',
       actor: 'a1',
       tab: 'partners',
       view: 'relations',
@@ -144,5 +144,32 @@ describe('sortAmong: a sort from a link, checked against a table’s columns', (
     });
     expect(sortAmong({ column: 'hhi', descending: false }, columns, fallback)).toBe(fallback);
     expect(sortAmong(null, columns, fallback)).toBe(fallback);
+  });
+});
+
+describe('the view state in the URL: time', () => {
+  it('keeps a month as the as-of date, and reads an old year-only link as the last month of that year', () => {
+    expect(parseViewState('?workspace=w&asOf=2015-03').asOf).toBe('2015-03');
+    expect(parseViewState('?workspace=w&asOf=2015').asOf).toBe('2015-12');
+    expect(formatViewState({ ...parseViewState('?workspace=w'), asOf: '2015-03' })).toBe('?workspace=w&asOf=2015-03');
+    expect(parseViewState('?workspace=w&asOf=2015-13').asOf).toBeNull();
+  });
+
+  it('round-trips the changes view between a period and a month', () => {
+    const search = '?workspace=w&changes=1&changesFrom=period%3Ap-1&changesTo=2020-04';
+    const view = parseViewState(search);
+    expect(view).toMatchObject({
+      changes: true,
+      changesFrom: { kind: 'period', id: 'p-1' },
+      changesTo: { kind: 'month', month: '2020-04' },
+    });
+    expect(formatViewState(view)).toBe(search);
+  });
+
+  it('drops malformed ends, and the ends of a closed changes view', () => {
+    const view = parseViewState('?workspace=w&changes=1&changesFrom=period%3A%3Cscript%3E&changesTo=yesterday');
+    expect(view).toMatchObject({ changes: true, changesFrom: null, changesTo: null });
+    const closed = { ...view, changes: false, changesFrom: { kind: 'month' as const, month: '2019-01' } };
+    expect(formatViewState(closed)).toBe('?workspace=w');
   });
 });

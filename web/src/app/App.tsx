@@ -20,6 +20,9 @@ import { FundingView } from '../features/funding/components/FundingView';
 import { ActorTable } from '../features/tables/components/ActorTable';
 import { RelationTable } from '../features/tables/components/RelationTable';
 import { DatabaseStatus } from '../features/status/components/DatabaseStatus';
+import { TimeStrip } from '../features/time/components/TimeStrip';
+import { usePeriods } from '../features/time/hooks/use-periods';
+import { timeRange } from '../features/time/play-steps';
 import { WorkspacePage } from '../features/workspaces/components/WorkspacePage';
 import { useWorkspaceAccess } from '../features/workspaces/hooks/use-workspace-access';
 import { applyGraphChanges, type GraphChange } from '../lib/graph-changes';
@@ -27,7 +30,8 @@ import { afterFirstMapFrame, markMapSettled } from '../lib/map-settled';
 import { useSession } from '../lib/session/use-session';
 import { useAsync } from '../lib/use-async';
 import { relationInScope } from '../lib/country-scope';
-import { actorMatches, mapScope, relationMatches, type PathHighlight } from '../lib/map-elements';
+import { actorsInPicture } from '../lib/as-of-picture';
+import { actorMatches, mapScope, relationMatches, type PathHighlight, type TimeChangeMarks } from '../lib/map-elements';
 import { LENSES, useViewState } from '../lib/view-state';
 import { fitToView } from '../components/graph-canvas/GraphCanvas';
 import { AppHeader } from './AppHeader';
@@ -92,7 +96,36 @@ export function App() {
     [graph, countryScope],
   );
   const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
+  const relationsById = useMemo(
+    () => new Map((graph?.relations ?? []).map((relation) => [relation.id, relation])),
+    [graph],
+  );
+  const relationLabel = useCallback(
+    (id: string) => {
+      const relation = relationsById.get(id);
+      if (!relation) return 'A relation';
+      const name = (actorId: string) => actorNames.get(actorId) ?? 'Unknown actor';
+      return `${name(relation.sourceId)} → ${name(relation.targetId)}`;
+    },
+    [relationsById, actorNames],
+  );
   const [highlight, setHighlight] = useState<PathHighlight | null>(null);
+  const [timeMarks, setTimeMarks] = useState<TimeChangeMarks | null>(null);
+  const periods = usePeriods(view.workspace, onMapPage);
+  const range = useMemo(
+    () =>
+      timeRange([
+        ...(mapGraph?.relations ?? []).map((relation) => relation.since),
+        ...(mapGraph?.actors ?? []).map((actor) => actor.since),
+        ...periods.map((period) => period.since),
+      ]),
+    [mapGraph, periods],
+  );
+  const picture = useMemo(() => actorsInPicture(actors, relations, view.asOf), [actors, relations, view.asOf]);
+  const setAsOf = useCallback(
+    (asOf: string | null, playing: boolean) => update({ asOf }, { replace: playing }),
+    [update],
+  );
   const scope = useMemo(
     () => ({ workspace: view.workspace, asOf: view.asOf, filters: view.filters }),
     [view.workspace, view.asOf, view.filters],
@@ -196,6 +229,14 @@ export function App() {
             <DatabaseStatus />
           </aside>
           <main className="map-area">
+            <TimeStrip
+              asOf={view.asOf}
+              range={range}
+              periods={periods}
+              onChange={setAsOf}
+              changesOpen={view.changes}
+              onToggleChanges={() => update({ changes: !view.changes })}
+            />
             <MapToolbar
               cy={cy}
               selectedId={view.actor}
@@ -259,7 +300,9 @@ export function App() {
               {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
               {view.view === 'table' && graph && (
                 <ActorTable
-                  actors={actors.filter((actor) => actorMatches(actor, view.filters, countryScope))}
+                  actors={actors.filter(
+                    (actor) => actorMatches(actor, view.filters, countryScope) && (picture?.has(actor.id) ?? true),
+                  )}
                   selectedId={view.actor}
                   onSelect={select}
                   text={view.tableText}
@@ -309,6 +352,7 @@ export function App() {
                 onSelect={select}
                 onOpenRelation={(relation) => update({ relation })}
                 highlight={highlight}
+                timeChanges={view.changes ? timeMarks : null}
                 onReady={setCy}
                 frame={listFocus.frame}
                 onDecorationTap={listFocus.reveal}
@@ -346,6 +390,9 @@ export function App() {
             onChange={recordChange}
             onDeleted={setDeleted}
             onHighlight={setHighlight}
+            periods={periods}
+            onTimeMarks={setTimeMarks}
+            relationLabel={relationLabel}
           />
         </div>
       )}

@@ -1,6 +1,5 @@
 import { AccountMenu } from '../features/account/components/AccountMenu';
 import type { AccountFormMode } from '../features/account/components/SignInForm';
-import { AsOfSlider } from '../features/explore/components/AsOfSlider';
 import { SearchBox } from '../features/explore/components/SearchBox';
 import { WorkspacePicker } from '../features/explore/components/WorkspacePicker';
 import { LensSwitcher } from '../features/lenses/components/LensSwitcher';
@@ -23,7 +22,7 @@ export interface AppHeaderProps {
 }
 
 /**
- * The header: workspace, search, lens, date and view on the map page (a way back to it on the workspace
+ * The header: workspace, search, lens and view on the map page (the date is the time strip's, over the map) (a way back to it on the workspace
  * page), and the account menu, which leads to the workspace page.
  */
 export function AppHeader({ view, update, onSelectActor, onSignIn }: AppHeaderProps) {
@@ -67,7 +66,6 @@ export function AppHeader({ view, update, onSelectActor, onSignIn }: AppHeaderPr
           />
           <SearchBox workspace={view.workspace} onPick={(actor) => onSelectActor(actor.id)} />
           <LensSwitcher value={view.lens} onChange={(lens) => update({ lens })} />
-          <AsOfSlider value={view.asOf} onChange={(asOf) => update({ asOf })} />
           <div className="view-toggle" role="group" aria-label="View">
             {VIEWS.map((name) => (
               <button

@@ -9,7 +9,8 @@ import type { WorkspaceGraph } from '../features/explore/hooks/use-workspace-gra
 import type { LensDecoration } from '../lib/lens-decoration';
 import { DEFAULT_AGGREGATE_ABOVE } from '../lib/map-aggregation';
 import { markMapDrawn, markMapSettled } from '../lib/map-settled';
-import { actorMatches, buildMap, type Expansion, type PathHighlight } from '../lib/map-elements';
+import type { AsOfMonth } from '../lib/as-of-month';
+import { actorMatches, buildMap, type Expansion, type PathHighlight, type TimeChangeMarks } from '../lib/map-elements';
 import { MAP_STYLE } from '../lib/map-style';
 import { bandLayout } from '../lib/tier-layout';
 import { useTierLayout, type LayoutState } from '../lib/use-tier-layout';
@@ -24,7 +25,7 @@ export interface MapAreaProps {
   filters: Filters;
   /** The country scope of `filters` (null without a country). */
   scope: CountryScope | null;
-  asOf: number | null;
+  asOf: AsOfMonth | null;
   decoration: LensDecoration;
   expansions: readonly Expansion[];
   selectedId: string | null;
@@ -35,6 +36,8 @@ export interface MapAreaProps {
   onOpenRelation: (id: string) => void;
   /** The path chosen in the path finder, drawn out on the map. */
   highlight: PathHighlight | null;
+  /** The changes view's diff, coloured on the map; null when it is closed. */
+  timeChanges: TimeChangeMarks | null;
   onReady: (cy: Core | null) => void;
   /** What a row of the lens's list asked to bring into view. */
   frame: MapFrame | null;
@@ -111,6 +114,7 @@ export function MapArea(props: MapAreaProps) {
         expansions: props.expansions,
         selectedId,
         highlight: props.highlight,
+        timeChanges: props.timeChanges,
         aggregateAbove,
         openGroups,
       }),
@@ -124,6 +128,7 @@ export function MapArea(props: MapAreaProps) {
       props.expansions,
       selectedId,
       props.highlight,
+      props.timeChanges,
       aggregateAbove,
       openGroups,
     ],

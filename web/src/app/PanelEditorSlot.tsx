@@ -1,6 +1,7 @@
 import { EditActorForm } from '../features/editing/components/EditActorForm';
 import { EvidenceForm } from '../features/editing/components/EvidenceForm';
 import { RelationEditForm } from '../features/editing/components/RelationEditForm';
+import { RenameActorForm } from '../features/editing/components/RenameActorForm';
 import { SearchBox } from '../features/explore/components/SearchBox';
 import type { ActorDetail } from '../features/panels/api/get-actor';
 import type { PanelEditor } from '../features/panels/components/ActorPanel';
@@ -40,6 +41,15 @@ export function PanelEditorSlot({ workspace, editor, actor, themes, done, reload
         key={actor.version}
         actor={actor}
         themes={themes}
+        onDone={done}
+        onReload={reload}
+        onSaved={(saved) => onChange({ kind: 'actor-saved', actor: saved })}
+      />
+    );
+  if (editor.kind === 'rename')
+    return (
+      <RenameActorForm
+        actor={actor}
         onDone={done}
         onReload={reload}
         onSaved={(saved) => onChange({ kind: 'actor-saved', actor: saved })}

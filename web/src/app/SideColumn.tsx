@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AnalyticsScope } from '../lib/analytics-variables';
 import type { Theme } from '../lib/domain';
 import type { GraphChange } from '../lib/graph-changes';
@@ -13,6 +13,9 @@ import { SearchBox } from '../features/explore/components/SearchBox';
 import { ActorPanel } from '../features/panels/components/ActorPanel';
 import { RelationPanel } from '../features/panels/components/RelationPanel';
 import { PathFinder } from '../features/paths/components/PathFinder';
+import type { PeriodAnswer } from '../features/time/api/get-periods';
+import { ChangesPanel } from '../features/time/components/ChangesPanel';
+import type { TimeChangeMarks } from '../lib/map-elements';
 import { PanelEditorSlot, relationActorPicker } from './PanelEditorSlot';
 
 export interface SideColumnProps {
@@ -28,9 +31,17 @@ export interface SideColumnProps {
   onChange: (change: GraphChange) => void;
   onDeleted: (actor: { id: string; name: string }) => void;
   onHighlight: (highlight: PathHighlight | null) => void;
+  /** The workspace's named periods, which the changes view compares. */
+  periods: readonly PeriodAnswer[];
+  /** The changes view's diff, for the map to colour. */
+  onTimeMarks: (marks: TimeChangeMarks | null) => void;
+  relationLabel: (id: string) => string;
 }
 
-/** The column right of the map: the path finder, the new-actor form, and the relation or actor panel. */
+/**
+ * The column right of the map: the changes view, the path finder, the new-actor form, and the relation
+ * or actor panel.
+ */
 export function SideColumn(props: SideColumnProps) {
   const { view, update, scope, themes, canEdit, creating, onChange } = props;
   /** The actor just created here, whose panel says so (until another is opened). */
@@ -47,9 +58,24 @@ export function SideColumn(props: SideColumnProps) {
   };
   const restore = async (relationId: string) =>
     onChange({ kind: 'relation-saved', relation: await restoreRelation(relationId) });
-  if (!(view.paths || view.relation || view.actor || (creating && canEdit))) return null;
+  const diffContext = useMemo(() => ({ relationLabel: props.relationLabel }), [props.relationLabel]);
+  if (!(view.changes || view.paths || view.relation || view.actor || (creating && canEdit))) return null;
   return (
     <div className="side-column">
+      {view.changes && (
+        <ChangesPanel
+          key={view.workspace}
+          scope={scope}
+          periods={props.periods}
+          from={view.changesFrom}
+          to={view.changesTo}
+          onEnds={(changesFrom, changesTo) => update({ changesFrom, changesTo })}
+          context={diffContext}
+          onPick={(item) => (item.target.kind === 'actor' ? select(item.target.id) : openRelation(item.target.id))}
+          onMarks={props.onTimeMarks}
+          onClose={() => update({ changes: false })}
+        />
+      )}
       {view.paths && (
         <PathFinder
           key={view.workspace}

@@ -1,11 +1,11 @@
 import type { AnalyticsFilter, Mode, RelationType } from '../gql/graphql';
-import { endOfYear } from './partial-date';
+import { lastDayOf, type AsOfMonth } from './as-of-month';
 import type { Filters } from './view-state';
 
-/** The scope every analytics query shares: the workspace, the as-of day and the analytics filter. */
+/** The scope every analytics query shares: the workspace, the as-of month and the analytics filter. */
 export interface AnalyticsScope {
   workspace: string;
-  asOf: number | null;
+  asOf: AsOfMonth | null;
   filters: Filters;
 }
 
@@ -22,7 +22,7 @@ export function analyticsVariables({ workspace, asOf, filters }: AnalyticsScope)
   if (filters.countries.length) filter.countries = filters.countries;
   return {
     workspace,
-    asOf: asOf === null ? null : endOfYear(asOf),
+    asOf: asOf === null ? null : lastDayOf(asOf),
     filter: Object.keys(filter).length ? filter : null,
   };
 }

@@ -123,6 +123,8 @@ export const MapActorFields = graphql(`
     sector
     country
     themes
+    since
+    until
   }
 `);
 

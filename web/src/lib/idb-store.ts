@@ -8,8 +8,11 @@
  */
 
 const DB_NAME = 'tiermap-cache';
-/** 2: records keyed by workspace and viewer class (`id`), no longer by workspace alone. */
-const DB_VERSION = 2;
+/**
+ * 2: records keyed by workspace and viewer class (`id`), no longer by workspace alone.
+ * 3: map copies carry actor lifespans (since, until); older copies lack them and are dropped.
+ */
+const DB_VERSION = 3;
 export type CacheStore = 'layouts' | 'graphs';
 const STORES: readonly CacheStore[] = ['layouts', 'graphs'];
 
@@ -31,7 +34,7 @@ function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
-      // Copies of the first version were keyed by workspace only: whose view they hold is unknown.
+      // Copies of earlier versions lack what this one needs (a viewer class, actor lifespans): start afresh.
       for (const name of Array.from(request.result.objectStoreNames)) request.result.deleteObjectStore(name);
       for (const store of STORES) request.result.createObjectStore(store, { keyPath: 'id' });
     };

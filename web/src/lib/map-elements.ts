@@ -10,7 +10,8 @@ import {
   type AggregationPlan,
 } from './map-aggregation';
 import { SECTOR_COLOURS } from './palette';
-import { isActiveInYear } from './partial-date';
+import { isActiveInMonth, type AsOfMonth } from './as-of-month';
+import { actorsInPicture } from './as-of-picture';
 import { actorDiameter, relativeSizeByTies } from './actor-size';
 import { provisionalPosition, type TierLayout } from './tier-layout';
 import { wrapLabel } from '../map/label-text';
@@ -30,7 +31,8 @@ export interface MapInput {
   relations: readonly MapRelation[];
   layout: TierLayout;
   filters: Filters;
-  asOf: number | null;
+  /** The month shown: actors outside the picture then (see actorsInPicture) and inactive relations leave. */
+  asOf: AsOfMonth | null;
   decoration: LensDecoration;
   expansions: readonly Expansion[];
   selectedId: string | null;
@@ -42,6 +44,29 @@ export interface MapInput {
   openGroups?: ReadonlySet<string>;
   /** The country scope of the filters, when the caller has it already (see `mapScope`). */
   scope?: CountryScope | null;
+  /** What changed between two dates (the changes view): drawn in colour, ended records included. */
+  timeChanges?: TimeChangeMarks | null;
+}
+
+/** The records a diff lists, by what happened to them; all of them are drawn whatever the as-of date. */
+export interface TimeChangeMarks {
+  addedActorIds: ReadonlySet<string>;
+  endedActorIds: ReadonlySet<string>;
+  addedRelationIds: ReadonlySet<string>;
+  endedRelationIds: ReadonlySet<string>;
+  changedRelationIds: ReadonlySet<string>;
+  /** Actors renamed or succeeded between the dates. */
+  changedActorIds: ReadonlySet<string>;
+}
+
+/** The class a record of a diff is drawn with (map-style.ts): added green, ended red and dashed, changed amber. */
+function timeClass(marks: TimeChangeMarks | null, id: string, kind: 'actor' | 'relation'): string {
+  if (!marks) return '';
+  const [added, ended, changed] =
+    kind === 'actor'
+      ? [marks.addedActorIds, marks.endedActorIds, marks.changedActorIds]
+      : [marks.addedRelationIds, marks.endedRelationIds, marks.changedRelationIds];
+  return added.has(id) ? 'time-added' : ended.has(id) ? 'time-ended' : changed.has(id) ? 'time-changed' : '';
 }
 
 /** The actors and relations of a chosen path. */
@@ -69,23 +94,23 @@ export function actorMatches(actor: MapActor, filters: Filters, scope: CountrySc
   );
 }
 
-/** Whether a relation passes the relation facets of the filter and is active in the as-of year. */
-export function relationMatches(relation: MapRelation, filters: Filters, asOf: number | null): boolean {
+/** Whether a relation passes the relation facets of the filter and is active in the as-of month. */
+export function relationMatches(relation: MapRelation, filters: Filters, asOf: AsOfMonth | null): boolean {
   return (
     matches(filters.types, relation.type) &&
     matches(filters.modes, relation.mode) &&
     matches(filters.engagements, relation.engagement) &&
     matchesAny(filters.themes, relation.themes) &&
-    (asOf === null || isActiveInYear(relation.since, relation.until, asOf))
+    (asOf === null || isActiveInMonth(relation.since, relation.until, asOf))
   );
 }
 
-/** The country scope of the filters over a map, tied by the relations the relation facets and as-of year keep. */
+/** The country scope of the filters over a map, tied by the relations the relation facets and as-of month keep. */
 export function mapScope(
   actors: readonly MapActor[],
   relations: readonly MapRelation[],
   filters: Filters,
-  asOf: number | null,
+  asOf: AsOfMonth | null,
 ): CountryScope | null {
   return countryScope(actors, relations, filters.countries, (relation) => relationMatches(relation, filters, asOf));
 }
@@ -187,6 +212,12 @@ export function buildMap(input: MapInput): MapElements {
   const forced = new Set<string>(input.selectedId ? [input.selectedId] : []);
   const highlight = input.highlight ?? null;
   for (const id of highlight?.actorIds ?? []) forced.add(id);
+  const marks = input.timeChanges ?? null;
+  const markedRelations = new Set(
+    [marks?.addedRelationIds, marks?.endedRelationIds, marks?.changedRelationIds].flatMap((set) => [...(set ?? [])]),
+  );
+  for (const set of [marks?.addedActorIds, marks?.endedActorIds, marks?.changedActorIds])
+    for (const id of set ?? []) forced.add(id);
   const extraActors = new Map<string, MapActor>();
   const extraRelations = new Map<string, MapRelation>();
   const moreCount = new Map<string, number>();
@@ -202,11 +233,21 @@ export function buildMap(input: MapInput): MapElements {
   for (const [id, actor] of extraActors) if (!actors.has(id)) actors.set(id, actor);
   const scope =
     input.scope !== undefined ? input.scope : mapScope(input.actors, input.relations, input.filters, input.asOf);
+  const relations = new Map(input.relations.map((relation) => [relation.id, relation]));
+  for (const id of markedRelations) {
+    const relation = relations.get(id);
+    if (relation) forced.add(relation.sourceId).add(relation.targetId);
+  }
+  const picture = actorsInPicture(input.actors, input.relations, input.asOf);
   const visible = new Set<string>();
   for (const actor of actors.values())
-    if (forced.has(actor.id) || actorMatches(actor, input.filters, scope)) visible.add(actor.id);
+    if (
+      forced.has(actor.id) ||
+      (actorMatches(actor, input.filters, scope) &&
+        (picture === null || picture.has(actor.id) || extraActors.has(actor.id)))
+    )
+      visible.add(actor.id);
 
-  const relations = new Map(input.relations.map((relation) => [relation.id, relation]));
   for (const [id, relation] of extraRelations) if (!relations.has(id)) relations.set(id, relation);
   const aggregation = planAggregation(
     [...visible].map((id) => actors.get(id)!),
@@ -223,7 +264,7 @@ export function buildMap(input: MapInput): MapElements {
   for (const relation of relations.values()) {
     if (!visible.has(relation.sourceId) || !visible.has(relation.targetId)) continue;
     const onPath = highlight?.relationIds.has(relation.id) ?? false;
-    const forcedOn = onPath || extraRelations.has(relation.id);
+    const forcedOn = onPath || extraRelations.has(relation.id) || markedRelations.has(relation.id);
     if (!forcedOn && !(relationMatches(relation, input.filters, input.asOf) && relationInScope(scope, relation)))
       continue;
     if (!onPath && decoration.edgeFilter && !decoration.edgeFilter.has(relation.id)) continue;
@@ -248,6 +289,7 @@ export function buildMap(input: MapInput): MapElements {
         relation.type === 'CHALLENGES' || relation.mode === 'CONFRONTATION' ? 'conflict' : '',
         focused ? 'focus-edge' : '',
         onPath ? 'path-edge' : '',
+        timeClass(marks, relation.id, 'relation'),
       ].join(' '),
     });
   }
@@ -304,6 +346,7 @@ export function buildMap(input: MapInput): MapElements {
         dim ? 'dim' : '',
         badge ? 'badged' : '',
         highlight?.actorIds.has(id) ? 'on-path' : '',
+        timeClass(marks, id, 'actor'),
       ].join(' '),
     });
   }

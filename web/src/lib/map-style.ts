@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { TIME_CHANGE_COLOURS } from './palette';
 
 /** Model units between an actor's dot and its name (text-margin); the labeller reckons with it. */
 export const LABEL_MARGIN = 3;
@@ -208,4 +209,27 @@ export const MAP_STYLE: StylesheetJson = [
     selector: 'edge.path-edge',
     style: { 'line-color': '#CC79A7', width: 5, opacity: 1, 'z-index': 12 },
   },
+  // The changes view: rings on actors (their fill keeps its sector), colour on edges; ended ones dashed.
+  ...(['added', 'ended', 'changed'] as const).flatMap((change) => [
+    {
+      selector: `node.actor.time-${change}`,
+      style: {
+        'border-width': 5,
+        'border-color': TIME_CHANGE_COLOURS[change],
+        'border-style': change === 'ended' ? ('dashed' as const) : ('solid' as const),
+        'z-index': 10,
+      },
+    },
+    {
+      selector: `edge.time-${change}`,
+      style: {
+        'line-color': TIME_CHANGE_COLOURS[change],
+        'line-style': change === 'ended' ? ('dashed' as const) : ('solid' as const),
+        'curve-style': 'straight' as const,
+        width: 4,
+        opacity: 1,
+        'z-index': 10,
+      },
+    },
+  ]),
 ];

@@ -12,6 +12,9 @@ export const SECTOR_COLOURS: Record<Sector, string> = {
   ACADEMIA: '#D55E00',
 };
 
+/** What happened to a record between two dates (the changes view): added, ended, changed. */
+export const TIME_CHANGE_COLOURS = { added: '#009E73', ended: '#D55E00', changed: '#E69F00' } as const;
+
 /** Colour of the n-th group (community); grey past the palette, for the long tail of small groups. */
 export function groupColour(index: number): string {
   return OKABE_ITO[index] ?? '#9a9a9a';

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_WORKSPACE } from '../config/defaults';
+import { parseAsOfMonth, type AsOfMonth } from './as-of-month';
+import { formatTimePoint, parseTimePoint, type TimePoint } from './time-point';
 import { ENGAGEMENTS, KINDS, MODES, RELATION_TYPES, SECTORS, TIERS } from './domain';
 import {
   readChoice,
@@ -46,13 +48,17 @@ export interface ViewState {
   workspace: string;
   lens: Lens;
   filters: Filters;
-  /** A year, or null for all time. */
-  asOf: number | null;
+  /** A month ("YYYY-MM"), or null for all time. */
+  asOf: AsOfMonth | null;
   actor: string | null;
   gapTheme: string | null;
   view: View;
   /** The open relation (relation panel), if any. */
   relation: string | null;
+  /** Whether the changes view is open, and the two points in time it compares. */
+  changes: boolean;
+  changesFrom: TimePoint | null;
+  changesTo: TimePoint | null;
   /** Whether the path finder is open, and its two ends. */
   paths: boolean;
   pathFrom: string | null;
@@ -93,7 +99,7 @@ export const DEFAULT_FUNDING: FundingSettings = {
 };
 
 /** The tabs of the actor panel, in their order. */
-export const ACTOR_TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'history'] as const;
+export const ACTOR_TABS = ['facts', 'evidence', 'relations', 'metrics', 'partners', 'lineage', 'history'] as const;
 export type ActorTab = (typeof ACTOR_TABS)[number];
 
 /** What the map shows: its zoom and the model point at the centre of its canvas. */
@@ -152,11 +158,14 @@ export function parseViewState(search: string): ViewState {
     workspace: params.get('workspace') || DEFAULT_WORKSPACE,
     lens: readChoice(params.get('lens'), LENSES) ?? 'ecosystem',
     filters,
-    asOf: readInteger(params.get('asOf'), 1900, 2100),
+    asOf: parseAsOfMonth(params.get('asOf')),
     actor: params.get('actor') || null,
     gapTheme: params.get('gapTheme') || null,
     view: readChoice(params.get('view'), VIEWS) ?? 'map',
     relation: params.get('relation') || null,
+    changes: params.get('changes') === '1',
+    changesFrom: parseTimePoint(params.get('changesFrom')),
+    changesTo: parseTimePoint(params.get('changesTo')),
     paths: params.get('paths') === '1',
     pathFrom: params.get('pathFrom') || null,
     pathTo: params.get('pathTo') || null,
@@ -184,7 +193,7 @@ export function formatViewState(state: ViewState): string {
   params.set('workspace', state.workspace);
   if (state.lens !== 'ecosystem') params.set('lens', state.lens);
   for (const key of FILTER_KEYS) if (state.filters[key].length) params.set(key, state.filters[key].join(','));
-  if (state.asOf !== null) params.set('asOf', String(state.asOf));
+  if (state.asOf !== null) params.set('asOf', state.asOf);
   if (state.actor) params.set('actor', state.actor);
   if (state.actor && state.tab && state.tab !== 'facts') params.set('tab', state.tab);
   if (state.gapTheme) params.set('gapTheme', state.gapTheme);
@@ -193,6 +202,9 @@ export function formatViewState(state: ViewState): string {
   if (state.tableType) params.set('tableType', state.tableType);
   if (state.relation) params.set('relation', state.relation);
   if (state.view === 'funding') writeFunding(params, state.funding);
+  if (state.changes) params.set('changes', '1');
+  if (state.changes && state.changesFrom) params.set('changesFrom', formatTimePoint(state.changesFrom));
+  if (state.changes && state.changesTo) params.set('changesTo', formatTimePoint(state.changesTo));
   if (state.paths) params.set('paths', '1');
   if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
   if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);

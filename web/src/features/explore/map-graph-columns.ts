@@ -24,6 +24,8 @@ export function fromColumns({ revision, parts, actors: a, relations: r }: MapGra
       sector: a.sectors[i]!,
       country: a.countries[i] ?? null,
       themes: a.themes[i]!,
+      since: a.since[i] ?? null,
+      until: a.until[i] ?? null,
     };
   const relations: MapRelation[] = new Array<MapRelation>(r.count);
   for (let i = 0; i < r.count; i += 1)

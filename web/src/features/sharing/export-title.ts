@@ -1,3 +1,4 @@
+import { monthLabel, type AsOfMonth } from '../../lib/as-of-month';
 import { humanize } from '../../lib/domain';
 import type { Filters } from '../../lib/view-state';
 
@@ -7,7 +8,7 @@ export interface ExportTitleInput {
   /** The lens's name as the lens bar writes it. */
   lens: string;
   filters: Filters;
-  asOf: number | null;
+  asOf: AsOfMonth | null;
   /** On the gaps lens, the theme's label. */
   gapTheme: string | null;
   themeLabel: (id: string) => string;
@@ -45,7 +46,7 @@ export function exportTitle(input: ExportTitleInput): { title: string; details: 
     details: [
       ...(input.gapTheme ? [`Gaps on ${input.themeLabel(input.gapTheme)}`] : []),
       facets.length ? `Filters: ${facets.join('; ')}` : 'No filters: every actor and relation',
-      `${input.asOf === null ? 'All dates' : `As of ${input.asOf}`} · exported from Tiermap on ${input.exportedOn}`,
+      `${input.asOf === null ? 'All dates' : `As of ${monthLabel(input.asOf)}`} · exported from Tiermap on ${input.exportedOn}`,
     ],
   };
 }

@@ -17,6 +17,8 @@ const MAP_GRAPH = graphql(`
         sectors
         countries
         themes
+        since
+        until
       }
       relations {
         count

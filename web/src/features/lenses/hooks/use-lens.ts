@@ -1,3 +1,4 @@
+import type { AsOfMonth } from '../../../lib/as-of-month';
 import { useMemo } from 'react';
 import type { MapActor, Theme } from '../../../lib/domain';
 import type { LensDecoration } from '../../../lib/lens-decoration';
@@ -21,7 +22,7 @@ import { useSuggestedLinks } from './use-suggested-links';
 export interface LensInput {
   lens: Lens;
   workspace: string;
-  asOf: number | null;
+  asOf: AsOfMonth | null;
   filters: Filters;
   gapTheme: string;
   actors: readonly MapActor[];

@@ -27,6 +27,13 @@ const ACTOR = graphql(`
       city
       originCountries
       founded
+      since
+      until
+      names {
+        name
+        since
+        replacedOn
+      }
       updatedAt
       updatedBy
       sources {

@@ -7,6 +7,7 @@ import { useAsync, useLastData } from '../../../lib/use-async';
 import { ACTOR_TABS as TABS, type ActorTab as Tab } from '../../../lib/view-state';
 import { getActor, type ActorDetail } from '../api/get-actor';
 import { ActorFacts } from './ActorFacts';
+import { ActorLineage } from './ActorLineage';
 import { ActorMetrics } from './ActorMetrics';
 import { EvidenceList } from './EvidenceList';
 import { HistoryList } from './HistoryList';
@@ -19,6 +20,7 @@ import { VisibilityBadge } from '../../../components/visibility-badge/Visibility
 /** Which form the panel shows instead of its tabs. */
 export type PanelEditor =
   | { kind: 'actor' }
+  | { kind: 'rename' }
   | { kind: 'relation'; relationId: string | null }
   | { kind: 'evidence'; subjectId: string; subjectLabel: string };
 
@@ -55,6 +57,7 @@ export interface ActorPanelProps {
 /** What the panel says after a form of each kind saved. */
 const SAVED: Record<PanelEditor['kind'], string> = {
   actor: 'Your changes to the actor were saved.',
+  rename: 'The actor was renamed.',
   relation: 'The relation was saved.',
   evidence: 'The evidence was added.',
 };
@@ -164,6 +167,13 @@ export function ActorPanel({
                 {tab === 'metrics' && <ActorMetrics actorId={actor.id} scope={scope} />}
                 {tab === 'partners' && (
                   <PartnerList key={actor.id} actor={actor} scope={scope} themes={themes} onFocusActor={onFocusActor} />
+                )}
+                {tab === 'lineage' && (
+                  <ActorLineage
+                    actor={actor}
+                    onFocusActor={onFocusActor}
+                    onRename={renderEditor && (() => setEditor({ kind: 'rename' }))}
+                  />
                 )}
                 {tab === 'history' && (
                   <HistoryList

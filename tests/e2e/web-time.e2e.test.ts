@@ -1,0 +1,199 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { e2eApi as api } from '../helpers/e2e-api';
+import { signInPage } from '../helpers/e2e-session';
+import { monthLabel } from '../../web/src/lib/as-of-month';
+
+interface CyProbe {
+  nodes(selector: string): {
+    map<T>(fn: (node: { id(): string; position(): { x: number; y: number } }) => T): T[];
+  };
+}
+
+/** The model positions of the actors drawn on the map, by id. */
+const positions = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __tiermapCy: CyProbe }).__tiermapCy;
+    return Object.fromEntries(cy.nodes('node.actor').map((node) => [node.id(), { ...node.position() }]));
+  });
+
+const asOfInUrl = (page: Page) => new URL(page.url()).searchParams.get('asOf');
+const mapCount = async (page: Page) => Number((await page.getByTestId('map-count').textContent())?.split(' ')[0]);
+
+/** The seed map, signed in as the e2e administrator (an editor of it). */
+async function openMap(browser: Browser, query: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await signInPage(page, `/?workspace=seed-ecosystem${query}`);
+  await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+  return { page, errors };
+}
+
+const STAMP = Date.now();
+const PERIOD_A = `E2E September 2016 ${STAMP}`;
+const PERIOD_B = `E2E year 2018 ${STAMP}`;
+
+describe('time on the seed map', () => {
+  let browser: Browser;
+  const periodIds: string[] = [];
+  const actorIds: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    for (const input of [
+      { name: PERIOD_A, kind: 'test', since: '2016-09-01', until: '2016-09-30' },
+      { name: PERIOD_B, kind: 'test', since: '2018-01', until: '2018-12' },
+    ]) {
+      const { createPeriod } = await api<{ createPeriod: { id: string } }>(
+        'mutation($input: PeriodInput!) { createPeriod(workspace: "seed-ecosystem", input: $input) { id } }',
+        { input },
+      );
+      periodIds.push(createPeriod.id);
+    }
+  });
+  afterAll(async () => {
+    for (const id of periodIds) await api('mutation($id: ID!) { deletePeriod(id: $id) { id } }', { id });
+    for (const id of actorIds) await api('mutation($id: ID!) { deleteActor(id: $id) { id } }', { id });
+    await browser.close();
+  });
+
+  it('steps the time bar by month and year, shows the periods, and reads an old year-only link', async () => {
+    const { page, errors } = await openMap(browser, '&asOf=2016');
+    // A link from the year-only slider still works: the year's last month.
+    expect(await page.getByTestId('as-of-value').textContent()).toBe('December 2016');
+    const slider = page.getByTestId('as-of-slider');
+    await slider.focus();
+    await slider.press('ArrowRight');
+    expect(await page.getByTestId('as-of-value').textContent()).toBe('January 2017');
+    await slider.press('PageDown');
+    expect(await page.getByTestId('as-of-value').textContent()).toBe('January 2016');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('January 2016');
+    expect(asOfInUrl(page)).toBe('2016-01');
+    // A period mark sets the date to the period (its last month) and names it.
+    const marks = page.getByTestId('period-mark');
+    await marks.filter({ hasText: PERIOD_A }).click();
+    expect(asOfInUrl(page)).toBe('2016-09');
+    expect(await page.getByTestId('as-of-value').textContent()).toBe(`September 2016 · ${PERIOD_A}`);
+    expect(await marks.filter({ hasText: PERIOD_A }).getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'web-time-bar-periods');
+    expect(errors).toEqual([]);
+  });
+
+  it('plays through time: actors appear while those present in both years keep their place', async () => {
+    const { page, errors } = await openMap(browser, '&asOf=2015-06');
+    const before = { count: await mapCount(page), at: await positions(page) };
+    await page.getByTestId('play-step').selectOption('year');
+    await page.getByTestId('play-speed').selectOption({ label: 'Slow' });
+    await page.getByTestId('play-toggle').click();
+    expect(await page.getByTestId('time-strip').getAttribute('data-playing')).toBe('true');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('asOf') === '2016-06', null, {
+      timeout: 30000,
+    });
+    await screenshot(page, 'web-time-playing');
+    await page.getByTestId('play-toggle').click();
+    expect(await page.getByTestId('time-strip').getAttribute('data-playing')).toBe('false');
+    // Paused one step on (or two, on a slow machine): a year on at a time, in June.
+    const paused = asOfInUrl(page)!;
+    expect(paused >= '2016-06' && paused.endsWith('-06')).toBe(true);
+    await page.waitForFunction(
+      (label) => document.querySelector('[data-testid="as-of-value"]')?.textContent === label,
+      monthLabel(paused),
+    );
+    const after = { count: await mapCount(page), at: await positions(page) };
+    // The seed's 2016 relations bring actors in.
+    expect(after.count).toBeGreaterThan(before.count);
+    const both = Object.keys(before.at).filter((id) => id in after.at);
+    expect(both.length).toBeGreaterThan(5);
+    for (const id of both) expect(after.at[id]).toEqual(before.at[id]);
+    expect(Object.keys(after.at).length).toBeGreaterThan(both.length);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists and colours what changed between two named periods', async () => {
+    const { page, errors } = await openMap(browser, '');
+    await page.getByTestId('toggle-changes').click();
+    const panel = page.getByTestId('changes-panel');
+    await panel.waitFor();
+    await page.getByTestId('changes-from-kind').selectOption(`period:${periodIds[0]}`);
+    await page.getByTestId('changes-to-kind').selectOption(`period:${periodIds[1]}`);
+    await panel.getByTestId('changes-dates').waitFor({ timeout: 60000 });
+    expect(await panel.getByTestId('changes-dates').textContent()).toBe('From 2016-09-30 to 2018-12-31');
+    const count = async (section: string) =>
+      Number(await panel.getByTestId(`diff-${section}`).getAttribute('data-count'));
+    expect(await count('relations-added')).toBeGreaterThan(0);
+    expect(await count('relations-ended')).toBeGreaterThan(0);
+    const url = new URL(page.url()).searchParams;
+    expect(url.get('changesFrom')).toBe(`period:${periodIds[0]}`);
+    expect(url.get('changesTo')).toBe(`period:${periodIds[1]}`);
+    // The same changes are coloured on the map, ended ties included though the map shows all time.
+    const coloured = await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          __tiermapCy: { edges(s: string): { length: number }; nodes(s: string): { length: number } };
+        }
+      ).__tiermapCy;
+      return {
+        addedEdges: cy.edges('.time-added').length,
+        endedEdges: cy.edges('.time-ended').length,
+        addedNodes: cy.nodes('.time-added').length,
+      };
+    });
+    expect(coloured.addedEdges).toBe(await count('relations-added'));
+    expect(coloured.endedEdges).toBe(await count('relations-ended'));
+    expect(coloured.addedNodes).toBe(await count('actors-added'));
+    await panel.getByTestId('changes-legend').waitFor();
+    await screenshot(page, 'web-time-changes');
+    // A listed relation opens on the map's relation panel.
+    await panel.getByTestId('diff-relations-ended').getByTestId('diff-item').first().click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('relation') !== null);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows an actor’s lineage and renames it from a date', async () => {
+    const create = async (name: string) => {
+      const { createActor } = await api<{ createActor: { id: string } }>(
+        'mutation($input: ActorInput!) { createActor(workspace: "seed-ecosystem", input: $input) { id } }',
+        { input: { name, kind: 'MINISTRY', tier: 'NATIONAL', country: 'GR', since: '2012' } },
+      );
+      actorIds.push(createActor.id);
+      return createActor.id;
+    };
+    const office = await create(`E2E Migration Office ${STAMP}`);
+    const small = await create(`E2E Reception Service ${STAMP}`);
+    await api(
+      'mutation($ids: [ID!]!, $into: ID!) { mergeActors(ids: $ids, into: $into, on: "2016-03") { operationId } }',
+      {
+        ids: [small],
+        into: office,
+      },
+    );
+    const { page, errors } = await openMap(browser, `&actor=${office}&tab=lineage`);
+    const lineage = page.getByTestId('actor-lineage');
+    await lineage.waitFor({ timeout: 30000 });
+    expect(await lineage.getByTestId('lineage-lifespan').textContent()).toBe('2012 – now');
+    expect(await lineage.getByTestId('lineage-predecessors').textContent()).toContain(
+      `Absorbed E2E Reception Service ${STAMP} from 2016-03`,
+    );
+    // Rename, refused first without a date.
+    await lineage.getByTestId('rename-actor').click();
+    await page.getByTestId('rename-name').fill(`E2E Ministry of Migration ${STAMP}`);
+    await page.getByTestId('save-rename').click();
+    expect(await page.getByTestId('field-problem').textContent()).toContain('YYYY');
+    await page.getByTestId('rename-on').fill('2019-07');
+    await page.getByTestId('save-rename').click();
+    await page.getByTestId('actor-name').getByText(`E2E Ministry of Migration ${STAMP}`).waitFor({ timeout: 30000 });
+    const names = page.getByTestId('lineage-names');
+    await names.waitFor();
+    const text = await names.textContent();
+    expect(text).toContain(`E2E Migration Office ${STAMP}`);
+    expect(text).toContain('until 2019-07');
+    expect(text).toContain(`E2E Ministry of Migration ${STAMP}`);
+    await screenshot(page, 'web-time-lineage');
+    // A predecessor is a link to it.
+    await page.getByTestId('lineage-predecessors').getByTestId('lineage-actor').click();
+    await page.getByTestId('actor-name').getByText(`E2E Reception Service ${STAMP}`).waitFor({ timeout: 30000 });
+    await page.getByTestId('actor-tab-lineage').click();
+    expect(await page.getByTestId('lineage-successors').textContent()).toContain('Merged into');
+    expect(errors).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ export interface ChangeInput {
   id?: string;
 }
 
-export type SuccessionOperation = 'RENAME' | 'MERGE' | 'SPLIT';
+export type SuccessionOperation = 'RENAME' | 'MERGE' | 'SPLIT' | 'MERGE_DUPLICATES' | 'DISMISS_DUPLICATE';
 
 /** Turns change inputs into stored Change nodes (before/after as JSON text). */
 export function toChangeNode(input: ChangeInput): ChangeNode {

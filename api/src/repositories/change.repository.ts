@@ -8,6 +8,7 @@ import {
 } from '../db/queries/change.queries';
 import type { Database, Tx } from '../db/run-query';
 import type { Visibility } from '../domain/vocabulary';
+import type { SuccessionOperation } from './change-log';
 import { NotFoundError } from '../errors';
 import { pageSize } from './cursor';
 import { relationsByIds } from './relation.repository';
@@ -25,7 +26,7 @@ export interface ChangeRecord {
   version: number | null;
   revertOf: string | null;
   causeId: string | null;
-  operation: 'RENAME' | 'MERGE' | 'SPLIT' | null;
+  operation: SuccessionOperation | null;
   operationId: string | null;
 }
 

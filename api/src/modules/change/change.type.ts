@@ -1,3 +1,4 @@
+import type { SuccessionOperation } from '../../repositories/change-log';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChangeRecord } from '../../repositories/change.repository';
 import { DateTimeScalar, JSONObjectScalar } from '../common/scalars';
@@ -62,9 +63,9 @@ export class Change {
   @Field(() => String, {
     nullable: true,
     description:
-      'RENAME, MERGE or SPLIT when the change is one step of a succession (renameActor, mergeActors, splitActor); reverting any step reverts them all.',
+      'RENAME, MERGE or SPLIT when the change is one step of a succession (renameActor, mergeActors, splitActor), MERGE_DUPLICATES or DISMISS_DUPLICATE for mergeDuplicates and dismissDuplicate; reverting any step reverts them all.',
   })
-  operation!: 'RENAME' | 'MERGE' | 'SPLIT' | null;
+  operation!: SuccessionOperation | null;
 
   @Field(() => ID, { nullable: true, description: 'The succession operation this change is a step of.' })
   operationId!: string | null;

@@ -116,7 +116,9 @@ export function checkActorFields(
   check.text(at('name'), fields.name, { min: 1, max: 300 });
   check.list(at('aliases'), fields.aliases, 50, (path, alias) => check.text(path, alias, { min: 1, max: 300 }));
   checkIdentifiers(check, at('identifiers'), fields.identifiers);
-  check.list(at('notDuplicateOf'), fields.notDuplicateOf, 500, (path, id) => check.text(path, id, { min: 1, max: 100 }));
+  check.list(at('notDuplicateOf'), fields.notDuplicateOf, 500, (path, id) =>
+    check.text(path, id, { min: 1, max: 100 }),
+  );
   check.country(at('country'), fields.country);
   check.text(at('city'), fields.city, { min: 1, max: 200 });
   check.list(at('originCountries'), fields.originCountries, 50, (path, code) => check.country(path, code));

@@ -15,7 +15,11 @@ export function readJsonValue(spec: FieldSpec, value: unknown): CellReading {
     const items: string[] = [];
     for (const item of value as string[]) {
       const reading =
-        kind === 'textList' ? { value: [item] } : kind === 'languageList' ? { value: [item.trim().toLowerCase()] } : readCell(spec, item);
+        kind === 'textList'
+          ? { value: [item] }
+          : kind === 'languageList'
+            ? { value: [item.trim().toLowerCase()] }
+            : readCell(spec, item);
       if ('problem' in reading) return reading;
       items.push(...(reading.value as string[]));
     }

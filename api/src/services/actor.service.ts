@@ -62,7 +62,7 @@ export async function createActor(
     checkActorDates(check, record, ['input']);
     if (evidence) checkSourceFields(check, evidence, ['evidence']);
     check.throwIfAny();
-    await assertIdentifiersFree(tx, viewer, record, record.identifiers);
+    await assertIdentifiersFree(tx, viewer, record, record.identifiers, record.identifiers);
     const actor = await createVersioned(tx, viewer, ACTORS, record);
     if (evidence)
       await attachSource(
@@ -93,12 +93,8 @@ export async function writeActorPatch(
   checkActorDates(check, next, ['input']);
   check.throwIfAny();
   if (patch.identifiers && current.deletedAt === null) {
-    await assertIdentifiersFree(
-      tx,
-      viewer,
-      current,
-      patch.identifiers.filter((key) => !current.identifiers.includes(key)),
-    );
+    const added = patch.identifiers.filter((key) => !current.identifiers.includes(key));
+    await assertIdentifiersFree(tx, viewer, current, patch.identifiers, added);
   }
   if (patch.kind) next.sector = sectorOf(patch.kind);
   return patchVersioned(tx, viewer, ACTORS, current, actorProps(next), change);
@@ -112,7 +108,8 @@ export async function writeActorPatch(
 async function assertIdentifiersFree(
   tx: Tx,
   viewer: Viewer,
-  actor: Pick<ActorRecord, 'id' | 'workspaceId' | 'identifiers'>,
+  actor: Pick<ActorRecord, 'id' | 'workspaceId'>,
+  identifiers: readonly string[],
   keys: readonly string[],
 ): Promise<void> {
   const holders = await identifierHolders(tx, viewer, actor.workspaceId, actor.id, keys);
@@ -121,7 +118,7 @@ async function assertIdentifiersFree(
   for (const holder of holders) {
     for (const key of holder.identifiers.filter((held) => keys.includes(held))) {
       check.add(
-        ['input', 'identifiers', actor.identifiers.indexOf(key)],
+        ['input', 'identifiers', identifiers.indexOf(key)],
         `${key} is already an identifier of actor ${holder.id} (${holder.name}); merge the two if they are one organisation`,
       );
     }

@@ -51,10 +51,7 @@ export function mergeDuplicates(
   input: { keepId: string; mergeId: string },
 ): Promise<DuplicateMergeResult> {
   return db.writeTransaction(async (tx) => {
-    const { one: keep, other: merge } = await lockPair(tx, viewer, input.keepId, input.mergeId, [
-      'keepId',
-      'mergeId',
-    ]);
+    const { one: keep, other: merge } = await lockPair(tx, viewer, input.keepId, input.mergeId, ['keepId', 'mergeId']);
     const steps = new Steps('MERGE_DUPLICATES');
     const ties = (await liveRelationsOf(tx, merge.id)).map(toRelationRecord);
     const merged = await setActorDeleted(tx, viewer, merge, true, null, undefined, steps.next());

@@ -19,8 +19,12 @@ describe('diceSimilarity', () => {
     expect(diceSimilarity(trigrams('abc'), trigrams('xyz'))).toBe(0);
     // "  abc " → {"  a"," ab","abc","bc "}; "  abd " → {"  a"," ab","abd","bd "}: 2 shared of 4 + 4.
     expect(diceSimilarity(trigrams('abc'), trigrams('abd'))).toBe(0.5);
-    expect(diceSimilarity(trigrams(nameKey('Greek Council for Refugees')), trigrams(nameKey('Greek Council for Refugee')))).toBeGreaterThan(0.9);
-    expect(diceSimilarity(trigrams(nameKey('Municipality of Athens')), trigrams(nameKey('Municipality of Patras')))).toBeLessThan(CLOSE_NAME_THRESHOLD);
+    expect(
+      diceSimilarity(trigrams(nameKey('Greek Council for Refugees')), trigrams(nameKey('Greek Council for Refugee'))),
+    ).toBeGreaterThan(0.9);
+    expect(
+      diceSimilarity(trigrams(nameKey('Municipality of Athens')), trigrams(nameKey('Municipality of Patras'))),
+    ).toBeLessThan(CLOSE_NAME_THRESHOLD);
   });
 });
 
@@ -71,10 +75,12 @@ describe('duplicateCandidates', () => {
 
   it('returns the planted duplicates among 10,000 generated actors, comparing blocks rather than all pairs', () => {
     const countries = ['GR', 'IT', 'ES', 'DE', 'FR', 'SN', 'MA', 'TR', 'NL', 'BE'];
-    const words = ('alpha bridge civic delta equal forum guild harbour island junction kinship lantern meridian ' +
+    const words = (
+      'alpha bridge civic delta equal forum guild harbour island junction kinship lantern meridian ' +
       'north ocean pioneer quorum river summit trust union valley willow xenia yard zenith amber beacon cedar ' +
       'dawn ember falcon garnet horizon ivory jasper kestrel lotus maple nectar orchid pearl quartz raven sage ' +
-      'tide umber violet wren yonder zephyr anchor birch coral dune eagle fern grove heron').split(' ');
+      'tide umber violet wren yonder zephyr anchor birch coral dune eagle fern grove heron'
+    ).split(' ');
     // A seeded linear congruential generator: the same 10,000 names on every run.
     let seed = 42;
     const next = (n: number) => {
@@ -123,7 +129,14 @@ describe('mergedActorPatch', () => {
 
   it('turns the merged names into aliases, unites identifiers and fills what the kept actor lacks', () => {
     const patch = mergedActorPatch(
-      { ...base, name: 'Greek Council for Refugees', aliases: ['GCR'], aliasLanguages: ['en'], identifiers: ['WIKIDATA:Q1'], country: 'GR' },
+      {
+        ...base,
+        name: 'Greek Council for Refugees',
+        aliases: ['GCR'],
+        aliasLanguages: ['en'],
+        identifiers: ['WIKIDATA:Q1'],
+        country: 'GR',
+      },
       {
         ...base,
         name: 'Ελληνικό Συμβούλιο για τους Πρόσφυγες',

@@ -8,9 +8,7 @@ import type { ActorInput, ActorPatch } from './actor.input';
  */
 export function actorFieldsOf(input: ActorInput | ActorPatch): ActorFields {
   const { localizedAliases, identifiers, ...rest } = input;
-  const fields = Object.fromEntries(
-    Object.entries(rest).filter(([, value]) => value !== undefined),
-  ) as ActorFields;
+  const fields = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as ActorFields;
   if (localizedAliases !== undefined) {
     fields.aliases = (localizedAliases ?? []).map((alias) => alias.name);
     fields.aliasLanguages = (localizedAliases ?? []).map((alias) => alias.language ?? '');

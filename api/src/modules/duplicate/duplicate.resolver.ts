@@ -19,7 +19,10 @@ export class DuplicateResolver {
   async duplicateCandidates(
     @Ctx() { db, viewer }: ApiContext,
     @Arg('workspace', () => ID, { description: 'Workspace id or slug.' }) workspace: string,
-    @Arg('first', () => Int, { nullable: true, description: `At most this many pairs (1–${MAX_CANDIDATES}, default 50).` })
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `At most this many pairs (1–${MAX_CANDIDATES}, default 50).`,
+    })
     first?: number | null,
   ): Promise<DuplicateCandidate[]> {
     const check = new InputChecker();

@@ -156,6 +156,14 @@ export const EditableActorFields = graphql(`
     country
     city
     aliases
+    localizedAliases {
+      name
+      language
+    }
+    identifiers {
+      scheme
+      value
+    }
     originCountries
     founded
     themes

@@ -64,7 +64,7 @@ describe('duplicates on the seed map: merge two actors and revert the merge', ()
             tier: 'NATIONAL',
             country: original.country,
             localizedAliases: [{ name: `COMPAS ${STAMP}`, language: 'en' }],
-            identifiers: [{ scheme: 'WIKIDATA', value: `Q${STAMP}` }],
+            identifiers: [{ scheme: 'WIKIDATA', value: `Q${STAMP % 1_000_000_000}` }],
           },
         },
       )

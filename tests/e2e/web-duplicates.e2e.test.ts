@@ -135,16 +135,22 @@ describe('duplicates on the seed map: merge two actors and revert the merge', ()
 
     expect(await tiesOf(duplicateId)).toEqual([`PARTNERS_WITH:${other.id}`]);
     expect(await tiesOf(original.id)).toEqual(mergedTies.filter((tie) => tie !== `PARTNERS_WITH:${other.id}`));
-    // The map reloads and draws the duplicate again.
-    await page.waitForFunction(
-      (id) => {
-        const cy = (window as unknown as { __tiermapCy?: { getElementById(id: string): { length: number } } })
-          .__tiermapCy;
-        return (cy?.getElementById(id).length ?? 0) > 0;
-      },
-      duplicateId,
-      { timeout: 60000 },
-    );
+    // Opened again, the map draws both actors, and the duplicate's panel lists its tie.
+    await page.goto(page.url().replace(/\?.*$/, `?workspace=seed-ecosystem&actor=${duplicateId}&tab=relations`));
+    await page.getByTestId('map-count').waitFor({ timeout: 60000 });
+    for (const id of [duplicateId, original.id]) {
+      await page.waitForFunction(
+        (nodeId) => {
+          const cy = (window as unknown as { __tiermapCy?: { getElementById(id: string): { length: number } } })
+            .__tiermapCy;
+          return (cy?.getElementById(nodeId).length ?? 0) > 0;
+        },
+        id,
+        { timeout: 60000 },
+      );
+    }
+    await page.getByTestId('relation-list').waitFor({ timeout: 30000 });
+    expect(await page.getByTestId('relation-list').textContent()).toContain(OTHER);
     await screenshot(page, 'web-duplicates-reverted');
   });
 });

@@ -257,7 +257,16 @@ describe('identifiers, language-tagged aliases and duplicates', () => {
       expect((await historyOf(api, dup))[0]).toMatchObject({ action: 'DELETE' });
       expect(pairOf(await candidates(), keep, dup)).toBeUndefined();
 
-      dataOf(await revert(merged.operationId));
+      // Reverted from the kept actor's history (its newest change is the merge's step): every step is undone,
+      // and the revert says it belonged to an operation, so a client reloads what it shows.
+      const [newest] = await historyOf(api, keep);
+      const reverted = dataOf(
+        await api.gql<{ revertChange: { operation: string | null } }>(
+          'mutation($id: ID!) { revertChange(id: $id) { operation } }',
+          { id: newest!.id },
+        ),
+      ).revertChange;
+      expect(reverted.operation).toBe('MERGE_DUPLICATES');
       const keptAfter = await read(keep);
       const dupAfter = await read(dup);
       expect({ ...keptAfter, version: 0 }).toEqual({ ...keptBefore, version: 0 });

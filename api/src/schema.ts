@@ -1,7 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './modules/account/account.resolver';
+import { ActorIdentifiersResolver } from './modules/actor/actor-identifiers.resolver';
 import { ActorResolver } from './modules/actor/actor.resolver';
+import { DuplicateResolver } from './modules/duplicate/duplicate.resolver';
 import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolver';
 import { ChangeResolver } from './modules/change/change.resolver';
 import { HealthResolver } from './modules/health/health.resolver';
@@ -23,6 +25,8 @@ export const RESOLVERS = [
   VocabularyResolver,
   WorkspaceResolver,
   ActorResolver,
+  ActorIdentifiersResolver,
+  DuplicateResolver,
   RelationResolver,
   SourceResolver,
   ChangeResolver,

@@ -19,6 +19,7 @@ const VIEW_READY: Record<View, string> = {
   relations: 'relation-table',
   matrix: 'coverage-grid',
   funding: 'funding-recipients',
+  duplicates: 'duplicates-view',
 };
 
 /** The actor panel's tabs and what shows that each has drawn. */

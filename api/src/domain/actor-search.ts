@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES, countrySearchNames } from './country-names';
+import { parseIdentifierKey } from './identifiers';
 import { foldText, searchKey, textWords } from './search-text';
 import type { ThemeDefinition } from './vocabulary';
 
@@ -50,12 +51,15 @@ export function actorSearchProps(record: {
   name: string;
   aliases: readonly string[];
   formerNames?: readonly string[];
+  identifiers?: readonly string[];
   country: string | null;
 }): Record<string, unknown> {
+  // Identifier values are found like aliases: typing a Wikidata id or company number finds the actor.
+  const identifierValues = (record.identifiers ?? []).flatMap((key) => parseIdentifierKey(key)?.value ?? []);
   return {
     nameFold: searchKey(record.name),
     // Former names are found like aliases: a search for a ministry's old name finds the ministry.
-    aliasFolds: [...record.aliases, ...(record.formerNames ?? [])].map(searchKey),
+    aliasFolds: [...record.aliases, ...(record.formerNames ?? []), ...identifierValues].map(searchKey),
     countryText: countrySearchNames(record.country).map(searchKey).join(' | ') || null,
   };
 }

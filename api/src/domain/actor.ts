@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { sectorOf, type ActorKind, type Sector, type Tier, type Visibility } from './vocabulary';
 import type { InputChecker } from './validation';
 import { endOf, isOrderedPeriod, isPartialDate, startOf } from './partial-date';
+import { alignAliasLanguages, checkAliasLanguages } from './alias-languages';
+import { checkIdentifiers } from './identifiers';
 
 /** An actor as stored and served (audit fields included). */
 export interface ActorRecord {
@@ -11,6 +13,12 @@ export interface ActorRecord {
   externalId: string | null;
   name: string;
   aliases: string[];
+  /** The language of each alias (ISO 639-1), '' when not said; as long as `aliases` (alias-languages.ts). */
+  aliasLanguages: string[];
+  /** Identifiers in outside registers, as `SCHEME:value` keys (identifiers.ts). */
+  identifiers: string[];
+  /** Actors an editor said are not duplicates of this one (duplicate detection leaves those pairs out). */
+  notDuplicateOf: string[];
   kind: ActorKind;
   tier: Tier;
   sector: Sector;
@@ -43,6 +51,9 @@ export interface ActorFields {
   externalId?: string | null;
   name?: string;
   aliases?: string[];
+  aliasLanguages?: string[];
+  identifiers?: string[];
+  notDuplicateOf?: string[];
   kind?: ActorKind;
   tier?: Tier;
   country?: string | null;
@@ -64,6 +75,9 @@ export const ACTOR_EDITABLE_FIELDS = [
   'externalId',
   'name',
   'aliases',
+  'aliasLanguages',
+  'identifiers',
+  'notDuplicateOf',
   'kind',
   'tier',
   'country',
@@ -101,6 +115,10 @@ export function checkActorFields(
   check.externalId(at('externalId'), fields.externalId);
   check.text(at('name'), fields.name, { min: 1, max: 300 });
   check.list(at('aliases'), fields.aliases, 50, (path, alias) => check.text(path, alias, { min: 1, max: 300 }));
+  checkIdentifiers(check, at('identifiers'), fields.identifiers);
+  check.list(at('notDuplicateOf'), fields.notDuplicateOf, 500, (path, id) =>
+    check.text(path, id, { min: 1, max: 100 }),
+  );
   check.country(at('country'), fields.country);
   check.text(at('city'), fields.city, { min: 1, max: 200 });
   check.list(at('originCountries'), fields.originCountries, 50, (path, code) => check.country(path, code));
@@ -158,12 +176,31 @@ export function checkActorDates(
  */
 export function normaliseActorFields(fields: ActorFields): ActorFields {
   const out: ActorFields = { ...fields };
-  for (const list of ['aliases', 'themes', 'originCountries', 'readers', 'formerNames', 'renamedOn'] as const) {
+  for (const list of [
+    'aliases',
+    'aliasLanguages',
+    'identifiers',
+    'notDuplicateOf',
+    'themes',
+    'originCountries',
+    'readers',
+    'formerNames',
+    'renamedOn',
+  ] as const) {
     if ((out[list] as string[] | null | undefined) === null) out[list] = [];
   }
   if (typeof out.name === 'string') out.name = out.name.trim();
   if (typeof out.city === 'string') out.city = out.city.trim();
-  if (out.aliases) out.aliases = unique(out.aliases.map((alias) => alias.trim()));
+  if (out.aliases) {
+    // An alias given twice keeps its first language.
+    const trimmed = out.aliases.map((alias) => alias.trim());
+    const languages = out.aliasLanguages?.length === trimmed.length ? out.aliasLanguages : undefined;
+    const first = trimmed.map((alias, i) => trimmed.indexOf(alias) === i);
+    out.aliases = trimmed.filter((_, i) => first[i]);
+    if (languages) out.aliasLanguages = languages.filter((_, i) => first[i]);
+  }
+  if (out.identifiers) out.identifiers = out.identifiers.map((key) => key.trim());
+  if (out.notDuplicateOf) out.notDuplicateOf = unique(out.notDuplicateOf);
   if (out.themes) out.themes = unique(out.themes);
   if (out.originCountries) out.originCountries = unique(out.originCountries);
   if (out.readers) out.readers = unique(out.readers);
@@ -182,6 +219,9 @@ export function newActorRecord(workspaceId: string, fields: ActorFields, by: str
     externalId: fields.externalId ?? null,
     name: fields.name!,
     aliases: fields.aliases ?? [],
+    aliasLanguages: fields.aliasLanguages ?? [],
+    identifiers: fields.identifiers ?? [],
+    notDuplicateOf: fields.notDuplicateOf ?? [],
     kind: fields.kind!,
     tier: fields.tier!,
     sector: sectorOf(fields.kind!),
@@ -200,4 +240,26 @@ export function newActorRecord(workspaceId: string, fields: ActorFields, by: str
     readers: fields.readers ?? [],
     ...firstVersion(by, now),
   };
+}
+
+/**
+ * Gives a patch the alias languages it implies for `current` (aliases replaced keep the languages
+ * they had unless new ones are given), then checks them against the aliases they go with.
+ */
+export function alignActorAliases(
+  check: InputChecker,
+  patch: ActorFields,
+  current: Pick<ActorRecord, 'aliases' | 'aliasLanguages'>,
+  prefix: readonly (string | number)[],
+): ActorFields {
+  const aliases = patch.aliases ?? current.aliases;
+  const given = patch.aliasLanguages;
+  const out: ActorFields = { ...patch };
+  if (patch.aliases) out.aliasLanguages = alignAliasLanguages(aliases, given, current);
+  if (given && given.length !== aliases.length) {
+    checkAliasLanguages(check, [...prefix, 'aliasLanguages'], given, aliases.length);
+  } else {
+    checkAliasLanguages(check, [...prefix, 'aliasLanguages'], out.aliasLanguages, aliases.length);
+  }
+  return out;
 }

@@ -53,6 +53,9 @@ export function readCell(spec: FieldSpec, raw: string): CellReading {
     }
     case 'textList':
       return { value: cell.split(LIST_SEPARATOR).filter(Boolean) };
+    case 'languageList':
+      // One entry per alias, empty where an alias has no language ("fr||el"): empties are kept.
+      return { value: raw.split('|').map((language) => language.trim().toLowerCase()) };
     case 'themeList':
       return {
         value: cell

@@ -24,6 +24,7 @@ export type ValueType =
   | { kind: 'currency' }
   | { kind: 'countryList' }
   | { kind: 'textList' }
+  | { kind: 'languageList' }
   | { kind: 'themeList' }
   | { kind: 'partialDate' }
   | { kind: 'isoDate' }
@@ -79,6 +80,9 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   // An actor's lifespan (issue 21), after the older columns.
   f('actor', 'since', { kind: 'partialDate' }, 'string', ['active since', 'existed from']),
   f('actor', 'until', { kind: 'partialDate' }, 'string', ['active until', 'dissolved']),
+  // Identifiers as SCHEME:value and the language of each alias (issue 21 point 6), after the older columns.
+  f('actor', 'identifiers', { kind: 'textList' }, 'string', ['identifier', 'ids', 'register ids']),
+  f('actor', 'aliasLanguages', { kind: 'languageList' }, 'string', ['alias languages', 'alias language']),
   f('actor', 'sources', { kind: 'sources' }, 'string', ['evidence']),
   f('relation', 'externalId', { kind: 'id' }, 'string', ['id', 'external id', 'key', 'relation id']),
   f('relation', 'type', { kind: 'enum', values: RELATION_TYPES }, 'string', [

@@ -3,7 +3,7 @@ import { fieldsOf, type FieldSpec, type RecordKind } from './field-table';
 import type { ImportDocument } from './import-document';
 import { decodeText } from './text-decoding';
 
-const LISTS = new Set(['textList', 'themeList', 'countryList']);
+const LISTS = new Set(['textList', 'themeList', 'countryList', 'languageList']);
 
 /** Reads one JSON value as a field's value: strings go through readCell; lists and sources must be arrays. */
 export function readJsonValue(spec: FieldSpec, value: unknown): CellReading {
@@ -14,7 +14,12 @@ export function readJsonValue(spec: FieldSpec, value: unknown): CellReading {
       return { problem: 'must be a list of strings' };
     const items: string[] = [];
     for (const item of value as string[]) {
-      const reading = kind === 'textList' ? { value: [item] } : readCell(spec, item);
+      const reading =
+        kind === 'textList'
+          ? { value: [item] }
+          : kind === 'languageList'
+            ? { value: [item.trim().toLowerCase()] }
+            : readCell(spec, item);
       if ('problem' in reading) return reading;
       items.push(...(reading.value as string[]));
     }

@@ -33,9 +33,22 @@ const RECORD_FIELDS = ACTOR_PROPERTIES satisfies readonly (keyof ActorRecord)[];
 export function toActorRecord(node: ActorNode): ActorRecord {
   const out: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) out[field] = node[field] ?? null;
-  for (const list of ['aliases', 'originCountries', 'themes', 'readers', 'formerNames', 'renamedOn'] as const) {
+  for (const list of [
+    'aliases',
+    'aliasLanguages',
+    'identifiers',
+    'notDuplicateOf',
+    'originCountries',
+    'themes',
+    'readers',
+    'formerNames',
+    'renamedOn',
+  ] as const) {
     out[list] = node[list] ?? [];
   }
+  // Actors stored before alias languages existed have none: one untagged entry per alias.
+  const languages = out.aliasLanguages as string[];
+  out.aliasLanguages = (out.aliases as string[]).map((_, i) => languages[i] ?? '');
   return out as unknown as ActorRecord;
 }
 

@@ -24,12 +24,14 @@ export interface ChangeInput {
    * A change that is one step of a succession (rename, merge, split: see succession.service.ts): the
    * operation's kind and id, shared by every change it recorded, so that it is reverted as a whole.
    */
-  operation?: SuccessionOperation | null;
+  operation?: ChangeOperation | null;
   operationId?: string | null;
   id?: string;
 }
 
-export type SuccessionOperation = 'RENAME' | 'MERGE' | 'SPLIT';
+export type SuccessionOperation = 'RENAME' | 'MERGE' | 'SPLIT' | 'MERGE_DUPLICATES' | 'DISMISS_DUPLICATE';
+/** What several changes were written as one step of: an operation on actors, or an import (ADR 0026). */
+export type ChangeOperation = SuccessionOperation | 'IMPORT';
 
 /** Turns change inputs into stored Change nodes (before/after as JSON text). */
 export function toChangeNode(input: ChangeInput): ChangeNode {

@@ -8,8 +8,8 @@ import {
 } from '../db/queries/change.queries';
 import type { Database, Tx } from '../db/run-query';
 import type { Visibility } from '../domain/vocabulary';
+import type { ImportEntry, ChangeOperation } from './change-log';
 import { NotFoundError } from '../errors';
-import type { ImportEntry } from './change-log';
 import { pageSize } from './cursor';
 import { relationsByIds } from './relation.repository';
 
@@ -26,7 +26,7 @@ export interface ChangeRecord {
   version: number | null;
   revertOf: string | null;
   causeId: string | null;
-  operation: 'RENAME' | 'MERGE' | 'SPLIT' | 'IMPORT' | null;
+  operation: ChangeOperation | null;
   operationId: string | null;
   /** An import batch's change (operation IMPORT): each record's part of it, by entity id (ADR 0026). */
   records?: Record<string, ImportEntry>;

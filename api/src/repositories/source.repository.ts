@@ -45,15 +45,25 @@ export async function sourcesOfSubjects(
   subjectIds: readonly string[],
   includeDeleted = false,
 ): Promise<SourceRecord[][]> {
-  const rows = await db.read(SOURCES_OF_SUBJECTS, {
+  const rows = await db.read(SOURCES_OF_SUBJECTS, subjectsParams(viewer, subjectIds, includeDeleted));
+  const bySubject = new Map(rows.map((row) => [row.subjectId, row.sources.map(toSourceRecord)]));
+  return subjectIds.map((id) => bySubject.get(id) ?? []);
+}
+
+/** The live evidence of some actors or relations, read in the caller's transaction (to copy it). */
+export async function liveSourcesOf(tx: Tx, viewer: Viewer, subjectIds: readonly string[]): Promise<SourceRecord[]> {
+  const rows = await tx.run(SOURCES_OF_SUBJECTS, subjectsParams(viewer, subjectIds, false));
+  return rows.flatMap((row) => row.sources.map(toSourceRecord));
+}
+
+function subjectsParams(viewer: Viewer, subjectIds: readonly string[], includeDeleted: boolean) {
+  return {
     ws: null,
     ids: [...new Set(subjectIds)],
     visibilities: [...viewer.visibilities],
     reader: viewer.readerId,
     includeDeleted,
-  });
-  const bySubject = new Map(rows.map((row) => [row.subjectId, row.sources.map(toSourceRecord)]));
-  return subjectIds.map((id) => bySubject.get(id) ?? []);
+  };
 }
 
 export async function sourcesByIds(

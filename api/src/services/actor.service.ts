@@ -2,6 +2,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/run-query';
 import {
   ACTOR_EDITABLE_FIELDS,
+  alignActorAliases,
   checkActorDates,
   checkActorFields,
   newActorRecord,
@@ -22,6 +23,7 @@ import {
   updateActorRow,
 } from '../repositories/actor.repository';
 import type { ChangeInput } from '../repositories/change-log';
+import { identifierHolders } from '../repositories/identifier.repository';
 import { updateRelationRow } from '../repositories/relation.repository';
 import { knownThemeIds, requireWorkspace } from '../repositories/workspace.repository';
 import {
@@ -50,15 +52,17 @@ export async function createActor(
   input: ActorFields,
   evidence: SourceFields | null = null,
 ): Promise<ActorRecord> {
-  const fields = normaliseActorFields(input);
+  const normalised = normaliseActorFields(input);
   return db.writeTransaction(async (tx) => {
     const workspace = await requireWorkspace(tx, viewer, workspaceKey);
     const check = new InputChecker();
+    const fields = alignActorAliases(check, normalised, { aliases: [], aliasLanguages: [] }, ['input']);
     checkActorFields(check, fields, ['input'], { create: true, knownThemes: await knownThemeIds(tx, workspace.id) });
     const record = newActorRecord(workspace.id, fields, viewer.id, new Date().toISOString());
     checkActorDates(check, record, ['input']);
     if (evidence) checkSourceFields(check, evidence, ['evidence']);
     check.throwIfAny();
+    await assertIdentifiersFree(tx, viewer, record, record.identifiers, record.identifiers);
     const actor = await createVersioned(tx, viewer, ACTORS, record);
     if (evidence)
       await attachSource(
@@ -79,8 +83,8 @@ export async function writeActorPatch(
   input: ActorFields,
   change: Pick<ChangeInput, 'action'> & Partial<ChangeInput>,
 ): Promise<ActorRecord> {
-  const patch = normaliseActorFields(input);
   const check = new InputChecker();
+  const patch = alignActorAliases(check, normaliseActorFields(input), current, ['input']);
   checkActorFields(check, patch, ['input'], {
     create: false,
     knownThemes: await knownThemeIds(tx, current.workspaceId),
@@ -88,8 +92,38 @@ export async function writeActorPatch(
   const next: ActorRecord = { ...current, ...(patch as Partial<ActorRecord>) };
   checkActorDates(check, next, ['input']);
   check.throwIfAny();
+  if (patch.identifiers && current.deletedAt === null) {
+    const added = patch.identifiers.filter((key) => !current.identifiers.includes(key));
+    await assertIdentifiersFree(tx, viewer, current, patch.identifiers, added);
+  }
   if (patch.kind) next.sector = sectorOf(patch.kind);
   return patchVersioned(tx, viewer, ACTORS, current, actorProps(next), change);
+}
+
+/**
+ * Refuses identifiers that another live actor of the workspace already holds, naming it (the
+ * decision of docs/adr/0031: one identifier, one actor; a second actor is a duplicate to merge).
+ * Only actors the writer may see count, so that a refusal never reveals a hidden one.
+ */
+async function assertIdentifiersFree(
+  tx: Tx,
+  viewer: Viewer,
+  actor: Pick<ActorRecord, 'id' | 'workspaceId'>,
+  identifiers: readonly string[],
+  keys: readonly string[],
+): Promise<void> {
+  const holders = await identifierHolders(tx, viewer, actor.workspaceId, actor.id, keys);
+  if (holders.length === 0) return;
+  const check = new InputChecker();
+  for (const holder of holders) {
+    for (const key of holder.identifiers.filter((held) => keys.includes(held))) {
+      check.add(
+        ['input', 'identifiers', identifiers.indexOf(key)],
+        `${key} is already an identifier of actor ${holder.id} (${holder.name}); merge the two if they are one organisation`,
+      );
+    }
+  }
+  check.throwIfAny();
 }
 
 /**
@@ -104,11 +138,13 @@ export async function setActorDeleted(
   deleted: boolean,
   expectedVersion?: number | null,
   revertOf?: string,
+  change: Partial<ChangeInput> = {},
 ): Promise<ActorRecord> {
   const deletedBy = deleted ? null : await deletingChange(tx, current.id);
   return setDeletedVersioned(tx, viewer, ACTORS, current, deleted, {
     expectedVersion,
     revertOf,
+    change,
     effects: {
       props: (isDeleted, changeId) => ({ deletedByChange: isDeleted ? changeId : null }),
       cascade: async (_updated, isDeleted, changeId, at) => {

@@ -97,8 +97,10 @@ async function revertOne(tx: Tx, viewer: Viewer, change: ChangeRecord): Promise<
     const deleted = creation || change.before?.deletedAt !== null;
     return writes.setDeleted(tx, viewer, current, deleted, null, change.id);
   }
+  // A step of an operation says so on its revert too, so a client knows more than one record moved.
   return writes.writePatch(tx, viewer, current, patchFrom(change.before, writes.revertable), {
     action: 'REVERT',
     revertOf: change.id,
+    ...(change.operation ? { operation: change.operation } : {}),
   });
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/run-query';
 import {
   ACTOR_EDITABLE_FIELDS,
   checkActorDates,
+  alignActorAliases,
   checkActorFields,
   normaliseActorFields,
   unique,
@@ -183,9 +184,16 @@ export function previewImport(
 
 /** The actor as the row would leave it, or null when the row changes nothing. */
 function changedActor(existing: ActorRecord, row: ImportActor): ActorRecord | null {
-  const after: ActorRecord = { ...existing, ...definedFields(normaliseActorFields(row), ACTOR_EDITABLE_FIELDS) };
+  const after: ActorRecord = { ...existing, ...definedFields(importedFields(row, existing), ACTOR_EDITABLE_FIELDS) };
   after.sector = sectorOf(after.kind);
   return Object.keys(diffFields(existing, after, ACTOR_EDITABLE_FIELDS).after).length > 0 ? after : null;
+}
+
+const NO_ALIASES = { aliases: [], aliasLanguages: [] };
+
+/** A row's actor fields, alias languages aligned with the stored actor's (validated by validatePayload). */
+function importedFields(row: ImportActor, existing: ActorRecord | null): ImportActor {
+  return alignActorAliases(new InputChecker(), normaliseActorFields(row), existing ?? NO_ALIASES, []) as ImportActor;
 }
 
 /** The relation as the row would leave it, or null when the row changes nothing. */
@@ -234,7 +242,7 @@ export async function writeImport(
         for (const row of batch) {
           const existing = actorByExternal.get(row.externalId);
           if (!existing) {
-            creates.push(newActorRecord(workspace.id, normaliseActorFields(row), viewer.id, now));
+            creates.push(newActorRecord(workspace.id, importedFields(row, null), viewer.id, now));
             continue;
           }
           const after = changedActor(existing, row);
@@ -357,9 +365,9 @@ function validatePayload(
         check.add([...at, 'externalId'], `appears twice in this import: "${actor.externalId}"`);
       actorIds.add(actor.externalId);
     }
-    const fields = normaliseActorFields(actor);
-    checkActorFields(check, fields, at, { create: !existingActors.has(actor.externalId), knownThemes });
     const stored = existingActors.get(actor.externalId);
+    const fields = alignActorAliases(check, normaliseActorFields(actor), stored ?? NO_ALIASES, at);
+    checkActorFields(check, fields, at, { create: !existingActors.has(actor.externalId), knownThemes });
     checkActorDates(
       check,
       {

@@ -66,12 +66,14 @@ export function attachSource(
   viewer: Viewer,
   subject: { workspaceId: string; subjectId: string; subjectKind: SubjectKind },
   input: SourceFields,
+  change: Partial<ChangeInput> = {},
 ): Promise<SourceRecord> {
   return createVersioned(
     tx,
     viewer,
     SOURCES,
     newSourceRecord(randomUUID(), subject, input, viewer.id, new Date().toISOString()),
+    change,
   );
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/viewer';
 import type { Database, Tx } from '../db/run-query';
 import type { ActorRecord } from '../domain/actor';
@@ -9,10 +8,10 @@ import { checkAliveOn, checkRenameDate, checkSuccessionDate, previousPeriod } fr
 import { InputChecker } from '../domain/validation';
 import type { SuccessionType } from '../domain/vocabulary';
 import { lockActor, lockActors } from '../repositories/actor.repository';
-import type { ChangeInput, SuccessionOperation } from '../repositories/change-log';
 import { writeActorPatch } from './actor.service';
 import { createRelationIn } from './relation.service';
 import { attachSource } from './source.service';
+import { Steps } from './operation-steps';
 import { assertVersion } from './versioned-write';
 
 /** What a rename, merge or split wrote: its id (the id of its first change: revert it to undo all). */
@@ -22,23 +21,6 @@ export interface SuccessionResult {
   actors: ActorRecord[];
   /** The succession relations it created. */
   relations: RelationRecord[];
-}
-
-/**
- * The changes of one operation: each step's change carries the operation, and the first one's id is
- * the operation's, so that `revertChange(operationId)` finds it and undoes every step.
- */
-class Steps {
-  readonly id = randomUUID();
-  private first = true;
-
-  constructor(private readonly operation: SuccessionOperation) {}
-
-  next(): Partial<ChangeInput> {
-    const change = { operation: this.operation, operationId: this.id, ...(this.first ? { id: this.id } : {}) };
-    this.first = false;
-    return change;
-  }
 }
 
 const MAX_ACTORS = 20;

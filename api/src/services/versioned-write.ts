@@ -149,7 +149,13 @@ export async function setDeletedVersioned<R extends VersionedRecord>(
   kind: VersionedKind<R>,
   current: R,
   deleted: boolean,
-  options: { expectedVersion?: number | null; revertOf?: string | undefined; effects?: ToggleEffects<R> } = {},
+  options: {
+    expectedVersion?: number | null;
+    revertOf?: string | undefined;
+    effects?: ToggleEffects<R>;
+    /** Adds to the change (an operation's step; its id, when given, is the change's). */
+    change?: Partial<ChangeInput>;
+  } = {},
 ): Promise<R> {
   assertVersion(kind.label, current, options.expectedVersion);
   if (deleted === (current.deletedAt !== null)) {
@@ -159,7 +165,7 @@ export async function setDeletedVersioned<R extends VersionedRecord>(
   }
   if (!deleted) await options.effects?.beforeRestore?.();
   const at = now();
-  const changeId = randomUUID();
+  const changeId = options.change?.id ?? randomUUID();
   const updated = await kind.update(tx, current.id, current.version, {
     deletedAt: deleted ? at : null,
     updatedAt: at,
@@ -171,7 +177,6 @@ export async function setDeletedVersioned<R extends VersionedRecord>(
   const cascade = (await options.effects?.cascade?.(updated, deleted, changeId, at)) ?? null;
   await recordChanges(tx, [
     {
-      id: changeId,
       workspaceId: workspaceOf(kind, current),
       entityId: current.id,
       entityKind: kind.kind,
@@ -182,6 +187,8 @@ export async function setDeletedVersioned<R extends VersionedRecord>(
       after: { deletedAt: updated.deletedAt, ...(cascade ? { relations: cascade.ids } : {}) },
       version: updated.version,
       revertOf: options.revertOf ?? null,
+      ...options.change,
+      id: changeId,
     },
     ...(cascade?.changes ?? []),
   ]);

@@ -20,6 +20,9 @@ const MAP = {
       externalId: 'athens',
       name: 'City of Athens, "Dimos" <Αθηναίων> & co',
       aliases: ['Dimos Athinaion', 'Athens; city hall'],
+      // Identifiers and alias languages (issue 21 point 6) travel in every format.
+      aliasLanguages: ['el', ''],
+      identifiers: ['WIKIDATA:Q1524', 'ORG_ID:GR-GEMI-12345'],
       kind: 'MUNICIPALITY',
       tier: 'LOCAL',
       country: 'GR',
@@ -144,6 +147,7 @@ describe('export, and export → import → export', () => {
     expect(second).toEqual(first);
     expect(first[1]!.startsWith('\uFEFFexternalId,name,aliases,kind,tier,sector,country')).toBe(true);
     expect(first[1]).toContain('"City of Athens, ""Dimos"" <Αθηναίων> & co"');
+    expect(first[1]).toMatch(/,WIKIDATA:Q1524\|ORG_ID:GR-GEMI-12345,el\|\r?\n/);
     expect(first[2]).toContain(
       'r1,FUNDS,ministry,athens,true,,INVOLVE,,reception,2018,2020-06,250000.5,EUR,,1,,PUBLIC',
     );

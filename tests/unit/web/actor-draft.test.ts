@@ -12,6 +12,8 @@ const ACTOR: EditableActor = {
   version: 3,
   name: 'Diaspora Forum',
   aliases: ['DF'],
+  localizedAliases: [{ name: 'DF', language: null }],
+  identifiers: [],
   kind: 'DIASPORA_ORGANISATION',
   tier: 'LOCAL',
   country: 'IT',
@@ -68,6 +70,26 @@ describe('actor drafts', () => {
       city: null,
       originCountries: ['SN', 'ML'],
       founded: '2004-03',
+    });
+  });
+
+  it('sends alias languages and identifiers once set, and says when every language is taken off', () => {
+    const draft = {
+      ...actorToDraft(ACTOR),
+      aliasLanguages: { DF: 'fr' },
+      identifiers: [
+        { scheme: 'WIKIDATA' as const, value: ' Q42 ' },
+        { scheme: 'LEI' as const, value: '' },
+      ],
+    };
+    expect(actorChanges(ACTOR, draft)).toEqual({
+      localizedAliases: [{ name: 'DF', language: 'fr' }],
+      identifiers: [{ scheme: 'WIKIDATA', value: 'Q42' }],
+    });
+    const tagged = { ...ACTOR, localizedAliases: [{ name: 'DF', language: 'fr' }] };
+    expect(actorToDraft(tagged).aliasLanguages).toEqual({ DF: 'fr' });
+    expect(actorChanges(tagged, { ...actorToDraft(tagged), aliasLanguages: {} })).toEqual({
+      localizedAliases: [{ name: 'DF', language: null }],
     });
   });
 

@@ -18,6 +18,7 @@ import { CopyLinkButton } from '../features/sharing/components/CopyLinkButton';
 import { ExportButtons } from '../features/sharing/components/ExportButtons';
 import { FundingView } from '../features/funding/components/FundingView';
 import { ActorTable } from '../features/tables/components/ActorTable';
+import { DuplicatesView } from '../features/duplicates/components/DuplicatesView';
 import { RelationTable } from '../features/tables/components/RelationTable';
 import { DatabaseStatus } from '../features/status/components/DatabaseStatus';
 import { TimeStrip } from '../features/time/components/TimeStrip';
@@ -76,11 +77,17 @@ export function App() {
     [loaded, changes, view.workspace],
   );
   const graph = graphState.status === 'ready' ? mapGraph : null;
-  const recordChange = (change: GraphChange) =>
+  const recordChange = (change: GraphChange) => {
+    if (change.kind === 'reload') {
+      setChanges({ workspace: '', list: [] });
+      reload();
+      return;
+    }
     setChanges((previous) => ({
       workspace: view.workspace,
       list: [...(previous.workspace === view.workspace ? previous.list : []), change],
     }));
+  };
   const [creating, setCreating] = useState(false);
   const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
   const actors = useMemo(() => (graph ? graph.actors : []), [graph]);
@@ -338,6 +345,9 @@ export function App() {
                   settings={view.funding}
                   onSettings={(patch) => update({ funding: { ...view.funding, ...patch } }, { replace: true })}
                 />
+              )}
+              {view.view === 'duplicates' && (
+                <DuplicatesView workspace={view.workspace} canEdit={canEdit} onOpenActor={select} onChanged={reload} />
               )}
               <MapArea
                 graph={mapGraph}

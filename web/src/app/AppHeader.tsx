@@ -12,6 +12,7 @@ const VIEW_LABELS: Record<View, string> = {
   matrix: 'Matrix',
   // Not "Funding": that is the lens drawing money on the map; this view is the funders' and recipients' tables.
   funding: 'Funding table',
+  duplicates: 'Duplicates',
 };
 
 export interface AppHeaderProps {

@@ -158,6 +158,14 @@ export const EditableActorFields = graphql(`
     country
     city
     aliases
+    localizedAliases {
+      name
+      language
+    }
+    identifiers {
+      scheme
+      value
+    }
     originCountries
     founded
     themes

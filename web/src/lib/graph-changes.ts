@@ -5,7 +5,9 @@ export type GraphChange =
   | { kind: 'actor-saved'; actor: MapActor; relations?: readonly MapRelation[] }
   | { kind: 'actor-deleted'; actorId: string }
   | { kind: 'relation-saved'; relation: MapRelation }
-  | { kind: 'relation-deleted'; relationId: string };
+  | { kind: 'relation-deleted'; relationId: string }
+  /** Many records changed at once (a merge of duplicates or its revert): load the graph again. */
+  | { kind: 'reload' };
 
 export interface GraphData {
   actors: MapActor[];
@@ -34,7 +36,7 @@ export function applyGraphChanges<G extends GraphData>(graph: G, changes: readon
       relations = relations.filter((r) => r.sourceId !== change.actorId && r.targetId !== change.actorId);
     } else if (change.kind === 'relation-saved') {
       relations = upsert(relations, [change.relation]);
-    } else {
+    } else if (change.kind === 'relation-deleted') {
       relations = relations.filter((relation) => relation.id !== change.relationId);
     }
   }

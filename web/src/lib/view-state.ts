@@ -114,7 +114,7 @@ export const ZOOM_RANGE = { min: 0.05, max: 4 } as const;
 const COORDINATE_LIMIT = 1e6;
 const MAX_TABLE_TEXT = 200;
 
-export const VIEWS = ['map', 'table', 'relations', 'matrix', 'funding'] as const;
+export const VIEWS = ['map', 'table', 'relations', 'matrix', 'funding', 'duplicates'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const EMPTY_FILTERS: Filters = {

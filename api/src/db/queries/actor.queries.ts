@@ -351,7 +351,7 @@ export const ACTOR_UPDATE = defineQuery<
 /** Ids of the live relations touching an actor (for cascading soft delete). */
 export const ACTOR_LIVE_RELATIONS = defineQuery<
   { id: string },
-  { relation: Record<string, unknown> & { id: string; version: number } }
+  { relation: Record<string, unknown> & { id: string; version: number; sourceId: string; targetId: string } }
 >(
   'actor.liveRelations',
   `MATCH (a:Actor {id: $id})-[r:RELATES]-(:Actor)

@@ -34,6 +34,7 @@ export const RELATION_REQUIRED = ['id', 'workspaceId'] as const;
 export const COMPUTED_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   names: ['name', 'since', 'formerNames', 'renamedOn'],
   nameOn: ['name', 'formerNames', 'renamedOn'],
+  localizedAliases: ['aliases', 'aliasLanguages'],
 };
 
 /** Property names to return, sorted; null for every property. */

@@ -111,6 +111,12 @@ export const SCHEMA_MIGRATIONS = [
   // Rate-limit counters shared by every API process (see guards/rate-limiter.ts).
   q('rateCountId', 'CREATE CONSTRAINT rate_count_id IF NOT EXISTS FOR (c:RateCount) REQUIRE c.id IS UNIQUE'),
   q('rateCountExpires', 'CREATE INDEX rate_count_expires IF NOT EXISTS FOR (c:RateCount) ON (c.expiresAt)'),
+  // Aliases carry a language (docs/adr/0031): actors written before get one untagged entry per
+  // alias, and no identifiers. Neither moves a version: the actor's content is unchanged.
+  q(
+    'actorAliasLanguages',
+    "MATCH (a:Actor) WHERE a.aliasLanguages IS NULL SET a.aliasLanguages = [alias IN coalesce(a.aliases, []) | ''], a.identifiers = coalesce(a.identifiers, [])",
+  ),
 ] as const;
 
 /**

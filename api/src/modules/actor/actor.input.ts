@@ -1,6 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
 import { ActorKindEnum, SectorEnum, TierEnum, VisibilityEnum } from '../vocabulary/vocabulary.enums';
+import { IdentifierInput, LocalizedAliasInput } from './identifier.type';
 
 export const ActorOrderEnum = {
   NAME_ASC: 'NAME_ASC',
@@ -24,6 +25,19 @@ export class ActorInput {
 
   @Field(() => [String], { nullable: true, description: 'Other names and acronyms (at most 50).' })
   aliases?: string[];
+
+  @Field(() => [LocalizedAliasInput], {
+    nullable: true,
+    description: 'Other names with their languages; when given, replaces `aliases`.',
+  })
+  localizedAliases?: LocalizedAliasInput[];
+
+  @Field(() => [IdentifierInput], {
+    nullable: true,
+    description:
+      'Identifiers in outside registers (at most 20); each unique among the workspace’s live actors (BAD_USER_INPUT names the actor that holds it).',
+  })
+  identifiers?: IdentifierInput[];
 
   @Field(() => ActorKindEnum, { description: 'Kind of organisation.' })
   kind!: ActorKind;
@@ -86,8 +100,17 @@ export class ActorPatch {
   @Field(() => String, { nullable: true, description: 'Name, 1–300 characters; cannot be cleared.' })
   name?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the aliases.' })
+  @Field(() => [String], { nullable: true, description: 'Replaces the aliases (each keeps its language).' })
   aliases?: string[];
+
+  @Field(() => [LocalizedAliasInput], {
+    nullable: true,
+    description: 'Replaces the aliases and their languages; when given, `aliases` is ignored.',
+  })
+  localizedAliases?: LocalizedAliasInput[] | null;
+
+  @Field(() => [IdentifierInput], { nullable: true, description: 'Replaces the identifiers.' })
+  identifiers?: IdentifierInput[] | null;
 
   @Field(() => ActorKindEnum, { nullable: true, description: 'Kind of organisation; the sector follows.' })
   kind?: ActorKind;

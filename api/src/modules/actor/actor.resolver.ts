@@ -13,6 +13,7 @@ import { ACTOR_PROPERTIES, ACTOR_REQUIRED } from '../../db/queries/projection';
 import { hasArguments, relationSelection, selectedProperties, selectsField } from '../common/selection';
 import { EVIDENCE_DESCRIPTION, SourceInput } from '../source/source.input';
 import { Source } from '../source/source.type';
+import { actorFieldsOf } from './actor-fields';
 import { ActorFilter, ActorInput, ActorOrderEnum, ActorPatch } from './actor.input';
 import { Actor, ActorConnection, DatedName } from './actor.type';
 import { datedNames, nameAsOf } from '../../domain/dated-names';
@@ -99,7 +100,7 @@ export class ActorResolver {
       db,
       scoped.viewer,
       scoped.workspace.id,
-      { ...input },
+      actorFieldsOf(input),
       evidence ? withoutUndefined(evidence) : null,
     );
   }
@@ -118,7 +119,7 @@ export class ActorResolver {
       const { workspaceId } = (await loaders.actor.load(id))!;
       await assertMembers(db, workspaceId, input.readers, ['input', 'readers']);
     }
-    return updateById(db, editor, ACTOR_WRITES, id, withoutUndefined(input), expectedVersion);
+    return updateById(db, editor, ACTOR_WRITES, id, actorFieldsOf(input), expectedVersion);
   }
 
   @Mutation(() => Actor, {

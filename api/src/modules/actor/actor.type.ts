@@ -83,6 +83,15 @@ export class Actor {
   })
   until!: string | null;
 
+  /** `SCHEME:value` keys (served as objects by ActorIdentifiersResolver.identifiers). */
+  identifiers!: string[];
+
+  /** The language of each alias, '' when not said (served through `localizedAliases`). */
+  aliasLanguages!: string[];
+
+  /** Actors said not to be duplicates of this one (read by duplicate detection only). */
+  notDuplicateOf?: string[];
+
   /** Former names, oldest first (served through `names`). */
   formerNames!: string[];
 

@@ -1,3 +1,4 @@
+import type { ChangeOperation } from '../../repositories/change-log';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChangeRecord } from '../../repositories/change.repository';
 import { DateTimeScalar, JSONObjectScalar } from '../common/scalars';
@@ -62,9 +63,9 @@ export class Change {
   @Field(() => String, {
     nullable: true,
     description:
-      'RENAME, MERGE or SPLIT when the change is one step of a succession (renameActor, mergeActors, splitActor); IMPORT when it was written by an import (importGraph, a file import). Reverting any step reverts them all: the whole succession, or the whole import.',
+      'RENAME, MERGE or SPLIT when the change is one step of a succession (renameActor, mergeActors, splitActor); MERGE_DUPLICATES or DISMISS_DUPLICATE for mergeDuplicates and dismissDuplicate; IMPORT when it was written by an import (importGraph, a file import). Reverting any step reverts them all: the whole operation, or the whole import.',
   })
-  operation!: 'RENAME' | 'MERGE' | 'SPLIT' | 'IMPORT' | null;
+  operation!: ChangeOperation | null;
 
   @Field(() => ID, { nullable: true, description: 'The succession or import this change is a step of.' })
   operationId!: string | null;

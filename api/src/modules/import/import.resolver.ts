@@ -3,6 +3,7 @@ import { asEditorIn } from '../../services/rights.service';
 import type { ApiContext } from '../../context';
 import { InputChecker } from '../../domain/validation';
 import { importGraph, type ImportPayload } from '../../services/import.service';
+import { actorFieldsOf } from '../actor/actor-fields';
 import { withoutUndefined } from '../actor/actor.resolver';
 import { ImportGraphInput } from './import.input';
 import { ImportResult } from './import.type';
@@ -29,7 +30,7 @@ export class ImportResolver {
     const payload: ImportPayload = {
       themes: input.themes?.map((theme) => ({ ...theme })) ?? [],
       actors: input.actors.map((actor) => ({
-        ...withoutUndefined(actor),
+        ...actorFieldsOf(actor),
         externalId: actor.externalId as string,
         sources: actor.sources?.map((s) => withoutUndefined(s)),
       })) as ImportPayload['actors'],

@@ -9,6 +9,7 @@ const REVERT_CHANGE = graphql(`
       id
       entityId
       entityKind
+      operation
     }
   }
 `);
@@ -41,6 +42,8 @@ const REVERTED_RELATION = graphql(`
  */
 export async function revertChange(id: string): Promise<GraphChange | null> {
   const { revertChange: reverted } = await request(REVERT_CHANGE, { id });
+  // A step of an operation (a merge, a split) was reverted with its other steps: many records moved.
+  if (reverted.operation) return { kind: 'reload' };
   if (reverted.entityKind === 'ACTOR') {
     const { actor } = await request(REVERTED_ACTOR, { id: reverted.entityId });
     if (!actor || actor.deletedAt) return { kind: 'actor-deleted', actorId: reverted.entityId };

@@ -5,6 +5,8 @@ import { CountrySelect } from '../../../components/country-select/CountrySelect'
 import { VisibilityField } from './VisibilityField';
 import { FieldRow } from '../../../components/form/FieldRow';
 import { ThemePicker } from './ThemePicker';
+import { AliasLanguages } from './AliasLanguages';
+import { IdentifierRows } from './IdentifierRows';
 
 export interface ActorFieldsProps {
   draft: ActorDraft;
@@ -39,6 +41,17 @@ export function ActorFields({ draft, set, problems, themes }: ActorFieldsProps) 
           onChange={(e) => set('aliases', e.target.value.split('\n'))}
         />
       </FieldRow>
+      <AliasLanguages
+        aliases={draft.aliases}
+        value={draft.aliasLanguages}
+        onChange={(value) => set('aliasLanguages', value)}
+        problem={problems.aliasLanguages ?? problems.localizedAliases}
+      />
+      <IdentifierRows
+        value={draft.identifiers}
+        onChange={(value) => set('identifiers', value)}
+        problem={problems.identifiers}
+      />
       <FieldRow label="Kind" problem={problems.kind}>
         <select value={draft.kind} onChange={(e) => set('kind', e.target.value as ActorDraft['kind'])} name="kind">
           {KINDS.map((kind) => (

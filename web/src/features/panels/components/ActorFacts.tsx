@@ -26,7 +26,18 @@ export function ActorFacts({ actor, themes }: { actor: ActorDetail; themes: read
       ),
     ],
   ];
-  if (actor.aliases.length) rows.push(['Also', actor.aliases.join(', ')]);
+  if (actor.aliases.length) {
+    const localized = actor.localizedAliases ?? actor.aliases.map((name) => ({ name, language: null }));
+    rows.push(['Also', localized.map((a) => (a.language ? `${a.name} (${a.language})` : a.name)).join(', ')]);
+  }
+  if (actor.identifiers?.length) {
+    rows.push([
+      'Identifiers',
+      <span data-testid="actor-identifiers">
+        {actor.identifiers.map((id) => `${id.scheme.replace('_', ' ')}: ${id.value}`).join(' · ')}
+      </span>,
+    ]);
+  }
   if (actor.originCountries.length)
     rows.push(['Countries of origin', actor.originCountries.map((code) => countryName(names, code)).join(', ')]);
   return (

@@ -49,6 +49,20 @@ export function tableChoices(
     .filter((choice) => choice.column.trim() !== '');
 }
 
+/** The key of a column of a file, for the user's choices. */
+export const choiceKey = (choice: Pick<ColumnChoice, 'file' | 'column'>) => `${choice.file}\u0000${choice.column}`;
+
+/** The pre-filled choices with what the user chose instead (a target, or null: leave the column out). */
+export function withOverrides(
+  choices: readonly ColumnChoice[],
+  overrides: ReadonlyMap<string, string | null>,
+): ColumnChoice[] {
+  return choices.map((choice) => {
+    const key = choiceKey(choice);
+    return overrides.has(key) ? { ...choice, target: overrides.get(key) ?? null } : choice;
+  });
+}
+
 /** The mapping startImport takes: one entry per column and kind of record it may belong to. */
 export function mappingInput(
   choices: readonly ColumnChoice[],

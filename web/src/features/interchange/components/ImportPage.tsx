@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAsync } from '../../../lib/use-async';
 import { getImportFields } from '../api/get-import-fields';
-import { mappingInput, tableChoices, type ColumnChoice } from '../column-mapping';
+import { choiceKey, mappingInput, tableChoices, withOverrides } from '../column-mapping';
 import { readCsvPreview, type CsvPreview } from '../csv-preview';
 import { chosenFormat, guessKind } from '../import-files';
 import { problemGroups } from '../problem-rows';
@@ -35,12 +35,28 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
   const fields = useMemo(() => (fieldsState.status === 'ready' ? fieldsState.data : []), [fieldsState]);
   const [chosen, setChosen] = useState<ChosenFile[]>([]);
   const [previews, setPreviews] = useState<ReadonlyMap<string, CsvPreview>>(new Map());
-  const [choices, setChoices] = useState<ColumnChoice[]>([]);
+  // Columns of a graph or workbook file that named no field, as the check reported them.
+  const [graphColumns, setGraphColumns] = useState<Array<{ file: string; column: string }>>([]);
+  // What the user chose for a column (file + column → target), over the pre-filled choice.
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, string | null>>(new Map());
   const [addThemes, setAddThemes] = useState(false);
   const [check, runCheck, resetCheck] = useImportRun(workspace);
   const [write, runWrite, resetWrite] = useImportRun(workspace);
   const format = chosenFormat(chosen.map(({ file }) => file.name));
   const resultRef = useRef<HTMLDivElement>(null);
+  const choices = useMemo(
+    () =>
+      withOverrides(
+        [
+          ...chosen.flatMap(({ file, kind }) =>
+            kind ? tableChoices(file.name, kind, previews.get(file.name)?.headers ?? [], fields) : [],
+          ),
+          ...graphColumns.map(({ file, column }) => ({ file, record: null, column, target: null })),
+        ],
+        overrides,
+      ),
+    [chosen, previews, fields, graphColumns, overrides],
+  );
 
   const onFiles = async (files: File[]) => {
     resetCheck();
@@ -49,23 +65,18 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
     for (const file of files)
       if (/\.(csv|tsv|txt)$/i.test(file.name) && file.size <= PREVIEW_LIMIT)
         read.set(file.name, readCsvPreview(await file.text()));
-    const next = files.map((file) => {
-      const preview = read.get(file.name);
-      return { file, kind: preview ? guessKind(file.name, preview.headers) : null };
-    });
     setPreviews(read);
-    setChosen(next);
-    setChoices(
-      next.flatMap(({ file, kind }) =>
-        kind ? tableChoices(file.name, kind, read.get(file.name)!.headers, fields) : [],
-      ),
+    setChosen(
+      files.map((file) => ({
+        file,
+        kind: read.has(file.name) ? guessKind(file.name, read.get(file.name)!.headers) : null,
+      })),
     );
+    setGraphColumns([]);
+    setOverrides(new Map());
   };
   const onKind = (index: number, kind: ChosenFile['kind']) => {
-    const { file } = chosen[index]!;
     setChosen(chosen.map((entry, at) => (at === index ? { ...entry, kind } : entry)));
-    const others = choices.filter((choice) => choice.file !== file.name);
-    setChoices([...others, ...tableChoices(file.name, kind!, previews.get(file.name)?.headers ?? [], fields)]);
     resetCheck();
   };
   const run = (dryRun: boolean, validRowsOnly = false) =>
@@ -86,16 +97,14 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
   const ignored = check.status === 'done' ? check.job.report?.ignoredColumns : undefined;
   useEffect(() => {
     if (!ignored) return;
-    setChoices((current) => {
-      const known = new Set(current.map((choice) => `${choice.file}\u0000${choice.column}`));
+    setGraphColumns((current) => {
+      const known = new Set([...current, ...choices].map((choice) => choiceKey(choice)));
       const added = ignored.flatMap(({ file, columns }) =>
-        columns
-          .filter((column) => !known.has(`${file}\u0000${column}`))
-          .map((column) => ({ file, record: null, column, target: null })),
+        columns.map((column) => ({ file, column })).filter((choice) => !known.has(choiceKey(choice))),
       );
       return added.length ? [...current, ...added] : current;
     });
-  }, [ignored]);
+  }, [ignored]); // choices are read when a check ends, not watched
   useEffect(() => {
     if (check.status === 'done' || write.status === 'done') resultRef.current?.querySelector('h3')?.focus();
   }, [check.status, write.status]);
@@ -147,7 +156,14 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
       {choices.length > 0 && (
         <section className="import-section" aria-labelledby="import-columns-title">
           <h3 id="import-columns-title">2. Columns</h3>
-          <MappingStep choices={choices} fields={fields} onChange={(next) => (setChoices(next), resetCheck())} />
+          <MappingStep
+            choices={choices}
+            fields={fields}
+            onChoose={(choice, target) => {
+              setOverrides(new Map(overrides).set(choiceKey(choice), target));
+              resetCheck();
+            }}
+          />
         </section>
       )}
       <section className="import-section" aria-labelledby="import-check-title">

@@ -4,7 +4,7 @@ import { fieldsOfKind, RECORD_KINDS, type ImportFieldSpec, type RecordKind } fro
 export interface MappingStepProps {
   choices: readonly ColumnChoice[];
   fields: readonly ImportFieldSpec[];
-  onChange: (choices: ColumnChoice[]) => void;
+  onChoose: (choice: ColumnChoice, target: string | null) => void;
 }
 
 const KIND_LABELS: Readonly<Record<RecordKind, string>> = {
@@ -18,11 +18,9 @@ const KIND_LABELS: Readonly<Record<RecordKind, string>> = {
  * The columns of the chosen files and the field each is read as (pre-filled with the names the API
  * knows), or left out. Columns of a graph file may be actor or relation fields.
  */
-export function MappingStep({ choices, fields, onChange }: MappingStepProps) {
+export function MappingStep({ choices, fields, onChoose }: MappingStepProps) {
   const twice = duplicateTargets(choices);
   const files = [...new Set(choices.map((choice) => choice.file))];
-  const choose = (index: number, target: string) =>
-    onChange(choices.map((choice, at) => (at === index ? { ...choice, target: target || null } : choice)));
   return (
     <div className="mapping-step" data-testid="mapping-step">
       {files.map((file) => (
@@ -49,7 +47,7 @@ export function MappingStep({ choices, fields, onChange }: MappingStepProps) {
                     <select
                       id={id}
                       value={choice.target ?? ''}
-                      onChange={(event) => choose(index, event.target.value)}
+                      onChange={(event) => onChoose(choice, event.target.value || null)}
                       aria-invalid={clash || undefined}
                       aria-describedby={clash ? `${id}-clash` : undefined}
                       data-testid="mapping-select"

@@ -92,7 +92,11 @@ describe('importing files and exporting data in the browser', () => {
     const tables = await page.locator('.problem-table caption').allTextContents();
     expect(tables.map((caption) => caption.split(':')[0])).toEqual(['actors.csv', 'relations.csv']);
     expect(await page.getByTestId('import-all').isDisabled()).toBe(true);
+    // The counts are those of the valid rows only: two actors and one relation could be imported.
+    expect(await page.getByTestId('actors-createdCount').textContent()).toBe('2');
     expect(await page.getByTestId('actors-refusedCount').textContent()).toBe('1');
+    expect(await page.getByTestId('relations-createdCount').textContent()).toBe('1');
+    expect(await page.getByTestId('import-valid').isEnabled()).toBe(true);
     // Nothing was written by the check.
     const count = await api<{ actors: { totalCount: number } }>(
       'query($ws: ID!) { actors(workspace: $ws) { totalCount } }',

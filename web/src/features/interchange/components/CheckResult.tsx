@@ -32,7 +32,10 @@ export function CheckResult({ job, groups, busy, onImport }: CheckResultProps) {
       <h3 id="check-result-title" tabIndex={-1}>
         {problems === 0 ? 'Checked: no problems' : `Checked: ${problems.toLocaleString('en')} problems`}
       </h3>
-      <OutcomeCounts report={report} caption="What the import would do" />
+      <OutcomeCounts
+        report={report}
+        caption={problems === 0 ? 'What the import would do' : 'What importing the valid rows only would do'}
+      />
       {problems > 0 && (
         <>
           <p>

@@ -86,7 +86,9 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
           input: {
             format: format.format,
             dryRun,
-            validRowsOnly,
+            // A check counts what the rows without problems would do, so that the choice to import only
+            // them is an informed one (with problems, a plain import writes nothing).
+            validRowsOnly: dryRun || validRowsOnly,
             addUnknownThemes: addThemes,
             mapping: mappingInput(choices),
           },

@@ -1,12 +1,7 @@
 import { useId } from 'react';
 import { download } from '../../../lib/download';
+import type { ChosenFile } from '../hooks/use-chosen-files';
 import { RECORD_KINDS, templateCsv, type ImportFieldSpec, type RecordKind } from '../import-fields';
-
-/** A chosen file and, for a CSV file, what its rows are. */
-export interface ChosenFile {
-  file: File;
-  kind: RecordKind | null;
-}
 
 export interface FilesStepProps {
   files: readonly ChosenFile[];

@@ -1,16 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAsync } from '../../../lib/use-async';
 import { getImportFields } from '../api/get-import-fields';
-import { choiceKey, mappingInput, tableChoices, withOverrides } from '../column-mapping';
-import { readCsvPreview, type CsvPreview } from '../csv-preview';
-import { chosenFormat, guessKind } from '../import-files';
+import { mappingInput } from '../column-mapping';
+import { chosenFormat } from '../import-files';
 import { problemGroups } from '../problem-rows';
+import { useChosenFiles } from '../hooks/use-chosen-files';
 import { useImportRun } from '../hooks/use-import-run';
 import { CheckResult } from './CheckResult';
-import { FilesStep, type ChosenFile } from './FilesStep';
+import { FilesStep } from './FilesStep';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import { MappingStep } from './MappingStep';
+import { RunFailure } from './RunFailure';
 import '../interchange.css';
 
 export interface ImportPageProps {
@@ -22,9 +23,6 @@ export interface ImportPageProps {
   onBackToMap: () => void;
 }
 
-/** Files larger than this are not read in the browser (no column preview or problem values for them). */
-const PREVIEW_LIMIT = 20 * 1024 * 1024;
-
 /**
  * The import page: choose files, map their columns to our fields, check them (a dry run: counts and
  * the problems per row), then import everything or the valid rows only while a bar shows the progress,
@@ -33,52 +31,13 @@ const PREVIEW_LIMIT = 20 * 1024 * 1024;
 export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: ImportPageProps) {
   const [fieldsState] = useAsync('fields', getImportFields);
   const fields = useMemo(() => (fieldsState.status === 'ready' ? fieldsState.data : []), [fieldsState]);
-  const [chosen, setChosen] = useState<ChosenFile[]>([]);
-  const [previews, setPreviews] = useState<ReadonlyMap<string, CsvPreview>>(new Map());
-  // Columns of a graph or workbook file that named no field, as the check reported them.
-  const [graphColumns, setGraphColumns] = useState<Array<{ file: string; column: string }>>([]);
-  // What the user chose for a column (file + column → target), over the pre-filled choice.
-  const [overrides, setOverrides] = useState<ReadonlyMap<string, string | null>>(new Map());
+  const files = useChosenFiles(fields);
+  const { chosen, choices, addUnmapped } = files;
   const [addThemes, setAddThemes] = useState(false);
   const [check, runCheck, resetCheck] = useImportRun(workspace);
   const [write, runWrite, resetWrite] = useImportRun(workspace);
   const format = chosenFormat(chosen.map(({ file }) => file.name));
   const resultRef = useRef<HTMLDivElement>(null);
-  const choices = useMemo(
-    () =>
-      withOverrides(
-        [
-          ...chosen.flatMap(({ file, kind }) =>
-            kind ? tableChoices(file.name, kind, previews.get(file.name)?.headers ?? [], fields) : [],
-          ),
-          ...graphColumns.map(({ file, column }) => ({ file, record: null, column, target: null })),
-        ],
-        overrides,
-      ),
-    [chosen, previews, fields, graphColumns, overrides],
-  );
-
-  const onFiles = async (files: File[]) => {
-    resetCheck();
-    resetWrite();
-    const read = new Map<string, CsvPreview>();
-    for (const file of files)
-      if (/\.(csv|tsv|txt)$/i.test(file.name) && file.size <= PREVIEW_LIMIT)
-        read.set(file.name, readCsvPreview(await file.text()));
-    setPreviews(read);
-    setChosen(
-      files.map((file) => ({
-        file,
-        kind: read.has(file.name) ? guessKind(file.name, read.get(file.name)!.headers) : null,
-      })),
-    );
-    setGraphColumns([]);
-    setOverrides(new Map());
-  };
-  const onKind = (index: number, kind: ChosenFile['kind']) => {
-    setChosen(chosen.map((entry, at) => (at === index ? { ...entry, kind } : entry)));
-    resetCheck();
-  };
   const run = (dryRun: boolean, validRowsOnly = false) =>
     'format' in format
       ? (dryRun ? runCheck : runWrite)({
@@ -94,19 +53,11 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
           },
         })
       : null;
-
   // Columns of a graph or workbook file that named no field come back from the check: offer to map them.
   const ignored = check.status === 'done' ? check.job.report?.ignoredColumns : undefined;
   useEffect(() => {
-    if (!ignored) return;
-    setGraphColumns((current) => {
-      const known = new Set([...current, ...choices].map((choice) => choiceKey(choice)));
-      const added = ignored.flatMap(({ file, columns }) =>
-        columns.map((column) => ({ file, column })).filter((choice) => !known.has(choiceKey(choice))),
-      );
-      return added.length ? [...current, ...added] : current;
-    });
-  }, [ignored]); // choices are read when a check ends, not watched
+    if (ignored) addUnmapped(ignored);
+  }, [ignored, addUnmapped]);
   useEffect(() => {
     if (check.status === 'done' || write.status === 'done') resultRef.current?.querySelector('h3')?.focus();
   }, [check.status, write.status]);
@@ -124,19 +75,10 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
         )}
       </main>
     );
+  const fileNames = chosen.map(({ file }) => file.name);
   const groups =
-    check.status === 'done'
-      ? problemGroups(
-          check.job.report?.problems ?? [],
-          previews,
-          chosen.map((c) => c.file.name),
-        )
-      : [];
-  const busy =
-    check.status === 'uploading' ||
-    check.status === 'running' ||
-    write.status === 'uploading' ||
-    write.status === 'running';
+    check.status === 'done' ? problemGroups(check.job.report?.problems ?? [], files.previews, fileNames) : [];
+  const busy = [check, write].some((one) => one.status === 'uploading' || one.status === 'running');
   return (
     <main className="import-page" data-testid="import-page">
       <h2>Import into {title}</h2>
@@ -146,8 +88,15 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
           files={chosen}
           fields={fields}
           problem={chosen.length > 0 && 'problem' in format ? format.problem : null}
-          onFiles={(files) => void onFiles(files)}
-          onKind={onKind}
+          onFiles={(next) => {
+            resetCheck();
+            resetWrite();
+            void files.choose(next);
+          }}
+          onKind={(index, kind) => {
+            files.setKind(index, kind);
+            resetCheck();
+          }}
         />
         {fieldsState.status === 'error' && (
           <p className="notice notice--error" role="alert">
@@ -162,7 +111,7 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
             choices={choices}
             fields={fields}
             onChoose={(choice, target) => {
-              setOverrides(new Map(overrides).set(choiceKey(choice), target));
+              files.mapColumn(choice, target);
               resetCheck();
             }}
           />
@@ -183,18 +132,9 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
           Check the files (nothing is written)
         </button>
         <ImportProgress run={check} label="Checking" />
-        {check.status === 'error' && (
-          <p className="notice notice--error" role="alert" data-testid="import-error">
-            The check failed: {check.message}
-          </p>
-        )}
       </section>
       <div ref={resultRef}>
-        {check.status === 'done' && check.job.status === 'FAILED' && (
-          <p className="notice notice--error" role="alert">
-            The check failed: {check.job.error?.message}
-          </p>
-        )}
+        <RunFailure run={check} what="The check" />
         {check.status === 'done' && check.job.report && write.status === 'idle' && (
           <CheckResult
             job={check.job}
@@ -204,16 +144,7 @@ export function ImportPage({ workspace, title, canEdit, mapHref, onBackToMap }: 
           />
         )}
         <ImportProgress run={write} label="Importing" />
-        {write.status === 'error' && (
-          <p className="notice notice--error" role="alert" data-testid="import-error">
-            The import failed: {write.message}
-          </p>
-        )}
-        {write.status === 'done' && write.job.status === 'FAILED' && (
-          <p className="notice notice--error" role="alert" data-testid="import-error">
-            The import failed: {write.job.error?.message}
-          </p>
-        )}
+        <RunFailure run={write} what="The import" />
         {write.status === 'done' && write.job.report && (
           <ImportSummary job={write.job} mapHref={mapHref} onBackToMap={onBackToMap} />
         )}

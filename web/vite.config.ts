@@ -5,10 +5,12 @@ import { MapGraphDocument } from './src/gql/graphql.ts';
 import { earlyMapRequestScript } from './src/lib/early-map-request.ts';
 import { DEFAULT_AGGREGATE_ABOVE } from './src/lib/map-aggregation.ts';
 
-// The client calls /graphql on its own origin; dev and preview servers proxy it to the API,
-// so no CORS set-up is needed locally. TIERMAP_API_ORIGIN points elsewhere when needed.
+// The client calls /graphql and the file routes (/import/…, /export) on its own origin; dev and
+// preview servers proxy them to the API, so no CORS set-up is needed locally. TIERMAP_API_ORIGIN
+// points elsewhere when needed.
 const apiOrigin = process.env.TIERMAP_API_ORIGIN ?? 'http://127.0.0.1:4000';
-const proxy = { '/graphql': { target: apiOrigin, changeOrigin: true } };
+const toApi = { target: apiOrigin, changeOrigin: true };
+const proxy = { '/graphql': toApi, '/import/': toApi, '^/export(\\?.*)?$': toApi };
 
 /** Inlines the map's first request into index.html's head, at its placeholder (see src/lib/early-map-request.ts). */
 function earlyMapRequest(): Plugin {

@@ -11,13 +11,22 @@ import { toRelationRecord } from './relation-record';
 import { toSourceRecord } from './source.repository';
 import { workspaceThemes } from './workspace.repository';
 
-/** Which actors an export holds (a filtered view); relations are those between two of them. */
+/**
+ * Which actors an export holds (a filtered view) and which of the relations between two of them
+ * (by type, mode and engagement level, the map's relation facets).
+ */
 export interface ExportFilter {
   tiers?: string[] | null;
   kinds?: string[] | null;
+  sectors?: string[] | null;
   countries?: string[] | null;
   themes?: string[] | null;
+  types?: string[] | null;
+  modes?: string[] | null;
+  engagements?: string[] | null;
 }
+
+const listOrNull = (list: string[] | null | undefined) => (list?.length ? list : null);
 
 export interface ExportRecords {
   /** The workspace's own themes (the built-in ones are everywhere). */
@@ -37,10 +46,14 @@ export function readExport(db: Database, viewer: Viewer, ws: string, filter: Exp
     ws,
     visibilities: [...viewer.visibilities],
     reader: viewer.readerId,
-    tiers: filter.tiers?.length ? filter.tiers : null,
-    kinds: filter.kinds?.length ? filter.kinds : null,
-    countries: filter.countries?.length ? filter.countries : null,
-    themes: filter.themes?.length ? filter.themes : null,
+    tiers: listOrNull(filter.tiers),
+    kinds: listOrNull(filter.kinds),
+    sectors: listOrNull(filter.sectors),
+    countries: listOrNull(filter.countries),
+    themes: listOrNull(filter.themes),
+    types: listOrNull(filter.types),
+    modes: listOrNull(filter.modes),
+    engagements: listOrNull(filter.engagements),
   };
   return db.readTransaction(async (tx) => {
     const actors = (await tx.run(EXPORT_ACTORS, params)).map((row) => toActorRecord(row.actor));

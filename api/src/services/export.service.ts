@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/run-query';
 import { InputChecker } from '../domain/validation';
-import { ACTOR_KINDS, TIERS } from '../domain/vocabulary';
+import { ACTOR_KINDS, ENGAGEMENT_LEVELS, MODES, RELATION_TYPES, SECTORS, TIERS } from '../domain/vocabulary';
 import type { ExportGraph, ExportRow } from '../interchange/export-graph';
 import { fieldsOf } from '../interchange/field-table';
 import { writeCsv, writeGexf, writeGraphml, writeJson } from '../interchange/file-writers';
@@ -30,8 +30,8 @@ export interface ExportFile {
 }
 
 /**
- * The graph a viewer may read of a workspace, or of a view of it (actors by tier, kind, country or
- * theme, and the relations between them), ready for any format. Rights: whoever may read the
+ * The graph a viewer may read of a workspace, or of a view of it (actors by tier, kind, sector,
+ * country or theme, and the relations between them by type, mode or engagement), ready for any format. Rights: whoever may read the
  * workspace; what the viewer may not see is not in it (visibility is applied by the statements).
  */
 export async function exportGraph(
@@ -139,14 +139,23 @@ export function renderExport(graph: ExportGraph, slug: string, format: ExportFor
   }
 }
 
+/** The facets of a view whose values come from a closed vocabulary: the list, and what a value is. */
+const CLOSED_FACETS = [
+  ['tiers', TIERS, 'a tier'],
+  ['kinds', ACTOR_KINDS, 'an actor kind'],
+  ['sectors', SECTORS, 'a sector'],
+  ['types', RELATION_TYPES, 'a relation type'],
+  ['modes', MODES, 'a mode'],
+  ['engagements', ENGAGEMENT_LEVELS, 'an engagement level'],
+] as const satisfies ReadonlyArray<readonly [keyof ExportFilter, readonly string[], string]>;
+
 function checkFilter(filter: ExportFilter): void {
   const check = new InputChecker();
-  check.list(['filter', 'tiers'], filter.tiers, 10, (path, tier) => {
-    if (!(TIERS as readonly string[]).includes(tier)) check.add(path, `is not a tier: "${tier}"`);
-  });
-  check.list(['filter', 'kinds'], filter.kinds, 50, (path, kind) => {
-    if (!(ACTOR_KINDS as readonly string[]).includes(kind)) check.add(path, `is not an actor kind: "${kind}"`);
-  });
+  for (const [facet, values, what] of CLOSED_FACETS) {
+    check.list(['filter', facet], filter[facet], 60, (path, value) => {
+      if (!(values as readonly string[]).includes(value)) check.add(path, `is not ${what}: "${value}"`);
+    });
+  }
   check.list(['filter', 'countries'], filter.countries, 300, (path, country) => check.country(path, country));
   check.list(['filter', 'themes'], filter.themes, 100, (path, theme) => check.text(path, theme, { min: 1, max: 80 }));
   check.throwIfAny();

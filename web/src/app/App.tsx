@@ -17,6 +17,8 @@ import { useLens } from '../features/lenses/hooks/use-lens';
 import { CopyLinkButton } from '../features/sharing/components/CopyLinkButton';
 import { ExportButtons } from '../features/sharing/components/ExportButtons';
 import { FundingView } from '../features/funding/components/FundingView';
+import { ExportMenu } from '../features/interchange/components/ExportMenu';
+import { ImportPage } from '../features/interchange/components/ImportPage';
 import { ActorTable } from '../features/tables/components/ActorTable';
 import { DuplicatesView } from '../features/duplicates/components/DuplicatesView';
 import { RelationTable } from '../features/tables/components/RelationTable';
@@ -33,7 +35,7 @@ import { useAsync } from '../lib/use-async';
 import { relationInScope } from '../lib/country-scope';
 import { actorsInPicture } from '../lib/as-of-picture';
 import { actorMatches, mapScope, relationMatches, type PathHighlight, type TimeChangeMarks } from '../lib/map-elements';
-import { LENSES, useViewState } from '../lib/view-state';
+import { formatViewState, LENSES, useViewState } from '../lib/view-state';
 import { fitToView } from '../components/graph-canvas/GraphCanvas';
 import { AppHeader } from './AppHeader';
 import { MapArea } from './MapArea';
@@ -59,6 +61,7 @@ export function App() {
   const { state: graphState, partial, progress, reload } = useWorkspaceGraph(view.workspace, onMapPage);
   const [access] = useWorkspaceAccess(view.workspace);
   const canEdit = access.status === 'ready' && access.data?.canEdit === true;
+  const workspaceTitle = (access.status === 'ready' && access.data?.title) || view.workspace;
   // The themes (for the gaps lens) are not needed for the map's first frame: they wait for it.
   const [themesState] = useAsync(view.workspace, (signal) =>
     afterFirstMapFrame().then(() => getThemes(view.workspace, signal)),
@@ -194,7 +197,15 @@ export function App() {
       <AppHeader view={view} update={update} onSelectActor={select} onSignIn={setSignIn} />
       {signIn && <SignInDialog initialMode={signIn} onClose={() => setSignIn(null)} />}
       {helpOpen && <ShortcutsHelp shortcuts={shortcuts} onClose={() => setHelpOpen(false)} />}
-      {!onMapPage ? (
+      {view.page === 'import' && !view.invitation ? (
+        <ImportPage
+          workspace={view.workspace}
+          title={workspaceTitle}
+          canEdit={access.status === 'loading' || access.status === 'idle' ? null : canEdit}
+          mapHref={formatViewState({ ...view, page: 'map' })}
+          onBackToMap={() => update({ page: 'map' })}
+        />
+      ) : !onMapPage ? (
         <WorkspacePage
           workspace={view.workspace}
           section={view.section}
@@ -257,7 +268,7 @@ export function App() {
                 cy={cy}
                 workspace={view.workspace}
                 title={{
-                  workspace: (access.status === 'ready' && access.data?.title) || view.workspace,
+                  workspace: workspaceTitle,
                   lens: LENS_LABELS[view.lens],
                   filters: view.filters,
                   asOf: view.asOf,
@@ -267,6 +278,7 @@ export function App() {
                 legend={lens.state.status === 'ready' ? lens.state.data.legend : []}
                 data={{ view, actors, relations, themes, scope: countryScope }}
               />
+              <ExportMenu workspace={view.workspace} filters={view.filters} view={view.view} />
               <button
                 type="button"
                 aria-pressed={view.paths}
@@ -287,6 +299,16 @@ export function App() {
                   title="Add an actor to this map"
                 >
                   New actor
+                </button>
+              )}
+              {canEdit && (
+                <button
+                  type="button"
+                  onClick={() => update({ page: 'import' })}
+                  data-testid="open-import"
+                  title="Import actors and relations from CSV, XLSX, JSON, GraphML or GEXF files"
+                >
+                  Import
                 </button>
               )}
             </MapToolbar>

@@ -152,3 +152,42 @@ export async function readGraphQLResponse<TResult>(response: Response): Promise<
   if (body.data === undefined) throw new ApiError('The API answered without data', 'UNKNOWN');
   return body.data;
 }
+
+/** The URL of one of the API's file routes (/import/uploads, /export …), beside its /graphql. */
+export function apiFileUrl(path: string): string {
+  return `${env.graphqlUrl.replace(/\/graphql\/?$/, '')}${path}`;
+}
+
+/**
+ * A call to one of the API's file routes with the session's access token (renewed once when it has
+ * expired). An error answer (a GraphQL-shaped body with a status) is thrown as an ApiError.
+ */
+export async function fileRequest(path: string, init: RequestInit = {}): Promise<Response> {
+  const send = async (token: string | null) => {
+    try {
+      return await fetch(apiFileUrl(path), {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string>),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      });
+    } catch (error) {
+      throw new ApiError(`The API could not be reached (${(error as Error).message})`, 'NETWORK_ERROR');
+    }
+  };
+  const token = auth ? await auth.accessToken() : null;
+  let response = await send(token);
+  if (response.status === 401 && auth && token) {
+    const expired = await readGraphQLResponse(response.clone()).catch((error: unknown) => error);
+    if (expired instanceof ApiError && expired.reason === 'TOKEN_EXPIRED') {
+      const renewed = await auth.renewed();
+      if (renewed) response = await send(renewed);
+    }
+  }
+  if (!response.ok) {
+    await readGraphQLResponse(response);
+    throw new ApiError(`The API answered ${response.status}`, 'UNKNOWN');
+  }
+  return response;
+}

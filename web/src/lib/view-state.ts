@@ -30,8 +30,8 @@ export interface Filters {
   engagements: string[];
 }
 
-/** The two pages of the client: the map of a workspace, and the workspaces (settings, members, …). */
-export const PAGES = ['map', 'workspaces'] as const;
+/** The pages of the client: the map of a workspace, the workspaces (settings, members, …), and importing files. */
+export const PAGES = ['map', 'workspaces', 'import'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** The sections of the workspace page, one shown at a time. */

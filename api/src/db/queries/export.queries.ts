@@ -14,12 +14,17 @@ export interface ExportParams {
   kinds: string[] | null;
   countries: string[] | null;
   themes: string[] | null;
+  sectors: string[] | null;
+  /** Relation facets: relations of these types, modes or engagement levels only. */
+  types: string[] | null;
+  modes: string[] | null;
+  engagements: string[] | null;
 }
 
 /** An actor of the exported view: live, visible to the viewer, and inside the filter. */
 const inView = (alias: string) => `${alias}.deletedAt IS NULL AND ${recordVisible(alias)}
      AND ($tiers IS NULL OR ${alias}.tier IN $tiers) AND ($kinds IS NULL OR ${alias}.kind IN $kinds)
-     AND ($countries IS NULL OR ${alias}.country IN $countries)
+     AND ($sectors IS NULL OR ${alias}.sector IN $sectors) AND ($countries IS NULL OR ${alias}.country IN $countries)
      AND ($themes IS NULL OR any(theme IN ${alias}.themes WHERE theme IN $themes))`;
 
 /** The actors of an export, in externalId order (a stable file for a stable map). */
@@ -29,7 +34,7 @@ export const EXPORT_ACTORS = defineQuery<ExportParams, { actor: ActorNode }>(
    RETURN a {.*} AS actor ORDER BY coalesce(a.externalId, a.id)`,
 );
 
-/** The live, visible relations between two actors of the view, with their ends' external ids. */
+/** The live, visible relations of the view between two of its actors, with their ends' external ids. */
 export const EXPORT_RELATIONS = defineQuery<
   ExportParams,
   { relation: RelationNode; sourceExternalId: string; targetExternalId: string }
@@ -37,6 +42,8 @@ export const EXPORT_RELATIONS = defineQuery<
   'export.relations',
   `MATCH (s:Actor {workspaceId: $ws})-[r:RELATES]->(t:Actor {workspaceId: $ws})
    WHERE r.deletedAt IS NULL AND ${recordVisible('r')} AND ${inView('s')} AND ${inView('t')}
+     AND ($types IS NULL OR r.type IN $types) AND ($modes IS NULL OR r.mode IN $modes)
+     AND ($engagements IS NULL OR r.engagement IN $engagements)
    RETURN r {.*, sourceId: s.id, targetId: t.id} AS relation,
           coalesce(s.externalId, s.id) AS sourceExternalId, coalesce(t.externalId, t.id) AS targetExternalId
    ORDER BY coalesce(r.externalId, r.id)`,

@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context';
 import { InputChecker } from '../../domain/validation';
-import { fieldsOf, type RecordKind } from '../../interchange/field-table';
+import { FIELD_TABLE, fieldsOf, type RecordKind } from '../../interchange/field-table';
 import type { ColumnMapping } from '../../interchange/import-document';
 import type { OutcomeLists } from '../../services/file-import.service';
 import { IMPORT_JOBS, type ImportJob } from '../../services/import-jobs.service';
 import { StartImportInput } from './file-import.input';
-import { ImportJobType, type ImportOutcome } from './file-import.type';
+import { ImportField, ImportJobType, type ImportOutcome } from './file-import.type';
 
 const LISTED = 1000;
 const LISTED_PROBLEMS = 5000;
@@ -47,6 +47,20 @@ export class FileImportResolver {
       },
     );
     return jobView(job);
+  }
+
+  @Query(() => [ImportField], {
+    description:
+      'The fields files may fill, by kind of record (the one field table every format reads), for mapping the columns of a file that does not use our names and for templates.',
+  })
+  importFields(): ImportField[] {
+    return FIELD_TABLE.filter((spec) => !spec.derived).map((spec) => ({
+      record: spec.record.toUpperCase() as ImportField['record'],
+      field: spec.field,
+      column: spec.column,
+      aliases: [...(spec.aliases ?? [])],
+      values: spec.type.kind === 'enum' ? [...spec.type.values] : [],
+    }));
   }
 
   @Query(() => ImportJobType, {

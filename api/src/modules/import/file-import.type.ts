@@ -158,3 +158,24 @@ export class ImportJobType {
   @Field(() => ImportJobError, { nullable: true, description: 'Set when the job FAILED.' })
   error!: ImportJobError | null;
 }
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A field an imported file may fill, with the names a column or attribute may give it.',
+})
+export class ImportField {
+  @Field(() => ImportRecordKindEnum, { description: 'The kind of records it belongs to.' })
+  record!: keyof typeof ImportRecordKindEnum;
+
+  @Field(() => String, { description: 'Our field name (what a mapping names).' })
+  field!: string;
+
+  @Field(() => String, { description: 'The CSV header and GraphML/GEXF attribute an export writes for it.' })
+  column!: string;
+
+  @Field(() => [String], { description: 'Other names read as this field (compared without case, spaces, _ or -).' })
+  aliases!: string[];
+
+  @Field(() => [String], { description: 'The values it takes, for a closed vocabulary (else empty).' })
+  values!: string[];
+}

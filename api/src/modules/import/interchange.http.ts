@@ -35,6 +35,9 @@ function answer(res: ServerResponse, error: unknown, logger: Logger): void {
   res.end(body);
 }
 
+/** The query parameters of GET /export that filter the view (the map's facets; see ExportFilter). */
+const EXPORT_FACETS = ['tiers', 'kinds', 'sectors', 'countries', 'themes', 'types', 'modes', 'engagements'] as const;
+
 /** A comma-separated query parameter as a list (absent: undefined). */
 function listParam(value: unknown): string[] | undefined {
   return typeof value === 'string' && value !== '' ? value.split(',').map((item) => item.trim()) : undefined;
@@ -46,8 +49,9 @@ function listParam(value: unknown): string[] | undefined {
  * - `POST /import/uploads?name=actors.csv` streams the body to a temporary upload (signed-in
  *   viewers; at most IMPORT_MAX_BYTES) and answers `{ uploadId, bytes }`; `startImport` imports it.
  * - `GET /import/jobs/:id/problems.csv` downloads a job's problems as a table (its owner only).
- * - `GET /export?workspace=…&format=GRAPHML[&tiers=LOCAL,NATIONAL&kinds=…&countries=…&themes=…]`
- *   downloads what the viewer may read of the workspace (or of that view) as a file.
+ * - `GET /export?workspace=…&format=GRAPHML[&tiers=LOCAL,NATIONAL&kinds=…&sectors=…&countries=…&themes=…
+ *   &types=…&modes=…&engagements=…]` downloads what the viewer may read of the workspace (or of that
+ *   view: actors by the actor facets, relations between them by the relation facets) as a file.
  */
 export function interchangeRoutes(deps: {
   db: Database;
@@ -86,12 +90,7 @@ export function interchangeRoutes(deps: {
       if (!(EXPORT_FORMATS as readonly string[]).includes(format))
         problems.push({ field: ['format'], reason: `must be one of ${EXPORT_FORMATS.join(', ')} (got "${format}")` });
       if (problems.length > 0) throw new BadUserInputError(problems);
-      const filter = {
-        tiers: listParam(req.query.tiers),
-        kinds: listParam(req.query.kinds),
-        countries: listParam(req.query.countries),
-        themes: listParam(req.query.themes),
-      };
+      const filter = Object.fromEntries(EXPORT_FACETS.map((facet) => [facet, listParam(req.query[facet])]));
       const file =
         format === 'XLSX'
           ? await exportWorkbook(deps.db, viewer, workspace, filter)

@@ -32,6 +32,12 @@ export interface MapPrefetch {
 
 /** The prefetch, for the workspace and the session (sessionKey) it was made for. */
 let pending: { workspace: string; session: string | null; started: MapPrefetch } | null = null;
+/**
+ * The sessions whose map load has asked for the prefetch already. A prefetch made ready for one of
+ * them only after it asked is dropped: its load went on without it, and a later load (back from the
+ * import page, say) taking it would draw the map as it was at start-up.
+ */
+const askedBy = new Set<string | null>();
 
 /**
  * The IndexedDB copy of `workspace`'s map for this viewer. An anonymous visitor sees the public class,
@@ -66,6 +72,7 @@ export function prefetchMap(workspace: string): void {
     return;
   }
   void sessionReady().then(() => {
+    if (askedBy.has(sessionKey())) return;
     const revision = getRevision(workspace).catch(() => null);
     const cached = readMapCopy(workspace, revision);
     pending = {
@@ -88,6 +95,7 @@ export function prefetchMap(workspace: string): void {
  * one for another session (someone signed in since: the prefetched map is not what they may see).
  */
 export function takeMapPrefetch(workspace: string): MapPrefetch | null {
+  askedBy.add(sessionKey());
   const taken = pending?.workspace === workspace && pending.session === sessionKey() ? pending.started : null;
   pending = null;
   return taken;

@@ -1,0 +1,42 @@
+/** The formats GET /export writes, in the order the menu offers them, with their labels. */
+export const EXPORT_CHOICES = [
+  ['CSV_ACTORS', 'Actors (CSV)'],
+  ['CSV_RELATIONS', 'Relations (CSV)'],
+  ['CSV_SOURCES', 'Sources (CSV)'],
+  ['XLSX', 'Workbook (XLSX)'],
+  ['JSON', 'JSON'],
+  ['GRAPHML', 'GraphML (Gephi, yEd)'],
+  ['GEXF', 'GEXF (Gephi)'],
+] as const;
+export type ExportFormat = (typeof EXPORT_CHOICES)[number][0];
+
+/** The map's facets that GET /export takes as query parameters of the same names. */
+export const EXPORT_FACETS = [
+  'tiers',
+  'kinds',
+  'sectors',
+  'countries',
+  'themes',
+  'types',
+  'modes',
+  'engagements',
+] as const;
+export type ExportFacets = Readonly<Record<(typeof EXPORT_FACETS)[number], readonly string[]>>;
+
+/** Whether any facet is chosen (else the view is the whole workspace). */
+export function hasFacets(filters: ExportFacets): boolean {
+  return EXPORT_FACETS.some((facet) => filters[facet].length > 0);
+}
+
+/** The path of an export of a workspace in a format, of the whole of it or (with filters) of the view. */
+export function exportPath(workspace: string, format: ExportFormat, filters: ExportFacets | null): string {
+  const params = new URLSearchParams({ workspace, format });
+  for (const facet of EXPORT_FACETS) if (filters?.[facet].length) params.set(facet, filters[facet].join(','));
+  return `/export?${params.toString()}`;
+}
+
+/** The choices in the order a view puts first what it shows: the Relations view its relations. */
+export function exportChoices(view: string): ReadonlyArray<(typeof EXPORT_CHOICES)[number]> {
+  if (view !== 'relations') return EXPORT_CHOICES;
+  return [EXPORT_CHOICES[1], EXPORT_CHOICES[0], ...EXPORT_CHOICES.slice(2)];
+}

@@ -8,6 +8,10 @@ import {
   TIERS,
   VISIBILITIES,
 } from '../domain/vocabulary';
+import { foldName } from '../domain/closest-value';
+import { POPULATIONS, SERVICES } from '../domain/capacity';
+
+export { foldName };
 
 /** The records a file's rows describe. */
 export type RecordKind = 'actor' | 'relation' | 'source' | 'theme';
@@ -22,6 +26,8 @@ export type ValueType =
   | { kind: 'countryList' }
   | { kind: 'textList' }
   | { kind: 'themeList' }
+  | { kind: 'enumList'; values: readonly string[] }
+  | { kind: 'languageList' }
   | { kind: 'partialDate' }
   | { kind: 'isoDate' }
   | { kind: 'number' }
@@ -76,6 +82,14 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   // An actor's lifespan (issue 21), after the older columns.
   f('actor', 'since', { kind: 'partialDate' }, 'string', ['active since', 'existed from']),
   f('actor', 'until', { kind: 'partialDate' }, 'string', ['active until', 'dissolved']),
+  // An actor's capacity profile (issue 20), after the older columns.
+  f('actor', 'populationsServed', { kind: 'enumList', values: POPULATIONS }, 'string', [
+    'populations',
+    'target groups',
+    'serves',
+  ]),
+  f('actor', 'services', { kind: 'enumList', values: SERVICES }, 'string', ['services offered']),
+  f('actor', 'languages', { kind: 'languageList' }, 'string', ['language', 'working languages']),
   f('actor', 'sources', { kind: 'sources' }, 'string', ['evidence']),
   f('relation', 'externalId', { kind: 'id' }, 'string', ['id', 'external id', 'key', 'relation id']),
   f('relation', 'type', { kind: 'enum', values: RELATION_TYPES }, 'string', [
@@ -121,14 +135,6 @@ export function fieldsOf(record: RecordKind): readonly FieldSpec[] {
   return FIELD_TABLE.filter((spec) => spec.record === record);
 }
 
-/** A header or attribute name folded for comparison: "External ID", "external_id" → "externalid". */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
 
 /**
  * Which field each header names, for one kind of record: an explicit mapping (header → field, or

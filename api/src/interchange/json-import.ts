@@ -3,7 +3,7 @@ import { fieldsOf, type FieldSpec, type RecordKind } from './field-table';
 import type { ImportDocument } from './import-document';
 import { decodeText } from './text-decoding';
 
-const LISTS = new Set(['textList', 'themeList', 'countryList']);
+const LISTS = new Set(['textList', 'themeList', 'countryList', 'enumList', 'languageList']);
 
 /** Reads one JSON value as a field's value: strings go through readCell; lists and sources must be arrays. */
 export function readJsonValue(spec: FieldSpec, value: unknown): CellReading {

@@ -10,6 +10,7 @@ import {
   type Term,
 } from '../../domain/vocabulary-terms';
 import { SECTORS } from '../../domain/vocabulary';
+import { POPULATION_TERMS, SERVICE_TERMS } from '../../domain/capacity';
 
 /** A GraphQL enum object built from a closed vocabulary, so the schema and the domain never drift. */
 function vocabularyEnum<K extends string>(
@@ -49,6 +50,16 @@ export const ParticipationRoleEnum = vocabularyEnum(
   'ParticipationRole',
   'The part an organisation plays in an event, programme or statement it takes part in (PARTICIPATES_IN).',
   PARTICIPATION_ROLE_TERMS,
+);
+export const PopulationEnum = vocabularyEnum(
+  'Population',
+  'A group of people an actor serves (its capacity profile; the partner finder compares them).',
+  POPULATION_TERMS,
+);
+export const ServiceEnum = vocabularyEnum(
+  'Service',
+  'A service an actor offers (its capacity profile; the partner finder compares them).',
+  SERVICE_TERMS,
 );
 export const VisibilityEnum = vocabularyEnum('Visibility', 'Who may see a record.', VISIBILITY_TERMS);
 

@@ -47,6 +47,9 @@ const MAP = {
       tier: 'REGIONAL',
       country: 'ES',
       originCountries: ['SN'],
+      populationsServed: ['DIASPORA', 'UNACCOMPANIED_CHILDREN'],
+      services: ['LEGAL_AID', 'REMITTANCES'],
+      languages: ['wo', 'fr', 'es'],
       founded: '2001-05',
     },
     {
@@ -141,6 +144,8 @@ describe('export, and export → import → export', () => {
     expect(second).toEqual(first);
     expect(first[1]!.startsWith('\uFEFFexternalId,name,aliases,kind,tier,sector,country')).toBe(true);
     expect(first[1]).toContain('"City of Athens, ""Dimos"" <Αθηναίων> & co"');
+    expect(first[1]!.split('\r\n')[0]!.endsWith(',populationsServed,services,languages')).toBe(true);
+    expect(first[1]).toContain(',DIASPORA|UNACCOMPANIED_CHILDREN,LEGAL_AID|REMITTANCES,wo|fr|es\r\n');
     expect(first[2]).toContain(
       'r1,FUNDS,ministry,athens,true,,INVOLVE,,reception,2018,2020-06,250000.5,EUR,,1,,PUBLIC',
     );
@@ -154,6 +159,9 @@ describe('export, and export → import → export', () => {
   ] as const)('%s comes back identical', async (format, name, importFormat) => {
     const { first, second } = await roundTrip([[format, name]], importFormat);
     expect(second[0]).toEqual(first[0]);
+    // The capacity profile is written (and so read back, or the second export would lack it).
+    expect(first[0]).toMatch(/UNACCOMPANIED_CHILDREN/);
+    expect(first[0]).toMatch(/REMITTANCES/);
   });
 
   it('XLSX (one sheet per CSV file) comes back with the same sheets and cells', async () => {

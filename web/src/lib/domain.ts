@@ -159,6 +159,9 @@ export const EditableActorFields = graphql(`
     originCountries
     founded
     themes
+    populationsServed
+    services
+    languages
     description
     website
     visibility

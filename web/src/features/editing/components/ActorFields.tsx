@@ -5,6 +5,7 @@ import { CountrySelect } from '../../../components/country-select/CountrySelect'
 import { VisibilityField } from './VisibilityField';
 import { FieldRow } from '../../../components/form/FieldRow';
 import { ThemePicker } from './ThemePicker';
+import { CapacityFields } from './CapacityFields';
 
 export interface ActorFieldsProps {
   draft: ActorDraft;
@@ -89,6 +90,7 @@ export function ActorFields({ draft, set, problems, themes }: ActorFieldsProps) 
       <FieldRow label="Themes" problem={problems.themes}>
         <ThemePicker themes={themes} value={draft.themes} onChange={(value) => set('themes', value)} />
       </FieldRow>
+      <CapacityFields draft={draft} set={set} problems={problems} />
       <VisibilityField
         value={draft.visibility}
         onChange={(value) => set('visibility', value)}

@@ -12,6 +12,7 @@ import { useExpansions } from '../features/explore/hooks/use-expansions';
 import { useWorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
 import { Legend } from '../features/lenses/components/Legend';
 import { LENS_LABELS } from '../features/lenses/components/LensSwitcher';
+import { AnalysisOptionsPanel } from '../features/lenses/components/AnalysisOptionsPanel';
 import { LensList } from '../features/lenses/components/lists/LensList';
 import { useLens } from '../features/lenses/hooks/use-lens';
 import { CopyLinkButton } from '../features/sharing/components/CopyLinkButton';
@@ -94,8 +95,8 @@ export function App() {
   const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
   const [highlight, setHighlight] = useState<PathHighlight | null>(null);
   const scope = useMemo(
-    () => ({ workspace: view.workspace, asOf: view.asOf, filters: view.filters }),
-    [view.workspace, view.asOf, view.filters],
+    () => ({ workspace: view.workspace, asOf: view.asOf, filters: view.filters, analysis: view.analysis }),
+    [view.workspace, view.asOf, view.filters, view.analysis],
   );
   const gapTheme = view.gapTheme ?? themes[0]?.id ?? 'reception';
   const listFocus = useListFocus(view.actor, update);
@@ -104,6 +105,7 @@ export function App() {
     workspace: view.workspace,
     asOf: view.asOf,
     filters: view.filters,
+    analysis: view.analysis,
     gapTheme,
     actors,
     themes,
@@ -173,6 +175,11 @@ export function App() {
               themesLoading={themesState.status === 'loading'}
               gapTheme={gapTheme}
               onGapTheme={(theme) => update({ gapTheme: theme })}
+            />
+            <AnalysisOptionsPanel
+              lens={view.lens}
+              value={view.analysis}
+              onChange={(analysis) => update({ analysis })}
             />
             {view.view === 'map' && (
               <LensList

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_WORKSPACE } from '../config/defaults';
 import { ENGAGEMENTS, KINDS, MODES, RELATION_TYPES, SECTORS, TIERS } from './domain';
 import { readChoice, readInteger, readList, readNumber, readPoint, writeNumber } from './url-values';
+import { readAnalysisOptions, writeAnalysisOptions, type AnalysisOptions } from './analysis-options';
 
 export const LENSES = ['ecosystem', 'silos', 'gaps', 'brokers', 'funding'] as const;
 export type Lens = (typeof LENSES)[number];
@@ -57,6 +58,8 @@ export interface ViewState {
   tableText: string;
   /** The relation table's type filter; null: all types. */
   tableType: string | null;
+  /** Event layer, cross-border reading, weighted ties and the brokers' measure (issue 20). */
+  analysis: AnalysisOptions;
 }
 
 /** The tabs of the actor panel, in their order. */
@@ -132,6 +135,7 @@ export function parseViewState(search: string): ViewState {
     viewport: zoom !== null && center !== null ? { zoom, center } : null,
     tableText: (params.get('q') ?? '').slice(0, MAX_TABLE_TEXT),
     tableType: readChoice(params.get('tableType'), RELATION_TYPES),
+    analysis: readAnalysisOptions(params),
   };
 }
 
@@ -156,6 +160,7 @@ export function formatViewState(state: ViewState): string {
   if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
   if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);
   if (state.aggregateAbove !== null) params.set('aggregateAbove', String(state.aggregateAbove));
+  writeAnalysisOptions(state.analysis, params);
   if (state.viewport) {
     params.set('zoom', writeNumber(state.viewport.zoom, 4));
     params.set('center', `${writeNumber(state.viewport.center.x, 1)},${writeNumber(state.viewport.center.y, 1)}`);

@@ -14,7 +14,10 @@ export const POPULATION_TERMS = {
     label: 'Unaccompanied children',
     description: 'Children on the move without a parent or guardian (unaccompanied and separated minors).',
   },
-  CHILDREN_AND_YOUTH: { label: 'Children and youth', description: 'Migrant children and young people with families.' },
+  CHILDREN_AND_YOUTH: {
+    label: 'Migrant children',
+    description: 'Migrant children and young people, with or without their families.',
+  },
   FAMILIES: { label: 'Families', description: 'Migrant families, family reunification.' },
   WOMEN: { label: 'Women and girls', description: 'Migrant women and girls, including survivors of violence.' },
   LABOUR_MIGRANTS: { label: 'Labour migrants', description: 'Migrant workers, seasonal and domestic workers.' },
@@ -24,7 +27,10 @@ export const POPULATION_TERMS = {
     label: 'Victims of trafficking',
     description: 'Survivors of trafficking in persons and of severe labour exploitation.',
   },
-  RETURNEES: { label: 'Returnees', description: 'People returning to their country of origin, and their reintegration.' },
+  RETURNEES: {
+    label: 'Returnees',
+    description: 'People returning to their country of origin, and their reintegration.',
+  },
   DIASPORA: { label: 'Diaspora', description: 'Members of a diaspora and their organisations.' },
   STATELESS: { label: 'Stateless people', description: 'People no state recognises as its nationals.' },
   INTERNALLY_DISPLACED: { label: 'Internally displaced', description: 'People displaced within their own country.' },

@@ -1,6 +1,7 @@
 import { CodeListField } from '../../../components/code-list/CodeListField';
 import { useCapacityVocabulary } from '../../../lib/capacity-vocabulary';
 import type { ActorDraft } from '../actor-draft';
+import './capacity-fields.css';
 
 export interface CapacityFieldsProps {
   draft: ActorDraft;

@@ -4,11 +4,12 @@ import type { BrokerMeasure, EventLayer } from '../../../gql/graphql';
 import type { AnalysisOptions, CrossBorderChoice } from '../../../lib/analysis-options';
 import { BROKER_MEASURES, EVENT_LAYERS } from '../../../lib/analysis-options';
 import type { Lens } from '../../../lib/view-state';
+import './analysis-options.css';
 
 const EVENT_LAYER_LABELS: Record<EventLayer, string> = {
-  EXCLUDED: 'Left out (organisation ties only)',
-  PROJECTED: 'Projected (co-participants tied, weighted 1/(n−1))',
-  INCLUDED: 'Included as stored (events as actors)',
+  EXCLUDED: 'Left out: organisation ties only',
+  PROJECTED: 'Projected: co-participants tied',
+  INCLUDED: 'Included: events as actors',
 };
 
 const MEASURE_LABELS: Record<BrokerMeasure, string> = {
@@ -76,8 +77,10 @@ export function AnalysisOptionsPanel({ lens, value, onChange }: AnalysisOptionsP
     <details className="analysis-options" data-testid="analysis-options" open>
       <summary>Analysis options</summary>
       <label className="analysis-options__row">
-        Events and programmes
+        Events and statements
         <select
+          title="Academies, summits, consultations and statements: left out (default), projected as weighted co-participation ties (Newman's 1/(n−1)), or included as actors"
+
           data-testid="event-layer"
           value={value.eventLayer}
           onChange={(e) => set({ eventLayer: e.target.value as EventLayer })}

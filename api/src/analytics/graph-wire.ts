@@ -97,20 +97,22 @@ export function encodeGraph(data: Readonly<GraphData>): string {
 export function decodeGraph(json: string): GraphData {
   const [actors, relations, successions] = JSON.parse(json) as [ActorTuple[], RelationTuple[], SuccessionTuple[]];
   return {
-    actors: actors.map(([id, name, kind, tier, sector, country, originCountries, themes, since, until, former, capacity]) => ({
-      id,
-      name,
-      kind,
-      tier,
-      sector,
-      country,
-      originCountries,
-      themes,
-      ...(since !== null ? { since } : {}),
-      ...(until !== null ? { until } : {}),
-      ...(former !== null ? { formerNames: former } : {}),
-      ...(capacity ? { capacity } : {}),
-    })),
+    actors: actors.map(
+      ([id, name, kind, tier, sector, country, originCountries, themes, since, until, former, capacity]) => ({
+        id,
+        name,
+        kind,
+        tier,
+        sector,
+        country,
+        originCountries,
+        themes,
+        ...(since !== null ? { since } : {}),
+        ...(until !== null ? { until } : {}),
+        ...(former !== null ? { formerNames: former } : {}),
+        ...(capacity ? { capacity } : {}),
+      }),
+    ),
     relations: relations.map((t) => ({
       id: t[0],
       type: t[1],

@@ -135,7 +135,6 @@ export function fieldsOf(record: RecordKind): readonly FieldSpec[] {
   return FIELD_TABLE.filter((spec) => spec.record === record);
 }
 
-
 /**
  * Which field each header names, for one kind of record: an explicit mapping (header → field, or
  * null to leave a column out) first, then our column names, then aliases. Headers that name no

@@ -69,7 +69,11 @@ describe('capacity profiles and the partner finder through the API', () => {
       { id: fx.actor.A2 },
     );
     const { actor, history } = dataOf(answer);
-    expect(actor).toEqual({ populationsServed: ['UNACCOMPANIED_CHILDREN'], services: ['LEGAL_AID'], languages: ['el'] });
+    expect(actor).toEqual({
+      populationsServed: ['UNACCOMPANIED_CHILDREN'],
+      services: ['LEGAL_AID'],
+      languages: ['el'],
+    });
     const update = history.find((change) => change.action === 'UPDATE');
     expect(update?.changedFields.sort()).toEqual(['languages', 'populationsServed', 'services']);
     expect(update?.before).toMatchObject({ populationsServed: [], services: [], languages: [] });

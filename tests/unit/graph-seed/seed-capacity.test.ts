@@ -18,7 +18,7 @@ describe('capacity profiles on the seed map', () => {
       populationsServed: ['CHILDREN_AND_YOUTH', 'FAMILIES', 'ASYLUM_SEEKERS'],
       services: ['LEGAL_AID'],
     });
-    expect(la?.sources.some((s) => s.quote.includes('legal services to children and families seeking asylum'))).toBe(
+    expect(la?.sources.some((s) => s.quote?.includes('legal services to children and families seeking asylum'))).toBe(
       true,
     );
   });

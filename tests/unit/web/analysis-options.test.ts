@@ -43,9 +43,11 @@ describe('the analysis options in the URL (event layer, cross-border reading, we
     expect(
       analysisFilter({ ...DEFAULT_ANALYSIS, eventLayer: 'INCLUDED', crossBorder: { kind: 'EVERY_COUNTRY' } }),
     ).toEqual({ eventLayer: 'INCLUDED', crossBorder: { everyCountry: true } });
-    expect(analysisFilter({ ...DEFAULT_ANALYSIS, crossBorder: { kind: 'CORRIDOR', countries: ['SN', 'ES'] } })).toEqual({
-      crossBorder: { origin: 'SN', destination: 'ES' },
-    });
+    expect(analysisFilter({ ...DEFAULT_ANALYSIS, crossBorder: { kind: 'CORRIDOR', countries: ['SN', 'ES'] } })).toEqual(
+      {
+        crossBorder: { origin: 'SN', destination: 'ES' },
+      },
+    );
     expect(
       analysisFilter({ ...DEFAULT_ANALYSIS, crossBorder: { kind: 'CORRIDOR', countries: ['SN', 'MA', 'ES'] } }),
     ).toEqual({ crossBorder: { origin: 'SN', transit: ['MA'], destination: 'ES' } });
@@ -54,9 +56,9 @@ describe('the analysis options in the URL (event layer, cross-border reading, we
   it('reaches every analytics query through the shared variables, with the map filters', () => {
     const scope = { workspace: 'seed', asOf: null, filters: { ...EMPTY_FILTERS, themes: ['reception'] } };
     expect(analyticsVariables(scope).filter).toEqual({ themes: ['reception'] });
-    expect(
-      analyticsVariables({ ...scope, analysis: { ...DEFAULT_ANALYSIS, eventLayer: 'PROJECTED' } }).filter,
-    ).toEqual({ eventLayer: 'PROJECTED', themes: ['reception'] });
+    expect(analyticsVariables({ ...scope, analysis: { ...DEFAULT_ANALYSIS, eventLayer: 'PROJECTED' } }).filter).toEqual(
+      { eventLayer: 'PROJECTED', themes: ['reception'] },
+    );
     expect(analyticsVariables({ ...scope, filters: EMPTY_FILTERS, analysis: DEFAULT_ANALYSIS }).filter).toBeNull();
   });
 });

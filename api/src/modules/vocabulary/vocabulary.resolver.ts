@@ -33,7 +33,8 @@ const terms = (entries: Readonly<Record<string, Term>>) =>
 @Resolver(() => Vocabulary)
 export class VocabularyResolver {
   @Query(() => Vocabulary, {
-    description: 'Tiers, kinds, relation types, modes, engagement levels, themes, populations, services, languages and countries, with labels and descriptions.',
+    description:
+      'Tiers, kinds, relation types, modes, engagement levels, themes, populations, services, languages and countries, with labels and descriptions.',
   })
   async vocabulary(
     @Ctx() { db, viewer }: ApiContext,

@@ -1,3 +1,4 @@
+import type { Population, Service } from '../../api/src/domain/capacity';
 import type {
   ActorKind,
   EngagementLevel,
@@ -60,6 +61,13 @@ export interface ActorRecord {
    */
   since?: string | null;
   until?: string | null;
+  /**
+   * Capacity profile (issue 20), only where one of the actor's sources states it (the quote that does
+   * is among its sources): the groups it serves, the services it offers, the languages it works in.
+   */
+  populationsServed?: Population[];
+  services?: Service[];
+  languages?: string[];
   sources: SourceRecord[];
 }
 

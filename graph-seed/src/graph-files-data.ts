@@ -1,5 +1,5 @@
 import { sectorOf } from '../../api/src/domain/vocabulary';
-import type { GraphData } from '../../api/src/graph/analytics-graph';
+import { capacityProfile, type GraphData } from '../../api/src/graph/analytics-graph';
 import type { GraphFiles } from './graph-file.types';
 
 /** A map's files as the analyses read them (ids are the external ids), without loading a database. */
@@ -14,6 +14,7 @@ export function graphFilesToData(files: Readonly<GraphFiles>): GraphData {
       country: a.country,
       originCountries: a.originCountries,
       themes: a.themes,
+      ...optional('capacity', capacityProfile(a.populationsServed, a.services, a.languages)),
     })),
     relations: files.relations.map(({ externalId, sources: _sources, notes: _notes, ...rest }) => ({
       ...rest,
@@ -21,4 +22,9 @@ export function graphFilesToData(files: Readonly<GraphFiles>): GraphData {
       id: externalId,
     })),
   };
+}
+
+/** `{ key: value }`, or nothing when the value is undefined (so absent fields stay absent). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }

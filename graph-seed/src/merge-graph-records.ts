@@ -60,6 +60,9 @@ function mergeActorGroup(group: readonly LocatedRecord<ActorRecord>[]): ActorRec
     founded: firstPresent(records.map((r) => r.founded)),
     since: firstPresent(records.map((r) => r.since)),
     until: firstPresent(records.map((r) => r.until)),
+    populationsServed: union(records.flatMap((r) => r.populationsServed ?? [])),
+    services: union(records.flatMap((r) => r.services ?? [])),
+    languages: union(records.flatMap((r) => r.languages ?? [])),
     sources: uniqueSources(records.flatMap((r) => r.sources ?? [])),
   });
 }
@@ -111,6 +114,9 @@ export function toCanonicalActor(a: ActorRecord): ActorRecord {
     // Written only when set, so that files without lifespans stay as they were.
     ...(a.since ? { since: a.since } : {}),
     ...(a.until ? { until: a.until } : {}),
+    ...(a.populationsServed?.length ? { populationsServed: a.populationsServed } : {}),
+    ...(a.services?.length ? { services: a.services } : {}),
+    ...(a.languages?.length ? { languages: a.languages } : {}),
     sources: a.sources ?? [],
   };
 }

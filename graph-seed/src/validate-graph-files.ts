@@ -1,3 +1,5 @@
+import { isPopulation, isService } from '../../api/src/domain/capacity';
+import { isLanguageCode } from '../../api/src/domain/language-names';
 import {
   SUCCESSION_TYPES,
   ACTOR_KINDS,
@@ -99,6 +101,15 @@ export function validateGraphFiles(files: GraphFiles, documents: ReadonlyMap<str
     }
     for (const origin of actor.originCountries ?? []) {
       if (!ISO_COUNTRY.test(origin)) problems.push(`${owner}: invalid origin country ${origin}`);
+    }
+    for (const value of actor.populationsServed ?? []) {
+      if (!isPopulation(value)) problems.push(`${owner}: invalid population ${value}`);
+    }
+    for (const value of actor.services ?? []) {
+      if (!isService(value)) problems.push(`${owner}: invalid service ${value}`);
+    }
+    for (const value of actor.languages ?? []) {
+      if (!isLanguageCode(value)) problems.push(`${owner}: invalid language ${value}`);
     }
     if (actor.founded !== null && actor.founded !== undefined && !PARTIAL_DATE.test(actor.founded)) {
       problems.push(`${owner}: invalid founded date ${actor.founded}`);

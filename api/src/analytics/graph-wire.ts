@@ -13,6 +13,7 @@ type ActorTuple = [
   string | null,
   string | null,
   GraphActor['formerNames'] | null,
+  GraphActor['capacity'] | null,
 ];
 
 type RelationTuple = [
@@ -64,6 +65,7 @@ export function encodeGraph(data: Readonly<GraphData>): string {
     a.since ?? null,
     a.until ?? null,
     a.formerNames ?? null,
+    a.capacity ?? null,
   ]);
   const relations = data.relations.map((r): RelationTuple => [
     r.id,
@@ -101,19 +103,22 @@ export function encodeGraph(data: Readonly<GraphData>): string {
 export function decodeGraph(json: string): GraphData {
   const [actors, relations, successions] = JSON.parse(json) as [ActorTuple[], RelationTuple[], SuccessionTuple[]];
   return {
-    actors: actors.map(([id, name, kind, tier, sector, country, originCountries, themes, since, until, former]) => ({
-      id,
-      name,
-      kind,
-      tier,
-      sector,
-      country,
-      originCountries,
-      themes,
-      ...(since !== null ? { since } : {}),
-      ...(until !== null ? { until } : {}),
-      ...(former !== null ? { formerNames: former } : {}),
-    })),
+    actors: actors.map(
+      ([id, name, kind, tier, sector, country, originCountries, themes, since, until, former, capacity]) => ({
+        id,
+        name,
+        kind,
+        tier,
+        sector,
+        country,
+        originCountries,
+        themes,
+        ...(since !== null ? { since } : {}),
+        ...(until !== null ? { until } : {}),
+        ...(former !== null ? { formerNames: former } : {}),
+        ...(capacity ? { capacity } : {}),
+      }),
+    ),
     relations: relations.map((t) => ({
       id: t[0],
       type: t[1],

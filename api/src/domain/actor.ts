@@ -5,6 +5,7 @@ import type { InputChecker } from './validation';
 import { endOf, isOrderedPeriod, isPartialDate, startOf } from './partial-date';
 import { alignAliasLanguages, checkAliasLanguages } from './alias-languages';
 import { checkIdentifiers } from './identifiers';
+import { POPULATIONS, SERVICES, type Population, type Service } from './capacity';
 
 /** An actor as stored and served (audit fields included). */
 export interface ActorRecord {
@@ -26,6 +27,10 @@ export interface ActorRecord {
   city: string | null;
   originCountries: string[];
   themes: string[];
+  /** Capacity profile (issue 20): whom it serves, what it offers, the ISO 639-1 languages it works in. */
+  populationsServed: Population[];
+  services: Service[];
+  languages: string[];
   description: string | null;
   website: string | null;
   founded: string | null;
@@ -60,6 +65,9 @@ export interface ActorFields {
   city?: string | null;
   originCountries?: string[];
   themes?: string[];
+  populationsServed?: Population[];
+  services?: Service[];
+  languages?: string[];
   description?: string | null;
   website?: string | null;
   founded?: string | null;
@@ -84,6 +92,9 @@ export const ACTOR_EDITABLE_FIELDS = [
   'city',
   'originCountries',
   'themes',
+  'populationsServed',
+  'services',
+  'languages',
   'description',
   'website',
   'founded',
@@ -123,6 +134,9 @@ export function checkActorFields(
   check.text(at('city'), fields.city, { min: 1, max: 200 });
   check.list(at('originCountries'), fields.originCountries, 50, (path, code) => check.country(path, code));
   check.themes(at('themes'), fields.themes, knownThemes);
+  check.vocabularyList(at('populationsServed'), fields.populationsServed, POPULATIONS, 'population');
+  check.vocabularyList(at('services'), fields.services, SERVICES, 'service');
+  check.languages(at('languages'), fields.languages);
   check.text(at('description'), fields.description, { max: 5000 });
   check.url(at('website'), fields.website);
   check.partialDate(at('founded'), fields.founded);
@@ -170,23 +184,29 @@ export function checkActorDates(
   });
 }
 
+/** The list fields of an actor: never null, stored as [] when empty. */
+export const ACTOR_LIST_FIELDS = [
+  'aliases',
+  'aliasLanguages',
+  'identifiers',
+  'notDuplicateOf',
+  'themes',
+  'originCountries',
+  'populationsServed',
+  'services',
+  'languages',
+  'readers',
+  'formerNames',
+  'renamedOn',
+] as const satisfies readonly (keyof ActorFields & keyof ActorRecord)[];
+
 /**
  * Trims names and drops duplicate list entries, so equal inputs are stored equally. A list given as
  * null (GraphQL lets a patch send it) clears the list: stored as [], never null.
  */
 export function normaliseActorFields(fields: ActorFields): ActorFields {
   const out: ActorFields = { ...fields };
-  for (const list of [
-    'aliases',
-    'aliasLanguages',
-    'identifiers',
-    'notDuplicateOf',
-    'themes',
-    'originCountries',
-    'readers',
-    'formerNames',
-    'renamedOn',
-  ] as const) {
+  for (const list of ACTOR_LIST_FIELDS) {
     if ((out[list] as string[] | null | undefined) === null) out[list] = [];
   }
   if (typeof out.name === 'string') out.name = out.name.trim();
@@ -204,6 +224,9 @@ export function normaliseActorFields(fields: ActorFields): ActorFields {
   if (out.themes) out.themes = unique(out.themes);
   if (out.originCountries) out.originCountries = unique(out.originCountries);
   if (out.readers) out.readers = unique(out.readers);
+  if (out.populationsServed) out.populationsServed = unique(out.populationsServed);
+  if (out.services) out.services = unique(out.services);
+  if (out.languages) out.languages = unique(out.languages);
   return out;
 }
 
@@ -229,6 +252,9 @@ export function newActorRecord(workspaceId: string, fields: ActorFields, by: str
     city: fields.city ?? null,
     originCountries: fields.originCountries ?? [],
     themes: fields.themes ?? [],
+    populationsServed: fields.populationsServed ?? [],
+    services: fields.services ?? [],
+    languages: fields.languages ?? [],
     description: fields.description ?? null,
     website: fields.website ?? null,
     founded: fields.founded ?? null,

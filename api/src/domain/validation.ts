@@ -1,6 +1,8 @@
 import { BadUserInputError, type FieldProblem } from '../errors';
 import { isCountryCode, isCurrencyCode } from './iso-codes';
 import { isPartialDate } from './partial-date';
+import { closestValue } from './closest-value';
+import { isLanguageCode, likelyLanguage } from './language-names';
 
 type Path = readonly (string | number)[];
 
@@ -119,6 +121,35 @@ export class InputChecker {
   themes(field: Path, values: readonly string[] | null | undefined, known: ReadonlySet<string>): void {
     this.list(field, values, 30, (path, theme) => {
       if (!known.has(theme)) this.add(path, `is not a theme of this workspace: "${theme}"`);
+    });
+  }
+
+  /**
+   * A list of values of a closed vocabulary (`what` names it: "population"): an unknown value is
+   * named with the closest allowed one, as the import does.
+   */
+  vocabularyList(
+    field: Path,
+    values: readonly string[] | null | undefined,
+    allowed: readonly string[],
+    what: string,
+  ): void {
+    this.list(field, values, allowed.length, (path, value) => {
+      if (allowed.includes(value)) return;
+      const suggestion = closestValue(value, allowed);
+      this.add(path, `is not a ${what} we know: "${value}"${suggestion ? `; did you mean ${suggestion}?` : ''}`);
+    });
+  }
+
+  /** A list of ISO 639-1 language codes; a name ("Wolof") or a misspelt code is answered with the code meant. */
+  languages(field: Path, values: readonly string[] | null | undefined): void {
+    this.list(field, values, 50, (path, code) => {
+      if (isLanguageCode(code)) return;
+      const likely = likelyLanguage(code);
+      this.add(
+        path,
+        `must be an ISO 639-1 language code such as wo or el (got "${code}")${likely ? `; did you mean ${likely}?` : ''}`,
+      );
     });
   }
 }

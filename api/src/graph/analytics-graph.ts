@@ -12,6 +12,7 @@ import type {
   Tier,
 } from '../domain/vocabulary';
 import { isCooperative } from '../domain/vocabulary';
+import type { Population, Service } from '../domain/capacity';
 import { derived } from './derived';
 
 /** An actor as the analytics see it: plain data, already converted from whatever store it came from. */
@@ -29,6 +30,16 @@ export interface GraphActor {
   until?: string | null;
   /** Names it carried before, each with the date it was replaced (see `nameOn`). */
   formerNames?: readonly FormerName[];
+  /** Whom it serves, what it offers, the languages it works in; absent when all three are empty. */
+  capacity?: CapacityProfile;
+}
+
+/** An actor's capacity profile (issue 20): the partner finder compares two (`capacity-match.ts`). */
+export interface CapacityProfile {
+  populations: readonly Population[];
+  services: readonly Service[];
+  /** ISO 639-1 codes. */
+  languages: readonly string[];
 }
 
 /** A name an actor carried until `replacedOn` (the first day of the next name). */
@@ -208,4 +219,18 @@ export function cooperativeNeighbours(data: Readonly<GraphData>): ReadonlyMap<st
     }
     return neighbours;
   });
+}
+
+/** A capacity profile from stored lists, or undefined when all three are empty (most actors). */
+export function capacityProfile(
+  populations: readonly string[] | null | undefined,
+  services: readonly string[] | null | undefined,
+  languages: readonly string[] | null | undefined,
+): CapacityProfile | undefined {
+  if (!populations?.length && !services?.length && !languages?.length) return undefined;
+  return {
+    populations: (populations ?? []) as Population[],
+    services: (services ?? []) as Service[],
+    languages: languages ?? [],
+  };
 }

@@ -2,6 +2,8 @@ import type { GraphData } from './analytics-graph';
 import type { ActorKind, Tier } from '../domain/vocabulary';
 import { inCorridor, type Corridor } from './corridor';
 import { describeLink } from './link-reasons';
+import { matchCapacity, type CapacityMatch } from './capacity-match';
+import { describeCapacity } from './capacity-reasons';
 import type { LinkScore, LinkScoringContext } from './link-scoring';
 import { buildLinkScoringContext, scoreLink } from './link-scoring';
 import { breadthFirstParents, pathTo } from './shortest-path';
@@ -27,9 +29,11 @@ export interface PartnerCriteria {
 
 export interface PartnerCandidate {
   actorId: string;
-  /** 0.8 × link score + 0.2 × proximity. */
+  /** 0.7 × link score + 0.2 × proximity + 0.1 × capacity fit. */
   score: number;
   link: LinkScore;
+  /** How the two capacity profiles fit (populations, services, languages); null when they do not. */
+  capacity: CapacityMatch | null;
   /**
    * 1/(distance − 1) over cooperative ties: 1 for a partner's partner (or a co-participant, with the
    * event layer projected), 0 when unreachable.
@@ -58,7 +62,8 @@ export interface PartnersResult {
   candidates: PartnerCandidate[];
 }
 
-const PROXIMITY_WEIGHT = 0.2;
+/** Weights of the partner score; they sum to 1, so scores lie in [0, 1]. */
+export const PARTNER_SCORE_WEIGHTS = { link: 0.7, proximity: 0.2, capacity: 0.1 } as const;
 
 /**
  * What passing through a hub adds to an introduction's cost: as much as two strong steps (a
@@ -69,10 +74,11 @@ export const HUB_TOLL = 2;
 
 /**
  * Partner finder (PRODUCT.md §4.9): actors not yet related to `actorId` that meet the criteria (theme,
- * country, corridor, tier, kind), ranked by 0.8 × the link score of `scoreLink` (Adamic & Adar 2003, themes,
- * geography and corridor, tier complementarity, community bridging) + 0.2 × proximity, so that a
- * candidate someone can introduce ranks above an equally fitting stranger (proximity by steps on the
- * shortest cooperative path). Each comes with its introduction path — the cheapest route by tie cost
+ * country, corridor, tier, kind), ranked by 0.7 × the link score of `scoreLink` (Adamic & Adar 2003, themes,
+ * geography and corridor, tier complementarity, community bridging) + 0.2 × proximity + 0.1 × the
+ * capacity fit of `matchCapacity` (the same people served, the same or complementary services, a
+ * shared language), so that a candidate someone can introduce ranks above an equally fitting stranger
+ * (proximity by steps on the shortest cooperative path). Each comes with its introduction path — the cheapest route by tie cost
  * (strong, certain ties cheap; a generic hub tolled), smallest ids first among equals — the
  * intermediaries on it, whether only a hub leads there, and the reasons in words.
  */
@@ -114,7 +120,9 @@ export function partners(
     const route = routes(candidate.id);
     const introductionPath = route?.path ?? null;
     const intermediaryIds = introductionPath ? introductionPath.slice(1, -1) : [];
+    const capacity = matchCapacity(context, link);
     const reasons = describeLink(context, link);
+    if (capacity) reasons.push(...describeCapacity(capacity, nameOf(actorId), candidate.name));
     const through = intermediaryIds.map(nameOf).join(' → ');
     if (route?.onlyThroughHub) {
       const hubs = route.hubs.map(({ id, partners }) => `${nameOf(id)} (${partners} partners)`).join(', ');
@@ -128,8 +136,12 @@ export function partners(
     }
     candidates.push({
       actorId: candidate.id,
-      score: (1 - PROXIMITY_WEIGHT) * link.score + PROXIMITY_WEIGHT * proximity,
+      score:
+        PARTNER_SCORE_WEIGHTS.link * link.score +
+        PARTNER_SCORE_WEIGHTS.proximity * proximity +
+        PARTNER_SCORE_WEIGHTS.capacity * (capacity?.score ?? 0),
       link,
+      capacity,
       proximity,
       distance,
       introductionPath,

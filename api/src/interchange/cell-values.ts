@@ -1,5 +1,6 @@
 import { isCountryCode, isCurrencyCode } from '../domain/iso-codes';
 import { isPartialDate } from '../domain/partial-date';
+import { isLanguageCode, likelyLanguage } from '../domain/language-names';
 import { closestValue, likelyCountry } from './closest-value';
 import type { FieldSpec } from './field-table';
 
@@ -22,26 +23,16 @@ export function readCell(spec: FieldSpec, raw: string): CellReading {
     case 'text':
     case 'id':
       return { value: cell };
-    case 'enum': {
-      const value = cell.toUpperCase().replace(/[\s-]+/g, '_');
-      if (type.values.includes(value)) return { value };
-      const suggestion = closestValue(cell, type.values);
-      return {
-        problem: `is not a ${spec.field} we know: "${cell}"${suggestion ? `; did you mean ${suggestion}?` : ''}`,
-        ...(suggestion ? { suggestion } : {}),
-      };
-    }
+    case 'enum':
+      return readEnum(cell, type.values, spec.field);
+    case 'enumList':
+      return readList(cell, (part) => readEnum(part, type.values, spec.field));
+    case 'languageList':
+      return readList(cell, readLanguage);
     case 'country':
       return readCountry(cell);
-    case 'countryList': {
-      const values: string[] = [];
-      for (const part of cell.split(CODE_LIST_SEPARATOR).filter(Boolean)) {
-        const reading = readCountry(part);
-        if ('problem' in reading) return reading;
-        values.push(reading.value as string);
-      }
-      return { value: values };
-    }
+    case 'countryList':
+      return readList(cell, readCountry);
     case 'currency': {
       const value = cell.toUpperCase();
       if (isCurrencyCode(value)) return { value };
@@ -53,7 +44,7 @@ export function readCell(spec: FieldSpec, raw: string): CellReading {
     }
     case 'textList':
       return { value: cell.split(LIST_SEPARATOR).filter(Boolean) };
-    case 'languageList':
+    case 'aliasLanguageList':
       // One entry per alias, empty where an alias has no language ("fr||el"): empties are kept.
       return { value: raw.split('|').map((language) => language.trim().toLowerCase()) };
     case 'themeList':
@@ -83,6 +74,39 @@ export function readCell(spec: FieldSpec, raw: string): CellReading {
     case 'sources':
       return readSources(cell);
   }
+}
+
+/** A value of a closed vocabulary in any case, with spaces or hyphens for underscores; else the closest one. */
+function readEnum(cell: string, values: readonly string[], field: string): CellReading {
+  const value = cell.toUpperCase().replace(/[\s-]+/g, '_');
+  if (values.includes(value)) return { value };
+  const suggestion = closestValue(cell, values);
+  return {
+    problem: `is not a ${field} we know: "${cell}"${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+/** A list cell ("a | b", "a; b", "a, b"): each part read by `readOne`; the first problem stops it. */
+function readList(cell: string, readOne: (part: string) => CellReading): CellReading {
+  const values: unknown[] = [];
+  for (const part of cell.split(CODE_LIST_SEPARATOR).filter(Boolean)) {
+    const reading = readOne(part);
+    if ('problem' in reading) return reading;
+    values.push(reading.value);
+  }
+  return { value: values };
+}
+
+/** An ISO 639-1 code in any case; else the code meant by a name ("Wolof") or a misspelling. */
+function readLanguage(cell: string): CellReading {
+  const value = cell.toLowerCase();
+  if (isLanguageCode(value)) return { value };
+  const likely = likelyLanguage(cell);
+  return {
+    problem: `must be an ISO 639-1 language code such as wo or el (got "${cell}")${likely ? `; did you mean ${likely}?` : ''}`,
+    ...(likely ? { suggestion: likely } : {}),
+  };
 }
 
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', CHF: 'CHF' };

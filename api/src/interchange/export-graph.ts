@@ -31,7 +31,7 @@ export function isGiven(value: unknown): boolean {
 /** A value as the text of a CSV cell or a GraphML/GEXF attribute (what readCell reads back). */
 export function cellText(spec: FieldSpec, value: unknown): string {
   if (!isGiven(value)) return '';
-  if (spec.type.kind === 'languageList' && (value as string[]).every((language) => language === '')) return '';
+  if (spec.type.kind === 'aliasLanguageList' && (value as string[]).every((language) => language === '')) return '';
   if (spec.type.kind === 'sources') return JSON.stringify((value as ExportRow[]).map(nestedSource));
   if (Array.isArray(value)) return value.join('|');
   return String(value);

@@ -11,6 +11,10 @@ import {
   TIERS,
   VISIBILITIES,
 } from '../domain/vocabulary';
+import { foldName } from '../domain/closest-value';
+import { POPULATIONS, SERVICES } from '../domain/capacity';
+
+export { foldName };
 
 /** The records a file's rows describe. */
 export type RecordKind = 'actor' | 'relation' | 'source' | 'theme';
@@ -24,8 +28,11 @@ export type ValueType =
   | { kind: 'currency' }
   | { kind: 'countryList' }
   | { kind: 'textList' }
-  | { kind: 'languageList' }
+  /** One language per alias, in the aliases' order, empty where an alias has none. */
+  | { kind: 'aliasLanguageList' }
   | { kind: 'themeList' }
+  | { kind: 'enumList'; values: readonly string[] }
+  | { kind: 'languageList' }
   | { kind: 'partialDate' }
   | { kind: 'isoDate' }
   | { kind: 'number' }
@@ -82,7 +89,15 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   f('actor', 'until', { kind: 'partialDate' }, 'string', ['active until', 'dissolved']),
   // Identifiers as SCHEME:value and the language of each alias (issue 21 point 6), after the older columns.
   f('actor', 'identifiers', { kind: 'textList' }, 'string', ['identifier', 'ids', 'register ids']),
-  f('actor', 'aliasLanguages', { kind: 'languageList' }, 'string', ['alias languages', 'alias language']),
+  f('actor', 'aliasLanguages', { kind: 'aliasLanguageList' }, 'string', ['alias languages', 'alias language']),
+  // An actor's capacity profile (issue 20), after the older columns.
+  f('actor', 'populationsServed', { kind: 'enumList', values: POPULATIONS }, 'string', [
+    'populations',
+    'target groups',
+    'serves',
+  ]),
+  f('actor', 'services', { kind: 'enumList', values: SERVICES }, 'string', ['services offered']),
+  f('actor', 'languages', { kind: 'languageList' }, 'string', ['language', 'working languages']),
   f('actor', 'sources', { kind: 'sources' }, 'string', ['evidence']),
   f('relation', 'externalId', { kind: 'id' }, 'string', ['id', 'external id', 'key', 'relation id']),
   f('relation', 'type', { kind: 'enum', values: RELATION_TYPES }, 'string', [
@@ -130,15 +145,6 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
 /** The fields of one kind of record, in table order (the order of CSV columns we write). */
 export function fieldsOf(record: RecordKind): readonly FieldSpec[] {
   return FIELD_TABLE.filter((spec) => spec.record === record);
-}
-
-/** A header or attribute name folded for comparison: "External ID", "external_id" → "externalid". */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 }
 
 /**

@@ -3,7 +3,7 @@ import { fieldsOf, type FieldSpec, type RecordKind } from './field-table';
 import type { ImportDocument } from './import-document';
 import { decodeText } from './text-decoding';
 
-const LISTS = new Set(['textList', 'themeList', 'countryList', 'languageList']);
+const LISTS = new Set(['textList', 'themeList', 'countryList', 'enumList', 'languageList', 'aliasLanguageList']);
 
 /** Reads one JSON value as a field's value: strings go through readCell; lists and sources must be arrays. */
 export function readJsonValue(spec: FieldSpec, value: unknown): CellReading {
@@ -17,7 +17,7 @@ export function readJsonValue(spec: FieldSpec, value: unknown): CellReading {
       const reading =
         kind === 'textList'
           ? { value: [item] }
-          : kind === 'languageList'
+          : kind === 'aliasLanguageList'
             ? { value: [item.trim().toLowerCase()] }
             : readCell(spec, item);
       if ('problem' in reading) return reading;

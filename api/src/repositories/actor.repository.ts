@@ -17,7 +17,7 @@ import {
 } from '../db/queries/actor.queries';
 import { ACTOR_PROPERTIES, type Fields } from '../db/queries/projection';
 import type { Database, Tx } from '../db/run-query';
-import type { ActorRecord } from '../domain/actor';
+import { ACTOR_LIST_FIELDS, type ActorRecord } from '../domain/actor';
 import { endOf, startOf } from '../domain/partial-date';
 import { actorSearchProps, planActorSearch } from '../domain/actor-search';
 import { textWords } from '../domain/search-text';
@@ -33,17 +33,7 @@ const RECORD_FIELDS = ACTOR_PROPERTIES satisfies readonly (keyof ActorRecord)[];
 export function toActorRecord(node: ActorNode): ActorRecord {
   const out: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) out[field] = node[field] ?? null;
-  for (const list of [
-    'aliases',
-    'aliasLanguages',
-    'identifiers',
-    'notDuplicateOf',
-    'originCountries',
-    'themes',
-    'readers',
-    'formerNames',
-    'renamedOn',
-  ] as const) {
+  for (const list of ACTOR_LIST_FIELDS) {
     out[list] = node[list] ?? [];
   }
   // Actors stored before alias languages existed have none: one untagged entry per alias.

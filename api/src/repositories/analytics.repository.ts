@@ -24,7 +24,8 @@ import {
 } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
 import { mapGraphRanges, readRanges, type IdRange } from './map-graph-parts';
-import type { GraphActor, GraphData, GraphRelation, GraphSuccession, RelationState } from '../graph/analytics-graph';
+import type { GraphData, GraphActor, GraphRelation, GraphSuccession, RelationState } from '../graph/analytics-graph';
+import { capacityProfile } from '../graph/analytics-graph';
 
 /** What an analytics request learns about its workspace before touching the graph. */
 export interface AnalyticsState {
@@ -71,6 +72,7 @@ export async function readAnalyticsState(db: Database, viewer: Viewer, workspace
 
 function toGraphActor(tuple: AnalyticsActorTuple): GraphActor {
   const [id, name, kind, tier, sector, country, originCountries, themes, since, until, formerNames, renamedOn] = tuple;
+  const capacity = capacityProfile(tuple[12], tuple[13], tuple[14]);
   const dated = {
     ...(since ? { since } : {}),
     ...(until ? { until } : {}),
@@ -88,6 +90,7 @@ function toGraphActor(tuple: AnalyticsActorTuple): GraphActor {
     country,
     originCountries: originCountries ?? [],
     themes: themes ?? [],
+    ...(capacity ? { capacity } : {}),
   };
 }
 

@@ -50,6 +50,9 @@ const MAP = {
       tier: 'REGIONAL',
       country: 'ES',
       originCountries: ['SN'],
+      populationsServed: ['DIASPORA', 'UNACCOMPANIED_CHILDREN'],
+      services: ['LEGAL_AID', 'REMITTANCES'],
+      languages: ['wo', 'fr', 'es'],
       founded: '2001-05',
     },
     {
@@ -147,7 +150,11 @@ describe('export, and export → import → export', () => {
     expect(second).toEqual(first);
     expect(first[1]!.startsWith('\uFEFFexternalId,name,aliases,kind,tier,sector,country')).toBe(true);
     expect(first[1]).toContain('"City of Athens, ""Dimos"" <Αθηναίων> & co"');
-    expect(first[1]).toMatch(/,WIKIDATA:Q1524\|ORG_ID:GR-GEMI-12345,el\|\r?\n/);
+    expect(
+      first[1]!.split('\r\n')[0]!.endsWith(',identifiers,aliasLanguages,populationsServed,services,languages'),
+    ).toBe(true);
+    expect(first[1]).toContain(',WIKIDATA:Q1524|ORG_ID:GR-GEMI-12345,el|,');
+    expect(first[1]).toContain(',DIASPORA|UNACCOMPANIED_CHILDREN,LEGAL_AID|REMITTANCES,wo|fr|es\r\n');
     expect(first[2]).toContain(
       'r1,FUNDS,ministry,athens,true,,INVOLVE,,reception,2018,2020-06,250000.5,EUR,,1,,PUBLIC',
     );
@@ -165,6 +172,9 @@ describe('export, and export → import → export', () => {
     const { first, second } = await roundTrip([[format, name]], importFormat);
     expect(second[0]).toEqual(first[0]);
     for (const value of ['MULTI_YEAR', 'REGRANT']) expect(first[0]).toContain(value);
+    // The capacity profile is written (and so read back, or the second export would lack it).
+    expect(first[0]).toMatch(/UNACCOMPANIED_CHILDREN/);
+    expect(first[0]).toMatch(/REMITTANCES/);
   });
 
   it('XLSX (one sheet per CSV file) comes back with the same sheets and cells', async () => {

@@ -258,6 +258,33 @@ const CASES: Case[] = [
     expect: { file: 'actors.csv', row: 2, column: 'originCountries', reason: /"QQ"/ },
   },
   {
+    name: 'a population served we do not know, with the closest one suggested',
+    files: [
+      file('actors.csv', [
+        'externalId,name,kind,tier,populationsServed',
+        'ngo,NGO,NGO,LOCAL,refugees|unaccompanied childen',
+      ]),
+    ],
+    expect: {
+      file: 'actors.csv',
+      row: 2,
+      column: 'populationsServed',
+      reason: /not a populationsServed we know: "unaccompanied childen"; did you mean UNACCOMPANIED_CHILDREN/,
+      suggestion: 'UNACCOMPANIED_CHILDREN',
+    },
+  },
+  {
+    name: 'a language written as its name, with its ISO 639-1 code suggested',
+    files: [file('actors.csv', ['externalId,name,kind,tier,languages', 'ngo,NGO,NGO,LOCAL,fr|Wolof'])],
+    expect: {
+      file: 'actors.csv',
+      row: 2,
+      column: 'languages',
+      reason: /ISO 639-1 language code.*\(got "Wolof"\); did you mean wo\?/,
+      suggestion: 'wo',
+    },
+  },
+  {
     name: 'a name with control characters',
     files: [file('actors.csv', ['externalId,name,kind,tier', 'a1,Bad\u0007name,NGO,LOCAL'])],
     expect: { file: 'actors.csv', row: 2, column: 'name', reason: /control characters/ },

@@ -31,6 +31,9 @@ const actor = (id: string, tier = 'LOCAL'): AnalyticsActorTuple => [
   null,
   null,
   null,
+  null,
+  null,
+  null,
 ];
 const relation = (id: string, target: string): AnalyticsRelationTuple => [
   id,

@@ -7,7 +7,14 @@ describe('the graph sent to worker threads', () => {
   it('comes back with every field of every actor and relation, nulls included', () => {
     const data: GraphData = {
       actors: [
-        actor('a1', { kind: 'MUNICIPALITY', country: 'FR', originCountries: ['SN', 'ML'], themes: ['reception'] }),
+        actor('a1', {
+          kind: 'MUNICIPALITY',
+          country: 'FR',
+          originCountries: ['SN', 'ML'],
+          themes: ['reception'],
+          capacity: { populations: ['UNACCOMPANIED_CHILDREN'], services: ['LEGAL_AID', 'HOUSING'], languages: ['wo'] },
+        }),
+        // No capacity profile: it stays absent.
         actor('a2', { kind: 'UN_AGENCY', tier: 'GLOBAL', country: null }),
       ],
       relations: [

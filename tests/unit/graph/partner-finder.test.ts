@@ -4,14 +4,14 @@ import { linkNetwork, squash, AA_A_B, AA_A_N1 } from './link-fixture';
 describe('partners', () => {
   const result = partners(linkNetwork, 'a');
 
-  it('ranks unrelated actors by 0.8 × link score + 0.2 × proximity', () => {
+  it('ranks unrelated actors by 0.7 × link score + 0.2 × proximity (no capacity profiles here)', () => {
     expect(result.candidates.map((c) => c.actorId)).toEqual(['n1', 'b', 'n2', 'n3', 'd']);
     expect(result.candidates.map((c) => c.score)).toEqual([
-      expect.closeTo(0.8 * (0.3 * squash(AA_A_N1) + 0.5) + 0.2, 12),
-      expect.closeTo(0.8 * (0.3 * squash(AA_A_B) + 0.25) + 0.2, 12),
-      expect.closeTo(0.8 * 0.25 + 0.2 * 0.5, 12),
-      expect.closeTo(0.8 * 0.25 + 0.2 * 0.5, 12),
-      expect.closeTo(0.8 * 0.3, 12),
+      expect.closeTo(0.7 * (0.3 * squash(AA_A_N1) + 0.5) + 0.2, 12),
+      expect.closeTo(0.7 * (0.3 * squash(AA_A_B) + 0.25) + 0.2, 12),
+      expect.closeTo(0.7 * 0.25 + 0.2 * 0.5, 12),
+      expect.closeTo(0.7 * 0.25 + 0.2 * 0.5, 12),
+      expect.closeTo(0.7 * 0.3, 12),
     ]);
   });
 

@@ -114,6 +114,25 @@ describe('closestValue and likelyCountry', () => {
   });
 });
 
+describe('capacity profile cells', () => {
+  it('reads populations and services in any case and spelling, and languages in any case', () => {
+    expect(readCell(spec('actor', 'populationsServed'), 'Refugees | unaccompanied children')).toEqual({
+      value: ['REFUGEES', 'UNACCOMPANIED_CHILDREN'],
+    });
+    expect(readCell(spec('actor', 'services'), 'legal-aid; HOUSING')).toEqual({ value: ['LEGAL_AID', 'HOUSING'] });
+    expect(readCell(spec('actor', 'languages'), 'WO|fr')).toEqual({ value: ['wo', 'fr'] });
+  });
+
+  it('names the closest value of an unknown population or service, and the code of a language name', () => {
+    expect(readCell(spec('actor', 'services'), 'legal aide')).toMatchObject({ suggestion: 'LEGAL_AID' });
+    expect(readCell(spec('actor', 'languages'), 'fr|Greek')).toMatchObject({ suggestion: 'el' });
+    expect(readCell(spec('actor', 'languages'), 'Wollof')).toMatchObject({ suggestion: 'wo' });
+    expect(readCell(spec('actor', 'languages'), 'qqqq')).toEqual({
+      problem: 'must be an ISO 639-1 language code such as wo or el (got "qqqq")',
+    });
+  });
+});
+
 describe('matchHeaders', () => {
   it('matches headers in any case and spelling, by alias, and by an explicit mapping, listing the rest', () => {
     const { fields, ignored } = matchHeaders(

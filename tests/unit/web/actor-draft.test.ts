@@ -21,6 +21,9 @@ const ACTOR: EditableActor = {
   originCountries: ['SN'],
   founded: '2004',
   themes: ['integration'],
+  populationsServed: ['DIASPORA'],
+  services: ['REMITTANCES'],
+  languages: ['wo'],
   description: null,
   website: null,
   visibility: 'PUBLIC',
@@ -51,6 +54,15 @@ describe('actor drafts', () => {
       website: null,
       description: null,
     });
+  });
+
+  it('sends a changed capacity profile and nothing else', () => {
+    const draft = { ...actorToDraft(ACTOR), services: ['REMITTANCES', 'LEGAL_AID'] as const, languages: [] };
+    expect(actorChanges(ACTOR, { ...draft, services: [...draft.services] })).toEqual({
+      services: ['REMITTANCES', 'LEGAL_AID'],
+      languages: [],
+    });
+    expect(actorInput(EMPTY_ACTOR_DRAFT)).toMatchObject({ populationsServed: [], services: [], languages: [] });
   });
 
   it('changes nothing when the draft is the actor as loaded', () => {

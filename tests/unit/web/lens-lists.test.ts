@@ -195,12 +195,18 @@ describe('gapRows', () => {
 describe('brokerRows', () => {
   const brokers = {
     method: 'EXACT',
+    exactPending: false,
+    weighted: false,
+    rankedBy: 'BETWEENNESS',
     actorCount: 3,
     actors: [
       {
         actorId: 'a2',
         rank: 1,
         betweenness: 0.41234,
+        degree: 4,
+        pageRank: 0.4,
+        coreNumber: 2,
         constraint: 0.25,
         effectiveSize: 3.5,
         roles: { coordinator: 1, itinerant: 0, gatekeeper: 4, representative: 4, liaison: 0, total: 9 },
@@ -209,6 +215,9 @@ describe('brokerRows', () => {
         actorId: 'a1',
         rank: 2,
         betweenness: 0.1,
+        degree: 2,
+        pageRank: 0.25,
+        coreNumber: 1,
         constraint: null,
         effectiveSize: null,
         roles: { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 0 },
@@ -217,6 +226,9 @@ describe('brokerRows', () => {
         actorId: 'a3',
         rank: 3,
         betweenness: 0,
+        degree: 1,
+        pageRank: 0.35,
+        coreNumber: 1,
         constraint: 1,
         effectiveSize: 1,
         roles: { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 0 },
@@ -230,6 +242,17 @@ describe('brokerRows', () => {
       [1, 'Ministry of Migration', '0.412', '0.25', '3.5'],
       [2, 'Athens Solidarity', '0.100', 'n/a', 'n/a'],
     ]);
+  });
+
+  it('shows the measure the list is ranked by, and keeps an actor that scores on it though it brokers nothing', () => {
+    expect(brokerRows(brokers, words).every((row) => row.rankedBy === null)).toBe(true);
+    const byPageRank = brokerRows({ ...brokers, rankedBy: 'PAGE_RANK' }, words);
+    expect(byPageRank.map((row) => [row.name, row.rankedBy])).toEqual([
+      ['Ministry of Migration', { label: 'PageRank', value: '0.400' }],
+      ['Athens Solidarity', { label: 'PageRank', value: '0.250' }],
+      [expect.any(String), { label: 'PageRank', value: '0.350' }],
+    ]);
+    expect(brokerRows({ ...brokers, rankedBy: 'DEGREE' }, words)[0]?.rankedBy).toEqual({ label: 'Degree', value: '4' });
   });
 
   it('lists the roles played, most first, ties in the usual order', () => {

@@ -12,6 +12,7 @@ import { useExpansions } from '../features/explore/hooks/use-expansions';
 import { useWorkspaceGraph } from '../features/explore/hooks/use-workspace-graph';
 import { Legend } from '../features/lenses/components/Legend';
 import { LENS_LABELS } from '../features/lenses/components/LensSwitcher';
+import { AnalysisOptionsPanel } from '../features/lenses/components/AnalysisOptionsPanel';
 import { LensList } from '../features/lenses/components/lists/LensList';
 import { useLens } from '../features/lenses/hooks/use-lens';
 import { CopyLinkButton } from '../features/sharing/components/CopyLinkButton';
@@ -137,8 +138,8 @@ export function App() {
     [update],
   );
   const scope = useMemo(
-    () => ({ workspace: view.workspace, asOf: view.asOf, filters: view.filters }),
-    [view.workspace, view.asOf, view.filters],
+    () => ({ workspace: view.workspace, asOf: view.asOf, filters: view.filters, analysis: view.analysis }),
+    [view.workspace, view.asOf, view.filters, view.analysis],
   );
   const gapTheme = view.gapTheme ?? themes[0]?.id ?? 'reception';
   const listFocus = useListFocus(view.actor, update);
@@ -147,6 +148,7 @@ export function App() {
     workspace: view.workspace,
     asOf: view.asOf,
     filters: view.filters,
+    analysis: view.analysis,
     gapTheme,
     actors,
     themes,
@@ -224,6 +226,11 @@ export function App() {
               themesLoading={themesState.status === 'loading'}
               gapTheme={gapTheme}
               onGapTheme={(theme) => update({ gapTheme: theme })}
+            />
+            <AnalysisOptionsPanel
+              lens={view.lens}
+              value={view.analysis}
+              onChange={(analysis) => update({ analysis })}
             />
             {view.view === 'map' && (
               <LensList

@@ -169,6 +169,9 @@ export const EditableActorFields = graphql(`
     originCountries
     founded
     themes
+    populationsServed
+    services
+    languages
     description
     website
     visibility

@@ -14,6 +14,7 @@ import {
   writeSort,
   type SortParam,
 } from './url-values';
+import { readAnalysisOptions, writeAnalysisOptions, type AnalysisOptions } from './analysis-options';
 
 export const LENSES = ['ecosystem', 'silos', 'gaps', 'brokers', 'funding'] as const;
 export type Lens = (typeof LENSES)[number];
@@ -75,6 +76,8 @@ export interface ViewState {
   tableType: string | null;
   /** The funding view's own settings. */
   funding: FundingSettings;
+  /** Event layer, cross-border reading, weighted ties and the brokers' measure (issue 20). */
+  analysis: AnalysisOptions;
 }
 
 /**
@@ -181,6 +184,7 @@ export function parseViewState(search: string): ViewState {
       breakdownBy: readChoice(params.get('breakdown'), ['theme', 'tier'] as const) ?? 'theme',
       breakdownFunder: params.get('breakdownFunder') || null,
     },
+    analysis: readAnalysisOptions(params),
   };
 }
 
@@ -209,6 +213,7 @@ export function formatViewState(state: ViewState): string {
   if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
   if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);
   if (state.aggregateAbove !== null) params.set('aggregateAbove', String(state.aggregateAbove));
+  writeAnalysisOptions(state.analysis, params);
   if (state.viewport) {
     params.set('zoom', writeNumber(state.viewport.zoom, 4));
     params.set('center', `${writeNumber(state.viewport.center.x, 1)},${writeNumber(state.viewport.center.y, 1)}`);

@@ -71,6 +71,9 @@ export type AnalyticsActorTuple = [
   until: string | null,
   formerNames: string[] | null,
   renamedOn: string[] | null,
+  populationsServed: string[] | null,
+  services: string[] | null,
+  languages: string[] | null,
 ];
 
 /**
@@ -91,6 +94,9 @@ export const ANALYSED_ACTOR_FIELDS = [
   'until',
   'formerNames',
   'renamedOn',
+  'populationsServed',
+  'services',
+  'languages',
 ] as const;
 
 /** The properties of a relation the analyses read, in the order of AnalyticsRelationTuple (`targetId`: its target's id). */

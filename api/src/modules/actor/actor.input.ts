@@ -1,7 +1,15 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
-import { ActorKindEnum, SectorEnum, TierEnum, VisibilityEnum } from '../vocabulary/vocabulary.enums';
 import { IdentifierInput, LocalizedAliasInput } from './identifier.type';
+import type { Population, Service } from '../../domain/capacity';
+import {
+  ActorKindEnum,
+  PopulationEnum,
+  SectorEnum,
+  ServiceEnum,
+  TierEnum,
+  VisibilityEnum,
+} from '../vocabulary/vocabulary.enums';
 
 export const ActorOrderEnum = {
   NAME_ASC: 'NAME_ASC',
@@ -59,6 +67,18 @@ export class ActorInput {
 
   @Field(() => [String], { nullable: true, description: 'Theme ids; each must exist in the workspace vocabulary.' })
   themes?: string[];
+
+  @Field(() => [PopulationEnum], { nullable: true, description: 'Groups of people it serves (capacity profile).' })
+  populationsServed?: Population[];
+
+  @Field(() => [ServiceEnum], { nullable: true, description: 'Services it offers (capacity profile).' })
+  services?: Service[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Languages it works in: ISO 639-1 codes such as wo or el (at most 50; see `vocabulary.languages`).',
+  })
+  languages?: string[];
 
   @Field(() => String, { nullable: true, description: 'Description, up to 5,000 characters.' })
   description?: string | null;
@@ -129,6 +149,15 @@ export class ActorPatch {
 
   @Field(() => [String], { nullable: true, description: 'Replaces the themes.' })
   themes?: string[];
+
+  @Field(() => [PopulationEnum], { nullable: true, description: 'Replaces the populations served.' })
+  populationsServed?: Population[];
+
+  @Field(() => [ServiceEnum], { nullable: true, description: 'Replaces the services.' })
+  services?: Service[];
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the languages (ISO 639-1 codes).' })
+  languages?: string[];
 
   @Field(() => String, { nullable: true, description: 'Description.' })
   description?: string | null;

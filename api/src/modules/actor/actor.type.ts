@@ -2,7 +2,15 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ActorKind, Sector, Tier, Visibility } from '../../domain/vocabulary';
 import { PageInfo } from '../common/page-info.type';
 import { DateTimeScalar } from '../common/scalars';
-import { ActorKindEnum, SectorEnum, TierEnum, VisibilityEnum } from '../vocabulary/vocabulary.enums';
+import type { Population, Service } from '../../domain/capacity';
+import {
+  ActorKindEnum,
+  PopulationEnum,
+  SectorEnum,
+  ServiceEnum,
+  TierEnum,
+  VisibilityEnum,
+} from '../vocabulary/vocabulary.enums';
 
 @ObjectType({ description: 'A name an actor carried, with the period it carried it in.' })
 export class DatedName {
@@ -61,6 +69,19 @@ export class Actor {
 
   @Field(() => [String], { description: 'Theme ids the actor works on.' })
   themes!: string[];
+
+  @Field(() => [PopulationEnum], {
+    description: 'Capacity profile: the groups of people it serves (the partner finder compares them).',
+  })
+  populationsServed!: Population[];
+
+  @Field(() => [ServiceEnum], { description: 'Capacity profile: the services it offers.' })
+  services!: Service[];
+
+  @Field(() => [String], {
+    description: 'Capacity profile: the languages it works in, ISO 639-1 codes (names in `vocabulary.languages`).',
+  })
+  languages!: string[];
 
   @Field(() => String, { nullable: true, description: 'Short neutral description.' })
   description!: string | null;

@@ -1,13 +1,73 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LinkScore } from './link-suggestion.type';
+import type { Population, Service } from '../../domain/capacity';
+import { PopulationEnum, ServiceEnum } from '../vocabulary/vocabulary.enums';
+import { TierSystemKindEnum } from './analytics.enums';
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Services each of two actors offers that the other does not, to groups both serve.',
+})
+export class ComplementaryServices {
+  @Field(() => [ServiceEnum], { description: 'Offered by the seeking actor only.' })
+  sourceOnly!: Service[];
+
+  @Field(() => [ServiceEnum], { description: 'Offered by the candidate only.' })
+  targetOnly!: Service[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'How two capacity profiles fit, read inside a system both belong to (their country’s, or the cross-border reading asked for).',
+})
+export class CapacityMatch {
+  @Field(() => [PopulationEnum], { description: 'Groups both serve, in a system both belong to.' })
+  sharedPopulations!: Population[];
+
+  @Field(() => [ServiceEnum], { description: 'Services both offer, in a system both belong to.' })
+  sharedServices!: Service[];
+
+  @Field(() => [String], {
+    description: 'Languages (ISO 639-1) both work in, in a system both belong to or along a corridor between them.',
+  })
+  sharedLanguages!: string[];
+
+  @Field(() => ComplementaryServices, {
+    nullable: true,
+    description: 'To groups both serve, the services each offers and the other does not: they could refer people.',
+  })
+  complementary!: ComplementaryServices | null;
+
+  @Field(() => TierSystemKindEnum, { nullable: true, description: 'The kind of the shared systems; null: none.' })
+  systemKind!: keyof typeof TierSystemKindEnum | null;
+
+  @Field(() => [String], { description: 'The countries of the shared systems (ISO alpha-2, sorted).' })
+  countries!: string[];
+
+  @Field(() => Float, {
+    description:
+      'Capacity fit 0–1: 0.4 for a shared group served, 0.2 each for a shared service, complementary services and a shared language.',
+  })
+  score!: number;
+}
 
 @ObjectType({ simpleResolvers: true, description: 'A potential partner for an actor, with how to reach it.' })
 export class PartnerCandidate {
   @Field(() => ID, { description: 'The candidate.' })
   actorId!: string;
 
-  @Field(() => Float, { description: 'Ranking score: 0.8 × link score + 0.2 × proximity (0–1).' })
+  @Field(() => Float, {
+    description: 'Ranking score: 0.7 × link score + 0.2 × proximity + 0.1 × capacity fit (`capacity.score`), 0–1.',
+  })
   score!: number;
+
+  @Field(() => CapacityMatch, {
+    nullable: true,
+    description:
+      'How the two capacity profiles fit (groups served, services, languages; reasons such as “both serve unaccompanied children in Greece”); null when they do not.',
+  })
+  capacity!: CapacityMatch | null;
 
   @Field(() => LinkScore, {
     description: 'The link score of the seeking actor and the candidate, with its components.',

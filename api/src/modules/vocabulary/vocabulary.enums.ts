@@ -13,6 +13,7 @@ import {
   type Term,
 } from '../../domain/vocabulary-terms';
 import { SECTORS } from '../../domain/vocabulary';
+import { POPULATION_TERMS, SERVICE_TERMS } from '../../domain/capacity';
 
 /** A GraphQL enum object built from a closed vocabulary, so the schema and the domain never drift. */
 function vocabularyEnum<K extends string>(
@@ -67,6 +68,16 @@ export const FundingFormEnum = vocabularyEnum(
   'FundingForm',
   'What a FUNDS tie gives: a grant, a re-grant the recipient passes on, or support in kind.',
   FUNDING_FORM_TERMS,
+);
+export const PopulationEnum = vocabularyEnum(
+  'Population',
+  'A group of people an actor serves (its capacity profile; the partner finder compares them).',
+  POPULATION_TERMS,
+);
+export const ServiceEnum = vocabularyEnum(
+  'Service',
+  'A service an actor offers (its capacity profile; the partner finder compares them).',
+  SERVICE_TERMS,
 );
 export const VisibilityEnum = vocabularyEnum('Visibility', 'Who may see a record.', VISIBILITY_TERMS);
 

@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context';
 import { COUNTRY_NAMES } from '../../domain/country-names';
+import { POPULATION_TERMS, SERVICE_TERMS } from '../../domain/capacity';
+import { LANGUAGE_NAMES } from '../../domain/language-names';
 import {
   ENGAGEMENT_TERMS,
   KIND_TERMS,
@@ -31,7 +33,8 @@ const terms = (entries: Readonly<Record<string, Term>>) =>
 @Resolver(() => Vocabulary)
 export class VocabularyResolver {
   @Query(() => Vocabulary, {
-    description: 'Tiers, kinds, relation types, modes, engagement levels and themes, with labels and descriptions.',
+    description:
+      'Tiers, kinds, relation types, modes, engagement levels, themes, populations, services, languages and countries, with labels and descriptions.',
   })
   async vocabulary(
     @Ctx() { db, viewer }: ApiContext,
@@ -63,6 +66,9 @@ export class VocabularyResolver {
       modeTerms: terms(MODE_TERMS),
       participationRoleTerms: terms(PARTICIPATION_ROLE_TERMS),
       engagementTerms: terms(ENGAGEMENT_TERMS),
+      populationTerms: terms(POPULATION_TERMS),
+      serviceTerms: terms(SERVICE_TERMS),
+      languages: Object.entries(LANGUAGE_NAMES).map(([code, name]) => ({ code, name })),
       countries: Object.entries(COUNTRY_NAMES).map(([code, name]) => ({ code, name })),
     };
   }

@@ -60,6 +60,15 @@ export class Country {
   name!: string;
 }
 
+@ObjectType({ description: 'A language: its ISO 639-1 code and English name.' })
+export class Language {
+  @Field(() => String, { description: 'ISO 639-1 code, as actors carry it, e.g. wo.' })
+  code!: string;
+
+  @Field(() => String, { description: 'English name (Unicode CLDR), e.g. Wolof.' })
+  name!: string;
+}
+
 @ObjectType({ description: 'The closed vocabulary of Tiermap plus the themes of a workspace.' })
 export class Vocabulary {
   @Field(() => [TierEnum], { description: 'Tiers, local first.' })
@@ -103,6 +112,15 @@ export class Vocabulary {
 
   @Field(() => [VocabularyTerm], { description: 'Engagement levels with labels and descriptions.' })
   engagementTerms!: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm], { description: 'Populations an actor may serve, with labels and descriptions.' })
+  populationTerms!: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm], { description: 'Services an actor may offer, with labels and descriptions.' })
+  serviceTerms!: VocabularyTerm[];
+
+  @Field(() => [Language], { description: 'Every ISO 639-1 code an actor may work in, with its name, by code.' })
+  languages!: Language[];
 
   @Field(() => [Country], { description: 'Every ISO 3166-1 alpha-2 code an actor may carry, with its name, by code.' })
   countries!: Country[];

@@ -1,68 +1,9 @@
-import { useId } from 'react';
 import { useCountryNames } from '../../lib/country-names';
-import { CountrySelect } from './CountrySelect';
+import { CodeListField, type CodeListFieldProps } from '../code-list/CodeListField';
 
-export interface CountryListFieldProps {
-  label: string;
-  /** ISO codes, in the order they were added. */
-  value: readonly string[];
-  onChange: (value: string[]) => void;
-  problem?: string | undefined;
-  /** Shown under the label: what the list is for. */
-  hint?: string;
-  testId?: string;
-}
+export type CountryListFieldProps = Omit<CodeListFieldProps, 'names' | 'addLabel'>;
 
 /** A list of countries (e.g. of origin): each shown by name with a remove button, and a picker to add one. */
-export function CountryListField({ label, value, onChange, problem, hint, testId }: CountryListFieldProps) {
-  const id = useId();
-  const names = useCountryNames();
-  const described = [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter(Boolean).join(' ');
-  return (
-    <fieldset
-      className={problem ? 'field field--invalid country-list' : 'field country-list'}
-      aria-describedby={described || undefined}
-      data-testid={testId}
-    >
-      <legend>{label}</legend>
-      {hint && (
-        <p className="muted country-list__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {value.length > 0 && (
-        <ul className="country-list__chosen">
-          {value.map((code) => (
-            <li key={code}>
-              {names?.get(code) ?? code}
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Remove ${names?.get(code) ?? code}`}
-                onClick={() => onChange(value.filter((other) => other !== code))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <label htmlFor={`${id}-add`} className="visually-hidden">
-        Add to {label.toLowerCase()}
-      </label>
-      <CountrySelect
-        id={`${id}-add`}
-        value=""
-        noneLabel="Add a country…"
-        exclude={value}
-        onChange={(code) => code && onChange([...value, code])}
-        {...(problem ? { 'aria-invalid': true } : {})}
-      />
-      {problem && (
-        <p className="field__problem" id={`${id}-problem`} role="alert" data-testid="field-problem">
-          {problem}
-        </p>
-      )}
-    </fieldset>
-  );
+export function CountryListField(props: CountryListFieldProps) {
+  return <CodeListField names={useCountryNames()} addLabel="Add a country…" {...props} />;
 }

@@ -7,6 +7,7 @@ import { FieldRow } from '../../../components/form/FieldRow';
 import { ThemePicker } from './ThemePicker';
 import { AliasLanguages } from './AliasLanguages';
 import { IdentifierRows } from './IdentifierRows';
+import { CapacityFields } from './CapacityFields';
 
 export interface ActorFieldsProps {
   draft: ActorDraft;
@@ -102,6 +103,7 @@ export function ActorFields({ draft, set, problems, themes }: ActorFieldsProps) 
       <FieldRow label="Themes" problem={problems.themes}>
         <ThemePicker themes={themes} value={draft.themes} onChange={(value) => set('themes', value)} />
       </FieldRow>
+      <CapacityFields draft={draft} set={set} problems={problems} />
       <VisibilityField
         value={draft.visibility}
         onChange={(value) => set('visibility', value)}

@@ -15,14 +15,20 @@ graphql(`
 `);
 
 const BROKERS = graphql(`
-  query Brokers($workspace: ID!, $asOf: String, $filter: AnalyticsFilter) {
+  query Brokers($workspace: ID!, $asOf: String, $filter: AnalyticsFilter, $weighted: Boolean, $rankBy: BrokerMeasure) {
     analytics(workspace: $workspace, asOf: $asOf, filter: $filter) {
-      brokers(top: 500) {
+      brokers(top: 500, weighted: $weighted, rankBy: $rankBy) {
         method
+        exactPending
+        weighted
+        rankedBy
         actorCount
         actors {
           actorId
           rank
+          degree
+          pageRank
+          coreNumber
           betweenness
           constraint
           effectiveSize
@@ -35,8 +41,16 @@ const BROKERS = graphql(`
   }
 `);
 
-/** Betweenness, constraint and Gould–Fernandez roles of the top 500 brokers (the Brokers lens). */
+/**
+ * The top 500 brokers by the measure the view asks for (betweenness unless told), weighted when asked,
+ * with constraint and Gould–Fernandez roles (the Brokers lens).
+ */
 export async function getBrokers(scope: AnalyticsScope, signal?: AbortSignal): Promise<BrokersAnswer> {
-  const data = await request(BROKERS, analyticsVariables(scope), signal);
+  const options = scope.analysis;
+  const data = await request(
+    BROKERS,
+    { ...analyticsVariables(scope), weighted: options?.weighted ?? false, rankBy: options?.rankBy ?? 'BETWEENNESS' },
+    signal,
+  );
   return data.analytics.brokers;
 }

@@ -1,10 +1,11 @@
 import type { AsOfMonth } from '../../../lib/as-of-month';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { MapActor, Theme } from '../../../lib/domain';
 import type { LensDecoration } from '../../../lib/lens-decoration';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import type { Filters, Lens } from '../../../lib/view-state';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
+import type { AnalysisOptions } from '../../../lib/analysis-options';
 import { getBrokers } from '../api/get-brokers';
 import { getFunding } from '../api/get-funding';
 import { getGaps } from '../api/get-gaps';
@@ -24,6 +25,7 @@ export interface LensInput {
   workspace: string;
   asOf: AsOfMonth | null;
   filters: Filters;
+  analysis: AnalysisOptions;
   gapTheme: string;
   actors: readonly MapActor[];
   themes: readonly Theme[];
@@ -53,6 +55,9 @@ export interface LensResult {
   reloadSuggestions: () => void;
 }
 
+/** How long to wait before asking again for brokers whose exact values are still being summed. */
+const EXACT_PENDING_RETRY_MS = 3000;
+
 function decorate(answer: LensAnswer, words: LensWords): LensDecoration {
   switch (answer.lens) {
     case 'silos':
@@ -72,11 +77,13 @@ function decorate(answer: LensAnswer, words: LensWords): LensDecoration {
  * even when the answer comes before the map (a shared link to a lens).
  */
 export function useLens(input: LensInput): LensResult {
-  const { lens, workspace, asOf, filters, gapTheme } = input;
-  const scope: AnalyticsScope = { workspace, asOf, filters };
+  const { lens, workspace, asOf, filters, analysis, gapTheme } = input;
+  const scope: AnalyticsScope = { workspace, asOf, filters, analysis };
   const words = useMemo(() => lensWords(input.actors, input.themes), [input.actors, input.themes]);
   const key =
-    lens === 'ecosystem' ? null : JSON.stringify([lens, workspace, asOf, filters, lens === 'gaps' ? gapTheme : '']);
+    lens === 'ecosystem'
+      ? null
+      : JSON.stringify([lens, workspace, asOf, filters, analysis, lens === 'gaps' ? gapTheme : '']);
   const [loaded, reload] = useAsync<LensAnswer | null>(key, async (signal) => {
     switch (lens) {
       case 'silos':
@@ -99,6 +106,13 @@ export function useLens(input: LensInput): LensResult {
       : undefined;
   const ecosystem = useMemo(() => ecosystemDecoration(chosen && linkRows([chosen], words)[0]), [chosen, words]);
   const answer = loaded.status === 'ready' && loaded.data?.lens === lens ? loaded.data : null;
+  // Sampled brokers while the exact values are summed in the background: ask again until they are in.
+  const pending = answer?.lens === 'brokers' && answer.brokers.exactPending;
+  useEffect(() => {
+    if (!pending) return;
+    const timer = window.setTimeout(reload, EXACT_PENDING_RETRY_MS);
+    return () => window.clearTimeout(timer);
+  }, [pending, answer, reload]);
   const decoration = useMemo(() => (answer ? decorate(answer, words) : null), [answer, words]);
   const state = useMemo<AsyncState<LensDecoration>>(() => {
     if (lens === 'ecosystem') return { status: 'ready', data: ecosystem };

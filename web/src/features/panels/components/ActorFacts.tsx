@@ -3,11 +3,13 @@ import { humanize, type Theme } from '../../../lib/domain';
 import type { ActorDetail } from '../api/get-actor';
 import { countryName, useCountryNames } from '../../../lib/country-names';
 import { FactRows } from './FactRows';
+import { labelOf, useCapacityVocabulary } from '../../../lib/capacity-vocabulary';
 
 /** Kind, tier, sector, place, themes, website and description of an actor. */
 export function ActorFacts({ actor, themes }: { actor: ActorDetail; themes: readonly Theme[] }) {
   const label = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
   const names = useCountryNames();
+  const capacity = useCapacityVocabulary();
   const place = [actor.city, actor.country && countryName(names, actor.country)].filter(Boolean).join(', ');
   const rows: [string, ReactNode][] = [
     ['Kind', humanize(actor.kind)],
@@ -40,6 +42,11 @@ export function ActorFacts({ actor, themes }: { actor: ActorDetail; themes: read
   }
   if (actor.originCountries.length)
     rows.push(['Countries of origin', actor.originCountries.map((code) => countryName(names, code)).join(', ')]);
+  const listed = (labels: ReadonlyMap<string, string> | undefined, values: readonly string[]) =>
+    values.map((value) => labelOf(labels, value)).join(', ');
+  if (actor.populationsServed.length) rows.push(['Serves', listed(capacity?.populations, actor.populationsServed)]);
+  if (actor.services.length) rows.push(['Services', listed(capacity?.services, actor.services)]);
+  if (actor.languages.length) rows.push(['Languages', listed(capacity?.languages, actor.languages)]);
   return (
     <div className="facts" data-testid="actor-facts">
       <FactRows rows={rows} />

@@ -77,7 +77,11 @@ function Rows(props: LensListProps) {
       case 'gaps':
         return { lens: answer.lens, theme: words.themeLabel(answer.gaps.theme), rows: gapRows(answer.gaps, words) };
       case 'brokers':
-        return { lens: answer.lens, rows: brokerRows(answer.brokers, words) };
+        return {
+          lens: answer.lens,
+          rows: brokerRows(answer.brokers, words),
+          exactPending: answer.brokers.exactPending,
+        };
       case 'silos':
         return {
           lens: answer.lens,
@@ -100,7 +104,7 @@ function Rows(props: LensListProps) {
     case 'gaps':
       return <GapList rows={rows.rows} themeLabel={rows.theme} {...shared} />;
     case 'brokers':
-      return <BrokerList rows={rows.rows} {...shared} />;
+      return <BrokerList rows={rows.rows} exactPending={rows.exactPending} {...shared} />;
     case 'silos':
       return <SiloList rows={rows.rows} singles={rows.singles} {...shared} />;
     case 'funding':

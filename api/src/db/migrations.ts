@@ -2,6 +2,7 @@ import { actorSearchProps, withThemeSearchProps } from '../domain/actor-search';
 import type { Database } from './run-query';
 import { ACTOR_SEARCH_REVISION } from './queries/actor.queries';
 import {
+  ACTOR_ALIAS_LANGUAGES_BACKFILL,
   ACTOR_SEARCH_BACKFILL,
   ACTOR_SEARCH_DONE,
   ACTOR_SEARCH_MARK_DONE,
@@ -26,6 +27,7 @@ export async function applyMigrations(db: Database): Promise<number> {
   }
   await backfillActorSearch(db);
   await backfillThemeSearch(db);
+  await backfillAliasLanguages(db);
   await db.read(SCHEMA_AWAIT_INDEXES, {});
   return SCHEMA_MIGRATIONS.length;
 }
@@ -53,6 +55,14 @@ async function backfillActorSearch(db: Database): Promise<void> {
     if (!result || result.updated === 0) break;
   }
   await db.write(ACTOR_SEARCH_MARK_DONE, { revision: ACTOR_SEARCH_REVISION });
+}
+
+/** Gives actors written before aliases carried a language their untagged entries, a batch at a time. */
+async function backfillAliasLanguages(db: Database): Promise<void> {
+  for (;;) {
+    const [result] = await db.write(ACTOR_ALIAS_LANGUAGES_BACKFILL, { batch: BACKFILL_BATCH });
+    if (!result || result.updated === 0) break;
+  }
 }
 
 /** Writes search helpers to themes that lack them (written before themes carried them). */

@@ -227,6 +227,33 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
     expect(await names('reseaux de villes')).toEqual(['Prefeitura de São Paulo']);
   });
 
+  it('gives actors stored before aliases had languages one untagged entry per alias, in batches, at start-up', async () => {
+    const old = await createActor(api, ws.id, {
+      name: 'Casa Hogar Verde',
+      aliases: ['CHV', 'Green Home'],
+    });
+    const strip = defineQuery<{ id: string }, never>(
+      'test.stripAliasLanguages',
+      'MATCH (a:Actor {id: $id}) REMOVE a.aliasLanguages, a.identifiers',
+    );
+    await api.db.write(strip, { id: old.id });
+    const stored = defineQuery<{ id: string }, { languages: string[] | null; identifiers: string[] | null }>(
+      'test.aliasLanguagesOf',
+      'MATCH (a:Actor {id: $id}) RETURN a.aliasLanguages AS languages, a.identifiers AS identifiers',
+    );
+    expect(await api.db.read(stored, { id: old.id })).toEqual([{ languages: null, identifiers: null }]);
+    await applyMigrations(api.db);
+    expect(await api.db.read(stored, { id: old.id })).toEqual([{ languages: ['', ''], identifiers: [] }]);
+    const answer = await api.gql<{ actor: { localizedAliases: Array<{ name: string; language: string | null }> } }>(
+      'query($id: ID!) { actor(id: $id) { localizedAliases { name language } } }',
+      { id: old.id },
+    );
+    expect(dataOf(answer).actor.localizedAliases).toEqual([
+      { name: 'CHV', language: null },
+      { name: 'Green Home', language: null },
+    ]);
+  });
+
   it('brings actors stored before folded search up to date at start-up', async () => {
     const old = await createActor(api, ws.id, { name: 'Ancienne Maison de l’Émigré', country: 'ML' });
     // As an actor written before ACTOR_SEARCH_REVISION 1 is stored (no search helpers), in a

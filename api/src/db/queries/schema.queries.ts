@@ -111,13 +111,21 @@ export const SCHEMA_MIGRATIONS = [
   // Rate-limit counters shared by every API process (see guards/rate-limiter.ts).
   q('rateCountId', 'CREATE CONSTRAINT rate_count_id IF NOT EXISTS FOR (c:RateCount) REQUIRE c.id IS UNIQUE'),
   q('rateCountExpires', 'CREATE INDEX rate_count_expires IF NOT EXISTS FOR (c:RateCount) ON (c.expiresAt)'),
-  // Aliases carry a language (docs/adr/0031): actors written before get one untagged entry per
-  // alias, and no identifiers. Neither moves a version: the actor's content is unchanged.
-  q(
-    'actorAliasLanguages',
-    "MATCH (a:Actor) WHERE a.aliasLanguages IS NULL SET a.aliasLanguages = [alias IN coalesce(a.aliases, []) | ''], a.identifiers = coalesce(a.identifiers, [])",
-  ),
 ] as const;
+
+/**
+ * Aliases carry a language (docs/adr/0031): actors written before get one untagged entry per alias,
+ * and no identifiers, `$batch` actors per transaction (one statement over a large map ran out of
+ * Neo4j's transaction memory and stopped the API at start-up). Neither moves a version: the
+ * actor's content is unchanged.
+ */
+export const ACTOR_ALIAS_LANGUAGES_BACKFILL = defineQuery<{ batch: number }, { updated: number }>(
+  'schema.actorAliasLanguagesBackfill',
+  `MATCH (a:Actor) WHERE a.aliasLanguages IS NULL
+   WITH a LIMIT $batch
+   SET a.aliasLanguages = [alias IN coalesce(a.aliases, []) | ''], a.identifiers = coalesce(a.identifiers, [])
+   RETURN count(a) AS updated`,
+);
 
 /**
  * The revision of actors' search helpers that every actor is known to have: the backfill below ran

@@ -62,7 +62,7 @@ export function RecipientTable({
       {rows.length === 0 ? (
         <p className="muted">No recipient{onlyDependent ? ' is dependent' : ' of funding under these filters'}.</p>
       ) : (
-        <table className="data-table">
+        <table className="data-table recipient-table">
           <thead>
             <tr>
               <SortHeader column="name" label="Recipient" sort={sort} onSort={onSort} />
@@ -125,7 +125,7 @@ export function RecipientTable({
                 <td>
                   <ShareBar share={row.governmentShare} />
                 </td>
-                <td>
+                <td className="recipient-state">
                   <ShareBar
                     share={row.stateShare}
                     label={`${Math.round(row.stateShare * 100)}% public money through intermediaries (${Math.round(row.directStateShare * 100)}% directly)`}

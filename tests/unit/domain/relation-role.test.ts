@@ -1,23 +1,4 @@
-import type { RelationFields } from '../../../api/src/domain/relation';
-import { checkRelationFields } from '../../../api/src/domain/relation';
-import { InputChecker } from '../../../api/src/domain/validation';
-import { BadUserInputError } from '../../../api/src/errors';
-
-/** The problems checkRelationFields reports for a new relation, as "field: reason". */
-function problems(fields: RelationFields): string[] {
-  const check = new InputChecker();
-  checkRelationFields(check, { sourceId: 'a', targetId: 'b', ...fields }, ['input'], {
-    create: true,
-    knownThemes: new Set(),
-  });
-  try {
-    check.throwIfAny();
-    return [];
-  } catch (error) {
-    if (!(error instanceof BadUserInputError)) throw error;
-    return error.problems.map((p) => `${p.field.join('.')}: ${p.reason}`);
-  }
-}
+import { relationProblems as problems } from '../../helpers/relation-problems';
 
 describe('participation roles on relations', () => {
   it('accepts a participation with a role, and other types without one', () => {

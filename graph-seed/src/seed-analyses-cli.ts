@@ -59,9 +59,13 @@ function main(): void {
   }
   console.log(`\n### Introductions for ${named(SEEKER)} in SN\n`);
   for (const c of partners(data, SEEKER, { countries: ['SN'], top: 5, seed: 1 }, context).candidates) {
-    console.log(
-      `- ${named(c.actorId)} (${c.score.toFixed(3)}, distance ${c.distance}) via ${c.intermediaryIds.map(named).join(' → ') || '—'}`,
-    );
+    const route =
+      c.distance == null
+        ? 'no introduction path'
+        : c.intermediaryIds.length > 0
+          ? `distance ${c.distance} via ${c.intermediaryIds.map(named).join(' → ')}`
+          : `distance ${c.distance}, tied directly`;
+    console.log(`- ${named(c.actorId)} (${c.score.toFixed(3)}, ${route})`);
   }
 }
 

@@ -217,6 +217,9 @@ describe('workspaces', () => {
       modeTerms { id label description }
       engagementTerms { id label description }
       participationRoleTerms { id label description }
+      fundingSourceTerms { id label description }
+      fundingTermTerms { id label description }
+      fundingFormTerms { id label description }
     } }`;
     interface Term {
       id: string;
@@ -240,6 +243,9 @@ describe('workspaces', () => {
       modeTerms: Term[];
       engagementTerms: Term[];
       participationRoleTerms: Term[];
+      fundingSourceTerms: Term[];
+      fundingTermTerms: Term[];
+      fundingFormTerms: Term[];
     }
 
     it('lists the closed enums in their documented order', async () => {
@@ -297,8 +303,18 @@ describe('workspaces', () => {
       expect(vocabulary.modeTerms.map((term) => term.id)).toEqual(vocabulary.modes);
       expect(vocabulary.engagementTerms.map((term) => term.id)).toEqual(vocabulary.engagementLevels);
       expect(vocabulary.participationRoleTerms.map((term) => term.id)).toEqual(vocabulary.participationRoles);
+      expect(vocabulary.fundingSourceTerms.map((term) => term.id)).toEqual(['PUBLIC', 'PRIVATE', 'PHILANTHROPIC']);
+      expect(vocabulary.fundingTermTerms.map((term) => term.id)).toEqual(
+        expect.arrayContaining(['MULTI_YEAR', 'SHORT_TERM']),
+      );
+      expect(vocabulary.fundingFormTerms.map((term) => term.id)).toEqual(
+        expect.arrayContaining(['GRANT', 'IN_KIND', 'REGRANT']),
+      );
       for (const term of [
         ...vocabulary.participationRoleTerms,
+        ...vocabulary.fundingSourceTerms,
+        ...vocabulary.fundingTermTerms,
+        ...vocabulary.fundingFormTerms,
         ...vocabulary.tierTerms,
         ...vocabulary.kindTerms,
         ...vocabulary.relationTypeTerms,

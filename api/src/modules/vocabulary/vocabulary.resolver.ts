@@ -5,6 +5,9 @@ import { POPULATION_TERMS, SERVICE_TERMS } from '../../domain/capacity';
 import { LANGUAGE_NAMES } from '../../domain/language-names';
 import {
   ENGAGEMENT_TERMS,
+  FUNDING_FORM_TERMS,
+  FUNDING_SOURCE_TERMS,
+  FUNDING_TERM_TERMS,
   KIND_TERMS,
   MODE_TERMS,
   PARTICIPATION_ROLE_TERMS,
@@ -34,7 +37,7 @@ const terms = (entries: Readonly<Record<string, Term>>) =>
 export class VocabularyResolver {
   @Query(() => Vocabulary, {
     description:
-      'Tiers, kinds, relation types, modes, engagement levels, themes, populations, services, languages and countries, with labels and descriptions.',
+      'Tiers, kinds, relation types, modes, engagement levels, themes, populations, services, funding modalities, languages and countries, with labels and descriptions.',
   })
   async vocabulary(
     @Ctx() { db, viewer }: ApiContext,
@@ -68,6 +71,9 @@ export class VocabularyResolver {
       engagementTerms: terms(ENGAGEMENT_TERMS),
       populationTerms: terms(POPULATION_TERMS),
       serviceTerms: terms(SERVICE_TERMS),
+      fundingSourceTerms: terms(FUNDING_SOURCE_TERMS),
+      fundingTermTerms: terms(FUNDING_TERM_TERMS),
+      fundingFormTerms: terms(FUNDING_FORM_TERMS),
       languages: Object.entries(LANGUAGE_NAMES).map(([code, name]) => ({ code, name })),
       countries: Object.entries(COUNTRY_NAMES).map(([code, name]) => ({ code, name })),
     };

@@ -119,6 +119,21 @@ export class Vocabulary {
   @Field(() => [VocabularyTerm], { description: 'Services an actor may offer, with labels and descriptions.' })
   serviceTerms!: VocabularyTerm[];
 
+  @Field(() => [VocabularyTerm], {
+    description: 'Where the money of a FUNDS relation comes from (fundingSource), with labels and descriptions.',
+  })
+  fundingSourceTerms!: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm], {
+    description: 'How long a FUNDS relation commits money (fundingTerm), with labels and descriptions.',
+  })
+  fundingTermTerms!: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm], {
+    description: 'What a FUNDS relation gives (fundingForm: grant, in kind, re-grant), with labels and descriptions.',
+  })
+  fundingFormTerms!: VocabularyTerm[];
+
   @Field(() => [Language], { description: 'Every ISO 639-1 code an actor may work in, with its name, by code.' })
   languages!: Language[];
 

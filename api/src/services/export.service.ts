@@ -31,7 +31,8 @@ export interface ExportFile {
 
 /**
  * The graph a viewer may read of a workspace, or of a view of it (actors by tier, kind, sector,
- * country or theme, and the relations between them by type, mode or engagement), ready for any format. Rights: whoever may read the
+ * country scope or theme, and the relations between them by type, mode or engagement; as of a date),
+ * ready for any format. Rights: whoever may read the
  * workspace; what the viewer may not see is not in it (visibility is applied by the statements).
  */
 export async function exportGraph(
@@ -158,5 +159,6 @@ function checkFilter(filter: ExportFilter): void {
   }
   check.list(['filter', 'countries'], filter.countries, 300, (path, country) => check.country(path, country));
   check.list(['filter', 'themes'], filter.themes, 100, (path, theme) => check.text(path, theme, { min: 1, max: 80 }));
+  check.partialDate(['filter', 'asOf'], filter.asOf);
   check.throwIfAny();
 }

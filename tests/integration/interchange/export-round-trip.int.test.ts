@@ -253,23 +253,39 @@ describe('export, and export → import → export', () => {
   });
 
   it('exports a filtered view: the actors in it and the relations between them', async () => {
-    const json = JSON.parse((await exportFile(api.db, SYSTEM, origin.slug, 'JSON', { countries: ['GR'] })).text) as {
-      actors: Array<{ externalId: string }>;
-      relations: Array<{ externalId: string }>;
+    const view = async (filter: Parameters<typeof exportFile>[4]) => {
+      const json = JSON.parse((await exportFile(api.db, SYSTEM, origin.slug, 'JSON', filter)).text) as {
+        actors: Array<{ externalId: string }>;
+        relations: Array<{ externalId: string }>;
+      };
+      return { actors: json.actors.map((a) => a.externalId), relations: json.relations.map((r) => r.externalId) };
     };
-    expect(json.actors.map((a) => a.externalId)).toEqual(['athens', 'ministry', 'secret']);
-    expect(json.relations.map((r) => r.externalId)).toEqual(['r1', 'r3']);
-    const tiers = JSON.parse(
-      (await exportFile(api.db, SYSTEM, origin.slug, 'JSON', { tiers: ['NATIONAL', 'REGIONAL'] })).text,
-    ) as {
-      relations: Array<{ externalId: string }>;
-    };
-    expect(tiers.relations.map((r) => r.externalId)).toEqual(['r4']);
+    // Countries scope the view as the map does: the actors based there, every relation with an end
+    // based there, and the other ends of those (the Spanish association tied to Athens and the ministry).
+    expect(await view({ countries: ['GR'] })).toEqual({
+      actors: ['assoc', 'athens', 'ministry', 'secret'],
+      relations: ['r1', 'r2', 'r3', 'r4'],
+    });
+    expect(await view({ countries: ['ES'] })).toEqual({
+      actors: ['assoc', 'athens', 'ministry'],
+      relations: ['r2', 'r4'],
+    });
+    expect((await view({ tiers: ['NATIONAL', 'REGIONAL'] })).relations).toEqual(['r4']);
+    // As of a date: the funding of 2018 to mid-2020 is there in 2019 and gone in 2021.
+    expect((await view({ asOf: '2019' })).relations).toEqual(['r1', 'r2', 'r3', 'r4']);
+    expect((await view({ asOf: '2021-01' })).relations).toEqual(['r2', 'r3', 'r4']);
+    expect(await view({ countries: ['GR'], asOf: '2021', types: ['FUNDS'] })).toEqual({
+      actors: ['athens', 'ministry', 'secret'],
+      relations: [],
+    });
   });
 
   it('refuses a bad filter with BAD_USER_INPUT on the field, and an unknown workspace with NOT_FOUND', async () => {
     await expect(exportFile(api.db, SYSTEM, origin.slug, 'JSON', { tiers: ['TOWN'] })).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.tiers.0' },
+    });
+    await expect(exportFile(api.db, SYSTEM, origin.slug, 'JSON', { asOf: '2019-13' })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.asOf' },
     });
     await expect(exportFile(api.db, SYSTEM, 'no-such-workspace', 'JSON')).rejects.toMatchObject({
       extensions: { code: 'NOT_FOUND' },

@@ -11,11 +11,11 @@ min,Ministry,MINISTRY,NATIONAL,GR,PUBLIC
 uni,University,ACADEMIC,NATIONAL,GR,PUBLIC
 secret,Hidden NGO,NGO,LOCAL,GR,RESTRICTED
 `;
-const RELATIONS = `externalId,type,source,target,mode,engagement,visibility
-r-partner,PARTNERS_WITH,ngo,min,COOPERATION,COLLABORATE,PUBLIC
-r-consult,CONSULTS,min,ngo,CO_OPTATION,CONSULT,PUBLIC
-r-advocate,ADVOCATES_TO,uni,min,CONFRONTATION,INFORM,PUBLIC
-r-hidden,PARTNERS_WITH,secret,min,COOPERATION,COLLABORATE,PUBLIC
+const RELATIONS = `externalId,type,source,target,mode,engagement,visibility,since,until
+r-partner,PARTNERS_WITH,ngo,min,COOPERATION,COLLABORATE,PUBLIC,2016,
+r-consult,CONSULTS,min,ngo,CO_OPTATION,CONSULT,PUBLIC,2012,2014-06
+r-advocate,ADVOCATES_TO,uni,min,CONFRONTATION,INFORM,PUBLIC,,
+r-hidden,PARTNERS_WITH,secret,min,COOPERATION,COLLABORATE,PUBLIC,,
 `;
 
 /** The externalIds in a CSV export (its first column), without the header. */
@@ -97,6 +97,22 @@ describe('GET /export of a filtered view (the map’s facets)', () => {
     const graphml = await (await get('format=GRAPHML&types=ADVOCATES_TO')).text();
     expect(graphml).toContain('<edge id="r-advocate"');
     expect(graphml).not.toContain('<edge id="r-partner"');
+  });
+
+  it('keeps what was there on the as-of month of the time bar, and refuses a bad date', async () => {
+    expect(ids(await (await get('format=CSV_RELATIONS&asOf=2013-05')).text())).toEqual([
+      'r-advocate',
+      'r-consult',
+      'r-hidden',
+    ]);
+    expect(ids(await (await get('format=CSV_RELATIONS&asOf=2017-01&types=PARTNERS_WITH,CONSULTS')).text())).toEqual([
+      'r-hidden',
+      'r-partner',
+    ]);
+    const response = await get('format=JSON&asOf=2017-13');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.asOf' }] });
   });
 
   it('never gives a viewer what they may not see, whatever the filter', async () => {

@@ -285,7 +285,7 @@ export function App() {
                 legend={lens.state.status === 'ready' ? lens.state.data.legend : []}
                 data={{ view, actors, relations, themes, scope: countryScope }}
               />
-              <ExportMenu workspace={view.workspace} filters={view.filters} view={view.view} />
+              <ExportMenu workspace={view.workspace} filters={view.filters} asOf={view.asOf} view={view.view} />
               <button
                 type="button"
                 aria-pressed={view.paths}

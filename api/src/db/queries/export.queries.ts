@@ -12,7 +12,6 @@ export interface ExportParams {
   reader: string | null;
   tiers: string[] | null;
   kinds: string[] | null;
-  countries: string[] | null;
   themes: string[] | null;
   sectors: string[] | null;
   /** Relation facets: relations of these types, modes or engagement levels only. */
@@ -21,10 +20,13 @@ export interface ExportParams {
   engagements: string[] | null;
 }
 
-/** An actor of the exported view: live, visible to the viewer, and inside the filter. */
+/**
+ * An actor of the exported view: live, visible to the viewer, and inside the actor facets. The country
+ * scope and the as-of date are drawn after the read (`scopeView` in export.repository.ts), as the map draws them.
+ */
 const inView = (alias: string) => `${alias}.deletedAt IS NULL AND ${recordVisible(alias)}
      AND ($tiers IS NULL OR ${alias}.tier IN $tiers) AND ($kinds IS NULL OR ${alias}.kind IN $kinds)
-     AND ($sectors IS NULL OR ${alias}.sector IN $sectors) AND ($countries IS NULL OR ${alias}.country IN $countries)
+     AND ($sectors IS NULL OR ${alias}.sector IN $sectors)
      AND ($themes IS NULL OR any(theme IN ${alias}.themes WHERE theme IN $themes))`;
 
 /** The actors of an export, in externalId order (a stable file for a stable map). */

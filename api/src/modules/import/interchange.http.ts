@@ -90,7 +90,10 @@ export function interchangeRoutes(deps: {
       if (!(EXPORT_FORMATS as readonly string[]).includes(format))
         problems.push({ field: ['format'], reason: `must be one of ${EXPORT_FORMATS.join(', ')} (got "${format}")` });
       if (problems.length > 0) throw new BadUserInputError(problems);
-      const filter = Object.fromEntries(EXPORT_FACETS.map((facet) => [facet, listParam(req.query[facet])]));
+      const filter = {
+        ...Object.fromEntries(EXPORT_FACETS.map((facet) => [facet, listParam(req.query[facet])])),
+        asOf: typeof req.query.asOf === 'string' && req.query.asOf !== '' ? req.query.asOf : null,
+      };
       const file =
         format === 'XLSX'
           ? await exportWorkbook(deps.db, viewer, workspace, filter)

@@ -23,15 +23,25 @@ export const EXPORT_FACETS = [
 ] as const;
 export type ExportFacets = Readonly<Record<(typeof EXPORT_FACETS)[number], readonly string[]>>;
 
-/** Whether any facet is chosen (else the view is the whole workspace). */
-export function hasFacets(filters: ExportFacets): boolean {
-  return EXPORT_FACETS.some((facet) => filters[facet].length > 0);
+/** The view an export can be narrowed to: the map's facets and its as-of month (null: every record). */
+export interface ExportView {
+  filters: ExportFacets;
+  asOf: string | null;
 }
 
-/** The path of an export of a workspace in a format, of the whole of it or (with filters) of the view. */
-export function exportPath(workspace: string, format: ExportFormat, filters: ExportFacets | null): string {
+/** Whether the view narrows the workspace (a facet chosen or a date set); else it is the whole workspace. */
+export function isNarrowed(view: ExportView): boolean {
+  return view.asOf !== null || EXPORT_FACETS.some((facet) => view.filters[facet].length > 0);
+}
+
+/**
+ * The path of an export of a workspace in a format, of the whole of it or (with a view) of the view: its
+ * facets (countries scope it as on the map) and its as-of date.
+ */
+export function exportPath(workspace: string, format: ExportFormat, view: ExportView | null): string {
   const params = new URLSearchParams({ workspace, format });
-  for (const facet of EXPORT_FACETS) if (filters?.[facet].length) params.set(facet, filters[facet].join(','));
+  for (const facet of EXPORT_FACETS) if (view?.filters[facet].length) params.set(facet, view.filters[facet].join(','));
+  if (view?.asOf) params.set('asOf', view.asOf);
   return `/export?${params.toString()}`;
 }
 

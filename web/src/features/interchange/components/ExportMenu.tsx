@@ -1,12 +1,14 @@
 import { useId, useState, type FocusEvent } from 'react';
 import { downloadFile } from '../api/download-file';
-import { exportChoices, exportPath, hasFacets, type ExportFacets, type ExportFormat } from '../export-path';
+import { exportChoices, exportPath, isNarrowed, type ExportFacets, type ExportFormat } from '../export-path';
 import '../interchange.css';
 
 export interface ExportMenuProps {
   workspace: string;
   /** The map's current filters (the facets of the view). */
   filters: ExportFacets;
+  /** The time bar's month (YYYY-MM), or null when the map shows every record. */
+  asOf: string | null;
   /** The current view (map, table, relations …): the Relations view offers its relations first. */
   view: string;
 }
@@ -15,16 +17,19 @@ export interface ExportMenuProps {
  * "Export data": downloads the workspace, or the filtered view, as CSV (actors, relations, sources),
  * XLSX, JSON, GraphML or GEXF, made by the API with what the viewer may see (a disclosure of buttons).
  */
-export function ExportMenu({ workspace, filters, view }: ExportMenuProps) {
+export function ExportMenu({ workspace, filters, asOf, view }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<'view' | 'all'>('view');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const id = useId();
-  const filtered = hasFacets(filters);
+  const filtered = isNarrowed({ filters, asOf });
   const save = async (format: ExportFormat, label: string) => {
     setStatus({ error: false, text: `Preparing ${label}…` });
     try {
-      await downloadFile(exportPath(workspace, format, filtered && scope === 'view' ? filters : null), 'export');
+      await downloadFile(
+        exportPath(workspace, format, filtered && scope === 'view' ? { filters, asOf } : null),
+        'export',
+      );
       setStatus({ error: false, text: `${label} downloaded.` });
     } catch (error) {
       setStatus({ error: true, text: `${label} could not be exported: ${(error as Error).message}` });
@@ -56,7 +61,7 @@ export function ExportMenu({ workspace, filters, view }: ExportMenuProps) {
               disabled={!filtered}
               onChange={() => setScope('view')}
             />{' '}
-            This view (its filters)
+            This view (its filters and date)
           </label>
           <label>
             <input

@@ -38,7 +38,10 @@ from its name (actors.csv, relations.csv…) or its headers.`,
   --format FORMAT        csv | xlsx | json | graphml | gexf (required)
   --out PATH             file to write (csv: a prefix, PATH-actors.csv, -relations.csv, -sources.csv,
                          -themes.csv); default: the workspace slug in the current folder
-  --tiers, --kinds, --countries, --themes LIST   export only that view (comma-separated)
+  --tiers, --kinds, --sectors, --countries, --themes LIST   export only the view of these actors (comma-separated;
+                         countries scope it as the map does: the actors based there and those tied to them)
+  --types, --modes, --engagements LIST   only the relations of these types, modes, engagement levels
+  --as-of DATE           what was there on DATE (YYYY, YYYY-MM or YYYY-MM-DD), as the map's time bar
   --api URL --token TOKEN  export through a running API (what the token's role may read)`,
   analytics: `usage: npm run cli -- analytics --workspace SLUG [--top N] [--api URL --token TOKEN]
 
@@ -73,6 +76,11 @@ export function parseCommand(args: string[]): CliArgs {
         kinds: { type: 'string' },
         countries: { type: 'string' },
         themes: { type: 'string' },
+        sectors: { type: 'string' },
+        types: { type: 'string' },
+        modes: { type: 'string' },
+        engagements: { type: 'string' },
+        'as-of': { type: 'string' },
         top: { type: 'string' },
       },
     }) as CliArgs;

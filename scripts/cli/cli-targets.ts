@@ -173,7 +173,10 @@ export function apiTarget(url: string, token: string): CliTarget {
 
   async function download(workspace: string, format: string, filter: ExportFilter): Promise<Response> {
     const query = new URLSearchParams({ workspace, format });
-    for (const [key, list] of Object.entries(filter)) if (list?.length) query.set(key, list.join(','));
+    for (const [key, value] of Object.entries(filter)) {
+      if (typeof value === 'string') query.set(key, value);
+      else if (value?.length) query.set(key, value.join(','));
+    }
     const response = await fetch(`${base}/export?${query}`, { headers });
     if (!response.ok) {
       const body = (await response.json()) as { errors?: Array<{ message: string }> };

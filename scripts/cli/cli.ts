@@ -121,9 +121,15 @@ const COMMANDS: Record<string, (args: CliArgs, target: CliTarget) => Promise<num
   async export(args, target) {
     const workspace = requiredOption(args, 'workspace');
     const format = requiredOption(args, 'format').toLowerCase();
-    const filter = Object.fromEntries(
-      (['tiers', 'kinds', 'countries', 'themes'] as const).map((key) => [key, stringOption(args, key)?.split(',')]),
-    );
+    const filter = {
+      ...Object.fromEntries(
+        (['tiers', 'kinds', 'sectors', 'countries', 'themes', 'types', 'modes', 'engagements'] as const).map((key) => [
+          key,
+          stringOption(args, key)?.split(','),
+        ]),
+      ),
+      asOf: stringOption(args, 'as-of') ?? null,
+    };
     const formats: ExportFormat[] =
       format === 'csv'
         ? ['CSV_ACTORS', 'CSV_RELATIONS', 'CSV_SOURCES', 'CSV_THEMES']

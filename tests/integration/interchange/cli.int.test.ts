@@ -121,6 +121,33 @@ describe('npm run cli', () => {
     ]);
     expect(exported.code).toBe(0);
     expect(readFileSync(`${out}-actors.csv`, 'utf8')).toContain('a3,Three');
+    // A view through the API: the relation facets and the as-of date travel as GET /export's parameters.
+    const view = (...options: string[]) =>
+      cli([
+        'export',
+        '-w',
+        ws.slug,
+        '--format',
+        'json',
+        '--out',
+        join(dir, 'view.json'),
+        '--api',
+        api.origin,
+        '--token',
+        token,
+        ...options,
+      ]);
+    const relationIds = () =>
+      (
+        JSON.parse(readFileSync(join(dir, 'view.json'), 'utf8')) as { relations: Array<{ externalId: string }> }
+      ).relations.map((r) => r.externalId);
+    expect((await view('--types', 'FUNDS')).code).toBe(0);
+    expect(relationIds()).toEqual([]);
+    expect((await view('--as-of', '2024-05', '--types', 'PARTNERS_WITH,FUNDS,COORDINATES')).code).toBe(0);
+    expect(relationIds()).toEqual(['r1']);
+    const badDate = await view('--as-of', '2024-13');
+    expect(badDate.code).toBe(1);
+    expect(badDate.stderr).toContain('asOf');
     const refused = await cli([
       'export',
       '-w',

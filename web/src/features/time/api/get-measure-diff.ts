@@ -6,14 +6,6 @@ import type { TimePoint } from '../../../lib/time-point';
 import { diffVariables } from './get-time-diff';
 
 graphql(`
-  fragment MeasureEvidenceFields on ChangeEvidence {
-    relations {
-      ...DiffRelationFields
-    }
-  }
-`);
-
-graphql(`
   fragment MeasureRolesFields on BrokerageRoles {
     total
     coordinator
@@ -25,7 +17,8 @@ graphql(`
 `);
 
 // Apart from the record diff's query: the API computes the measures on both dates' graphs (a second or
-// two on a large map), so the record sections show without waiting for them. The record ids are asked
+// two on a large map), so the record sections show without waiting for them. Fragments are kept
+// shallow: the API's depth limit counts each spread. The record ids are asked
 // again (cheap) to say whether each evidence tie started, ended or changed.
 const MEASURE_DIFF = graphql(`
   query TimeMeasureDiff(
@@ -59,7 +52,9 @@ const MEASURE_DIFF = graphql(`
             name
           }
           evidence {
-            ...MeasureEvidenceFields
+            relations {
+              ...DiffRelationFields
+            }
           }
         }
         gapsOpened {
@@ -81,7 +76,9 @@ const MEASURE_DIFF = graphql(`
             }
           }
           evidence {
-            ...MeasureEvidenceFields
+            relations {
+              ...DiffRelationFields
+            }
           }
         }
         fundingChanges {
@@ -97,7 +94,9 @@ const MEASURE_DIFF = graphql(`
             name
           }
           evidence {
-            ...MeasureEvidenceFields
+            relations {
+              ...DiffRelationFields
+            }
           }
         }
         deliveryWithoutVoiceAppeared {
@@ -123,7 +122,9 @@ graphql(`
       ...DiffRelationFields
     }
     evidence {
-      ...MeasureEvidenceFields
+      relations {
+        ...DiffRelationFields
+      }
     }
   }
 `);
@@ -139,7 +140,9 @@ graphql(`
       name
     }
     evidence {
-      ...MeasureEvidenceFields
+      relations {
+        ...DiffRelationFields
+      }
     }
   }
 `);

@@ -29,7 +29,7 @@ export function MeasureSectionLists({ state, onRetry, lists, onPick }: MeasureSe
       {state.status === 'ready' && (
         <>
           <p className="muted small" data-testid="betweenness-method">
-            {betweennessNote(state.data)}
+            Measures on both dates. {betweennessNote(state.data)}
           </p>
           {lists.map(({ section, items }) => (
             <DiffSectionList key={section.id} section={section} items={items} onPick={onPick} />

@@ -128,6 +128,15 @@ function communityItem(answer: MeasureDiffAnswer, change: CommunityChange): Diff
   };
 }
 
+function communitySection(id: string, title: string, kind: CommunityChange['kind']): DiffSection<MeasureDiffAnswer> {
+  return {
+    id,
+    title,
+    items: (answer) =>
+      answer.communityChanges.filter((change) => change.kind === kind).map((change) => communityItem(answer, change)),
+  };
+}
+
 const FUNDING_WORDS: Record<
   FundingChange['kind'],
   (change: FundingChange, funder: string, recipient: string) => string
@@ -189,22 +198,8 @@ export const MEASURE_SECTIONS: readonly DiffSection<MeasureDiffAnswer>[] = [
     title: 'Gaps closed',
     items: (answer, context) => answer.gapsClosed.map((gap) => gapItem(answer, gap, 'added', context)),
   },
-  {
-    id: 'communities-merged',
-    title: 'Communities merged',
-    items: (answer) =>
-      answer.communityChanges
-        .filter((change) => change.kind === 'MERGED')
-        .map((change) => communityItem(answer, change)),
-  },
-  {
-    id: 'communities-split',
-    title: 'Communities split',
-    items: (answer) =>
-      answer.communityChanges
-        .filter((change) => change.kind === 'SPLIT')
-        .map((change) => communityItem(answer, change)),
-  },
+  communitySection('communities-merged', 'Communities merged', 'MERGED'),
+  communitySection('communities-split', 'Communities split', 'SPLIT'),
   fundingSection('funding-started', 'Funding started', 'STARTED', 'added'),
   fundingSection('funding-stopped', 'Funding stopped', 'STOPPED', 'ended'),
   fundingSection('funding-share', 'Funding share changed', 'SHARE_CHANGED', 'changed'),

@@ -120,12 +120,21 @@ describe('time on the seed map', () => {
 
   it('lists and colours what changed between two named periods', async () => {
     const { page, errors } = await openMap(browser, '');
+    // The measure query held back: the record sections show meanwhile, the measure sections say they are pending.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query TimeMeasureDiff')) await held;
+      await route.continue();
+    });
     await page.getByTestId('toggle-changes').click();
     const panel = page.getByTestId('changes-panel');
     await panel.waitFor();
     await page.getByTestId('changes-from-kind').selectOption(`period:${periodIds[0]}`);
     await page.getByTestId('changes-to-kind').selectOption(`period:${periodIds[1]}`);
     await panel.getByTestId('changes-dates').waitFor({ timeout: 60000 });
+    expect(await panel.getByTestId('measures-pending').isVisible()).toBe(true);
+    release();
     expect(await panel.getByTestId('changes-dates').textContent()).toBe('From 2016-09-30 to 2018-12-31');
     const count = async (section: string) =>
       Number(await panel.getByTestId(`diff-${section}`).getAttribute('data-count'));

@@ -68,7 +68,7 @@ describe('the web client under axe-core', () => {
     await browser.close();
   });
 
-  it('finds no violation on the map page: lenses, views, search, actor panel tabs, forms, path finder, help', async () => {
+  it('finds no violation on the map page: lenses, views, search, actor panel tabs, forms, path finder, changes, help', async () => {
     const problems: string[] = [];
     const page = await newPage();
     const errors: string[] = [];
@@ -173,6 +173,11 @@ describe('the web client under axe-core', () => {
     await page.getByTestId('path-finder').waitFor();
     problems.push(...(await check(page, 'path finder')));
     await page.getByTestId('toggle-paths').click();
+    // The changes view between two months, with its measure sections.
+    await page.goto(`${webUrl()}/?workspace=seed-ecosystem&changes=1&changesFrom=2016-09&changesTo=2018-12`);
+    await page.locator('[data-testid=diff-measures][data-state=ready]').waitFor({ timeout: 60000 });
+    problems.push(...(await check(page, 'changes view with measures')));
+    await page.getByTestId('toggle-changes').click();
     await page.getByTestId('account-button').click();
     await page.getByRole('menu').waitFor();
     problems.push(...(await check(page, 'account menu')));

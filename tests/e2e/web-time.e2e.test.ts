@@ -30,6 +30,15 @@ async function openMap(browser: Browser, query: string): Promise<{ page: Page; e
   return { page, errors };
 }
 
+/** The measure fields of the API's diff the changes view is checked against. */
+interface MeasureAnswer {
+  betweennessMethod: string;
+  brokerageChanges: { actorId: string; delta: number; actor: { name: string } | null }[];
+  fundingChanges: { kind: string }[];
+  gapsOpened: { theme: string }[];
+  gapsClosed: { theme: string }[];
+}
+
 const STAMP = Date.now();
 const PERIOD_A = `E2E September 2016 ${STAMP}`;
 const PERIOD_B = `E2E year 2018 ${STAMP}`;
@@ -111,12 +120,21 @@ describe('time on the seed map', () => {
 
   it('lists and colours what changed between two named periods', async () => {
     const { page, errors } = await openMap(browser, '');
+    // The measure query held back: the record sections show meanwhile, the measure sections say they are pending.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query TimeMeasureDiff')) await held;
+      await route.continue();
+    });
     await page.getByTestId('toggle-changes').click();
     const panel = page.getByTestId('changes-panel');
     await panel.waitFor();
     await page.getByTestId('changes-from-kind').selectOption(`period:${periodIds[0]}`);
     await page.getByTestId('changes-to-kind').selectOption(`period:${periodIds[1]}`);
     await panel.getByTestId('changes-dates').waitFor({ timeout: 60000 });
+    expect(await panel.getByTestId('measures-pending').isVisible()).toBe(true);
+    release();
     expect(await panel.getByTestId('changes-dates').textContent()).toBe('From 2016-09-30 to 2018-12-31');
     const count = async (section: string) =>
       Number(await panel.getByTestId(`diff-${section}`).getAttribute('data-count'));
@@ -125,27 +143,78 @@ describe('time on the seed map', () => {
     const url = new URL(page.url()).searchParams;
     expect(url.get('changesFrom')).toBe(`period:${periodIds[0]}`);
     expect(url.get('changesTo')).toBe(`period:${periodIds[1]}`);
-    // The same changes are coloured on the map, ended ties included though the map shows all time.
-    const coloured = await page.evaluate(() => {
-      const cy = (
-        window as unknown as {
-          __tiermapCy: { edges(s: string): { length: number }; nodes(s: string): { length: number } };
-        }
-      ).__tiermapCy;
-      return {
-        addedEdges: cy.edges('.time-added').length,
-        endedEdges: cy.edges('.time-ended').length,
-        addedNodes: cy.nodes('.time-added').length,
-      };
-    });
-    expect(coloured.addedEdges).toBe(await count('relations-added'));
-    expect(coloured.endedEdges).toBe(await count('relations-ended'));
-    expect(coloured.addedNodes).toBe(await count('actors-added'));
+    // The same changes are coloured on the map, ended ties included though the map shows all time: each
+    // section's alone when it is the one chosen (kept in the URL).
+    const colourBy = async (section: string) => {
+      await panel.getByTestId('changes-colour').selectOption(section);
+      await page.waitForFunction((id) => new URLSearchParams(location.search).get('changesColour') === id, section);
+      // The map redraws on the next frame.
+      await page.waitForTimeout(300);
+      return page.evaluate(() => {
+        const cy = (
+          window as unknown as {
+            __tiermapCy: {
+              edges(s: string): { length: number };
+              nodes(s: string): { length: number; map<T>(fn: (node: { id(): string }) => T): T[] };
+            };
+          }
+        ).__tiermapCy;
+        return {
+          addedEdges: cy.edges('.time-added').length,
+          endedEdges: cy.edges('.time-ended').length,
+          addedNodes: cy.nodes('.time-added').length,
+          endedNodeIds: cy.nodes('node.actor.time-ended').map((node) => node.id()),
+        };
+      });
+    };
+    expect((await colourBy('relations-added')).addedEdges).toBe(await count('relations-added'));
+    expect((await colourBy('relations-ended')).endedEdges).toBe(await count('relations-ended'));
+    expect((await colourBy('actors-added')).addedNodes).toBe(await count('actors-added'));
     await panel.getByTestId('changes-legend').waitFor();
+
+    // The measure sections come on their own query: they say what the API's diff says for the same periods.
+    await panel.locator('[data-testid=diff-measures][data-state=ready]').waitFor({ timeout: 60000 });
+    const { analytics } = await api<{ analytics: { diff: MeasureAnswer } }>(
+      `query($from: ID!, $to: ID!) { analytics(workspace: "seed-ecosystem") {
+        diff(fromPeriod: $from, toPeriod: $to) {
+          betweennessMethod
+          brokerageChanges { actorId delta actor { name } }
+          fundingChanges { kind recipientId funder { name } recipient { name } }
+          gapsOpened { theme } gapsClosed { theme }
+        } } }`,
+      { from: periodIds[0], to: periodIds[1] },
+    );
+    const measures = analytics.diff;
+    expect(measures.brokerageChanges.length).toBeGreaterThan(0);
+    expect((await count('brokers-gained')) + (await count('brokers-lost'))).toBe(measures.brokerageChanges.length);
+    expect(await count('gaps-opened')).toBe(measures.gapsOpened.length);
+    expect(await count('gaps-closed')).toBe(measures.gapsClosed.length);
+    expect(await count('funding-started')).toBe(measures.fundingChanges.filter((f) => f.kind === 'STARTED').length);
+    expect(await panel.getByTestId('betweenness-method').textContent()).toContain(
+      measures.betweennessMethod === 'EXACT' ? 'Betweenness exact' : 'Betweenness sampled',
+    );
+    // The first mover (the largest change) heads its section, named, its betweenness change signed.
+    const mover = measures.brokerageChanges[0]!;
+    const moverSection = mover.delta > 0 ? 'brokers-gained' : 'brokers-lost';
+    const moverRow = panel.getByTestId(`diff-${moverSection}`).getByTestId('diff-item').first();
+    const moverText = (await moverRow.textContent())!;
+    expect(moverText.startsWith(`${mover.actor!.name}: betweenness `)).toBe(true);
+    expect(moverText).toContain(`(${mover.delta > 0 ? '+' : '\u2212'}${Math.abs(mover.delta).toFixed(3)})`);
+    // Coloured by that section, the map rings exactly its movers (red for those who lost).
+    if (moverSection === 'brokers-lost') {
+      const lost = measures.brokerageChanges.filter((change) => change.delta < 0).map((change) => change.actorId);
+      const ringed = (await colourBy('brokers-lost')).endedNodeIds;
+      expect(ringed).toContain(mover.actorId);
+      expect(ringed.every((id) => lost.includes(id))).toBe(true);
+    }
+    await moverRow.scrollIntoViewIfNeeded();
     await screenshot(page, 'web-time-changes');
-    // A listed relation opens on the map's relation panel.
+    // A listed relation opens on the map's relation panel; a broker selects its actor.
     await panel.getByTestId('diff-relations-ended').getByTestId('diff-item').first().click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('relation') !== null);
+    await moverRow.click();
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('actor') === id, mover.actorId);
+    await page.getByTestId('actor-name').getByText(mover.actor!.name).waitFor({ timeout: 30000 });
     expect(errors).toEqual([]);
   });
 

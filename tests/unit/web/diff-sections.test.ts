@@ -1,4 +1,4 @@
-import { DIFF_SECTIONS, diffMarks, type TimeDiffAnswer } from '../../../web/src/features/time/diff-sections';
+import { DIFF_SECTIONS, itemMarks, type TimeDiffAnswer } from '../../../web/src/features/time/diff-sections';
 
 const relation = (id: string, source: string, target: string) => ({
   id,
@@ -33,7 +33,11 @@ const DIFF = {
   ],
 } as unknown as TimeDiffAnswer;
 
-const context = { relationLabel: (id: string) => (id === 'r3' ? 'Actor x → Actor y' : 'A relation') };
+const context = {
+  relationLabel: (id: string) => (id === 'r3' ? 'Actor x → Actor y' : 'A relation'),
+  themeLabel: (id: string) => id,
+  countryName: (code: string) => code,
+};
 const section = (id: string) => DIFF_SECTIONS.find((candidate) => candidate.id === id)!.items(DIFF, context);
 
 describe('DIFF_SECTIONS', () => {
@@ -68,14 +72,22 @@ describe('DIFF_SECTIONS', () => {
   });
 });
 
-describe('diffMarks', () => {
+describe('itemMarks', () => {
   it('marks the records the map colours', () => {
-    const marks = diffMarks(DIFF);
+    const marks = itemMarks(DIFF_SECTIONS.flatMap((candidate) => candidate.items(DIFF, context)));
     expect([...marks.addedActorIds]).toEqual(['n']);
     expect([...marks.endedActorIds]).toEqual(['o']);
     expect([...marks.addedRelationIds]).toEqual(['r1']);
     expect([...marks.endedRelationIds]).toEqual(['r2']);
     expect([...marks.changedRelationIds]).toEqual(['r3']);
     expect([...marks.changedActorIds].sort()).toEqual(['m', 'o']);
+  });
+
+  it('marks only the chosen section’s records', () => {
+    const marks = itemMarks(section('relations-ended'));
+    expect([...marks.endedRelationIds]).toEqual(['r2']);
+    expect(
+      [marks.addedActorIds, marks.endedActorIds, marks.changedActorIds, marks.addedRelationIds].map((set) => set.size),
+    ).toEqual([0, 0, 0, 0]);
   });
 });

@@ -172,4 +172,14 @@ describe('the view state in the URL: time', () => {
     const closed = { ...view, changes: false, changesFrom: { kind: 'month' as const, month: '2019-01' } };
     expect(formatViewState(closed)).toBe('?workspace=w');
   });
+
+  it('keeps the section that colours the map, and drops a malformed one or that of a closed view', () => {
+    const search = '?workspace=w&changes=1&changesColour=brokers-gained';
+    const view = parseViewState(search);
+    expect(view.changesColour).toBe('brokers-gained');
+    expect(formatViewState(view)).toBe(search);
+    expect(parseViewState('?workspace=w&changes=1&changesColour=%3Cscript%3E').changesColour).toBeNull();
+    expect(parseViewState('?workspace=w&changes=1&changesColour=Brokers').changesColour).toBeNull();
+    expect(formatViewState({ ...view, changes: false })).toBe('?workspace=w');
+  });
 });

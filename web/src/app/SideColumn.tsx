@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AnalyticsScope } from '../lib/analytics-variables';
+import { countryName, useCountryNames } from '../lib/country-names';
 import type { Theme } from '../lib/domain';
 import type { GraphChange } from '../lib/graph-changes';
 import type { PathHighlight } from '../lib/map-elements';
@@ -58,7 +59,15 @@ export function SideColumn(props: SideColumnProps) {
   };
   const restore = async (relationId: string) =>
     onChange({ kind: 'relation-saved', relation: await restoreRelation(relationId) });
-  const diffContext = useMemo(() => ({ relationLabel: props.relationLabel }), [props.relationLabel]);
+  const countryNames = useCountryNames();
+  const diffContext = useMemo(
+    () => ({
+      relationLabel: props.relationLabel,
+      themeLabel: (id: string) => themes.find((theme) => theme.id === id)?.label ?? id,
+      countryName: (code: string) => countryName(countryNames, code),
+    }),
+    [props.relationLabel, themes, countryNames],
+  );
   if (!(view.changes || view.paths || view.relation || view.actor || (creating && canEdit))) return null;
   return (
     <div className="side-column">
@@ -70,8 +79,10 @@ export function SideColumn(props: SideColumnProps) {
           from={view.changesFrom}
           to={view.changesTo}
           onEnds={(changesFrom, changesTo) => update({ changesFrom, changesTo })}
+          colour={view.changesColour}
+          onColour={(changesColour) => update({ changesColour })}
           context={diffContext}
-          onPick={(item) => (item.target.kind === 'actor' ? select(item.target.id) : openRelation(item.target.id))}
+          onPick={({ target }) => target && (target.kind === 'actor' ? select(target.id) : openRelation(target.id))}
           onMarks={props.onTimeMarks}
           onClose={() => update({ changes: false })}
         />

@@ -60,6 +60,8 @@ export interface ViewState {
   changes: boolean;
   changesFrom: TimePoint | null;
   changesTo: TimePoint | null;
+  /** The changes view's section whose changes colour the map; null: every section's. */
+  changesColour: string | null;
   /** Whether the path finder is open, and its two ends. */
   paths: boolean;
   pathFrom: string | null;
@@ -116,6 +118,11 @@ export const ZOOM_RANGE = { min: 0.05, max: 4 } as const;
 /** Model coordinates farther than this from the origin are garbage, not a map. */
 const COORDINATE_LIMIT = 1e6;
 const MAX_TABLE_TEXT = 200;
+/**
+ * The shape of a changes-view section id (features/time's sections): the view reads an id it does not
+ * know as every section.
+ */
+const SECTION_ID = /^[a-z]+(?:-[a-z]+){0,4}$/;
 
 export const VIEWS = ['map', 'table', 'relations', 'matrix', 'funding', 'duplicates'] as const;
 export type View = (typeof VIEWS)[number];
@@ -169,6 +176,7 @@ export function parseViewState(search: string): ViewState {
     changes: params.get('changes') === '1',
     changesFrom: parseTimePoint(params.get('changesFrom')),
     changesTo: parseTimePoint(params.get('changesTo')),
+    changesColour: SECTION_ID.test(params.get('changesColour') ?? '') ? params.get('changesColour') : null,
     paths: params.get('paths') === '1',
     pathFrom: params.get('pathFrom') || null,
     pathTo: params.get('pathTo') || null,
@@ -209,6 +217,7 @@ export function formatViewState(state: ViewState): string {
   if (state.changes) params.set('changes', '1');
   if (state.changes && state.changesFrom) params.set('changesFrom', formatTimePoint(state.changesFrom));
   if (state.changes && state.changesTo) params.set('changesTo', formatTimePoint(state.changesTo));
+  if (state.changes && state.changesColour) params.set('changesColour', state.changesColour);
   if (state.paths) params.set('paths', '1');
   if (state.paths && state.pathFrom) params.set('pathFrom', state.pathFrom);
   if (state.paths && state.pathTo) params.set('pathTo', state.pathTo);

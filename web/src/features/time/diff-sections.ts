@@ -8,25 +8,43 @@ export type TimeDiffAnswer = TimeDiffQuery['analytics']['diff'];
 /** How a listed change is coloured, in the list and on the map (palette.ts TIME_CHANGE_COLOURS). */
 export type DiffTone = 'added' | 'ended' | 'changed';
 
-/** One line of the changes view: what it says and what a click selects on the map. */
+/** What a click on a listed change selects on the map. */
+export interface DiffTarget {
+  kind: 'actor' | 'relation';
+  id: string;
+}
+
+/** One line of the changes view: what it says, why, and what it selects and colours on the map. */
 export interface DiffItem {
   key: string;
   text: string;
+  /** What caused it (the evidence the API gives), in words; absent where the text says it all. */
+  why?: string;
   tone: DiffTone;
-  target: { kind: 'actor' | 'relation'; id: string };
+  /** Null when the change names no actor or relation (a gap pair that stopped being checked). */
+  target: DiffTarget | null;
+  /** Further actors the map colours with it (both ends of a funding, a community's members). */
+  actorIds?: readonly string[];
 }
 
-/** What a section may ask about records the diff names by id only. */
+/** What a section may ask about records and codes the diff names by id only. */
 export interface DiffContext {
   /** "Source → Target (type)" for a relation of the map. */
   relationLabel: (id: string) => string;
+  /** A theme's label (its id while themes load). */
+  themeLabel: (id: string) => string;
+  /** A country's name (its ISO code while names load). */
+  countryName: (code: string) => string;
 }
 
-/** A section of the changes view: its title and the lines it reads from the diff. */
-export interface DiffSection {
+/**
+ * A section of the changes view: its title and the lines it reads from an answer (the record diff, or
+ * the measure diff of measure-sections.ts).
+ */
+export interface DiffSection<Answer = TimeDiffAnswer> {
   id: string;
   title: string;
-  items: (diff: TimeDiffAnswer, context: DiffContext) => DiffItem[];
+  items: (answer: Answer, context: DiffContext) => DiffItem[];
 }
 
 type DiffRelation = TimeDiffAnswer['addedRelations'][number];
@@ -120,21 +138,29 @@ export const DIFF_SECTIONS: readonly DiffSection[] = [
         text: `${succession.predecessorActor?.name ?? 'An actor'} ${SUCCESSION_WORDS[succession.kind] ?? humanize(succession.kind)} ${succession.successorActor?.name ?? 'an actor'} (${succession.on})`,
         tone: 'changed',
         target: { kind: 'actor', id: succession.successor },
+        actorIds: [succession.predecessor, succession.successor],
       })),
   },
 ];
 
-/** The records of a diff the map colours (map-elements.ts TimeChangeMarks). */
-export function diffMarks(diff: TimeDiffAnswer): TimeChangeMarks {
+/**
+ * What the map colours for these lines (map-elements.ts TimeChangeMarks): each one's target and further
+ * actors in its tone. Where two lines tone one record, added wins over ended, ended over changed.
+ */
+export function itemMarks(items: readonly DiffItem[]): TimeChangeMarks {
+  const sets = () => ({ added: new Set<string>(), ended: new Set<string>(), changed: new Set<string>() });
+  const actors = sets();
+  const relations = sets();
+  for (const item of items) {
+    if (item.target) (item.target.kind === 'actor' ? actors : relations)[item.tone].add(item.target.id);
+    for (const id of item.actorIds ?? []) actors[item.tone].add(id);
+  }
   return {
-    addedActorIds: new Set(diff.addedActorIds),
-    endedActorIds: new Set(diff.endedActorIds),
-    addedRelationIds: new Set(diff.addedRelationIds),
-    endedRelationIds: new Set(diff.endedRelationIds),
-    changedRelationIds: new Set(diff.changedRelations.map((change) => change.relationId)),
-    changedActorIds: new Set([
-      ...diff.renamedActors.map((rename) => rename.actorId),
-      ...diff.successions.flatMap((succession) => [succession.predecessor, succession.successor]),
-    ]),
+    addedActorIds: actors.added,
+    endedActorIds: actors.ended,
+    changedActorIds: actors.changed,
+    addedRelationIds: relations.added,
+    endedRelationIds: relations.ended,
+    changedRelationIds: relations.changed,
   };
 }

@@ -86,6 +86,12 @@ function endVariables(point: TimePoint, date: 'from' | 'to'): Record<string, str
   return point.kind === 'month' ? { [date]: lastDayOf(point.month) } : { [`${date}Period`]: point.id };
 }
 
+/** The variables of a diff between two points in time under the view's filters (not its as-of date). */
+export function diffVariables(scope: AnalyticsScope, from: TimePoint, to: TimePoint) {
+  const { workspace, filter } = analyticsVariables(scope);
+  return { workspace, filter, ...endVariables(from, 'from'), ...endVariables(to, 'to') };
+}
+
 /**
  * What changed between two points in time (analytics.diff) under the view's filters (not its as-of
  * date, which the two points replace).
@@ -96,7 +102,5 @@ export async function getTimeDiff(
   to: TimePoint,
   signal?: AbortSignal,
 ): Promise<TimeDiffAnswer> {
-  const { workspace, filter } = analyticsVariables(scope);
-  const variables = { workspace, filter, ...endVariables(from, 'from'), ...endVariables(to, 'to') };
-  return (await request(TIME_DIFF, variables, signal)).analytics.diff;
+  return (await request(TIME_DIFF, diffVariables(scope, from, to), signal)).analytics.diff;
 }

@@ -1,13 +1,27 @@
+import type { ReactNode } from 'react';
 import { TIME_CHANGE_COLOURS } from '../../../lib/palette';
-import type { DiffItem, DiffSection } from '../diff-sections';
+import type { DiffItem } from '../diff-sections';
 
 export interface DiffSectionListProps {
-  section: DiffSection;
+  section: { id: string; title: string };
   items: readonly DiffItem[];
   onPick: (item: DiffItem) => void;
 }
 
-/** One section of the changes view: its title with the count, and each change as a button. */
+/** The words of a line: what changed, and under it why. */
+function ItemWords({ item }: { item: DiffItem }): ReactNode {
+  return (
+    <>
+      {item.text}
+      {item.why && <span className="diff-item__why">{item.why}</span>}
+    </>
+  );
+}
+
+/**
+ * One section of the changes view: its title with the count, and each change as a button (as text when
+ * it names nothing the map can select).
+ */
 export function DiffSectionList({ section, items, onPick }: DiffSectionListProps) {
   return (
     <section className="diff-section" data-testid={`diff-${section.id}`} data-count={items.length}>
@@ -18,20 +32,27 @@ export function DiffSectionList({ section, items, onPick }: DiffSectionListProps
         <p className="muted small">None.</p>
       ) : (
         <ul>
-          {items.map((item) => (
-            <li key={item.key}>
-              <button
-                type="button"
-                className="link-button diff-item"
-                style={{ borderLeftColor: TIME_CHANGE_COLOURS[item.tone] }}
-                onClick={() => onPick(item)}
-                data-testid="diff-item"
-                data-tone={item.tone}
-              >
-                {item.text}
-              </button>
-            </li>
-          ))}
+          {items.map((item) => {
+            const common = {
+              className: item.target ? 'link-button diff-item' : 'diff-item',
+              style: { borderLeftColor: TIME_CHANGE_COLOURS[item.tone] },
+              'data-testid': 'diff-item',
+              'data-tone': item.tone,
+            };
+            return (
+              <li key={item.key}>
+                {item.target ? (
+                  <button type="button" {...common} onClick={() => onPick(item)}>
+                    <ItemWords item={item} />
+                  </button>
+                ) : (
+                  <p {...common}>
+                    <ItemWords item={item} />
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

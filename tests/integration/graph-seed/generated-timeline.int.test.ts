@@ -88,14 +88,15 @@ describe('a generated map with a timeline, loaded', () => {
     expect(await nameIn(renameYear - 1)).toBe(renamed.formerNames![0]);
     expect(await nameIn(renameYear)).toBe(renamed.name);
     const { actor } = dataOf(
-      await api.gql<{ actor: { nameOn: string } }>(
-        'query($id: ID!, $d: String!) { actor(id: $id) { nameOn(date: $d) } }',
-        {
-          id,
-          d: `${renameYear - 1}-06`,
-        },
+      await api.gql<{ actor: { nameOn: string; formerNames: string[]; renamedOn: string[] } }>(
+        'query($id: ID!, $d: String!) { actor(id: $id) { nameOn(date: $d) formerNames renamedOn } }',
+        { id, d: `${renameYear - 1}-06` },
       ),
     );
-    expect(actor.nameOn).toBe(renamed.formerNames![0]);
+    expect(actor).toEqual({
+      nameOn: renamed.formerNames![0],
+      formerNames: renamed.formerNames,
+      renamedOn: renamed.renamedOn,
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { ActorRecord, GraphFiles, RelationRecord } from './graph-file.types
 import { SeededRandom } from './seeded-random';
 import { communityOf, generateActors } from './synthetic-actors';
 import { makeTie } from './synthetic-ties';
+import { addTimeline } from './synthetic-timeline';
 import { FUNDER_KINDS, HUB_WEIGHT, RECIPIENT_KINDS } from './synthetic-vocabulary';
 
 export interface GenerateGraphOptions {
@@ -9,6 +10,11 @@ export interface GenerateGraphOptions {
   /** Relations per actor on average (default 4); the map gets round(actors × relationsPerActor) relations. */
   readonly relationsPerActor?: number;
   readonly seed: number;
+  /**
+   * Adds a timeline (see addTimeline): lifespans, former names, dated tie states and successions.
+   * Off by default, so that maps generated before it (benchmarks, pinned figures) stay as they were.
+   */
+  readonly timeline?: boolean;
   /** Called about a hundred times while ties are drawn, with the number of actors placed so far. */
   readonly onProgress?: (placed: number, total: number) => void;
 }
@@ -28,7 +34,8 @@ const ATTEMPTS_PER_TIE = 8;
  * A synthetic map with the structure of a migration-governance ecosystem: skewed countries, tiers
  * and themes, communities (country × theme cluster) that hold most ties, a heavy-tailed degree
  * distribution from preferential attachment inside communities (Barabási & Albert 1999), funders with
- * skewed portfolios, diaspora corridors, about 5% adversarial ties and dated relations.
+ * skewed portfolios, diaspora corridors, about 5% adversarial ties and dated relations; with
+ * `timeline`, also lifespans, renames, tie trajectories and successions.
  * Deterministic: the same options give the same output, byte for byte once written.
  */
 export function generateGraph(options: GenerateGraphOptions): GraphFiles {
@@ -40,7 +47,7 @@ export function generateGraph(options: GenerateGraphOptions): GraphFiles {
   const rng = new SeededRandom(seed);
   const actors = generateActors(count, rng);
   const relations = new TieSampler(actors, Math.round(count * perActor), rng).sample(options.onProgress);
-  return {
+  const files: GraphFiles = {
     workspace: {
       slug: `generated-${count}-${seed}`,
       title: `Synthetic map (${count} actors, seed ${seed})`,
@@ -51,6 +58,7 @@ export function generateGraph(options: GenerateGraphOptions): GraphFiles {
     actors,
     relations,
   };
+  return options.timeline ? addTimeline(files, seed) : files;
 }
 
 /** Grows the graph actor by actor, each new actor tying itself to earlier ones chosen by degree. */

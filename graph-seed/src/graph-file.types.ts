@@ -1,4 +1,5 @@
 import type { Population, Service } from '../../api/src/domain/capacity';
+import type { RelationStateRecord } from '../../api/src/domain/relation';
 import type {
   ActorKind,
   EngagementLevel,
@@ -61,6 +62,9 @@ export interface ActorRecord {
    */
   since?: string | null;
   until?: string | null;
+  /** Names the actor carried before, oldest first, each replaced on the date of the same index in `renamedOn`. */
+  formerNames?: string[];
+  renamedOn?: string[];
   /**
    * Capacity profile (issue 20), only where one of the actor's sources states it (the quote that does
    * is among its sources): the groups it serves, the services it offers, the languages it works in.
@@ -97,6 +101,8 @@ export interface RelationRecord {
   fundingForm?: FundingForm | null;
   strength: number | null;
   confidence: number;
+  /** Later dated states of the tie (mode, engagement, strength, confidence from a date), in date order. */
+  states?: RelationStateRecord[];
   notes: string | null;
   sources: SourceRecord[];
 }

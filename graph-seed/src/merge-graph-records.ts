@@ -60,6 +60,8 @@ function mergeActorGroup(group: readonly LocatedRecord<ActorRecord>[]): ActorRec
     founded: firstPresent(records.map((r) => r.founded)),
     since: firstPresent(records.map((r) => r.since)),
     until: firstPresent(records.map((r) => r.until)),
+    // Former names and their dates go together: from the first part that gives any.
+    ...pickFirst(records, (r) => r.formerNames?.length, ['formerNames', 'renamedOn']),
     populationsServed: union(records.flatMap((r) => r.populationsServed ?? [])),
     services: union(records.flatMap((r) => r.services ?? [])),
     languages: union(records.flatMap((r) => r.languages ?? [])),
@@ -91,6 +93,7 @@ function mergeRelationGroup(group: readonly LocatedRecord<RelationRecord>[]): Re
     fundingForm: pick('fundingForm'),
     strength: pick('strength'),
     confidence: pick('confidence'),
+    ...pickFirst(records, (r) => r.states?.length, ['states']),
     notes: pick('notes'),
     sources: uniqueSources(records.flatMap((r) => r.sources ?? [])),
   });
@@ -114,6 +117,7 @@ export function toCanonicalActor(a: ActorRecord): ActorRecord {
     // Written only when set, so that files without lifespans stay as they were.
     ...(a.since ? { since: a.since } : {}),
     ...(a.until ? { until: a.until } : {}),
+    ...(a.formerNames?.length ? { formerNames: a.formerNames, renamedOn: a.renamedOn ?? [] } : {}),
     ...(a.populationsServed?.length ? { populationsServed: a.populationsServed } : {}),
     ...(a.services?.length ? { services: a.services } : {}),
     ...(a.languages?.length ? { languages: a.languages } : {}),
@@ -144,9 +148,20 @@ export function toCanonicalRelation(r: RelationRecord): RelationRecord {
     ...(r.fundingForm ? { fundingForm: r.fundingForm } : {}),
     strength: r.strength ?? null,
     confidence: r.confidence,
+    ...(r.states?.length ? { states: r.states } : {}),
     notes: r.notes ?? null,
     sources: r.sources ?? [],
   };
+}
+
+/** The given fields of the first record that has them, or nothing. */
+function pickFirst<T extends object, K extends keyof T>(
+  records: readonly T[],
+  has: (record: T) => unknown,
+  keys: readonly K[],
+): Partial<Pick<T, K>> {
+  const found = records.find(has);
+  return found ? (Object.fromEntries(keys.map((key) => [key, found[key]])) as Partial<Pick<T, K>>) : {};
 }
 
 function requireAgreement<T extends object>(

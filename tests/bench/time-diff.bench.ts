@@ -1,6 +1,6 @@
 /**
- * The diff of two dates on the generated 10,000-actor map with a timeline added: lifespans, renames,
- * successions and dated tie states. Times what a worker thread does for `analytics { diff }` once the
+ * The diff of two dates on the generated 10,000-actor map with its timeline (generateGraph's
+ * `timeline`): lifespans, renames, successions and dated tie states. Times what a worker thread does for `analytics { diff }` once the
  * graph is loaded: a fresh LoadedGraph (no view or derived value cached) running the diff job, the
  * way a cold request runs it; then the measure diff (`diffMeasures`: brokerage, gaps, communities,
  * funding, delivery without voice on both dates) the same way, and both jobs in one graph as a
@@ -10,8 +10,6 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { normaliseFilter } from '../../api/src/analytics/analytics-job';
 import { LoadedGraph } from '../../api/src/analytics/loaded-graph';
-import type { GraphActor, GraphData, GraphRelation, GraphSuccession } from '../../api/src/graph/analytics-graph';
-import { seededRandom } from '../../api/src/graph/seeded-random';
 import type { MeasureDiff } from '../../api/src/graph/measure-diff';
 import type { TimeDiff } from '../../api/src/graph/time-diff';
 import { generateGraph } from '../../graph-seed/src/generate-graph';
@@ -20,44 +18,6 @@ import { toGraphData } from './analytics.bench';
 const ACTORS = 10_000;
 const SEED = 42;
 const RUNS = 7;
-
-/** The generated map with a deterministic timeline on a share of its actors and relations. */
-export function timelineMap(actors: number, seed: number): GraphData {
-  const files = generateGraph({ actors, seed });
-  const random = seededRandom(seed);
-  const year = (from: number, to: number) => String(from + Math.floor(random() * (to - from + 1)));
-  const plain = toGraphData(files);
-  const graphActors: GraphActor[] = plain.actors.map((a) => {
-    const actor: GraphActor = { ...a };
-    const draw = random();
-    if (draw < 0.2) actor.since = year(2000, 2018);
-    if (draw < 0.05) actor.until = String(Number(actor.since) + 1 + Math.floor(random() * 6));
-    if (random() < 0.05) actor.formerNames = [{ name: `${a.name} (former)`, replacedOn: year(2010, 2020) }];
-    return actor;
-  });
-  const relations: GraphRelation[] = plain.relations.map((rel) => {
-    const relation: GraphRelation = { ...rel };
-    if (random() < 0.1) {
-      relation.states = [
-        { on: year(2012, 2016), mode: 'CONFRONTATION' },
-        ...(random() < 0.5 ? [{ on: year(2018, 2022), mode: 'COOPERATION' as const }] : []),
-      ];
-    }
-    return relation;
-  });
-  const successions: GraphSuccession[] = [];
-  const kinds: GraphSuccession['kind'][] = ['SUCCEEDS', 'MERGED_INTO', 'SPLIT_FROM'];
-  for (let i = 0; i < actors / 50; i++) {
-    const predecessor = graphActors[Math.floor(random() * graphActors.length)]!;
-    const successor = graphActors[Math.floor(random() * graphActors.length)]!;
-    if (predecessor === successor) continue;
-    const kind = kinds[i % kinds.length]!;
-    const on = year(2012, 2020);
-    if (kind !== 'SPLIT_FROM') predecessor.until = String(Number(on) - 1);
-    successions.push({ id: `s-${i}`, kind, predecessor: predecessor.id, successor: successor.id, on });
-  }
-  return { actors: graphActors, relations, successions };
-}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,7 +30,7 @@ function main(): void {
       .map((v) => v.toFixed(1))
       .join(', ')}`,
   );
-  const data = timelineMap(ACTORS, SEED);
+  const data = toGraphData(generateGraph({ actors: ACTORS, seed: SEED, timeline: true }));
   const filter = normaliseFilter(null);
   const job = { kind: 'diff', from: '2015', to: '2020' } as const;
   // A fresh data object and LoadedGraph each run, so that no derived value or filtered view is reused.

@@ -17,6 +17,10 @@ const positions = (page: Page) =>
     return Object.fromEntries(cy.nodes('node.actor').map((node) => [node.id(), { ...node.position() }]));
   });
 
+interface LabelProbe {
+  getElementById(id: string): { length: number; data(key: string): unknown };
+}
+
 const asOfInUrl = (page: Page) => new URL(page.url()).searchParams.get('asOf');
 const mapCount = async (page: Page) => Number((await page.getByTestId('map-count').textContent())?.split(' ')[0]);
 
@@ -264,5 +268,20 @@ describe('time on the seed map', () => {
     await page.getByTestId('actor-tab-lineage').click();
     expect(await page.getByTestId('lineage-successors').textContent()).toContain('Merged into');
     expect(errors).toEqual([]);
+    // As of a month before the rename, the panel and the map say the name of that time.
+    const then = await openMap(browser, `&asOf=2017-06&actor=${office}`);
+    await then.page.getByTestId('actor-name').getByText(`E2E Migration Office ${STAMP}`).waitFor({ timeout: 30000 });
+    expect(await then.page.getByTestId('actor-name-now').textContent()).toBe(`now: E2E Ministry of Migration ${STAMP}`);
+    const label = await then.page.waitForFunction(
+      (id) => {
+        const cy = (window as unknown as { __tiermapCy?: LabelProbe }).__tiermapCy;
+        const node = cy?.getElementById(id);
+        return node && node.length > 0 ? String(node.data('label')) : null;
+      },
+      office,
+      { timeout: 30000 },
+    );
+    expect((await label.jsonValue())?.split('\n')[0]).toBe(`E2E Migration Office ${STAMP}`);
+    expect(then.errors).toEqual([]);
   });
 });

@@ -123,7 +123,7 @@ function toGraphRelation(source: string, tuple: AnalyticsRelationTuple): GraphRe
 }
 
 /** A stored dated state as the analyses read it: fields left out or null stay as they were. */
-function toGraphState(state: RelationStateRecord): RelationState {
+export function toGraphState(state: RelationStateRecord): RelationState {
   return {
     on: state.on,
     ...(state.mode != null ? { mode: state.mode } : {}),
@@ -134,7 +134,7 @@ function toGraphState(state: RelationStateRecord): RelationState {
 }
 
 /** A succession relation as the analyses read it: from the earlier actor to the later, dated by its since. */
-function toGraphSuccession(relation: GraphRelation): GraphSuccession {
+export function toGraphSuccession(relation: GraphRelation): GraphSuccession {
   const kind = relation.type as SuccessionType;
   const forward = kind === 'MERGED_INTO';
   return {

@@ -27,6 +27,20 @@ export async function identifierHolders(
   return tx.run(IDENTIFIER_HOLDERS, { ...visibleParams(viewer), ws: workspaceId, id, keys: [...keys] });
 }
 
+/**
+ * The live actors the viewer may see that hold one of `keys`, without the lock: for a check before
+ * writing (an import's validation, its dry run), not for the write itself.
+ */
+export function readIdentifierHolders(
+  tx: Tx,
+  viewer: Viewer,
+  workspaceId: string,
+  keys: readonly string[],
+): Promise<Array<{ id: string; name: string; identifiers: string[] }>> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return tx.run(IDENTIFIER_HOLDERS, { ...visibleParams(viewer), ws: workspaceId, id: null, keys: [...keys] });
+}
+
 /** The live actors of a workspace the viewer may see, with what duplicate detection compares. */
 export async function duplicateCandidateActors(
   db: Database,

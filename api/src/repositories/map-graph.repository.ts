@@ -4,6 +4,7 @@ import { MAP_ACTOR_COUNT, MAP_GRAPH, MAP_SOURCED_RELATIONS } from '../db/queries
 import type { Database } from '../db/run-query';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
 import { isSuccessionType } from '../domain/vocabulary';
+import { nameAsOf } from '../domain/dated-names';
 import { InputChecker } from '../domain/validation';
 import { isActiveOn } from '../graph/is-active-on';
 import { readAnalyticsState } from './analytics.repository';
@@ -20,6 +21,9 @@ export interface MapActorColumns {
   themes: string[][];
   since: (string | null)[];
   until: (string | null)[];
+  /** Names each actor carried before, oldest first; the i-th entry of `renamedOn` is the date it was replaced. */
+  formerNames: string[][];
+  renamedOn: string[][];
 }
 
 /** A workspace's relations as the map needs them, one list per field. */
@@ -54,7 +58,19 @@ export interface MapGraphData {
 }
 
 function emptyActors(): MapActorColumns {
-  return { ids: [], names: [], kinds: [], tiers: [], sectors: [], countries: [], themes: [], since: [], until: [] };
+  return {
+    ids: [],
+    names: [],
+    kinds: [],
+    tiers: [],
+    sectors: [],
+    countries: [],
+    themes: [],
+    since: [],
+    until: [],
+    formerNames: [],
+    renamedOn: [],
+  };
 }
 
 function emptyRelations(): MapRelationColumns {
@@ -87,9 +103,10 @@ export interface MapGraphPart {
    */
   wholeUpTo?: number | null;
   /**
-   * As of this (partial) date: only actors inside their lifespan, and relations active then between
-   * two of them — the rule of the analytics' as-of view (`isPresentOn`, `isActiveOn`; a partial date
-   * is a period). Every record when absent.
+   * As of this (partial) date: only actors inside their lifespan, under the name they carried then,
+   * and relations active then between two of them — the rule of the analytics' as-of view
+   * (`isPresentOn`, `isActiveOn`, `nameOn`; a partial date is a period). Every record, under today's
+   * names, when absent.
    */
   asOf?: string | null;
 }
@@ -128,11 +145,11 @@ export async function loadMapGraph(
   const relations = emptyRelations();
   for (const rows of reads) {
     for (const { actor, out } of rows) {
-      const [id, name, kind, tier, sector, country, themes, since, until] = actor;
+      const [id, name, kind, tier, sector, country, themes, since, until, formerNames, renamedOn] = actor;
       // As of a date, an actor outside its lifespan is left out with its relations.
       if (!present(since, until)) continue;
       actors.ids.push(id);
-      actors.names.push(name);
+      actors.names.push(asOf === null ? name : nameOnDate(name, formerNames ?? [], renamedOn ?? [], asOf));
       actors.kinds.push(kind as ActorKind);
       actors.tiers.push(tier as Tier);
       actors.sectors.push(sector as Sector);
@@ -140,6 +157,8 @@ export async function loadMapGraph(
       actors.themes.push(themes ?? []);
       actors.since.push(since);
       actors.until.push(until);
+      actors.formerNames.push(formerNames ?? []);
+      actors.renamedOn.push(renamedOn ?? []);
       for (const relation of out) {
         if (!present(relation[7], relation[8]) || !present(relation[12], relation[13])) continue;
         relations.ids.push(relation[0]);
@@ -160,6 +179,16 @@ export async function loadMapGraph(
     }
   }
   return { workspaceId: state.workspaceId, revision: state.revision, part, parts, asOf, actors, relations };
+}
+
+/** The name an actor carried on a date, from its stored former names and their dates (see nameAsOf). */
+function nameOnDate(name: string, formerNames: readonly string[], renamedOn: readonly string[], date: string): string {
+  if (formerNames.length === 0) return name;
+  return nameAsOf(
+    name,
+    formerNames.map((former, i) => ({ name: former, replacedOn: renamedOn[i] ?? '' })),
+    date,
+  );
 }
 
 /** For each relation id: true when no live source the viewer may see supports it (Relation.unsourced). */

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Viewer } from '../auth/viewer';
+import { viewerIn, type Viewer } from '../auth/viewer';
 import type { ExistingRelationRow } from '../db/queries/import.queries';
 import type { Database } from '../db/run-query';
 import {
@@ -36,8 +36,10 @@ import {
   relationsByExternalIds,
   upsertThemes,
 } from '../repositories/import.repository';
+import { readIdentifierHolders } from '../repositories/identifier.repository';
 import { requireWorkspace, workspaceThemes } from '../repositories/workspace.repository';
 import { ACTORS } from './actor.service';
+import { checkImportedIdentifiers, importedIdentifierKeys, type IdentifierHolder } from './import-identifiers';
 import { RELATIONS } from './relation.service';
 import { importVersioned, type ImportBatch } from './versioned-write';
 
@@ -125,7 +127,7 @@ export async function prepareImport(
   payload: ImportPayload,
   pathPrefix: readonly (string | number)[] = [],
 ): Promise<PreparedImport> {
-  const { workspace, themes, existingActors, existingRelations } = await db.readTransaction(async (tx) => {
+  const { workspace, themes, existingActors, existingRelations, holders } = await db.readTransaction(async (tx) => {
     const found = await requireWorkspace(tx, viewer, workspaceKey);
     // The ids the workspace uses, in one scan each; only the records this import names are read.
     const stored = await externalIdsOf(tx, found.id);
@@ -149,6 +151,13 @@ export async function prepareImport(
       themes: await workspaceThemes(tx, found.id),
       existingActors: actors,
       existingRelations: relations,
+      // Actors that already hold an identifier the payload gives (one identifier, one actor).
+      holders: await readIdentifierHolders(
+        tx,
+        viewerIn(viewer, found.id),
+        found.id,
+        importedIdentifierKeys(payload.actors),
+      ),
     };
   });
   const actorByExternal = new Map(existingActors.map((actor) => [actor.externalId!, actor]));
@@ -158,6 +167,7 @@ export async function prepareImport(
     new Set([...themes.map((t) => t.id), ...(payload.themes ?? []).map((t) => t.id)]),
     actorByExternal,
     relationByExternal,
+    holders,
     pathPrefix,
   );
   return { workspaceId: workspace.id, actorByExternal, relationByExternal, problems };
@@ -353,6 +363,7 @@ function validatePayload(
   knownThemes: ReadonlySet<string>,
   existingActors: ReadonlyMap<string, ActorRecord>,
   existingRelations: ReadonlyMap<string, ExistingRelationRow>,
+  holders: readonly IdentifierHolder[],
   prefix: readonly (string | number)[],
 ): readonly FieldProblem[] {
   const check = new InputChecker();
@@ -380,6 +391,7 @@ function validatePayload(
     );
     check.list([...at, 'sources'], actor.sources, 50, (path, source) => checkSourceFields(check, source, path));
   });
+  checkImportedIdentifiers(check, payload.actors, existingActors, holders, prefix);
   const relationIds = new Set<string>();
   payload.relations.forEach((relation, index) => {
     const at = [...prefix, 'relations', index];

@@ -1,7 +1,7 @@
 import { applyMigrations } from '../../../api/src/db/migrations';
 import { defineQuery } from '../../../api/src/db/query';
 import { ACTOR_SEARCH_REVISION } from '../../../api/src/db/queries/actor.queries';
-import { ACTOR_SEARCH_DONE } from '../../../api/src/db/queries/schema.queries';
+import { ALIAS_LANGUAGES_REVISION, SCHEMA_STATE_DONE } from '../../../api/src/db/queries/schema.queries';
 import { ANONYMOUS, createActor, startMigratedTestApi } from '../../helpers/domain-fixture';
 import type { TestApi } from '../../helpers/test-api';
 import { createTestWorkspace, dataOf, type TestWorkspace } from '../../helpers/workspace-fixture';
@@ -232,9 +232,11 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
       name: 'Casa Hogar Verde',
       aliases: ['CHV', 'Green Home'],
     });
+    // As stored before aliases had languages, in a database that never ran the backfill (no marker).
     const strip = defineQuery<{ id: string }, never>(
       'test.stripAliasLanguages',
-      'MATCH (a:Actor {id: $id}) REMOVE a.aliasLanguages, a.identifiers',
+      `MATCH (a:Actor {id: $id}) REMOVE a.aliasLanguages, a.identifiers
+       WITH a OPTIONAL MATCH (s:SchemaState {id: 'aliasLanguages'}) DELETE s`,
     );
     await api.db.write(strip, { id: old.id });
     const stored = defineQuery<{ id: string }, { languages: string[] | null; identifiers: string[] | null }>(
@@ -252,6 +254,40 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
       { name: 'CHV', language: null },
       { name: 'Green Home', language: null },
     ]);
+    expect(await api.db.read(SCHEMA_STATE_DONE, { id: 'aliasLanguages' })).toEqual([
+      { revision: ALIAS_LANGUAGES_REVISION },
+    ]);
+  });
+
+  it('does not scan the actors for alias languages again once the marker says the backfill ran', async () => {
+    await applyMigrations(api.db);
+    expect(await api.db.read(SCHEMA_STATE_DONE, { id: 'aliasLanguages' })).toEqual([
+      { revision: ALIAS_LANGUAGES_REVISION },
+    ]);
+    // An actor without languages now could only come from outside the API: a later start leaves it.
+    const odd = await createActor(api, ws.id, { name: 'Marked Start NGO', aliases: ['MSN'] });
+    await api.db.write(
+      defineQuery<{ id: string }, never>(
+        'test.stripLanguagesOnly',
+        'MATCH (a:Actor {id: $id}) REMOVE a.aliasLanguages',
+      ),
+      { id: odd.id },
+    );
+    const writes = jest.spyOn(api.db, 'write');
+    try {
+      await applyMigrations(api.db);
+      const names = writes.mock.calls.map(([query]) => query.name);
+      expect(names).not.toContain('schema.actorAliasLanguagesBackfill');
+      expect(names).not.toContain('schema.actorSearchBackfill');
+      expect(names.length).toBeGreaterThan(0);
+    } finally {
+      writes.mockRestore();
+    }
+    const languages = defineQuery<{ id: string }, { languages: string[] | null }>(
+      'test.languagesOf',
+      'MATCH (a:Actor {id: $id}) RETURN a.aliasLanguages AS languages',
+    );
+    expect(await api.db.read(languages, { id: odd.id })).toEqual([{ languages: null }]);
   });
 
   it('brings actors stored before folded search up to date at start-up', async () => {
@@ -271,6 +307,6 @@ describe('actors(search) with accents, ranking, themes and countries', () => {
     expect(await names('Mali')).toEqual(['Ancienne Maison de l’Émigré']);
     expect(await ranked('ancienne maison de l emigre')).toEqual(['Ancienne Maison de l’Émigré']);
     // Done once: later starts read the marker instead of every actor.
-    expect(await api.db.read(ACTOR_SEARCH_DONE, {})).toEqual([{ revision: ACTOR_SEARCH_REVISION }]);
+    expect(await api.db.read(SCHEMA_STATE_DONE, { id: 'actorSearch' })).toEqual([{ revision: ACTOR_SEARCH_REVISION }]);
   });
 });

@@ -1,6 +1,8 @@
 import { SYSTEM } from '../../../api/src/auth/viewer';
 import type { ImportFile } from '../../../api/src/interchange/csv-import';
+import { actorsByExternalIds } from '../../../api/src/repositories/import.repository';
 import { importFiles, type ImportFormat } from '../../../api/src/services/file-import.service';
+import { importGraph, type ImportPayload } from '../../../api/src/services/import.service';
 import { startMigratedTestApi, workspaceCounts } from '../../helpers/domain-fixture';
 import type { TestApi } from '../../helpers/test-api';
 import { createTestWorkspace, type TestWorkspace } from '../../helpers/workspace-fixture';
@@ -443,5 +445,112 @@ describe('importFiles refuses broken files and rows', () => {
     );
     expect(report.actors.refused).toEqual(['athens']);
     expect(report.relations.refused).toEqual(['r1']);
+  });
+});
+
+describe('imports keep one identifier to one actor (docs/adr/0031)', () => {
+  let api: TestApi;
+  let ws: TestWorkspace;
+  let holderId: string;
+  const actorsCsv = (...rows: string[]) => file('actors.csv', ['externalId,name,kind,tier,identifiers', ...rows]);
+  const held = (payload: Omit<ImportPayload, 'relations'>) =>
+    importGraph(api.db, SYSTEM, ws.slug, { ...payload, relations: [] });
+  const actorOf = async (externalId: string) =>
+    (await api.db.readTransaction((tx) => actorsByExternalIds(tx, ws.id, [externalId])))[0]!;
+
+  beforeAll(async () => {
+    api = await startMigratedTestApi();
+    ws = await createTestWorkspace(api, 'import-identifiers');
+    await held({
+      actors: [{ externalId: 'holder', name: 'Holder NGO', kind: 'NGO', tier: 'LOCAL', identifiers: ['WIKIDATA:Q42'] }],
+    });
+    holderId = (await actorOf('holder')).id;
+  });
+  afterAll(async () => {
+    await ws.remove();
+    await api.close();
+  });
+
+  it.each([false, true])(
+    'refuses a row whose identifier another actor of the workspace holds, naming it (dry run: %s)',
+    async (dryRun) => {
+      const before = await workspaceCounts(api.db, ws.id);
+      const report = await importFiles(
+        api.db,
+        SYSTEM,
+        ws.slug,
+        [actorsCsv('fresh,Fresh NGO,NGO,LOCAL,', 'second,Second NGO,NGO,LOCAL,WIKIDATA:Q42')],
+        { format: 'CSV', dryRun },
+      );
+      expect(report.problems).toEqual([
+        expect.objectContaining({
+          file: 'actors.csv',
+          row: 3,
+          column: 'identifiers',
+          // The file's reason names the identifier's place in the cell's list, as for its format.
+          reason: `identifiers.0: WIKIDATA:Q42 is already an identifier of actor ${holderId} (Holder NGO); merge the two if they are one organisation`,
+        }),
+      ]);
+      expect(report.actors.refused).toEqual(['second']);
+      expect(report.written).toBe(false);
+      expect(await workspaceCounts(api.db, ws.id)).toEqual(before);
+    },
+  );
+
+  it('refuses the second of two rows of a file that give one identifier, naming the first', async () => {
+    const report = await importFiles(
+      api.db,
+      SYSTEM,
+      ws.slug,
+      [
+        actorsCsv(
+          'one,First charity,NGO,LOCAL,CHARITY_NUMBER:1089464',
+          'two,Second charity,NGO,LOCAL,CHARITY_NUMBER:1089464',
+        ),
+      ],
+      { format: 'CSV', dryRun: true },
+    );
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        file: 'actors.csv',
+        row: 3,
+        column: 'identifiers',
+        reason: expect.stringMatching(
+          /CHARITY_NUMBER:1089464 is also an identifier of actor "one" \(First charity\) in this import/,
+        ),
+      }),
+    ]);
+    expect(report.actors.refused).toEqual(['two']);
+  });
+
+  it('refuses it through importGraph too, at the identifier, writing nothing', async () => {
+    const before = await workspaceCounts(api.db, ws.id);
+    const refused = held({
+      actors: [{ externalId: 'other', name: 'Other NGO', kind: 'NGO', tier: 'LOCAL', identifiers: [' WIKIDATA:Q42'] }],
+    });
+    await expect(refused).rejects.toMatchObject({
+      problems: [
+        {
+          field: ['actors', 0, 'identifiers', 0],
+          reason: expect.stringContaining(`WIKIDATA:Q42 is already an identifier of actor ${holderId} (Holder NGO)`),
+        },
+      ],
+    });
+    expect(await workspaceCounts(api.db, ws.id)).toEqual(before);
+  });
+
+  it('accepts the holder re-imported with its identifier, and an identifier moved from one actor to another in one import', async () => {
+    const again = await held({
+      actors: [{ externalId: 'holder', name: 'Holder NGO', kind: 'NGO', tier: 'LOCAL', identifiers: ['WIKIDATA:Q42'] }],
+    });
+    expect(again.actorsUnchanged).toBe(1);
+    await held({
+      actors: [
+        { externalId: 'holder', name: 'Holder NGO', kind: 'NGO', tier: 'LOCAL', identifiers: [] },
+        { externalId: 'heir', name: 'Heir NGO', kind: 'NGO', tier: 'LOCAL', identifiers: ['WIKIDATA:Q42'] },
+      ],
+    });
+    expect((await actorOf('holder')).identifiers).toEqual([]);
+    expect((await actorOf('heir')).identifiers).toEqual(['WIKIDATA:Q42']);
   });
 });

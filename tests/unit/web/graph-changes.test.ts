@@ -8,6 +8,8 @@ const actor = (id: string, name = id): MapActor => ({
   tier: 'LOCAL',
   since: null,
   until: null,
+  formerNames: [],
+  renamedOn: [],
   sector: 'CIVIL_SOCIETY',
   country: 'GR',
   themes: [],

@@ -11,6 +11,8 @@ export const actor = (id: string, tier: Tier, sector: Sector, country: string | 
   tier,
   since: null,
   until: null,
+  formerNames: [],
+  renamedOn: [],
   sector,
   country,
   themes: ['reception'],

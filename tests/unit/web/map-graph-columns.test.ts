@@ -15,6 +15,8 @@ describe('fromColumns', () => {
       themes: [['reception'], []],
       since: ['2012-05', null],
       until: [null, '2020'],
+      formerNames: [['Municipality of Athens'], []],
+      renamedOn: [['2015'], []],
     },
     relations: {
       count: 2,
@@ -49,6 +51,8 @@ describe('fromColumns', () => {
         themes: ['reception'],
         since: '2012-05',
         until: null,
+        formerNames: ['Municipality of Athens'],
+        renamedOn: ['2015'],
       },
       {
         id: 'a2',
@@ -60,6 +64,8 @@ describe('fromColumns', () => {
         themes: [],
         since: null,
         until: '2020',
+        formerNames: [],
+        renamedOn: [],
       },
     ]);
   });

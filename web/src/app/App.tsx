@@ -40,6 +40,7 @@ import { formatViewState, LENSES, useViewState } from '../lib/view-state';
 import { fitToView } from '../components/graph-canvas/GraphCanvas';
 import { AppHeader } from './AppHeader';
 import { MapArea } from './MapArea';
+import { nameInMonth } from '../lib/name-in-month';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SideColumn } from './SideColumn';
 import { useListFocus } from './use-list-focus';
@@ -106,7 +107,11 @@ export function App() {
     () => (graph ? graph.relations.filter((relation) => relationInScope(countryScope, relation)) : []),
     [graph, countryScope],
   );
-  const actorNames = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.name])), [actors]);
+  // Names of the month the time bar shows (lists and relation labels say what the map says).
+  const actorNames = useMemo(
+    () => new Map(actors.map((actor) => [actor.id, nameInMonth(actor, view.asOf)])),
+    [actors, view.asOf],
+  );
   const relationsById = useMemo(
     () => new Map((graph?.relations ?? []).map((relation) => [relation.id, relation])),
     [graph],

@@ -65,7 +65,7 @@ export function AppHeader({ view, update, onSelectActor, onSignIn }: AppHeaderPr
               })
             }
           />
-          <SearchBox workspace={view.workspace} onPick={(actor) => onSelectActor(actor.id)} />
+          <SearchBox workspace={view.workspace} asOf={view.asOf} onPick={(actor) => onSelectActor(actor.id)} />
           <LensSwitcher value={view.lens} onChange={(lens) => update({ lens })} />
           <div className="view-toggle" role="group" aria-label="View">
             {VIEWS.map((name) => (

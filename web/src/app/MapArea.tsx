@@ -187,6 +187,7 @@ export function MapArea(props: MapAreaProps) {
         actors={graph.actors}
         relations={graph.relations}
         decoration={props.decoration}
+        asOf={props.asOf}
         bounds={{ width: cy.current?.width() ?? 0, height: cy.current?.height() ?? 0 }}
       />
       {!map && props.graph && (

@@ -125,6 +125,8 @@ export const MapActorFields = graphql(`
     themes
     since
     until
+    formerNames
+    renamedOn
   }
 `);
 

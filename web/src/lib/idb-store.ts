@@ -11,8 +11,9 @@ const DB_NAME = 'tiermap-cache';
 /**
  * 2: records keyed by workspace and viewer class (`id`), no longer by workspace alone.
  * 3: map copies carry actor lifespans (since, until); older copies lack them and are dropped.
+ * 4: map copies carry former names (formerNames, renamedOn), for the name of the as-of month.
  */
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 export type CacheStore = 'layouts' | 'graphs';
 const STORES: readonly CacheStore[] = ['layouts', 'graphs'];
 
@@ -34,7 +35,7 @@ function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
-      // Copies of earlier versions lack what this one needs (a viewer class, actor lifespans): start afresh.
+      // Copies of earlier versions lack what this one needs (a viewer class, actor lifespans, former names): start afresh.
       for (const name of Array.from(request.result.objectStoreNames)) request.result.deleteObjectStore(name);
       for (const store of STORES) request.result.createObjectStore(store, { keyPath: 'id' });
     };

@@ -12,6 +12,7 @@ import {
 import { SECTOR_COLOURS } from './palette';
 import { isActiveInMonth, type AsOfMonth } from './as-of-month';
 import { actorsInPicture } from './as-of-picture';
+import { nameInMonth } from './name-in-month';
 import { actorDiameter, relativeSizeByTies } from './actor-size';
 import { provisionalPosition, type TierLayout } from './tier-layout';
 import { wrapLabel } from '../map/label-text';
@@ -326,7 +327,9 @@ export function buildMap(input: MapInput): MapElements {
     const colour = decoration.nodeColour?.get(id) ?? (decoration.greyOthers ? '#c4c8cf' : SECTOR_COLOURS[actor.sector]);
     const dim =
       input.selectedId !== null && id !== input.selectedId && !neighbours.has(id) && !highlight?.actorIds.has(id);
-    const label = badge ? `${actor.name}\n${badge}` : actor.name;
+    // The name the actor carried in the month shown (its former name before a rename).
+    const name = nameInMonth(actor, input.asOf);
+    const label = badge ? `${name}\n${badge}` : name;
     const size = actorDiameter(relative);
     nodes.push({
       group: 'nodes',

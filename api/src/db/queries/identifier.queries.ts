@@ -12,16 +12,17 @@ export const IDENTIFIER_WORKSPACE_LOCK = defineQuery<{ ws: string }, { id: strin
 );
 
 /**
- * Live actors of a workspace, other than `id`, that hold any of `keys` and that the writer may see
- * (an actor the writer may not see is never named to them, not even by a refusal: docs/adr/0031).
+ * Live actors of a workspace, other than `id` (null: any), that hold any of `keys` and that the
+ * writer may see (an actor the writer may not see is never named to them, not even by a refusal:
+ * docs/adr/0031).
  */
 export const IDENTIFIER_HOLDERS = defineQuery<
-  VisibleParams & { ws: string; id: string; keys: string[] },
+  VisibleParams & { ws: string; id: string | null; keys: string[] },
   { id: string; name: string; identifiers: string[] }
 >(
   'identifier.holders',
   `MATCH (a:Actor {workspaceId: $ws})
-   WHERE a.deletedAt IS NULL AND a.id <> $id AND ${recordVisible('a')}
+   WHERE a.deletedAt IS NULL AND ($id IS NULL OR a.id <> $id) AND ${recordVisible('a')}
      AND any(key IN coalesce(a.identifiers, []) WHERE key IN $keys)
    RETURN a.id AS id, a.name AS name, a.identifiers AS identifiers`,
 );

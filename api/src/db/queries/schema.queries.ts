@@ -128,18 +128,25 @@ export const ACTOR_ALIAS_LANGUAGES_BACKFILL = defineQuery<{ batch: number }, { u
 );
 
 /**
- * The revision of actors' search helpers that every actor is known to have: the backfill below ran
- * to its end for it, so a start-up need not look at every actor again (0: never).
+ * The backfills that record that they ran to their end (a SchemaState node each), so that a start-up
+ * need not look at every actor again: `actorSearch` (revision: ACTOR_SEARCH_REVISION) and
+ * `aliasLanguages` (revision: ALIAS_LANGUAGES_REVISION).
  */
-export const ACTOR_SEARCH_DONE = defineQuery<Record<string, never>, { revision: number }>(
-  'schema.actorSearchDone',
-  "OPTIONAL MATCH (s:SchemaState {id: 'actorSearch'}) RETURN coalesce(s.revision, 0) AS revision",
+export type SchemaStateId = 'actorSearch' | 'aliasLanguages';
+
+/** Actors are known to have alias languages (ACTOR_ALIAS_LANGUAGES_BACKFILL ran to its end) at this revision. */
+export const ALIAS_LANGUAGES_REVISION = 1;
+
+/** The revision a backfill last ran to its end for (0: never). */
+export const SCHEMA_STATE_DONE = defineQuery<{ id: SchemaStateId }, { revision: number }>(
+  'schema.stateDone',
+  'OPTIONAL MATCH (s:SchemaState {id: $id}) RETURN coalesce(s.revision, 0) AS revision',
 );
 
-/** Records that every actor has the search helpers of `revision` (see ACTOR_SEARCH_DONE). */
-export const ACTOR_SEARCH_MARK_DONE = defineQuery<{ revision: number }, never>(
-  'schema.actorSearchMarkDone',
-  "MERGE (s:SchemaState {id: 'actorSearch'}) SET s.revision = $revision",
+/** Records that a backfill ran to its end for `revision` (see SCHEMA_STATE_DONE). */
+export const SCHEMA_STATE_MARK_DONE = defineQuery<{ id: SchemaStateId; revision: number }, never>(
+  'schema.stateMarkDone',
+  'MERGE (s:SchemaState {id: $id}) SET s.revision = $revision',
 );
 
 /**

@@ -182,6 +182,21 @@ export class ActorResolver {
     return datedNames({ ...actor, formerNames: actor.formerNames ?? [], renamedOn: actor.renamedOn ?? [] });
   }
 
+  @FieldResolver(() => [String], {
+    description:
+      'Names it carried before the current one, oldest first (their periods are in `names`): with renamedOn, what a client needs to show the name of any date, as the mapGraph columns of the same names carry it.',
+  })
+  formerNames(@Root() actor: Actor): string[] {
+    return actor.formerNames ?? [];
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'The date each former name was replaced on: entry i belongs to formerNames entry i.',
+  })
+  renamedOn(@Root() actor: Actor): string[] {
+    return actor.renamedOn ?? [];
+  }
+
   @FieldResolver(() => String, {
     description: 'The name it carried on a date (the name of the last day of a partial date). BAD_USER_INPUT (date).',
   })

@@ -113,10 +113,10 @@ export class Actor {
   /** Actors said not to be duplicates of this one (read by duplicate detection only). */
   notDuplicateOf?: string[];
 
-  /** Former names, oldest first (served through `names`). */
+  /** Former names, oldest first (served through `names`, and as they are by ActorResolver.formerNames). */
   formerNames!: string[];
 
-  /** The date each former name was replaced on (served through `names`). */
+  /** The date each former name was replaced on (served through `names` and ActorResolver.renamedOn). */
   renamedOn!: string[];
 
   @Field(() => VisibilityEnum, { description: 'Who may see this actor.' })

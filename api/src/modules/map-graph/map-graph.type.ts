@@ -22,7 +22,9 @@ export class MapActorColumns {
   @Field(() => [ID], { description: `Actor ids. ${COLUMN}` })
   ids!: string[];
 
-  @Field(() => [String], { description: `Names. ${COLUMN}` })
+  @Field(() => [String], {
+    description: `Names: as of the map's asOf date, the name each actor carried then (see Actor.nameOn); otherwise today's. ${COLUMN}`,
+  })
   names!: string[];
 
   @Field(() => [ActorKindEnum], { description: `Kinds. ${COLUMN}` })
@@ -48,6 +50,16 @@ export class MapActorColumns {
 
   @Field(() => [String], { nullable: 'items', description: `Lifespan ends, null while it exists. ${COLUMN}` })
   until!: (string | null)[];
+
+  @Field(() => [[String]], {
+    description: `Names each actor carried before its current one, oldest first (see Actor.formerNames), so that a client can show the name of any date. ${COLUMN}`,
+  })
+  formerNames!: string[][];
+
+  @Field(() => [[String]], {
+    description: `The date each former name was replaced on (entry j for formerNames entry j). ${COLUMN}`,
+  })
+  renamedOn!: string[][];
 }
 
 @ObjectType({

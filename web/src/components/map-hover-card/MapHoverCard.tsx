@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { MapActor, MapRelation } from '../../lib/domain';
+import type { AsOfMonth } from '../../lib/as-of-month';
 import type { LensDecoration } from '../../lib/lens-decoration';
+import { withNameInMonth } from '../../lib/name-in-month';
 import { hoverContent, type HoverSources } from '../../map/hover-content';
 import type { MapTarget } from '../graph-canvas/map-pointer';
 import './map-hover-card.css';
@@ -10,6 +12,8 @@ export interface MapHoverCardProps {
   actors: readonly MapActor[];
   relations: readonly MapRelation[];
   decoration: LensDecoration;
+  /** The month the time bar shows: actors go by the name they carried then. */
+  asOf: AsOfMonth | null;
   /** The map's size, so the card stays inside it. */
   bounds: { width: number; height: number };
 }
@@ -21,17 +25,17 @@ const GAP = 10;
  * The card beside the actor, relation, suggested link or gap under the pointer (or the keyboard
  * focus): above it, or below when there is no room above; it never takes the pointer's events.
  */
-export function MapHoverCard({ target, actors, relations, decoration, bounds }: MapHoverCardProps) {
+export function MapHoverCard({ target, actors, relations, decoration, asOf, bounds }: MapHoverCardProps) {
   const records = useMemo(() => {
     const ties = new Map<string, number>();
     for (const relation of relations)
       for (const id of [relation.sourceId, relation.targetId]) ties.set(id, (ties.get(id) ?? 0) + 1);
     return {
-      actors: new Map(actors.map((actor) => [actor.id, actor])),
+      actors: new Map(actors.map((actor) => [actor.id, withNameInMonth(actor, asOf)])),
       relations: new Map(relations.map((relation) => [relation.id, relation])),
       ties,
     };
-  }, [actors, relations]);
+  }, [actors, relations, asOf]);
   const sources: HoverSources = { ...records, decoration };
   const content = target && hoverContent(target.kind, target.id, sources, target.label);
   if (!target || !content) return null;

@@ -26,6 +26,8 @@ export function fromColumns({ revision, parts, actors: a, relations: r }: MapGra
       themes: a.themes[i]!,
       since: a.since[i] ?? null,
       until: a.until[i] ?? null,
+      formerNames: a.formerNames[i]!,
+      renamedOn: a.renamedOn[i]!,
     };
   const relations: MapRelation[] = new Array<MapRelation>(r.count);
   for (let i = 0; i < r.count; i += 1)

@@ -19,6 +19,8 @@ const MAP_GRAPH = graphql(`
         themes
         since
         until
+        formerNames
+        renamedOn
       }
       relations {
         count

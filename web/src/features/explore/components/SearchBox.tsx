@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { AsOfMonth } from '../../../lib/as-of-month';
 import { humanize, type MapActor } from '../../../lib/domain';
+import { nameInMonth } from '../../../lib/name-in-month';
 import { useAsync } from '../../../lib/use-async';
 import { searchActors } from '../api/search-actors';
 import { useCountryNames } from '../../../lib/country-names';
@@ -11,6 +13,8 @@ export interface SearchBoxProps {
   inputId?: string;
   label?: string;
   testId?: string;
+  /** The month the time bar shows: results go by the name they carried then, today's beside it. */
+  asOf?: AsOfMonth | null;
 }
 
 /** Search with autocomplete: up to eight actors as you type; arrows, Enter and Escape work. "/" focuses it. */
@@ -20,6 +24,7 @@ export function SearchBox({
   inputId = 'actor-search',
   label = 'Search actors',
   testId = 'search',
+  asOf = null,
 }: SearchBoxProps) {
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -90,25 +95,29 @@ export function SearchBox({
             <p className="search__hint">No actor matches “{debounced}”</p>
           )}
           <ul className="search__list" id={listId} role="listbox" aria-label={label}>
-            {results.map((actor, index) => (
-              <li
-                key={actor.id}
-                id={`${listId}-${index}`}
-                role="option"
-                aria-selected={index === active}
-                className={index === active ? 'search__option search__option--active' : 'search__option'}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  pick(actor);
-                }}
-              >
-                <strong>{actor.name}</strong>
-                <span>
-                  {humanize(actor.tier)} · {humanize(actor.kind)}
-                  {actor.country ? ` · ${countryNames?.get(actor.country) ?? actor.country}` : ''}
-                </span>
-              </li>
-            ))}
+            {results.map((actor, index) => {
+              const shown = nameInMonth(actor, asOf);
+              return (
+                <li
+                  key={actor.id}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={index === active ? 'search__option search__option--active' : 'search__option'}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    pick(actor);
+                  }}
+                >
+                  <strong>{shown}</strong>
+                  <span>
+                    {shown !== actor.name && `now: ${actor.name} · `}
+                    {humanize(actor.tier)} · {humanize(actor.kind)}
+                    {actor.country ? ` · ${countryNames?.get(actor.country) ?? actor.country}` : ''}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTabList } from '../../../components/tabs/use-tab-list';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { humanize, type Theme } from '../../../lib/domain';
+import { fromDatedNames, nameInMonth } from '../../../lib/name-in-month';
 import { SECTOR_COLOURS } from '../../../lib/palette';
 import { useAsync, useLastData } from '../../../lib/use-async';
 import { ACTOR_TABS as TABS, type ActorTab as Tab } from '../../../lib/view-state';
@@ -91,11 +92,13 @@ export function ActorPanel({
   const actor = state.status === 'ready' ? state.data : keepWhileLoading ? last : null;
   const countryNames = useCountryNames();
   const tabs = useTabList({ tabs: TABS, selected: tab, onSelect: onTab, label: 'Actor details' });
+  // The name of the month the time bar shows, today's beside it when they differ.
+  const shownName = actor && nameInMonth({ name: actor.name, ...fromDatedNames(actor.names) }, scope.asOf);
   return (
     <aside className="actor-panel" aria-label="Actor" data-testid="actor-panel">
       <header className="actor-panel__header">
         {actor && <span className="dot" style={{ background: SECTOR_COLOURS[actor.sector] }} aria-hidden="true" />}
-        <h2 data-testid="actor-name">{actor?.name ?? (state.status === 'error' ? 'Actor unavailable' : 'Loading…')}</h2>
+        <h2 data-testid="actor-name">{shownName ?? (state.status === 'error' ? 'Actor unavailable' : 'Loading…')}</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close the actor panel (Esc)">
           ×
         </button>
@@ -106,6 +109,11 @@ export function ActorPanel({
       )}
       {actor && (
         <>
+          {shownName !== actor.name && (
+            <p className="actor-panel__subtitle" data-testid="actor-name-now">
+              now: {actor.name}
+            </p>
+          )}
           <p className="actor-panel__subtitle">
             {humanize(actor.tier)} · {humanize(actor.kind)}
             {actor.country ? ` · ${countryName(countryNames, actor.country)}` : ''}{' '}

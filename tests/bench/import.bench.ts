@@ -5,13 +5,13 @@
  * Node and Neo4j and the Node process's peak memory to the `import` section of BENCHMARKS.md. The target (issue 19): under
  * 60 s and 1.5 GiB for 100,000 actors and 400,000 relations.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SYSTEM } from '../../api/src/auth/viewer';
 import { applyMigrations } from '../../api/src/db/migrations';
 import { purgeWorkspace } from '../../api/src/repositories/workspace.repository';
-import { FILE_IMPORT_BATCH, importFiles } from '../../api/src/services/file-import.service';
+import { FILE_IMPORT_BATCH, FILE_IMPORT_PARALLEL, importFiles } from '../../api/src/services/file-import.service';
 import { WorkspaceService } from '../../api/src/services/workspace.service';
 import { SeededRandom } from '../../graph-seed/src/seeded-random';
 import { benchNeo4j, processCpuMs } from './bench-neo4j';
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   const actors = Number(process.env.BENCH_IMPORT_ACTORS ?? 100_000);
   const perActor = 4;
   const batch = Number(process.env.BENCH_IMPORT_BATCH ?? FILE_IMPORT_BATCH);
+  const parallel = Number(process.env.BENCH_IMPORT_PARALLEL ?? FILE_IMPORT_PARALLEL);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tiermap-bench-import-'));
   const neo4j = await benchNeo4j('import', log);
   const db = benchDatabase(neo4j.uri, 'bench-import');
@@ -80,12 +81,13 @@ async function main(): Promise<void> {
       SYSTEM,
       workspace.id,
       [
-        { name: 'actors.csv', bytes: readFileSync(files.actors) },
-        { name: 'relations.csv', bytes: readFileSync(files.relations) },
+        { name: 'actors.csv', path: files.actors },
+        { name: 'relations.csv', path: files.relations },
       ],
       {
         format: 'CSV',
         batchSize: batch,
+        parallel,
         onProgress: (phase, done, total) => {
           if (phase !== lastPhase) {
             phases[phase] = (performance.now() - started) / 1000;

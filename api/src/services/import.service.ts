@@ -353,7 +353,11 @@ export async function writeImport(
  * Runs `work` on each item, at most `limit` at once, started in order. After a failure no item is
  * started; the first failure is thrown once the items running beside it have settled.
  */
-async function eachInParallel<T>(items: Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function eachInParallel<T>(
+  items: Iterable<T>,
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   const iterator = items[Symbol.iterator]();
   let failure: { error: unknown } | null = null;
   const lane = async () => {

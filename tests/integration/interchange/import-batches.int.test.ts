@@ -267,4 +267,45 @@ describe('import write path (batches, one change per batch)', () => {
     expect(rerun.result).toMatchObject({ relationsCreated: 2, relationsUnchanged: 4 });
     expect((await relationsOf(ws)).map((r) => r[0])).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
   });
+
+  it('with two batches at once, writes nothing of the failing batch, and a re-run completes the import', async () => {
+    const ws = await newWorkspace('parallel-failure');
+    // Batches of two: the first names a5 (deleted below), the others never share an actor with it.
+    const relations = csv('relations.csv', [
+      'externalId,type,source,target',
+      'r0,PARTNERS_WITH,a4,a5',
+      'r1,PARTNERS_WITH,a5,a4',
+      'r2,PARTNERS_WITH,a0,a1',
+      'r3,PARTNERS_WITH,a1,a2',
+      'r4,PARTNERS_WITH,a2,a3',
+      'r5,PARTNERS_WITH,a3,a0',
+      'r6,PARTNERS_WITH,a0,a2',
+      'r7,PARTNERS_WITH,a1,a3',
+    ]);
+    await importFiles(api.db, SYSTEM, ws.id, [actorsFile(6)], { format: 'CSV' });
+    const payload = { actors: [], relations: await readRelations(relations) };
+    const prepared = await prepareImport(api.db, SYSTEM, ws.id, payload);
+    expect(prepared.problems).toEqual([]);
+    const a5 = (await actorsOf(ws)).find((a) => a.externalId === 'a5')!;
+    dataOf(await api.gql('mutation($id: ID!) { deleteActor(id: $id) { id } }', { id: a5.id }));
+    const progress: number[] = [];
+    await expect(
+      writeImport(api.db, SYSTEM, prepared, payload, {
+        batchSize: 2,
+        parallel: 2,
+        onProgress: (done) => progress.push(done),
+      }),
+    ).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    // Only whole batches other than the failing one, each reported (when the failure is known, no
+    // batch starts: see the unit test of eachInParallel; which ran beside it depends on timing).
+    const written = (await relationsOf(ws)).map((r) => r[0]).sort();
+    expect(written).not.toContain('r0');
+    expect(written).not.toContain('r1');
+    expect(written.length % 2).toBe(0);
+    expect(progress).toHaveLength(written.length / 2);
+    dataOf(await api.gql('mutation($id: ID!) { restoreActor(id: $id) { id } }', { id: a5.id }));
+    const rerun = await importFiles(api.db, SYSTEM, ws.id, [relations], { format: 'CSV', batchSize: 2 });
+    expect(rerun.result).toMatchObject({ relationsCreated: 8 - written.length, relationsUnchanged: written.length });
+    expect((await relationsOf(ws)).map((r) => r[0]).sort()).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7']);
+  });
 });

@@ -8,7 +8,7 @@ import { createDriver } from '../../api/src/db/driver';
 import { applyMigrations } from '../../api/src/db/migrations';
 import { Database } from '../../api/src/db/run-query';
 import type { ColumnMapping } from '../../api/src/interchange/import-document';
-import type { ImportFile } from '../../api/src/interchange/csv-import';
+import { fileBytes, type ImportFile } from '../../api/src/interchange/csv-import';
 import { createLogger } from '../../api/src/logger';
 import type { createSchema as CreateSchema } from '../../api/src/schema';
 import type { createServer as CreateServer } from '../../api/src/server';
@@ -123,7 +123,7 @@ export function apiTarget(url: string, token: string): CliTarget {
         const response = await fetch(`${base}/import/uploads?name=${encodeURIComponent(file.name)}`, {
           method: 'POST',
           headers,
-          body: file.bytes,
+          body: await fileBytes(file),
         });
         const body = (await response.json()) as { uploadId?: string; errors?: Array<{ message: string }> };
         if (!body.uploadId)

@@ -4,7 +4,7 @@
  * token. `npm run cli -- --help` lists the commands; each takes --help. Exit codes: see EXIT.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { writeProblemsCsv } from '../../api/src/interchange/file-writers';
 import type { ExportFormat } from '../../api/src/services/export.service';
@@ -79,7 +79,11 @@ const COMMANDS: Record<string, (args: CliArgs, target: CliTarget) => Promise<num
     const batch = stringOption(args, 'batch');
     if (batch !== undefined && !/^\d+$/.test(batch))
       throw new UsageError(`--batch must be a whole number (got "${batch}")`);
-    const files = args.positionals.map((path) => ({ name: basename(path), bytes: readFileSync(path) }));
+    // Read as the import needs them (a CSV file as a stream); a file that cannot be read fails here.
+    const files = args.positionals.map((path) => {
+      accessSync(path, constants.R_OK);
+      return { name: basename(path), path };
+    });
     const started = Date.now();
     const bars = new Map<string, ReturnType<typeof progressBar>>();
     const report = await target.importFiles(

@@ -30,6 +30,16 @@ export interface ImportProblem {
 /** Header (or attribute name) → our field name, or null to leave that column out; per kind of record. */
 export type ColumnMapping = Partial<Record<RecordKind, Readonly<Record<string, string | null>>>>;
 
+/** The length of each list of an ImportDocument at one moment (see `mark`). */
+export interface DocumentMark {
+  readonly actors: number;
+  readonly relations: number;
+  readonly themes: number;
+  readonly sources: number;
+  readonly problems: number;
+  readonly ignored: number;
+}
+
 interface PendingSource {
   origin: RowOrigin;
   subjectKind: 'ACTOR' | 'RELATION' | null;
@@ -88,6 +98,19 @@ export class ImportDocument {
     headers: readonly string[],
     rows: ReadonlyArray<{ line: number; cells: readonly string[] }>,
   ): void {
+    const addRow = this.beginTable(kind, file, headers);
+    for (const { line, cells } of rows) addRow(line, cells);
+  }
+
+  /**
+   * Starts a table read row by row (a CSV file parsed as it streams in): answers the function that
+   * adds each row after the header, with its line.
+   */
+  beginTable(
+    kind: RecordKind,
+    file: string,
+    headers: readonly string[],
+  ): (line: number, cells: readonly string[]) => void {
     const { fields, ignored, unknownMappings } = matchHeaders(kind, headers, this.mapping[kind]);
     if (ignored.length > 0) this.ignoredColumns.push({ file, columns: ignored });
     for (const field of unknownMappings)
@@ -100,11 +123,34 @@ export class ImportDocument {
     // Every row of a table has the same columns: one object for all (large files hold many rows).
     const columns: Record<string, string> = {};
     fields.forEach((spec, index) => spec && (columns[spec.field] = headers[index]!));
-    for (const { line, cells } of rows) {
+    return (line, cells) => {
       const values: Array<[FieldSpec, CellReading]> = [];
       fields.forEach((spec, index) => spec && values.push([spec, readCell(spec, cells[index] ?? '')]));
       this.addRecord(kind, { file, row: line, element: null, columns }, values);
-    }
+    };
+  }
+
+  /** How far the document has got: `rollBack` forgets what was added after it (a file found unreadable at its end). */
+  mark(): DocumentMark {
+    return {
+      actors: this.actors.length,
+      relations: this.relations.length,
+      themes: this.themes.length,
+      sources: this.pendingSources.length,
+      problems: this.problems.length,
+      ignored: this.ignoredColumns.length,
+    };
+  }
+
+  rollBack(mark: DocumentMark): void {
+    for (const index of this.refusedActors) if (index >= mark.actors) this.refusedActors.delete(index);
+    for (const index of this.refusedRelations) if (index >= mark.relations) this.refusedRelations.delete(index);
+    this.actors.length = this.actorOrigins.length = mark.actors;
+    this.relations.length = this.relationOrigins.length = mark.relations;
+    this.themes.length = mark.themes;
+    this.pendingSources.length = mark.sources;
+    this.problems.length = mark.problems;
+    this.ignoredColumns.length = mark.ignored;
   }
 
   /**

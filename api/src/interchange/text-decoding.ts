@@ -21,6 +21,46 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
 }
 
+/**
+ * The encoding decodeText would find, for a file read in pieces (a stream): one pass over the
+ * bytes, keeping none of them (strict UTF-8 is checked as the pieces come).
+ */
+export async function detectEncoding(pieces: AsyncIterable<Uint8Array>): Promise<TextEncoding> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let head: number[] | null = [];
+  let valid = true;
+  for await (const piece of pieces) {
+    if (head) {
+      head.push(...piece.subarray(0, 3 - head.length));
+      if (head.length >= 3) {
+        if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
+        if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+        head = null;
+      }
+    }
+    try {
+      if (valid) decoder.decode(piece, { stream: true });
+    } catch {
+      valid = false;
+    }
+  }
+  if (head && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  try {
+    if (valid) decoder.decode();
+  } catch {
+    valid = false;
+  }
+  return valid ? 'utf-8' : 'windows-1252';
+}
+
+/** Decodes the pieces of a file of a known encoding one after another (a character may span two pieces). */
+export function pieceDecoder(encoding: TextEncoding): (piece: Uint8Array) => string {
+  if (encoding === 'windows-1252') return decodeWindows1252;
+  // Both drop the byte-order mark at the start, as decodeText does.
+  const decoder = new TextDecoder(encoding === 'utf-16le' ? 'utf-16le' : 'utf-8');
+  return (piece) => decoder.decode(piece, { stream: true });
+}
+
 /** Windows-1252's characters for 0x80–0x9F (where it differs from Latin-1); undefined bytes stay as they are. */
 const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +

@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/run-query';
 import type { ThemeDefinition } from '../domain/vocabulary';
-import { readCsvFiles, type ImportFile } from '../interchange/csv-import';
+import { fileBytes, readCsvFiles, type ImportFile } from '../interchange/csv-import';
 import { readGexf } from '../interchange/gexf-import';
 import { readGraphml } from '../interchange/graphml-import';
 import { ImportDocument, type ColumnMapping, type ImportProblem } from '../interchange/import-document';
@@ -24,6 +24,9 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** Records per transaction of a file import unless told (files are large; see ADR 0026 and BENCHMARKS.md). */
 export const FILE_IMPORT_BATCH = 5000;
 
+/** Batches a file import writes at once: two, one per core of a small server (ADR 0034). */
+export const FILE_IMPORT_PARALLEL = 2;
+
 export interface FileImportOptions {
   format: ImportFormat;
   mapping?: ColumnMapping;
@@ -34,6 +37,8 @@ export interface FileImportOptions {
   /** Add themes the rows use and the workspace lacks (labelled from their ids) instead of refusing them. */
   addUnknownThemes?: boolean;
   batchSize?: number;
+  /** Batches written at once (FILE_IMPORT_PARALLEL unless told). */
+  parallel?: number;
   /** Progress of each phase: rows read, then records written, out of a total. */
   onProgress?: (phase: 'READING' | 'VALIDATING' | 'WRITING', done: number, total: number) => void;
 }
@@ -148,6 +153,7 @@ export async function importFiles(
   if (blocked || options.dryRun) return report;
   report.result = await writeImport(db, viewer, prepared as PreparedImport, payload, {
     batchSize: options.batchSize ?? FILE_IMPORT_BATCH,
+    parallel: options.parallel ?? FILE_IMPORT_PARALLEL,
     onProgress: (done, total) => options.onProgress?.('WRITING', done, total),
   });
   report.written = true;
@@ -156,12 +162,16 @@ export async function importFiles(
 
 async function readFiles(files: readonly ImportFile[], options: FileImportOptions): Promise<ImportDocument> {
   const document = new ImportDocument(options.mapping);
-  if (options.format === 'CSV') readCsvFiles(document, files);
+  if (options.format === 'CSV') {
+    await readCsvFiles(document, files);
+    return document;
+  }
   for (const file of files) {
-    if (options.format === 'XLSX') await readXlsx(document, file.name, file.bytes);
-    if (options.format === 'JSON') readJsonFile(document, file.name, file.bytes);
-    else if (options.format === 'GRAPHML') readGraphml(document, file.name, file.bytes);
-    else if (options.format === 'GEXF') readGexf(document, file.name, file.bytes);
+    const bytes = await fileBytes(file);
+    if (options.format === 'XLSX') await readXlsx(document, file.name, bytes);
+    if (options.format === 'JSON') readJsonFile(document, file.name, bytes);
+    else if (options.format === 'GRAPHML') readGraphml(document, file.name, bytes);
+    else if (options.format === 'GEXF') readGexf(document, file.name, bytes);
   }
   return document;
 }

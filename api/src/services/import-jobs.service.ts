@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -124,6 +124,8 @@ export class ImportJobs {
       const upload = this.uploads.get(file.uploadId);
       if (!upload || upload.ownerId !== viewer.id)
         throw new NotFoundError('Upload', file.uploadId, `input.files.${index}.uploadId`);
+      // In use again: not forgotten while the job reads it.
+      upload.at = Date.now();
       return { upload, kind: file.kind ?? undefined };
     });
     const job: ImportJob = {
@@ -142,13 +144,12 @@ export class ImportJobs {
     this.jobs.set(job.id, job);
     void (async () => {
       try {
-        const read = await Promise.all(
-          uploads.map(async ({ upload, kind }) => ({
-            name: upload.name,
-            bytes: await readFile(upload.path),
-            ...(kind ? { kind } : {}),
-          })),
-        );
+        // The uploads are read from disk as the import needs them (a CSV file as a stream).
+        const read = uploads.map(({ upload, kind }) => ({
+          name: upload.name,
+          path: upload.path,
+          ...(kind ? { kind } : {}),
+        }));
         job.report = await importFiles(db, scoped.viewer, scoped.workspace.id, read, {
           ...options,
           onProgress: (phase, done, total) => Object.assign(job, { phase, done, total }),

@@ -78,6 +78,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Prefix of the field paths in errors, e.g. ['input'] when the payload came as a GraphQL argument. */
   pathPrefix?: readonly (string | number)[];
+  /** Batches written at once (default 1; file imports write 2, see ADR 0034). */
+  parallel?: number;
   /** Called after each batch with the number of records written so far and the total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -241,54 +243,54 @@ export async function writeImport(
   let batchNumber = 0;
   const nextBatch = (): ImportBatch => ({ importId, number: (batchNumber += 1), changeId: randomUUID() });
 
-  for (const batch of chunks(payload.actors, batchSize)) {
+  // Two batches at once (ADR 0034): actor batches never touch the same records; relation batches
+  // may lock the same actors, and a deadlock between them is retried (writeTransaction).
+  const parallel = options.parallel ?? 1;
+  await eachInParallel(chunks(payload.actors, batchSize), parallel, async (batch) => {
     const step = nextBatch();
-    await db
-      .writeTransaction(async (tx) => {
-        const now = new Date().toISOString();
-        const creates: ActorRecord[] = [];
-        const updates: Array<{ before: ActorRecord; after: ActorRecord }> = [];
-        let unchanged = 0;
-        for (const row of batch) {
-          const existing = actorByExternal.get(row.externalId);
-          if (!existing) {
-            creates.push(newActorRecord(workspace.id, importedFields(row, null), viewer.id, now));
-            continue;
-          }
-          const after = changedActor(existing, row);
-          if (after) {
-            updates.push({
-              before: existing,
-              after: { ...after, version: existing.version + 1, updatedAt: now, updatedBy: viewer.id },
-            });
-          } else {
-            unchanged += 1;
-          }
+    const outcome = await db.writeTransaction(async (tx) => {
+      const now = new Date().toISOString();
+      const creates: ActorRecord[] = [];
+      const updates: Array<{ before: ActorRecord; after: ActorRecord }> = [];
+      let unchanged = 0;
+      for (const row of batch) {
+        const existing = actorByExternal.get(row.externalId);
+        if (!existing) {
+          creates.push(newActorRecord(workspace.id, importedFields(row, null), viewer.id, now));
+          continue;
         }
-        await importVersioned(tx, viewer, ACTORS, ACTOR_BATCH, step, { creates, updates }, now);
-        const created = new Map(creates.map((record) => [record.externalId!, record]));
-        const sourceRows = batch.flatMap((row) => {
-          const actor = created.get(row.externalId) ?? actorByExternal.get(row.externalId)!;
-          return (row.sources ?? []).map((source) =>
-            sourceRow(workspace.id, actor.id, 'ACTOR', row.externalId, source, viewer.id, now),
-          );
-        });
-        const sourcesCreated = await mergeSources(tx, workspace.id, sourceRows);
-        // Only after the transaction body succeeded: a retried transaction recomputes from scratch.
-        return { creates, updates, unchanged, sourcesCreated };
-      })
-      .then(({ creates, updates, unchanged, sourcesCreated }) => {
-        for (const record of creates) actorByExternal.set(record.externalId!, record);
-        for (const { after } of updates) actorByExternal.set(after.externalId!, after);
-        result.actorsCreated += creates.length;
-        result.actorsUpdated += updates.length;
-        result.actorsUnchanged += unchanged;
-        result.sourcesCreated += sourcesCreated;
+        const after = changedActor(existing, row);
+        if (after) {
+          updates.push({
+            before: existing,
+            after: { ...after, version: existing.version + 1, updatedAt: now, updatedBy: viewer.id },
+          });
+        } else {
+          unchanged += 1;
+        }
+      }
+      await importVersioned(tx, viewer, ACTORS, ACTOR_BATCH, step, { creates, updates }, now);
+      const created = new Map(creates.map((record) => [record.externalId!, record]));
+      const sourceRows = batch.flatMap((row) => {
+        const actor = created.get(row.externalId) ?? actorByExternal.get(row.externalId)!;
+        return (row.sources ?? []).map((source) =>
+          sourceRow(workspace.id, actor.id, 'ACTOR', row.externalId, source, viewer.id, now),
+        );
       });
+      const sourcesCreated = await mergeSources(tx, workspace.id, sourceRows);
+      return { creates, updates, unchanged, sourcesCreated };
+    });
+    // Only after the transaction committed: a retried transaction recomputes from scratch.
+    for (const record of outcome.creates) actorByExternal.set(record.externalId!, record);
+    for (const { after } of outcome.updates) actorByExternal.set(after.externalId!, after);
+    result.actorsCreated += outcome.creates.length;
+    result.actorsUpdated += outcome.updates.length;
+    result.actorsUnchanged += outcome.unchanged;
+    result.sourcesCreated += outcome.sourcesCreated;
     result.batches += 1;
     done += batch.length;
     options.onProgress?.(done, total);
-  }
+  });
 
   // What a relation reveals besides itself: its actors, by their visibility (for the revisions).
   const actorVisibility = new Map([...actorByExternal.values()].map((actor) => [actor.id, actor.visibility]));
@@ -296,7 +298,7 @@ export async function writeImport(
     actorVisibility.get(record.sourceId) ?? 'RESTRICTED',
     actorVisibility.get(record.targetId) ?? 'RESTRICTED',
   ];
-  for (const batch of chunks(payload.relations, batchSize)) {
+  await eachInParallel(chunks(payload.relations, batchSize), parallel, async (batch) => {
     const step = nextBatch();
     const outcome = await db.writeTransaction(async (tx) => {
       const now = new Date().toISOString();
@@ -353,8 +355,28 @@ export async function writeImport(
     result.batches += 1;
     done += batch.length;
     options.onProgress?.(done, total);
-  }
+  });
   return result;
+}
+
+/**
+ * Runs `work` on each item, at most `limit` at once, started in order. After a failure no item is
+ * started; the first failure is thrown once the items running beside it have settled.
+ */
+export async function eachInParallel<T>(
+  items: Iterable<T>,
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  const iterator = items[Symbol.iterator]();
+  let failure: { error: unknown } | null = null;
+  const lane = async () => {
+    for (let next = iterator.next(); !next.done && !failure; next = iterator.next()) {
+      await work(next.value).catch((error: unknown) => void (failure ??= { error }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limit) }, lane));
+  if (failure) throw (failure as { error: unknown }).error;
 }
 
 /** Every problem of the payload, each with its path (actors.3.country, relations.7.target …). */

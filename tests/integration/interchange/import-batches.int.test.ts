@@ -1,6 +1,7 @@
 import { SYSTEM } from '../../../api/src/auth/viewer';
 import type { ImportFile } from '../../../api/src/interchange/csv-import';
 import { readCsvFiles } from '../../../api/src/interchange/csv-import';
+import { defineQuery } from '../../../api/src/db/query';
 import { ImportDocument } from '../../../api/src/interchange/import-document';
 import { importFiles } from '../../../api/src/services/file-import.service';
 import { prepareImport, writeImport } from '../../../api/src/services/import.service';
@@ -34,10 +35,21 @@ const relationsFile = (m: number, n: number) =>
     ...Array.from({ length: m }, (_, i) => `r${i},PARTNERS_WITH,a${i % n},a${(i + 1 + (i % (n - 1))) % n}`),
   ]);
 
+/** Every relation of a workspace with its ends, read from the database (more than a page). */
+const STORED_RELATIONS = defineQuery<
+  { ws: string },
+  { relation: string; source: string; target: string; changes: string[] }
+>(
+  'test.storedRelations',
+  `MATCH (s:Actor)-[r:RELATES {workspaceId: $ws}]->(t:Actor)
+   RETURN r.externalId AS relation, s.externalId AS source, t.externalId AS target, r.importChanges AS changes
+   ORDER BY toInteger(substring(r.externalId, 1))`,
+);
+
 /** The relations a CSV file holds, as an import payload reads them. */
-function readRelations(file: ImportFile) {
+async function readRelations(file: ImportFile) {
   const document = new ImportDocument();
-  readCsvFiles(document, [file]);
+  await readCsvFiles(document, [file]);
   return document.payload().relations;
 }
 
@@ -96,6 +108,8 @@ describe('import write path (batches, one change per batch)', () => {
     const report = await importFiles(api.db, SYSTEM, ws.id, [actorsFile(10), relationsFile(12, 10)], {
       format: 'CSV',
       batchSize: 3,
+      // One batch at a time, so that progress moves in a known order.
+      parallel: 1,
       onProgress: (phase, done) => phase === 'WRITING' && progress.push(done),
     });
     expect(report.problems).toEqual([]);
@@ -111,6 +125,51 @@ describe('import write path (batches, one change per batch)', () => {
     // r2 links a2 (batch 1) and a5 (batch 2), r9 links a9 (batch 4) and a0 (batch 1).
     expect(relations[2]).toEqual(['r2', 'a2', 'a5']);
     expect(relations[9]).toEqual(['r9', 'a9', 'a0']);
+  });
+
+  it('writes every row exactly once when two batches are written at once, each batch with its change record (ADR 0034)', async () => {
+    const ws = await newWorkspace('parallel');
+    const { changes } = await workspaceCounts(api.db, ws.id);
+    const progress: number[] = [];
+    // 60 actors and 240 relations in batches of 7: 9 actor batches and 35 relation batches, two at
+    // a time; the relation batches share actors, so they lock the same nodes.
+    const report = await importFiles(api.db, SYSTEM, ws.id, [actorsFile(60), relationsFile(240, 60)], {
+      format: 'CSV',
+      batchSize: 7,
+      parallel: 2,
+      onProgress: (phase, done) => phase === 'WRITING' && progress.push(done),
+    });
+    expect(report.problems).toEqual([]);
+    expect(report.result).toMatchObject({ actorsCreated: 60, relationsCreated: 240, batches: 44 });
+    expect(progress).toHaveLength(44);
+    expect(progress.at(-1)).toBe(300);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(await workspaceCounts(api.db, ws.id)).toMatchObject({ actors: 60, relations: 240, changes: changes + 44 });
+    const stored = await api.db.read(STORED_RELATIONS, { ws: ws.id });
+    expect(stored.map((r) => [r.relation, r.source, r.target])).toEqual(
+      Array.from({ length: 240 }, (_, i) => [`r${i}`, `a${i % 60}`, `a${(i + 1 + (i % 59)) % 60}`]),
+    );
+    // Each relation lists the one batch that wrote it; 35 batches, at most 7 relations each.
+    const byBatch = new Map<string, number>();
+    for (const { changes: list } of stored) {
+      expect(list).toHaveLength(1);
+      byBatch.set(list[0]!, (byBatch.get(list[0]!) ?? 0) + 1);
+    }
+    expect(byBatch.size).toBe(35);
+    expect(Math.max(...byBatch.values())).toBe(7);
+    // Re-imported, two at a time again: nothing is written twice.
+    const again = await importFiles(api.db, SYSTEM, ws.id, [actorsFile(60), relationsFile(240, 60)], {
+      format: 'CSV',
+      batchSize: 7,
+      parallel: 2,
+    });
+    expect(again.result).toMatchObject({
+      actorsCreated: 0,
+      actorsUnchanged: 60,
+      relationsCreated: 0,
+      relationsUnchanged: 240,
+    });
+    expect(await workspaceCounts(api.db, ws.id)).toMatchObject({ actors: 60, relations: 240, changes: changes + 44 });
   });
 
   it('answers a re-import of the same files as all unchanged, writing nothing (no duplicate, no change record)', async () => {
@@ -190,7 +249,7 @@ describe('import write path (batches, one change per batch)', () => {
       'r5,PARTNERS_WITH,a5,a0',
     ]);
     await importFiles(api.db, SYSTEM, ws.id, [actorsFile(6)], { format: 'CSV' });
-    const payload = { actors: [], relations: readRelations(relations) };
+    const payload = { actors: [], relations: await readRelations(relations) };
     const prepared = await prepareImport(api.db, SYSTEM, ws.id, payload);
     expect(prepared.problems).toEqual([]);
     // a5 is deleted after the import was validated, before it is written: the second batch names it.
@@ -207,5 +266,46 @@ describe('import write path (batches, one change per batch)', () => {
     const rerun = await importFiles(api.db, SYSTEM, ws.id, [relations], { format: 'CSV', batchSize: 4 });
     expect(rerun.result).toMatchObject({ relationsCreated: 2, relationsUnchanged: 4 });
     expect((await relationsOf(ws)).map((r) => r[0])).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
+  });
+
+  it('with two batches at once, writes nothing of the failing batch, and a re-run completes the import', async () => {
+    const ws = await newWorkspace('parallel-failure');
+    // Batches of two: the first names a5 (deleted below), the others never share an actor with it.
+    const relations = csv('relations.csv', [
+      'externalId,type,source,target',
+      'r0,PARTNERS_WITH,a4,a5',
+      'r1,PARTNERS_WITH,a5,a4',
+      'r2,PARTNERS_WITH,a0,a1',
+      'r3,PARTNERS_WITH,a1,a2',
+      'r4,PARTNERS_WITH,a2,a3',
+      'r5,PARTNERS_WITH,a3,a0',
+      'r6,PARTNERS_WITH,a0,a2',
+      'r7,PARTNERS_WITH,a1,a3',
+    ]);
+    await importFiles(api.db, SYSTEM, ws.id, [actorsFile(6)], { format: 'CSV' });
+    const payload = { actors: [], relations: await readRelations(relations) };
+    const prepared = await prepareImport(api.db, SYSTEM, ws.id, payload);
+    expect(prepared.problems).toEqual([]);
+    const a5 = (await actorsOf(ws)).find((a) => a.externalId === 'a5')!;
+    dataOf(await api.gql('mutation($id: ID!) { deleteActor(id: $id) { id } }', { id: a5.id }));
+    const progress: number[] = [];
+    await expect(
+      writeImport(api.db, SYSTEM, prepared, payload, {
+        batchSize: 2,
+        parallel: 2,
+        onProgress: (done) => progress.push(done),
+      }),
+    ).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    // Only whole batches other than the failing one, each reported (when the failure is known, no
+    // batch starts: see the unit test of eachInParallel; which ran beside it depends on timing).
+    const written = (await relationsOf(ws)).map((r) => r[0]).sort();
+    expect(written).not.toContain('r0');
+    expect(written).not.toContain('r1');
+    expect(written.length % 2).toBe(0);
+    expect(progress).toHaveLength(written.length / 2);
+    dataOf(await api.gql('mutation($id: ID!) { restoreActor(id: $id) { id } }', { id: a5.id }));
+    const rerun = await importFiles(api.db, SYSTEM, ws.id, [relations], { format: 'CSV', batchSize: 2 });
+    expect(rerun.result).toMatchObject({ relationsCreated: 8 - written.length, relationsUnchanged: written.length });
+    expect((await relationsOf(ws)).map((r) => r[0]).sort()).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7']);
   });
 });

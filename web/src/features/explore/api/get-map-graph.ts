@@ -36,6 +36,16 @@ const MAP_GRAPH = graphql(`
         currencies
         confidences
       }
+      layout {
+        xs
+        ys
+        width
+        bands {
+          tier
+          top
+          height
+        }
+      }
     }
   }
 `);

@@ -136,6 +136,7 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
    * placement before that draw would measure the old elements (and the frame would wait for it).
    */
   let awaitingDraw = false;
+  let changes = 0;
 
   const place = () => {
     timer = undefined;
@@ -228,9 +229,11 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
     if (frame !== undefined) cancelAnimationFrame(frame);
     timer = undefined;
     frame = undefined;
-    if (awaitingDraw) return;
     awaitingDraw = true;
+    // Only the newest change's draw places (an older one's frames were cancelled just above).
+    const change = (changes += 1);
     cy.one('render', () => {
+      if (change !== changes) return;
       frame = requestAnimationFrame(
         () =>
           (frame = requestAnimationFrame(() => {

@@ -262,7 +262,8 @@ describe('the web client by keyboard and at 1024 × 768', () => {
     await page.getByTestId('actor-name').getByText(spot.name).waitFor({ timeout: 30000 });
     await page.getByTestId('actor-facts').waitFor({ timeout: 30000 });
     await page.waitForTimeout(500);
-    expect(await focusedTestId(page)).toBe('graph-canvas');
+    // The map (when the click gave it the focus) or, deliberately, the panel's heading: never the body.
+    expect(['graph-canvas', 'actor-name']).toContain(await focusedTestId(page));
     // The same from a row of a lens's list: the row keeps the focus.
     await page.getByTestId('lens-brokers').click();
     const row = page.locator('[data-testid=lens-list] button').first();
@@ -271,7 +272,10 @@ describe('the web client by keyboard and at 1024 × 768', () => {
     await row.click();
     await page.getByTestId('actor-facts').waitFor({ timeout: 30000 });
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? 'body')).toBe(rowName);
+    const focused = await page.evaluate(() =>
+      document.activeElement === document.body ? 'body' : (document.activeElement?.textContent ?? 'none'),
+    );
+    expect([rowName, (await page.getByTestId('actor-name').textContent()) ?? '']).toContain(focused);
     expect(failed).toEqual([]);
   });
 

@@ -32,7 +32,6 @@ describe('fromColumns', () => {
       currencies: ['EUR', null],
       confidences: [0.8, 1],
     },
-    layout: null,
   };
 
   it('turns entry i of every actor column into actor i', () => {
@@ -93,35 +92,12 @@ describe('fromColumns', () => {
   it('gives empty lists for an empty map', () => {
     const empty = <T extends object>(columns: T): T =>
       Object.fromEntries(Object.keys(columns).map((key) => [key, key === 'count' ? 0 : []])) as T;
-    const columns = {
-      revision: '0',
-      parts: 1,
-      actors: empty(answer.actors),
-      relations: empty(answer.relations),
-      layout: null,
-    };
+    const columns = { revision: '0', parts: 1, actors: empty(answer.actors), relations: empty(answer.relations) };
     expect(fromColumns(columns)).toEqual({
       revision: '0',
       parts: 1,
       actors: [],
       relations: [],
-      layout: null,
     });
-  });
-
-  it("turns the API's layout columns into positions by actor id, and ignores one that does not fit the actors", () => {
-    const bands = [{ tier: 'GLOBAL' as const, top: 0, height: 88 }];
-    const laidOut = fromColumns({ ...answer, layout: { xs: [10, 20], ys: [30, 40], width: 900, bands } });
-    expect(laidOut.layout).toEqual({
-      positions: new Map([
-        ['a1', { x: 10, y: 30 }],
-        ['a2', { x: 20, y: 40 }],
-      ]),
-      bands,
-      width: 900,
-    });
-    expect(fromColumns(answer).layout).toBeNull();
-    // One position short (not the answer's actors): not used, the worker lays the map out.
-    expect(fromColumns({ ...answer, layout: { xs: [10], ys: [30], width: 900, bands } }).layout).toBeNull();
   });
 });

@@ -59,7 +59,7 @@ function markFrame(name: string) {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
-/** The map: the tier layout (the API's, else the worker's), the filtered, lens-decorated (or aggregated) elements, the canvas. */
+/** The map: the worker-computed tier layout, the filtered, lens-decorated (or aggregated) elements, the canvas. */
 export function MapArea(props: MapAreaProps) {
   const { complete, selectedId, onSelect, onReady } = props;
   const graph = props.graph ?? NO_GRAPH;
@@ -73,7 +73,6 @@ export function MapArea(props: MapAreaProps) {
     graph.relations,
     complete,
     !aggregatingPartial,
-    graph.given ?? null,
   );
   // A map drawn aggregated while it loaded stays aggregated until the worker's layout of all of it comes
   // (the worker laid none of it out meanwhile), even if the filters then leave few actors to draw.

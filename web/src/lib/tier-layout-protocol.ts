@@ -9,12 +9,9 @@ export interface LayoutRequest {
   complete: boolean;
   actors: LayoutActor[];
   relations: LayoutRelation[];
-  /** A layout of this data computed elsewhere (the API's): the worker only stores it, and answers `kept`. */
-  layout?: TierLayout;
 }
 
 /** The worker's answer: where the layout came from (IndexedDB, computed on all data, or on a part). */
 export type LayoutReply =
   | { id: number; layout: TierLayout; source: 'stored' | 'computed' | 'partial'; key?: string; error?: undefined }
-  | { id: number; error: string; layout?: undefined }
-  | { id: number; kept: true; layout?: undefined; error?: undefined };
+  | { id: number; error: string; layout?: undefined };

@@ -26,10 +26,6 @@ openCacheEarly();
 
 /** The reply, and what to store once it is sent (the map waits for the reply, not for the write). */
 async function answer(request: LayoutRequest): Promise<{ reply: LayoutReply; store?: StoredLayout }> {
-  if (request.layout) {
-    const key = layoutKey(request.workspace, request.actors, request.relations);
-    return { reply: { id: request.id, kept: true }, store: { id: request.cacheId, key, layout: request.layout } };
-  }
   const stored = await readCached<StoredLayout>('layouts', request.cacheId);
   if (!request.complete) {
     // While pages arrive: the stored layout of the workspace if there is one (its positions are the

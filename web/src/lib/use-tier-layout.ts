@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { afterMapSettled } from './map-settled';
+import { useEffect, useRef, useState } from 'react';
 import type { LayoutActor, LayoutRelation, TierLayout } from './tier-layout';
 import type { LayoutReply, LayoutRequest } from './tier-layout-protocol';
 
@@ -9,16 +8,6 @@ export interface LayoutState {
   /** stored: from IndexedDB; computed: on all the data; partial: on the pages loaded so far. */
   source: 'stored' | 'computed' | 'partial';
   complete: boolean;
-}
-
-/**
- * A layout computed elsewhere (the API's, sent with the map) for exactly these arrays: the hook uses it
- * while it is handed the same arrays, and has the worker store it for the next visit.
- */
-export interface GivenLayout {
-  actors: readonly LayoutActor[];
-  relations: readonly LayoutRelation[];
-  layout: TierLayout;
 }
 
 const pickActor = ({ id, name, tier, sector, country }: LayoutActor): LayoutActor => ({
@@ -58,7 +47,6 @@ export function useTierLayout(
   relations: readonly LayoutRelation[],
   complete: boolean,
   layOutPartial = true,
-  given: GivenLayout | null = null,
 ): LayoutState | null {
   const [state, setState] = useState<LayoutState | null>(null);
   const send = useRef<((request: LayoutRequest) => void) | null>(null);
@@ -109,33 +97,7 @@ export function useTierLayout(
     };
   }, []);
 
-  const usable = complete && given !== null && given.actors === actors && given.relations === relations;
-  const fromApi = useMemo<LayoutState | null>(
-    () => (usable ? { workspace, layout: given.layout, source: 'computed', complete: true } : null),
-    [usable, workspace, given],
-  );
-
   useEffect(() => {
-    if (!usable || !send.current) return;
-    const store = send.current;
-    // Kept in IndexedDB as the worker's own would be (the next visit reads it there), once the map is
-    // drawn: copying the data to the worker costs the main thread some time.
-    void afterMapSettled().then(() =>
-      store({
-        id: (nextId.current += 1),
-        workspace,
-        cacheId,
-        complete: true,
-        actors: actors.map(pickActor),
-        relations: relations.map(pickRelation),
-        layout: given.layout,
-      }),
-    );
-    sent.current = { workspace, actors: actors.length, complete: true, stored: true };
-  }, [usable, workspace, cacheId, actors, relations, given]);
-
-  useEffect(() => {
-    if (usable) return;
     if (!send.current || actors.length === 0 || (!complete && !layOutPartial)) return;
     const last = sent.current?.workspace === workspace ? sent.current : null;
     // While loading, lay out again only when much more has arrived and no stored layout is in use.
@@ -150,8 +112,7 @@ export function useTierLayout(
       actors: actors.map(pickActor),
       relations: relations.map(pickRelation),
     });
-  }, [usable, workspace, cacheId, actors, relations, complete, layOutPartial]);
+  }, [workspace, cacheId, actors, relations, complete, layOutPartial]);
 
-  if (fromApi) return fromApi;
   return state?.workspace === workspace ? state : null;
 }

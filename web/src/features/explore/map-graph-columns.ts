@@ -1,6 +1,5 @@
 import type { MapGraphQuery } from '../../gql/graphql';
 import type { MapActor, MapRelation } from '../../lib/domain';
-import type { Point, TierLayout } from '../../lib/tier-layout';
 
 export interface MapGraphData {
   revision: string;
@@ -8,15 +7,13 @@ export interface MapGraphData {
   parts: number;
   actors: MapActor[];
   relations: MapRelation[];
-  /** The tier layout of these actors, when the API sent it (a whole map, not too big). */
-  layout: TierLayout | null;
 }
 
 /** The `mapGraph` answer: parallel lists, entry i of each belonging to actor (or relation) i. */
 export type MapGraphColumns = MapGraphQuery['mapGraph'];
 
 /** The API's parallel lists → one record per actor and per relation. */
-export function fromColumns({ revision, parts, actors: a, relations: r, layout: l }: MapGraphColumns): MapGraphData {
+export function fromColumns({ revision, parts, actors: a, relations: r }: MapGraphColumns): MapGraphData {
   const actors: MapActor[] = new Array<MapActor>(a.count);
   for (let i = 0; i < a.count; i += 1)
     actors[i] = {
@@ -47,11 +44,5 @@ export function fromColumns({ revision, parts, actors: a, relations: r, layout: 
       currency: r.currencies[i] ?? null,
       confidence: r.confidences[i]!,
     };
-  let layout: TierLayout | null = null;
-  if (l && l.xs.length === a.count) {
-    const positions = new Map<string, Point>();
-    for (let i = 0; i < a.count; i += 1) positions.set(a.ids[i]!, { x: l.xs[i]!, y: l.ys[i]! });
-    layout = { positions, bands: l.bands.map(({ tier, top, height }) => ({ tier, top, height })), width: l.width };
-  }
-  return { revision, parts, actors, relations, layout };
+  return { revision, parts, actors, relations };
 }

@@ -36,16 +36,6 @@ const MAP_GRAPH = graphql(`
         currencies
         confidences
       }
-      layout {
-        xs
-        ys
-        width
-        bands {
-          tier
-          top
-          height
-        }
-      }
     }
   }
 `);

@@ -5,7 +5,6 @@ import { cacheId, viewerClassOf, writeCached } from '../../../lib/idb-store';
 import { getSession } from '../../../lib/session/session';
 import { DEFAULT_AGGREGATE_ABOVE } from '../../../lib/map-aggregation';
 import { afterFirstMapFrame, afterMapSettled } from '../../../lib/map-settled';
-import type { GivenLayout } from '../../../lib/use-tier-layout';
 import { useAsync, type AsyncState } from '../../../lib/use-async';
 import { getMapGraph } from '../api/get-map-graph';
 import { getRevision } from '../api/get-revision';
@@ -19,8 +18,6 @@ export interface WorkspaceGraph {
   relations: MapRelation[];
   /** While parts arrive: about how many actors the whole map holds. */
   expectedActors?: number;
-  /** The API's layout of the map, sent with a whole map: drawn at once, without the worker. */
-  given?: GivenLayout;
 }
 
 /** Parts requested at once after the first: each is already two parallel reads on the server. */
@@ -66,7 +63,6 @@ export function useWorkspaceGraph(
     let parts = MAP_PARTS;
     let expectedActors = 0;
     let id = cacheId(workspace, 'public');
-    let given: GivenLayout | undefined;
     const load = async (part: number) => {
       const prefetched = part === 0 ? await early?.firstPart : null;
       // The first request asks for a small map whole: a map drawn actor by actor waits for all of it.
@@ -81,8 +77,6 @@ export function useWorkspaceGraph(
       if (part === 0) {
         parts = answer.parts;
         expectedActors = answer.actors.length * parts;
-        // Laid out by the API for exactly these arrays: edits later make new ones, laid out by the worker.
-        if (parts === 1 && answer.layout) given = { actors, relations, layout: answer.layout };
       }
       if (done === parts) return;
       setProgress(
@@ -104,7 +98,7 @@ export function useWorkspaceGraph(
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     performance.mark('tiermap:map-graph');
     // An aborted load skipped parts: never store it.
-    if (signal.aborted) return { workspace, cacheId: id, actors, relations, given };
+    if (signal.aborted) return { workspace, cacheId: id, actors, relations };
     const [read] = [...revisions];
     // Storing clones the data on the main thread: after the first frame, not before it. Parts read at
     // different revisions (a write in between) are not stored, so the next visit loads afresh; nor is
@@ -118,7 +112,7 @@ export function useWorkspaceGraph(
         if (stored) markMapCopy(workspace);
         else forgetMapCopy(workspace);
       });
-    return { workspace, cacheId: id, actors, relations, given };
+    return { workspace, cacheId: id, actors, relations };
   });
   return {
     state,

@@ -173,10 +173,9 @@ relations as one JSON file with preset positions (the same tier layout), with th
 - **second visit**: the same page opened again once the first visit has stored the map: the map data comes from
   IndexedDB once one revision query says it is current, and the layout from IndexedDB instead of the worker.
 - A first visit waits for the first \`mapGraph\` answer (an actor count, two parallel Cypher reads, then GraphQL list
-  execution); a map drawn actor by actor (at most 3,000) comes with its tier layout, computed by the API once per
-  data revision with the worker's code and cached (ADR 0035), so it is drawn without the worker; the map's names are
-  placed on the frame after the first; the views other than the map are chunks of their own; the themes and the
-  database check wait for the first frame, and the workspace list (with counts over every workspace) for the complete map.
+  execution) and, on a map drawn actor by actor, a layout of it in the worker; the map's names are placed on the frame
+  after the first; the views other than the map are chunks of their own (ADR 0035); the themes and the database check
+  wait for the first frame, and the workspace list (with counts over every workspace) for the complete map.
 - **pan/zoom**: \`requestAnimationFrame\` ticks per second while playwright drives a real mouse for
   ${context.seconds} s: drags in circles from an empty spot of the map (which pans) alternating with wheel
   steps in and out (which zoom). Cytoscape's own \`render\` events are counted too (below).

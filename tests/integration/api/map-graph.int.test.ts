@@ -263,7 +263,7 @@ describe('mapGraph', () => {
     expect((await ask(1, null)).parts).toBe(4);
   });
 
-  it("sends the client's tier layout with a whole map, the same for every viewer of a revision, and none with a part", async () => {
+  it("sends the client's tier layout with a whole map (per revision and viewer, the same when asked again), and none with a part", async () => {
     const LAID_OUT = `query($ws: ID!, $parts: Int!, $asOf: String) { mapGraph(workspace: $ws, parts: $parts, asOf: $asOf) {
       revision actors { ids names tiers sectors countries } relations { sourceIds targetIds }
       layout { xs ys width bands { tier top height } } } }`;

@@ -2,7 +2,7 @@
  * `npm run bench:web:profile`: a diagnostic, not a benchmark — where a first visit of a generated map
  * spends its time, interleaved with plain Cytoscape.js in fresh browser contexts: every performance
  * mark and resource timing of each run (after one warm-up), and with PROFILE_CPU=1 the main thread's
- * CPU profile from the layout's answer to the first map frame (self and inclusive time per function;
+ * CPU profile from the map data's arrival to the first map frame (self and inclusive time per function;
  * build the client with `npx vite build --minify false` in web/ for readable names).
  * NEO4J_URI required (e.g. `npm run db`); PROFILE_RUNS (default 3), PROFILE_ACTORS (default 1000),
  * PROFILE_QUERY (appended to the client's URL). Uses the existing builds of api/ and web/.
@@ -74,7 +74,8 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await page.goto(`${web.match[1]!}?workspace=${slug}`, { waitUntil: 'commit' });
         await page
-          .waitForFunction(() => performance.getEntriesByName('tiermap:layout-computed').length > 0, null, {
+          // From the map's data (a whole map comes with its layout, ADR 0035; else the worker's layout follows).
+          .waitForFunction(() => performance.getEntriesByName('tiermap:map-first-part').length > 0, null, {
             polling: 5,
             timeout: 60_000,
           })

@@ -174,8 +174,8 @@ relations as one JSON file with preset positions (the same tier layout), with th
   IndexedDB once one revision query says it is current, and the layout from IndexedDB instead of the worker.
 - A first visit waits for the first \`mapGraph\` answer (an actor count, two parallel Cypher reads, then GraphQL list
   execution) and, on a map drawn actor by actor, a layout of it in the worker; the map's names are placed on the frame
-  after the first; the themes and the database check wait for the first frame, and the workspace list (with counts
-  over every workspace) for the complete map.
+  after the first; the views other than the map are chunks of their own (ADR 0035); the themes and the database check
+  wait for the first frame, and the workspace list (with counts over every workspace) for the complete map.
 - **pan/zoom**: \`requestAnimationFrame\` ticks per second while playwright drives a real mouse for
   ${context.seconds} s: drags in circles from an empty spot of the map (which pans) alternating with wheel
   steps in and out (which zoom). Cytoscape's own \`render\` events are counted too (below).

@@ -247,6 +247,38 @@ describe('the web client by keyboard and at 1024 × 768', () => {
     expect(failed).toEqual([]);
   });
 
+  it('keeps the focus where it was when the actor panel opened by a click finishes loading', async () => {
+    const { page, failed } = await openMap();
+    await page.locator('[data-labels=placed]').waitFor({ timeout: 30000 });
+    // A click on a labelled actor of the map: the map takes the focus, and keeps it once the panel is in.
+    const spot = await page.evaluate(() => {
+      const cy = (window as unknown as { __tiermapCy: import('cytoscape').Core }).__tiermapCy;
+      const node = cy.nodes('node.actor.labelled').toArray()[0]!;
+      const rect = cy.container()!.getBoundingClientRect();
+      const { x, y } = node.renderedPosition();
+      return { x: rect.left + x, y: rect.top + y, name: String(node.data('label')) };
+    });
+    await page.mouse.click(spot.x, spot.y);
+    await page.getByTestId('actor-name').getByText(spot.name).waitFor({ timeout: 30000 });
+    await page.getByTestId('actor-facts').waitFor({ timeout: 30000 });
+    await page.waitForTimeout(500);
+    // The map (when the click gave it the focus) or, deliberately, the panel's heading: never the body.
+    expect(['graph-canvas', 'actor-name']).toContain(await focusedTestId(page));
+    // The same from a row of a lens's list: the row keeps the focus.
+    await page.getByTestId('lens-brokers').click();
+    const row = page.locator('[data-testid=lens-list] button').first();
+    await row.waitFor({ timeout: 60000 });
+    const rowName = (await row.textContent()) ?? '';
+    await row.click();
+    await page.getByTestId('actor-facts').waitFor({ timeout: 30000 });
+    await page.waitForTimeout(500);
+    const focused = await page.evaluate(() =>
+      document.activeElement === document.body ? 'body' : (document.activeElement?.textContent ?? 'none'),
+    );
+    expect([rowName, (await page.getByTestId('actor-name').textContent()) ?? '']).toContain(focused);
+    expect(failed).toEqual([]);
+  });
+
   it('keeps the map toolbar on one row at 1024 × 768, its short labels naming the whole action', async () => {
     const { page, failed } = await openMap();
     const toolbar = page.getByRole('toolbar', { name: 'Map controls' });
@@ -313,6 +345,9 @@ describe('the web client by keyboard and at 1024 × 768', () => {
       const drawn = page.getByTestId(testId);
       await drawn.waitFor({ timeout: 60000 });
       expect({ view, overlap: overlap(toolbar, await box(drawn)) }).toEqual({ view, overlap: false });
+      // Fit, zoom and expansion act on the map: not offered over a view that covers it.
+      const mapControls = await page.getByTestId('fit').count();
+      expect({ view, mapControls }).toEqual({ view, mapControls: 0 });
     }
 
     // The funding tables: neither on the other, neither wider than its own column.
@@ -320,6 +355,23 @@ describe('the web client by keyboard and at 1024 × 768', () => {
     // Even with both side columns open, the tables fit the view: it does not scroll sideways.
     const view = page.getByTestId('funding-view');
     expect(await view.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    // The recipients' headings break between words, never inside one ("Govern-ment").
+    const brokenWords = await page.getByTestId('funding-recipients').evaluate((section) =>
+      Array.from(section.querySelectorAll('thead th')).flatMap((heading) => {
+        const broken: string[] = [];
+        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+            if (lines.size > 1) broken.push(match[0]);
+          }
+        return broken;
+      }),
+    );
+    expect(brokenWords).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByTestId('actor-panel').waitFor({ state: 'detached' });
     for (const size of [

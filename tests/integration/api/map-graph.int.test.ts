@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { computeTierLayout } from '../../../api/src/graph/tier-layout';
+import type { Sector, Tier } from '../../../api/src/domain/vocabulary';
 import { purgeWorkspace } from '../../../api/src/repositories/workspace.repository';
 import {
   ANONYMOUS,
@@ -259,6 +261,68 @@ describe('mapGraph', () => {
     expect(anonymous.actors.count).toBe(seen);
     // Without `wholeUpTo` (or with parts: 1) nothing changes.
     expect((await ask(1, null)).parts).toBe(4);
+  });
+
+  it("sends the client's tier layout with a whole map (per revision and viewer, the same when asked again), and none with a part", async () => {
+    const LAID_OUT = `query($ws: ID!, $parts: Int!, $asOf: String) { mapGraph(workspace: $ws, parts: $parts, asOf: $asOf) {
+      revision actors { ids names tiers sectors countries } relations { sourceIds targetIds }
+      layout { xs ys width bands { tier top height } } } }`;
+    type Laid = {
+      mapGraph: {
+        revision: string;
+        actors: { ids: string[]; names: string[]; tiers: Tier[]; sectors: Sector[]; countries: (string | null)[] };
+        relations: { sourceIds: string[]; targetIds: string[] };
+        layout: {
+          xs: number[];
+          ys: number[];
+          width: number;
+          bands: Array<{ tier: Tier; top: number; height: number }>;
+        } | null;
+      };
+    };
+    const ask = (parts: number, options?: typeof ANONYMOUS, asOf: string | null = null) =>
+      api.gql<Laid>(LAID_OUT, { ws: ws.id, parts, asOf }, options).then((result) => dataOf(result).mapGraph);
+    const whole = await ask(1);
+    const { actors, relations, layout } = whole;
+    // What the web client's worker computes from the same answer, position for position.
+    const expected = computeTierLayout(
+      actors.ids.map((id, i) => ({
+        id,
+        name: actors.names[i]!,
+        tier: actors.tiers[i]!,
+        sector: actors.sectors[i]!,
+        country: actors.countries[i] ?? null,
+      })),
+      relations.sourceIds.map((sourceId, i) => ({ sourceId, targetId: relations.targetIds[i]! })),
+    );
+    expect(layout).not.toBeNull();
+    expect(layout!.xs).toHaveLength(actors.ids.length);
+    expect(actors.ids.map((id, i) => ({ id, x: layout!.xs[i], y: layout!.ys[i] }))).toEqual(
+      actors.ids.map((id) => ({ id, ...expected.positions.get(id)! })),
+    );
+    expect(layout!.bands).toEqual(expected.bands);
+    expect(layout!.bands.map((band) => band.tier)).toEqual([
+      'GLOBAL',
+      'SUPRANATIONAL',
+      'NATIONAL',
+      'REGIONAL',
+      'LOCAL',
+    ]);
+    expect(layout!.width).toBe(expected.width);
+    // Asked again at the same revision: the same layout (from the cache).
+    expect((await ask(1)).layout).toEqual(layout);
+    // An anonymous visitor sees fewer actors: a layout of those, not the editor's.
+    const anonymous = await ask(1, ANONYMOUS);
+    expect(anonymous.layout!.xs).toHaveLength(anonymous.actors.ids.length);
+    expect(anonymous.actors.ids.length).toBeLessThan(actors.ids.length);
+    // As of a date: a layout of the actors present then.
+    const then = await ask(1, undefined, '2011');
+    expect(then.layout!.xs).toHaveLength(then.actors.ids.length);
+    // A part of a map has none: the layout needs all of it.
+    expect((await ask(4)).layout).toBeNull();
+    // A bad date is refused as before, layout asked or not.
+    const bad = errorOf(await api.gql(LAID_OUT, { ws: ws.id, parts: 1, asOf: '2011-13' }));
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
   });
 
   it('refuses a bad part count or part with BAD_USER_INPUT on the argument', async () => {

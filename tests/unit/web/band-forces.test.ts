@@ -1,4 +1,4 @@
-import { relaxInBands, type BandBox, type BandForceInput } from '../../../web/src/lib/band-forces';
+import { relaxInBands, type BandBox, type BandForceInput } from '../../../api/src/graph/band-forces';
 
 /** Two bands 1,000 wide: band 0 with y in [0, 100], band 1 with y in [200, 300]. */
 const BOXES: BandBox[] = [

@@ -2,7 +2,6 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SignInDialog } from '../features/account/components/SignInDialog';
 import type { AccountFormMode } from '../features/account/components/SignInForm';
-import { MatrixView } from '../features/analytics/components/MatrixView';
 import { DeletedActorNotice } from '../features/editing/components/DeletedActorNotice';
 import { getThemes } from '../features/explore/api/get-vocabulary';
 import { FiltersPanel } from '../features/explore/components/FiltersPanel';
@@ -17,17 +16,13 @@ import { LensList } from '../features/lenses/components/lists/LensList';
 import { useLens } from '../features/lenses/hooks/use-lens';
 import { CopyLinkButton } from '../features/sharing/components/CopyLinkButton';
 import { ExportButtons } from '../features/sharing/components/ExportButtons';
-import { FundingView } from '../features/funding/components/FundingView';
 import { ExportMenu } from '../features/interchange/components/ExportMenu';
-import { ImportPage } from '../features/interchange/components/ImportPage';
 import { ActorTable } from '../features/tables/components/ActorTable';
-import { DuplicatesView } from '../features/duplicates/components/DuplicatesView';
 import { RelationTable } from '../features/tables/components/RelationTable';
 import { DatabaseStatus } from '../features/status/components/DatabaseStatus';
 import { TimeStrip } from '../features/time/components/TimeStrip';
 import { usePeriods } from '../features/time/hooks/use-periods';
 import { timeRange } from '../features/time/play-steps';
-import { WorkspacePage } from '../features/workspaces/components/WorkspacePage';
 import { useWorkspaceAccess } from '../features/workspaces/hooks/use-workspace-access';
 import { applyGraphChanges, type GraphChange } from '../lib/graph-changes';
 import { afterFirstMapFrame, markMapSettled } from '../lib/map-settled';
@@ -39,6 +34,7 @@ import { actorMatches, mapScope, relationMatches, type PathHighlight, type TimeC
 import { formatViewState, LENSES, useViewState } from '../lib/view-state';
 import { fitToView } from '../components/graph-canvas/GraphCanvas';
 import { AppHeader } from './AppHeader';
+import { DuplicatesView, FundingView, ImportPage, MatrixView, ViewLoading, WorkspacePage } from './lazy-views';
 import { MapArea } from './MapArea';
 import { nameInMonth } from '../lib/name-in-month';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -205,21 +201,25 @@ export function App() {
       {signIn && <SignInDialog initialMode={signIn} onClose={() => setSignIn(null)} />}
       {helpOpen && <ShortcutsHelp shortcuts={shortcuts} onClose={() => setHelpOpen(false)} />}
       {view.page === 'import' && !view.invitation ? (
-        <ImportPage
-          workspace={view.workspace}
-          title={workspaceTitle}
-          canEdit={access.status === 'loading' || access.status === 'idle' ? null : canEdit}
-          mapHref={formatViewState({ ...view, page: 'map' })}
-          onBackToMap={() => update({ page: 'map' })}
-        />
+        <ViewLoading>
+          <ImportPage
+            workspace={view.workspace}
+            title={workspaceTitle}
+            canEdit={access.status === 'loading' || access.status === 'idle' ? null : canEdit}
+            mapHref={formatViewState({ ...view, page: 'map' })}
+            onBackToMap={() => update({ page: 'map' })}
+          />
+        </ViewLoading>
       ) : !onMapPage ? (
-        <WorkspacePage
-          workspace={view.workspace}
-          section={view.section}
-          invitation={view.invitation}
-          onNavigate={update}
-          onSignIn={setSignIn}
-        />
+        <ViewLoading>
+          <WorkspacePage
+            workspace={view.workspace}
+            section={view.section}
+            invitation={view.invitation}
+            onNavigate={update}
+            onSignIn={setSignIn}
+          />
+        </ViewLoading>
       ) : (
         <div className="app__body">
           <aside className="sidebar">
@@ -274,6 +274,7 @@ export function App() {
               onUndo={expansions.undo}
               expansionCount={expansions.expansions.length}
               busy={expansions.busy}
+              mapShown={view.view === 'map'}
             >
               <CopyLinkButton />
               <ExportButtons
@@ -362,27 +363,34 @@ export function App() {
                   onFilter={({ text, type }) => update({ tableText: text, tableType: type }, { replace: true })}
                 />
               )}
-              {view.view === 'matrix' && (
-                <MatrixView
-                  scope={scope}
-                  themes={themes}
-                  actors={actors}
-                  relations={relations}
-                  onOpenRelation={(relation) => update({ relation })}
-                />
-              )}
-              {view.view === 'funding' && (
-                <FundingView
-                  scope={scope}
-                  themes={themes}
-                  onFocusActor={select}
-                  settings={view.funding}
-                  onSettings={(patch) => update({ funding: { ...view.funding, ...patch } }, { replace: true })}
-                />
-              )}
-              {view.view === 'duplicates' && (
-                <DuplicatesView workspace={view.workspace} canEdit={canEdit} onOpenActor={select} onChanged={reload} />
-              )}
+              <ViewLoading>
+                {view.view === 'matrix' && (
+                  <MatrixView
+                    scope={scope}
+                    themes={themes}
+                    actors={actors}
+                    relations={relations}
+                    onOpenRelation={(relation) => update({ relation })}
+                  />
+                )}
+                {view.view === 'funding' && (
+                  <FundingView
+                    scope={scope}
+                    themes={themes}
+                    onFocusActor={select}
+                    settings={view.funding}
+                    onSettings={(patch) => update({ funding: { ...view.funding, ...patch } }, { replace: true })}
+                  />
+                )}
+                {view.view === 'duplicates' && (
+                  <DuplicatesView
+                    workspace={view.workspace}
+                    canEdit={canEdit}
+                    onOpenActor={select}
+                    onChanged={reload}
+                  />
+                )}
+              </ViewLoading>
               <MapArea
                 graph={mapGraph}
                 complete={graphState.status === 'ready'}

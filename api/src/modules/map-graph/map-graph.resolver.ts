@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context';
 import { loadMapGraph, unsourcedRelations } from '../../repositories/map-graph.repository';
-import { MapGraph, MapRelationColumns } from './map-graph.type';
+import { mapLayoutOf } from '../../repositories/map-layout';
+import type { MapGraphData } from '../../repositories/map-graph.repository';
+import { MapGraph, MapLayout, MapRelationColumns } from './map-graph.type';
 
 @Resolver(() => MapGraph)
 export class MapGraphResolver {
@@ -38,6 +40,15 @@ export class MapGraphResolver {
       actors: { ...graph.actors, count: graph.actors.ids.length },
       relations: { ...graph.relations, count: graph.relations.ids.length, workspaceId: graph.workspaceId },
     };
+  }
+
+  @FieldResolver(() => MapLayout, {
+    nullable: true,
+    description:
+      "The web client's tier layout of this answer's actors, so that a client can draw at once: computed once per data revision (and asOf) and cached. Null unless the answer is the whole map (`parts` = 1) of at most 3,000 actors.",
+  })
+  layout(@Root() graph: MapGraph): MapLayout | null {
+    return mapLayoutOf(graph as MapGraph & MapGraphData);
   }
 }
 

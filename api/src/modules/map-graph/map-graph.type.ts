@@ -161,3 +161,33 @@ export class MapGraph {
   @Field(() => MapRelationColumns, { description: 'The relations between those actors, in columns.' })
   relations!: MapRelationColumns;
 }
+
+@ObjectType({ description: 'One tier band of a map layout: where it sits, in layout units.' })
+export class MapLayoutBand {
+  @Field(() => TierEnum, { description: 'The tier whose actors the band holds.' })
+  tier!: Tier;
+
+  @Field(() => Float, { description: 'The top of the band.' })
+  top!: number;
+
+  @Field(() => Float, { description: 'The height of the band.' })
+  height!: number;
+}
+
+@ObjectType({
+  description:
+    "The web client's tier layout of a whole map (tier bands, global at the top; related actors near each other inside a band), in layout units, as parallel lists: entry i is the position of the answer's actor i.",
+})
+export class MapLayout {
+  @Field(() => [Float], { description: 'Horizontal positions. The i-th entry belongs to the i-th actor.' })
+  xs!: number[];
+
+  @Field(() => [Float], { description: 'Vertical positions (down). The i-th entry belongs to the i-th actor.' })
+  ys!: number[];
+
+  @Field(() => [MapLayoutBand], { description: 'The bands, from the top.' })
+  bands!: MapLayoutBand[];
+
+  @Field(() => Float, { description: 'The width of the layout.' })
+  width!: number;
+}

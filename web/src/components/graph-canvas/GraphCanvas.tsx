@@ -107,7 +107,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });
-    instance.on('tap', 'node.actor, node.aggregate', (event) => handlers.current.onNodeTap?.(event.target.id()));
+    instance.on('tap', 'node.actor, node.aggregate', (event) => {
+      // The map keeps the focus it was clicked in (Cytoscape's pointer handling gives it none), so that
+      // focus is not left on the page's body while the actor's panel opens.
+      container.current?.focus({ preventScroll: true });
+      handlers.current.onNodeTap?.(event.target.id());
+    });
     instance.on('tap', 'edge[type]', (event) => handlers.current.onEdgeTap?.(event.target.id()));
     // A gap is drawn as a dashed line between two diamonds: a tap on either diamond is one on the gap.
     instance.on('tap', 'node.gap-anchor', (event) =>
@@ -199,13 +204,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
           added.push(element);
           continue;
         }
-        existing.data(element.data);
+        // Only what changed is set: Cytoscape restyles an element on every data or class write, and a
+        // map rebuilt for one change (a lens answer arriving before the first frame, say) leaves most
+        // elements as they were.
+        const now = existing.data() as Record<string, unknown>;
+        if (Object.entries(element.data).some(([key, value]) => now[key] !== value)) existing.data(element.data);
         const kept = VIEW_CLASSES.filter((name) => existing.hasClass(name));
-        existing.classes([element.classes ?? '', ...kept].join(' '));
+        const given = element.classes ?? '';
+        const classes = [...(typeof given === 'string' ? given.split(' ') : given).filter(Boolean), ...kept];
+        const had = existing.classes();
+        if (had.length !== classes.length || classes.some((name) => !existing.hasClass(name)))
+          existing.classes(classes.join(' '));
         const position = element.position;
         if (position && existing.isNode()) {
-          const now = existing.position();
-          if (now.x !== position.x || now.y !== position.y) existing.position(position);
+          const at = existing.position();
+          if (at.x !== position.x || at.y !== position.y) existing.position(position);
         }
       }
       instance.add(added);

@@ -131,6 +131,13 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
   // Not on Cytoscape's container: it takes any change of its attributes for a resize.
   const setState = (state: 'pending' | 'placed') => stateElement.setAttribute('data-labels', state);
 
+  /**
+   * Set from a change of the elements until the placement on the frame after their first draw: a
+   * placement before that draw would measure the old elements (and the frame would wait for it).
+   */
+  let awaitingDraw = false;
+  let changes = 0;
+
   const place = () => {
     timer = undefined;
     frame = undefined;
@@ -192,27 +199,48 @@ export function attachMapLabels(cy: Core, stateElement: HTMLElement): MapLabels 
         if (node.data('labelFont') !== font) node.data('labelFont', font);
       }
     });
-    setState('placed');
+    // "placed" only when no other placement is due: a test (or a screenshot) waiting for it would
+    // otherwise read names that are about to move.
+    if (!awaitingDraw && timer === undefined && frame === undefined) setState('placed');
   };
 
   /** After a pan or zoom: wait until it settles. */
   const settle = () => {
     setState('pending');
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(place, SETTLE_MS);
+    timer = undefined;
+    // New elements are about to be drawn: the placement after their draw is for this view too.
+    if (!awaitingDraw) timer = setTimeout(place, SETTLE_MS);
   };
   /** After the emphasis changes: on the next frame. */
   const soon = () => {
     setState('pending');
-    if (timer !== undefined) return;
+    if (timer !== undefined || awaitingDraw) return;
     if (frame === undefined) frame = requestAnimationFrame(place);
   };
-  /** After the elements change: on the frame after the one that draws them. */
+  /**
+   * After the elements change: on the frame after the one that draws them, never before it (a pending
+   * settle or emphasis placement is folded into this one), so that the first frame of a map does not
+   * wait for its names.
+   */
   const afterDraw = () => {
     setState('pending');
+    if (timer !== undefined) clearTimeout(timer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    timer = undefined;
+    frame = undefined;
+    awaitingDraw = true;
+    // Only the newest change's draw places (an older one's frames were cancelled just above).
+    const change = (changes += 1);
     cy.one('render', () => {
-      if (timer === undefined && frame === undefined)
-        frame = requestAnimationFrame(() => (frame = requestAnimationFrame(place)));
+      if (change !== changes) return;
+      frame = requestAnimationFrame(
+        () =>
+          (frame = requestAnimationFrame(() => {
+            awaitingDraw = false;
+            place();
+          })),
+      );
     });
   };
   cy.on('viewport', settle);

@@ -10,6 +10,11 @@ export interface MapToolbarProps {
   onUndo: () => void;
   expansionCount: number;
   busy: boolean;
+  /**
+   * False while a view (a table, Funding, Duplicates…) covers the map: fit, zoom and expansion would act
+   * on a map no one sees, so only the extra actions are shown.
+   */
+  mapShown?: boolean;
   /** Extra actions from other features (e.g. export), drawn at the end. */
   children?: ReactNode;
 }
@@ -20,9 +25,20 @@ export function zoomBy(cy: Core, factor: number, selectedId: string | null = nul
 }
 
 /** Fit, zoom and the controlled expansion of the focused actor's neighbourhood, with undo. */
-export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, busy, children }: MapToolbarProps) {
+export function MapToolbar(props: MapToolbarProps) {
+  const { children, mapShown = true } = props;
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map controls" data-map-overlay>
+    <div className="map-toolbar" role="toolbar" aria-label={mapShown ? 'Map controls' : 'Actions'} data-map-overlay>
+      {mapShown && <MapControls {...props} />}
+      {mapShown && children && <span className="map-toolbar__sep" />}
+      {children}
+    </div>
+  );
+}
+
+function MapControls({ cy, selectedId, onExpand, onUndo, expansionCount, busy }: MapToolbarProps) {
+  return (
+    <>
       <button
         type="button"
         onClick={() => cy && fitToView(cy)}
@@ -73,9 +89,7 @@ export function MapToolbar({ cy, selectedId, onExpand, onUndo, expansionCount, b
         <WideOnly rest=" expand" />
         {expansionCount ? ` (${expansionCount})` : ''}
       </button>
-      {children && <span className="map-toolbar__sep" />}
-      {children}
-    </div>
+    </>
   );
 }
 

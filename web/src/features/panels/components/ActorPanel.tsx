@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTabList } from '../../../components/tabs/use-tab-list';
 import type { AnalyticsScope } from '../../../lib/analytics-variables';
 import { humanize, type Theme } from '../../../lib/domain';
@@ -94,11 +94,23 @@ export function ActorPanel({
   const tabs = useTabList({ tabs: TABS, selected: tab, onSelect: onTab, label: 'Actor details' });
   // The name of the month the time bar shows, today's beside it when they differ.
   const shownName = actor && nameInMonth({ name: actor.name, ...fromDatedNames(actor.names) }, scope.asOf);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Where the focus was when this actor was asked for (the map, a list's row), read while it first renders.
+  const [focusedBefore] = useState(() => document.activeElement);
+  // Focus stays where the user was; when it was lost meanwhile (what held it was redrawn), it goes to
+  // the panel's heading rather than to the page's body. A panel opened with the page takes none.
+  useEffect(() => {
+    if (state.status !== 'ready' || !focusedBefore || focusedBefore === document.body) return;
+    const held = document.activeElement;
+    if (!held || held === document.body || !held.isConnected) heading.current?.focus({ preventScroll: true });
+  }, [state.status, focusedBefore]);
   return (
     <aside className="actor-panel" aria-label="Actor" data-testid="actor-panel">
       <header className="actor-panel__header">
         {actor && <span className="dot" style={{ background: SECTOR_COLOURS[actor.sector] }} aria-hidden="true" />}
-        <h2 data-testid="actor-name">{shownName ?? (state.status === 'error' ? 'Actor unavailable' : 'Loading…')}</h2>
+        <h2 data-testid="actor-name" ref={heading} tabIndex={-1}>
+          {shownName ?? (state.status === 'error' ? 'Actor unavailable' : 'Loading…')}
+        </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close the actor panel (Esc)">
           ×
         </button>

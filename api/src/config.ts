@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** Environment variables the API reads; everything else has a default. */
@@ -53,9 +54,11 @@ const schema = z.object({
   RATE_LIMIT_BUSY_S_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(60),
   /**
    * GraphQL requests run at once by one API process; more wait, the requester served least
-   * recently first.
+   * recently first. One per core by default (at least 2: one place stays for requesters that ask
+   * now and then): on 2 cores, 2 instead of 4 kept the throughput of a load run and cut the
+   * well-behaved client's p95 under load by half (BENCHMARKS.md, bench:load).
    */
-  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(4),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(Math.max(2, availableParallelism())),
   /** Sign-in, sign-up and refresh attempts per minute per address. */
   RATE_LIMIT_SIGNIN_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(30),
   /**

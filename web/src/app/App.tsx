@@ -108,6 +108,11 @@ export function App() {
     () => new Map(actors.map((actor) => [actor.id, nameInMonth(actor, view.asOf)])),
     [actors, view.asOf],
   );
+  // The actors as the tables list them: under the name of the month the time bar shows.
+  const actorsOfMonth = useMemo(
+    () => (view.asOf ? actors.map((actor) => ({ ...actor, name: actorNames.get(actor.id) ?? actor.name })) : actors),
+    [actors, actorNames, view.asOf],
+  );
   const relationsById = useMemo(
     () => new Map((graph?.relations ?? []).map((relation) => [relation.id, relation])),
     [graph],
@@ -342,7 +347,7 @@ export function App() {
               {expansions.error && <p className="notice notice--error map-notice">{expansions.error}</p>}
               {view.view === 'table' && graph && (
                 <ActorTable
-                  actors={actors.filter(
+                  actors={actorsOfMonth.filter(
                     (actor) => actorMatches(actor, view.filters, countryScope) && (picture?.has(actor.id) ?? true),
                   )}
                   selectedId={view.actor}
@@ -354,7 +359,7 @@ export function App() {
               {view.view === 'relations' && graph && (
                 <RelationTable
                   relations={relations.filter((relation) => relationMatches(relation, view.filters, view.asOf))}
-                  actors={actors}
+                  actors={actorsOfMonth}
                   themes={themes}
                   selectedId={view.relation}
                   onOpen={(relation) => update({ relation })}

@@ -283,6 +283,15 @@ describe('time on the seed map', () => {
     );
     expect((await label.jsonValue())?.split('\n')[0]).toBe(`E2E Migration Office ${STAMP}`);
     expect(then.errors).toEqual([]);
+    // The absorbed service's relation list names the office as it was called then.
+    const absorbed = await openMap(browser, `&asOf=2017-06&actor=${small}&tab=relations`);
+    await absorbed.page
+      .getByTestId('relation-list')
+      .getByText(`E2E Migration Office ${STAMP}`)
+      .waitFor({ timeout: 30000 });
+    expect(
+      await absorbed.page.getByTestId('relation-list').getByText(`E2E Ministry of Migration ${STAMP}`).count(),
+    ).toBe(0);
     // The actor table lists it under the name of that month too, and under today's without a date.
     const table = await openMap(browser, `&asOf=2017-06&view=table&q=${STAMP}`);
     await table.page.getByTestId('actor-table').getByText(`E2E Migration Office ${STAMP}`).waitFor({ timeout: 30000 });

@@ -441,6 +441,7 @@ export function App() {
             scope={scope}
             themes={themes}
             actorName={(id) => actorNames.get(id) ?? 'Unknown actor'}
+            nameOnMap={(id) => actorNames.get(id)}
             canEdit={canEdit}
             creating={creating}
             onCreating={setCreating}

@@ -25,6 +25,8 @@ export interface SideColumnProps {
   scope: AnalyticsScope;
   themes: readonly Theme[];
   actorName: (id: string) => string;
+  /** The name a map actor carries in the time bar's month; undefined for an actor not on the map. */
+  nameOnMap: (id: string) => string | undefined;
   /** Whether the viewer may edit this workspace: without it no form or delete control is offered. */
   canEdit: boolean;
   creating: boolean;
@@ -163,6 +165,7 @@ export function SideColumn(props: SideColumnProps) {
           onFocusActor={select}
           onOpenRelation={openRelation}
           scope={scope}
+          nameOnMap={props.nameOnMap}
           {...(canEdit && {
             renderEditor: (editor, actor, done, reloadActor) => (
               <PanelEditorSlot

@@ -37,6 +37,8 @@ export interface ActorPanelProps {
   onOpenRelation: (id: string) => void;
   /** The workspace, date and filters the metrics and partner suggestions are computed on. */
   scope: AnalyticsScope;
+  /** The name an actor of the map carries in the time bar's month (the relation list names the other ends so). */
+  nameOnMap?: (id: string) => string | undefined;
   /**
    * The forms, supplied by the editing feature: `done(true)` closes the form and reloads the actor after a
    * save; `reload()` fetches the actor afresh and keeps the form open (after a conflict).
@@ -73,6 +75,7 @@ export function ActorPanel({
   onFocusActor,
   onOpenRelation,
   scope,
+  nameOnMap,
   renderEditor,
   renderDelete,
   onRevert,
@@ -173,6 +176,7 @@ export function ActorPanel({
                   <RelationList
                     actorId={actor.id}
                     relations={actor.relations}
+                    nameOnMap={nameOnMap}
                     onFocusActor={onFocusActor}
                     onOpenRelation={onOpenRelation}
                     {...(renderEditor

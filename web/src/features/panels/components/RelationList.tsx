@@ -6,6 +6,8 @@ import type { ActorRelationAnswer } from '../api/get-actor';
 export interface RelationListProps {
   actorId: string;
   relations: readonly ActorRelationAnswer[];
+  /** The name of the time bar's month for an actor of the map; today's name otherwise. */
+  nameOnMap?: (id: string) => string | undefined;
   onFocusActor: (id: string) => void;
   onOpenRelation: (id: string) => void;
   /** Editing hooks: without them the list is read-only. */
@@ -20,6 +22,7 @@ const period = (since: string | null, until: string | null) =>
 export function RelationList({
   actorId,
   relations,
+  nameOnMap,
   onFocusActor,
   onOpenRelation,
   onEdit,
@@ -45,7 +48,7 @@ export function RelationList({
                 {humanize(relation.type)}
               </button>{' '}
               <button type="button" className="link-button" onClick={() => onFocusActor(other.id)}>
-                {other.name}
+                {nameOnMap?.(other.id) ?? other.name}
               </button>
             </div>
             <div className="relations__meta">

@@ -440,7 +440,6 @@ export function App() {
             update={update}
             scope={scope}
             themes={themes}
-            actorName={(id) => actorNames.get(id) ?? 'Unknown actor'}
             nameOnMap={(id) => actorNames.get(id)}
             canEdit={canEdit}
             creating={creating}

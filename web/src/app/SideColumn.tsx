@@ -24,7 +24,6 @@ export interface SideColumnProps {
   update: UpdateView;
   scope: AnalyticsScope;
   themes: readonly Theme[];
-  actorName: (id: string) => string;
   /** The name a map actor carries in the time bar's month; undefined for an actor not on the map. */
   nameOnMap: (id: string) => string | undefined;
   /** Whether the viewer may edit this workspace: without it no form or delete control is offered. */
@@ -95,7 +94,7 @@ export function SideColumn(props: SideColumnProps) {
           scope={scope}
           from={view.pathFrom}
           to={view.pathTo}
-          actorName={props.actorName}
+          actorName={(id) => props.nameOnMap(id) ?? 'Unknown actor'}
           onEnds={(pathFrom, pathTo) => update({ pathFrom, pathTo })}
           renderActorPicker={(label, onPick) => (
             <SearchBox

@@ -119,6 +119,27 @@ describe('placeLabels', () => {
     expect(top.filter((candidate) => named.has(candidate.id)).length).toBeGreaterThanOrEqual(8);
   });
 
+  it('shortens a higher-ranked name packed into lines when that is the only way to name a reserved actor beside it', () => {
+    // b, at the left edge, has only its sides below and right of its dot left (an obstacle above);
+    // a's long name fits only below a, packed into three lines, and there it blocks all of them. On
+    // one short line below a, it leaves room below b.
+    const candidates = [dot('a', 100, 400, 2), dot('b', 30, 400, 1)];
+    const obstacles = [
+      { x1: 0, y1: 370, x2: 60, y2: 394 },
+      { x1: 165, y1: 300, x2: 400, y2: 500 },
+    ];
+    const shapes = (candidate: LabelCandidate) => (candidate.id === 'a' ? [size(120, 36), size(40, 12)] : [size(40)]);
+    // Only the first-ranked actors get the repairs: without them, b goes unnamed.
+    expect(placeLabels(candidates, shapes, { viewport, obstacles }).map((label) => label.id)).toEqual(['a']);
+    const placed = placeLabels(candidates, shapes, { viewport, obstacles, reservedDots: 2 });
+    expect(placed.map((label) => [label.id, label.shape, label.side]).sort()).toEqual([
+      ['a', 1, 'bottom'],
+      ['b', 0, 'bottom'],
+    ]);
+    expect(overlaps(placed[0]!.box, placed[1]!.box)).toBe(false);
+    for (const label of placed) for (const obstacle of obstacles) expect(overlaps(label.box, obstacle)).toBe(false);
+  });
+
   it('tries the next shape of a name when the first does not fit', () => {
     // A strip 40 px high: a name on three lines fits nowhere, the same name on one line below it.
     const placed = placeLabels([dot('x', 500, 20, 1)], () => [size(40, 40), size(120, 12)], {

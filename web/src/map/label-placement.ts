@@ -195,7 +195,10 @@ export function placeLabels(
     reservedIds.add(candidate.id);
   }
   /** Names placed so far, by their spaced box (what the grid holds). */
-  const owners = new Map<Box, { label: PlacedLabel; candidate: LabelCandidate; size: LabelSize }>();
+  const owners = new Map<
+    Box,
+    { label: PlacedLabel; candidate: LabelCandidate; size: LabelSize; shapes: readonly LabelSize[] }
+  >();
   /** The side's spaced box when it lies inside the view and clear of dots; null otherwise. */
   const sideBox = (candidate: LabelCandidate, size: LabelSize, side: LabelSide, mayCover = false): Box | null => {
     const box = labelBox(candidate, size, side);
@@ -213,7 +216,7 @@ export function placeLabels(
       .reduce((cost, other) => cost + reservedCount - reservedRank.get(other)!, 0);
   const file = (
     candidate: LabelCandidate,
-    size: LabelSize,
+    shapes: readonly LabelSize[],
     shape: number,
     side: LabelSide,
     spaced: Box,
@@ -225,46 +228,65 @@ export function placeLabels(
       dots.add(dot);
       dotsBy.set(dot, candidate.id);
     }
-    owners.set(spaced, { label, candidate, size });
+    owners.set(spaced, { label, candidate, size: shapes[shape]!, shapes });
     return label;
+  };
+  /**
+   * Moves placed names (taken out of the grid by the caller) each to a free place that `fits`:
+   * another side of its shape, else, with `shrink`, a shorter shape of its name on any side (a long
+   * name packed into lines makes way for a name ranked below it rather than leave that one out).
+   * All or nothing: when one has nowhere to go, the names are put back as they were.
+   */
+  const relocate = (
+    names: readonly Box[],
+    fits: (moved: Box) => boolean,
+    mayCover: boolean,
+    shrink: boolean,
+  ): boolean => {
+    const moves: Array<[Box, Box, LabelSide, number]> = [];
+    for (const name of names) {
+      const owner = owners.get(name)!;
+      let found: [Box, LabelSide, number] | null = null;
+      const last = shrink ? owner.shapes.length - 1 : owner.label.shape;
+      for (let shape = owner.label.shape; shape <= last && !found; shape += 1)
+        for (const side of LABEL_SIDES) {
+          if (shape === owner.label.shape && side === owner.label.side) continue;
+          const moved = sideBox(owner.candidate, owner.shapes[shape]!, side, mayCover);
+          if (moved !== null && fits(moved) && !labels.hits(moved)) {
+            found = [moved, side, shape];
+            break;
+          }
+        }
+      if (!found) break;
+      labels.add(found[0]);
+      moves.push([name, ...found]);
+    }
+    if (moves.length < names.length) {
+      for (const [, moved] of moves) labels.remove(moved);
+      for (const name of names) labels.add(name);
+      return false;
+    }
+    for (const [name, moved, side, shape] of moves) {
+      const owner = owners.get(name)!;
+      labels.remove(moved);
+      owners.delete(name);
+      placed[placed.indexOf(owner.label)] = file(owner.candidate, owner.shapes, shape, side, moved, null);
+    }
+    return true;
   };
   /**
    * When one or two names block a side, they move to other sides of theirs if those are free (the
    * repositioning step of the same paper's local search); otherwise nothing changes.
    */
-  const moveBlockers = (spaced: Box, mayCover: boolean): boolean => {
+  const moveBlockers = (spaced: Box, mayCover: boolean, shrink: boolean): boolean => {
     const blockers = [...labels.overlapping(spaced)];
     if (blockers.length > 2 || blockers.some((blocker) => !owners.has(blocker))) return false;
     for (const blocker of blockers) labels.remove(blocker);
-    const moves: [Box, Box, LabelSide][] = [];
-    for (const blocker of blockers) {
-      const owner = owners.get(blocker)!;
-      const side = LABEL_SIDES.find((other) => {
-        if (other === owner.label.side) return false;
-        const moved = sideBox(owner.candidate, owner.size, other, mayCover);
-        return moved !== null && !overlaps(moved, spaced) && !labels.hits(moved);
-      });
-      if (!side) break;
-      const moved = sideBox(owner.candidate, owner.size, side, mayCover)!;
-      labels.add(moved);
-      moves.push([blocker, moved, side]);
-    }
-    if (moves.length < blockers.length) {
-      for (const [, moved] of moves) labels.remove(moved);
-      for (const blocker of blockers) labels.add(blocker);
-      return false;
-    }
-    for (const [blocker, moved, side] of moves) {
-      const owner = owners.get(blocker)!;
-      labels.remove(moved);
-      owners.delete(blocker);
-      const label = file(owner.candidate, owner.size, owner.label.shape, side, moved, null);
-      placed[placed.indexOf(owner.label)] = label;
-    }
-    return true;
+    return relocate(blockers, (moved) => !overlaps(moved, spaced), mayCover, shrink);
   };
   /**
-   * The side for a name: a free one; else one freed by moving one or two names. With `mayCover`,
+   * The side for a name: a free one; else, with `repair`, one freed by moving one or two names (to
+   * other sides of theirs; with 'shrink', to shorter shapes too). With `mayCover`,
    * reserved dots do not count, and among the free sides the one covering the fewest of them wins: a
    * reserved dot is kept for an actor ranked lower (those ranked higher are placed or failed already).
    */
@@ -272,7 +294,7 @@ export function placeLabels(
     candidate: LabelCandidate,
     size: LabelSize,
     mayCover: boolean,
-    repair: boolean,
+    repair: false | 'move' | 'shrink',
   ): readonly [LabelSide, Box] | null => {
     const sides = LABEL_SIDES.map((side) => [side, sideBox(candidate, size, side, mayCover)] as const).filter(
       (entry): entry is readonly [LabelSide, Box] => entry[1] !== null,
@@ -281,7 +303,7 @@ export function placeLabels(
     const free = sides.filter(([, box]) => !labels.hits(box)).sort((a, b) => cost(a[1]) - cost(b[1]));
     if (free[0] || !repair) return free[0] ?? null;
     const ordered = [...sides].sort((a, b) => cost(a[1]) - cost(b[1]));
-    return ordered.find(([, box]) => moveBlockers(box, mayCover) && !labels.hits(box)) ?? null;
+    return ordered.find(([, box]) => moveBlockers(box, mayCover, repair === 'shrink') && !labels.hits(box)) ?? null;
   };
   /**
    * Where covering reserved dots is unavoidable: the free side, of any shape, that costs least (the
@@ -309,30 +331,10 @@ export function placeLabels(
     const covering = [...labels.overlapping(dot)].filter((name) => touchesDot(name, dot));
     if (covering.some((name) => !owners.has(name))) return false;
     for (const name of covering) labels.remove(name);
-    const moves: [Box, Box, LabelSide][] = [];
-    for (const name of covering) {
-      const owner = owners.get(name)!;
-      const side = LABEL_SIDES.find((other) => {
-        const moved = sideBox(owner.candidate, owner.size, other, true);
-        return moved !== null && !touchesDot(moved, dot) && !labels.hits(moved);
-      });
-      if (!side) break;
-      const moved = sideBox(owner.candidate, owner.size, side, true)!;
-      labels.add(moved);
-      moves.push([name, moved, side]);
-    }
-    if (moves.length < covering.length) {
-      for (const [, moved] of moves) labels.remove(moved);
-      for (const name of covering) labels.add(name);
-      return false;
-    }
-    for (const [name, moved, side] of moves) {
-      const owner = owners.get(name)!;
-      labels.remove(moved);
-      owners.delete(name);
-      placed[placed.indexOf(owner.label)] = file(owner.candidate, owner.size, owner.label.shape, side, moved, null);
-    }
-    return true;
+    const clear = (moved: Box) => !touchesDot(moved, dot);
+    if (relocate(covering, clear, true, false)) return true;
+    for (const name of covering) labels.remove(name);
+    return relocate(covering, clear, true, true);
   };
   for (const candidate of order) {
     const dot = dotOf(candidate);
@@ -344,22 +346,31 @@ export function placeLabels(
     const first = reservedIds.has(candidate.id);
     // Each shape without covering a reserved dot first (moving names if need be).
     const found = shapes.find((size, shape) => {
-      const label = placeOne(candidate, size, false, first);
-      if (label) placed.push(file(candidate, size, shape, label[0], label[1], dot));
+      const label = placeOne(candidate, size, false, first && 'move');
+      if (label) placed.push(file(candidate, shapes, shape, label[0], label[1], dot));
       return label !== null;
     });
     if (found || !first) continue;
     // Then covering the least: a free side of any shape, else one freed by moving names.
     const cheapest = cheapestFree(candidate, shapes);
     if (cheapest) {
-      placed.push(file(candidate, shapes[cheapest.shape]!, cheapest.shape, cheapest.side, cheapest.box, dot));
+      placed.push(file(candidate, shapes, cheapest.shape, cheapest.side, cheapest.box, dot));
       continue;
     }
-    shapes.find((size, shape) => {
-      const label = placeOne(candidate, size, true, true);
-      if (label) placed.push(file(candidate, size, shape, label[0], label[1], dot));
-      return label !== null;
-    });
+    // Last, names ranked above it may move to a shorter shape to make room; first without covering
+    // a reserved dot, then covering one.
+    for (const [mayCover, repair] of [
+      [true, 'move'],
+      [false, 'shrink'],
+      [true, 'shrink'],
+    ] as const) {
+      const named = shapes.some((size, shape) => {
+        const label = placeOne(candidate, size, mayCover, repair);
+        if (label) placed.push(file(candidate, shapes, shape, label[0], label[1], dot));
+        return label !== null;
+      });
+      if (named) break;
+    }
   }
   return placed;
 }

@@ -32,6 +32,24 @@ interface Counter {
   sending: number;
   /** The first read of the shared total, when this process first counts the subject in this window. */
   loaded: Promise<void>;
+  /** Whether that read has ended (or a request stopped waiting for it, see SHARED_READ_WAIT_MS). */
+  settled: boolean;
+}
+
+/**
+ * How long a request waits for the first read of a window's shared total. On a busy database that
+ * read can take hundreds of milliseconds, and every subject starts a new window every few seconds:
+ * a request does not wait longer than this, it is counted locally meanwhile (the total read later
+ * is added to what it counted), so other processes' units may be missed for that moment only.
+ */
+const SHARED_READ_WAIT_MS = 25;
+
+/** Waits for the counter's first shared read, at most `ms`; later requests then no longer wait for it. */
+async function waitAtMost(counter: Counter, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([counter.loaded, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+  counter.settled = true;
 }
 
 /**
@@ -100,16 +118,18 @@ export class RateLimiter {
         pending: 0,
         sending: 0,
         loaded: Promise.resolve(),
+        settled: false,
       };
       // What the other processes counted already (an indexed read, once per subject and window).
       fresh.loaded = this.db
         .read(RATE_COUNT_READ, { id })
         .then(([row]) => void (fresh.shared = Math.max(fresh.shared, row?.count ?? 0)))
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .finally(() => void (fresh.settled = true));
       counter = fresh;
       this.counters.set(key, counter);
     }
-    await counter.loaded;
+    if (!counter.settled) await waitAtMost(counter, SHARED_READ_WAIT_MS);
     return counter;
   }
 

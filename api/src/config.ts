@@ -54,11 +54,18 @@ const schema = z.object({
   RATE_LIMIT_BUSY_S_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(60),
   /**
    * GraphQL requests run at once by one API process; more wait, the requester served least
-   * recently first. One per core by default (at least 2: one place stays for requesters that ask
-   * now and then): on 2 cores, 2 instead of 4 kept the throughput of a load run and cut the
-   * well-behaved client's p95 under load by half (BENCHMARKS.md, bench:load).
+   * recently first, and while several requesters use the API those who ask constantly hold one
+   * place per two cores together (the rest stays for those who ask now and then). Two per core by
+   * default, at least 4: a request spends much of its time waiting on Neo4j, and with one per core
+   * (2 here) eight clients reading lists got half the throughput of the Neo4j GraphQL Library on
+   * the same database (BENCHMARKS.md, bench:api).
    */
-  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(Math.max(2, availableParallelism())),
+  MAX_CONCURRENT_REQUESTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(Math.max(4, 2 * availableParallelism())),
   /** Sign-in, sign-up and refresh attempts per minute per address. */
   RATE_LIMIT_SIGNIN_PER_MIN: z.coerce.number().int().min(1).max(10_000_000).default(30),
   /**

@@ -3,6 +3,11 @@ export interface FairGateOptions {
   lightAfterMs?: number;
   /** A party is alone when no other started a task, or waited, within this time. */
   aloneWithinMs?: number;
+  /**
+   * Places that parties asking constantly may hold together while several parties use the gate
+   * (`capacity − 1` unless given; at least one place is always kept for the others).
+   */
+  heavyPlaces?: number;
   now?: () => number;
 }
 
@@ -11,8 +16,9 @@ export interface FairGateOptions {
  * - the waiting party served least recently goes first (a party never served yet, first of all),
  *   first come first served within a party;
  * - while several parties use the gate, parties that ask constantly (heavy: a task started within
- *   `lightAfterMs`) hold at most `capacity − 1` places together: one is kept for parties that ask
- *   seldom, so that they never wait behind a crowd's long tasks. A party alone gets every place.
+ *   `lightAfterMs`) hold at most `heavyPlaces` places together (all but one unless told): the
+ *   rest is kept for parties that ask seldom, so that they never wait behind a crowd's long
+ *   tasks. A party alone gets every place.
  * The analytics use it for graph loads and computations: a client that asks for analysis after
  * analysis gets its share, and someone opening a lens now and then gets a thread at once.
  */
@@ -28,6 +34,8 @@ export class FairGate {
   private latest: Array<{ party: string; at: number }> = [];
   private readonly lightAfterMs: number;
   private readonly aloneWithinMs: number;
+  /** Places heavy parties may hold together while others use the gate. */
+  private readonly heavyPlaces: number;
   private readonly now: () => number;
 
   constructor(
@@ -36,6 +44,7 @@ export class FairGate {
   ) {
     this.lightAfterMs = options.lightAfterMs ?? 1000;
     this.aloneWithinMs = options.aloneWithinMs ?? 5000;
+    this.heavyPlaces = Math.max(1, Math.min(capacity - 1, options.heavyPlaces ?? capacity - 1));
     this.now = options.now ?? Date.now;
   }
 
@@ -97,7 +106,7 @@ export class FairGate {
   private mayStart(party: string): boolean {
     if (this.running >= this.capacity) return false;
     if (this.capacity < 2 || this.isLight(party) || this.isAlone(party)) return true;
-    return this.heavyRunning < this.capacity - 1;
+    return this.heavyRunning < this.heavyPlaces;
   }
 
   /** Takes a place for `party`; whether it counts as heavy. */

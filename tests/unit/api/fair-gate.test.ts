@@ -118,6 +118,41 @@ describe('FairGate', () => {
       crowd[4]!.release();
       await Promise.all([...runs, lensRun]);
     });
+
+    it('lets those who ask constantly hold as many places as told, and a party alone use all of them', async () => {
+      clock = 50_000;
+      const gate = new FairGate(4, { lightAfterMs: 1000, aloneWithinMs: 5000, heavyPlaces: 2, now });
+      const started: string[] = [];
+      // Alone, one party gets all four places.
+      const solo = ['s1', 's2', 's3', 's4', 's5'].map((name) => task(started, name));
+      const soloRuns = solo.map((one) => gate.run('solo', one.run));
+      await tick();
+      expect(started).toEqual(['s1', 's2', 's3', 's4']);
+      for (const one of solo) one.release();
+      await Promise.all(soloRuns);
+      // Five seconds later two crowds ask constantly: once both are heavy, they hold two places together.
+      clock += 5000;
+      started.length = 0;
+      const crowd = ['x1', 'y1', 'x2', 'y2', 'x3', 'y3'].map((name) => ({ name, ...task(started, name) }));
+      const runs = crowd.map((one) => gate.run(one.name[0]!, one.run));
+      await tick();
+      // x1 and y1 start light (never served); x2 then starts as the first heavy task, y2 as the second.
+      expect(started).toEqual(['x1', 'y1', 'x2', 'y2']);
+      crowd[0]!.release();
+      crowd[1]!.release();
+      await tick();
+      // Two heavy tasks run: the two places left stay free for others.
+      expect(started).toEqual(['x1', 'y1', 'x2', 'y2']);
+      expect(gate.waiting).toBe(2);
+      const lenses = ['lens1', 'lens2'].map((name) => task(started, name));
+      const lensRuns = lenses.map((one, i) => gate.run(`seldom${i}`, one.run));
+      await tick();
+      expect(started).toEqual(['x1', 'y1', 'x2', 'y2', 'lens1', 'lens2']);
+      for (const one of [...crowd.slice(2), ...lenses]) one.release();
+      await tick();
+      for (const one of crowd) one.release();
+      await Promise.all([...runs, ...lensRuns]);
+    });
   });
 
   it('frees its place when a task fails', async () => {

@@ -214,6 +214,14 @@ function changedRelation(before: RelationRecord, row: ImportRelation): RelationR
   return Object.keys(diffFields(before, after, RELATION_EDITABLE_FIELDS).after).length > 0 ? after : null;
 }
 
+/** An actor as a relation's end: its id and visibility. */
+interface ActorEnd {
+  id: string;
+  visibility: ActorRecord['visibility'];
+}
+
+const endOf = (actor: Readonly<ActorRecord>): ActorEnd => ({ id: actor.id, visibility: actor.visibility });
+
 /** Writes a prepared payload that has no problems, in batches (one transaction each). */
 export async function writeImport(
   db: Database,
@@ -225,6 +233,10 @@ export async function writeImport(
   const batchSize = options.batchSize ?? 500;
   const workspace = { id: prepared.workspaceId };
   const { actorByExternal, relationByExternal } = prepared;
+  // What the relations need of each actor, by external id: its id, and its visibility for the
+  // revisions. Not the whole records: at 100,000 actors those would be held through every relation batch.
+  const actorEnds = new Map<string, ActorEnd>();
+  for (const [externalId, actor] of actorByExternal) actorEnds.set(externalId, endOf(actor));
   if (payload.themes?.length) await upsertThemes(db, workspace.id, payload.themes);
   const result: ImportResult = {
     actorsCreated: 0,
@@ -281,8 +293,8 @@ export async function writeImport(
       return { creates, updates, unchanged, sourcesCreated };
     });
     // Only after the transaction committed: a retried transaction recomputes from scratch.
-    for (const record of outcome.creates) actorByExternal.set(record.externalId!, record);
-    for (const { after } of outcome.updates) actorByExternal.set(after.externalId!, after);
+    for (const record of outcome.creates) actorEnds.set(record.externalId!, endOf(record));
+    for (const { after } of outcome.updates) actorEnds.set(after.externalId!, endOf(after));
     result.actorsCreated += outcome.creates.length;
     result.actorsUpdated += outcome.updates.length;
     result.actorsUnchanged += outcome.unchanged;
@@ -293,7 +305,7 @@ export async function writeImport(
   });
 
   // What a relation reveals besides itself: its actors, by their visibility (for the revisions).
-  const actorVisibility = new Map([...actorByExternal.values()].map((actor) => [actor.id, actor.visibility]));
+  const actorVisibility = new Map([...actorEnds.values()].map((actor) => [actor.id, actor.visibility]));
   const ends = (record: RelationRecord) => [
     actorVisibility.get(record.sourceId) ?? 'RESTRICTED',
     actorVisibility.get(record.targetId) ?? 'RESTRICTED',
@@ -313,8 +325,8 @@ export async function writeImport(
             newRelationRecord(
               workspace.id,
               fields,
-              actorByExternal.get(row.source)!.id,
-              actorByExternal.get(row.target)!.id,
+              actorEnds.get(row.source)!.id,
+              actorEnds.get(row.target)!.id,
               row.externalId,
               viewer.id,
               now,

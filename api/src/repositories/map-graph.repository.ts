@@ -5,6 +5,7 @@ import type { Database } from '../db/run-query';
 import type { ActorKind, EngagementLevel, Mode, RelationType, Sector, Tier } from '../domain/vocabulary';
 import { isSuccessionType } from '../domain/vocabulary';
 import { nameAsOf } from '../domain/dated-names';
+import { shortNameOf } from '../domain/short-name';
 import { InputChecker } from '../domain/validation';
 import { isActiveOn } from '../graph/is-active-on';
 import { readAnalyticsState } from './analytics.repository';
@@ -24,6 +25,8 @@ export interface MapActorColumns {
   /** Names each actor carried before, oldest first; the i-th entry of `renamedOn` is the date it was replaced. */
   formerNames: string[][];
   renamedOn: string[][];
+  /** A shorter name for a crowded map (shortNameOf), null when none; null too as of a date it carried another name. */
+  shortNames: (string | null)[];
 }
 
 /** A workspace's relations as the map needs them, one list per field. */
@@ -70,6 +73,7 @@ function emptyActors(): MapActorColumns {
     until: [],
     formerNames: [],
     renamedOn: [],
+    shortNames: [],
   };
 }
 
@@ -145,11 +149,14 @@ export async function loadMapGraph(
   const relations = emptyRelations();
   for (const rows of reads) {
     for (const { actor, out } of rows) {
-      const [id, name, kind, tier, sector, country, themes, since, until, formerNames, renamedOn] = actor;
+      const [id, name, kind, tier, sector, country, themes, since, until, formerNames, renamedOn, aliases] = actor;
       // As of a date, an actor outside its lifespan is left out with its relations.
       if (!present(since, until)) continue;
       actors.ids.push(id);
-      actors.names.push(asOf === null ? name : nameOnDate(name, formerNames ?? [], renamedOn ?? [], asOf));
+      const shown = asOf === null ? name : nameOnDate(name, formerNames ?? [], renamedOn ?? [], asOf);
+      actors.names.push(shown);
+      // An alias belongs to the current name: as of a date under a former name, there is none.
+      actors.shortNames.push(shown === name ? shortNameOf(name, aliases) : null);
       actors.kinds.push(kind as ActorKind);
       actors.tiers.push(tier as Tier);
       actors.sectors.push(sector as Sector);

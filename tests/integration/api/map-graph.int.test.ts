@@ -17,7 +17,7 @@ import { createTestWorkspace, dataOf, type TestWorkspace } from '../../helpers/w
 
 const MAP_GRAPH = `query($ws: ID!) { mapGraph(workspace: $ws) {
   workspaceId revision
-  actors { count ids names kinds tiers sectors countries themes since until }
+  actors { count ids names kinds tiers sectors countries themes since until shortNames }
   relations { count ids types sourceIds targetIds directed modes engagements themes since until amounts currencies
               confidences unsourced }
 } }`;
@@ -69,6 +69,7 @@ describe('mapGraph', () => {
     ]);
     open = await createActor(api, ws.id, {
       name: 'Open Shelter Alliance',
+      aliases: ['The Open Shelter Alliance', 'OSA'],
       country: 'GR',
       themes: ['reception', 'sahel-corridor'],
       since: '2012-05',
@@ -143,6 +144,7 @@ describe('mapGraph', () => {
       themes: ['reception', 'sahel-corridor'],
       since: '2012-05',
       until: '2030',
+      shortNames: 'OSA',
     });
     expect(actors.find((actor) => actor.ids === partner.id)).toMatchObject({
       kinds: 'MINISTRY',
@@ -152,7 +154,43 @@ describe('mapGraph', () => {
       themes: [],
       since: null,
       until: null,
+      shortNames: null,
     });
+  });
+
+  it('gives a short name only under the name it belongs to: none as of a date the actor carried another', async () => {
+    const renamed = await createActor(api, ws.id, {
+      name: 'Reception Directorate',
+      aliases: ['RD'],
+      kind: 'NATIONAL_AGENCY',
+      tier: 'NATIONAL',
+      since: '2010',
+    });
+    dataOf(
+      await api.gql(
+        'mutation($id: ID!) { renameActor(id: $id, name: "Reception Agency", on: "2020-01") { operationId } }',
+        {
+          id: renamed.id,
+        },
+      ),
+    );
+    const asOf = (date: string | null) =>
+      api.gql<{ mapGraph: { actors: Columns } }>(
+        'query($ws: ID!, $asOf: String) { mapGraph(workspace: $ws, asOf: $asOf) { actors { count ids names shortNames } } }',
+        { ws: ws.slug, asOf: date },
+      );
+    const today = rows(dataOf(await asOf(null)).mapGraph.actors).find((actor) => actor.ids === renamed.id);
+    expect(today).toMatchObject({ names: 'Reception Agency', shortNames: 'RD' });
+    const before = rows(dataOf(await asOf('2015')).mapGraph.actors).find((actor) => actor.ids === renamed.id);
+    expect(before).toMatchObject({ names: 'Reception Directorate', shortNames: null });
+    // The actor itself says the same.
+    const actor = dataOf(
+      await api.gql<{ actor: { shortName: string | null } }>('query($id: ID!) { actor(id: $id) { shortName } }', {
+        id: renamed.id,
+      }),
+    ).actor;
+    expect(actor.shortName).toBe('RD');
+    dataOf(await api.gql('mutation($id: ID!) { deleteActor(id: $id) { id } }', { id: renamed.id }));
   });
 
   it('gives live relations between live actors, with their sources counted as the viewer sees them', async () => {

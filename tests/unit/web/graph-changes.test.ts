@@ -10,6 +10,7 @@ const actor = (id: string, name = id): MapActor => ({
   until: null,
   formerNames: [],
   renamedOn: [],
+  shortName: null,
   sector: 'CIVIL_SOCIETY',
   country: 'GR',
   themes: [],

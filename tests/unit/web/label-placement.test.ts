@@ -6,7 +6,7 @@ import {
   type LabelCandidate,
   type LabelSize,
 } from '../../../web/src/map/label-placement';
-import { wrapLabel } from '../../../web/src/map/label-text';
+import { labelForms, wrapLabel } from '../../../web/src/map/label-text';
 
 const size = (width: number, height = 12): LabelSize => ({ width, height, offset: 2, pad: 1 });
 const dot = (id: string, x: number, y: number, rank: number, radius = 5): LabelCandidate => ({
@@ -176,5 +176,27 @@ describe('wrapLabel', () => {
     const wrapped = wrapLabel('Forum des Organisations de Solidarité Internationale issues des Migrations', 18, 3);
     expect(wrapped.split('\n')).toHaveLength(3);
     expect(wrapped.endsWith('…')).toBe(true);
+  });
+});
+
+describe('labelForms', () => {
+  const name = 'United States Agency for International Development';
+
+  it('tries the name on lines, on one line, then its short name before a cut one', () => {
+    expect(labelForms(wrapLabel(name), name, 'USAID')).toEqual([wrapLabel(name), 'USAID']);
+    expect(labelForms(wrapLabel(name), name, null)).toEqual([wrapLabel(name), 'United State…']);
+    const medium = 'Social Change Initiative';
+    expect(labelForms(wrapLabel(medium), medium, 'SCI')).toEqual([wrapLabel(medium), medium, 'SCI']);
+  });
+
+  it('keeps the cut name when it is shorter than the short name, and adds nothing to a short name', () => {
+    const long = 'Global Exchange on Migration and Diversity';
+    expect(labelForms(wrapLabel(long), long, 'Global Exchange')).toEqual([
+      wrapLabel(long),
+      'Global Exchange',
+      'Global Excha…',
+    ]);
+    expect(labelForms('Eurodiaconia', 'Eurodiaconia', null)).toEqual(['Eurodiaconia']);
+    expect(labelForms('', '', 'X')).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ export const actor = (id: string, tier: Tier, sector: Sector, country: string | 
   until: null,
   formerNames: [],
   renamedOn: [],
+  shortName: null,
   sector,
   country,
   themes: ['reception'],

@@ -17,6 +17,7 @@ describe('fromColumns', () => {
       until: [null, '2020'],
       formerNames: [['Municipality of Athens'], []],
       renamedOn: [['2015'], []],
+      shortNames: [null, 'GCR'],
     },
     relations: {
       count: 2,
@@ -53,6 +54,7 @@ describe('fromColumns', () => {
         until: null,
         formerNames: ['Municipality of Athens'],
         renamedOn: ['2015'],
+        shortName: null,
       },
       {
         id: 'a2',
@@ -66,6 +68,7 @@ describe('fromColumns', () => {
         until: '2020',
         formerNames: [],
         renamedOn: [],
+        shortName: 'GCR',
       },
     ]);
   });

@@ -76,3 +76,30 @@ describe('buildMap over time', () => {
     expect(buildMap({ ...base, asOf: '2012-01' }).elements.some((element) => element.data.id === 'ab')).toBe(false);
   });
 });
+
+describe('buildMap short names', () => {
+  it('gives the labeller the short name under the current name only, with the badge line', () => {
+    const renamed = {
+      ...actor('r', 'NATIONAL', 'GOVERNMENT'),
+      name: 'Reception Agency',
+      since: '2010',
+      shortName: 'RA',
+      formerNames: ['Reception Directorate'],
+      renamedOn: ['2020-01'],
+    };
+    const input = mapInput([...ACTORS, renamed], RELATIONS);
+    const dataOf = (map: ReturnType<typeof buildMap>) => map.elements.find((element) => element.data.id === 'r')!.data;
+    expect(dataOf(buildMap(input))).toMatchObject({ label: 'Reception Agency', short: 'RA' });
+    expect(dataOf(buildMap({ ...input, asOf: '2021-01' }))).toMatchObject({ short: 'RA' });
+    // In 2015 it carried its former name, which the acronym does not stand for.
+    const before = dataOf(buildMap({ ...input, asOf: '2015-06' }));
+    expect(before.label).toBe('Reception Directorate');
+    expect(before.short).toBeUndefined();
+    const badged = dataOf(
+      buildMap({ ...input, decoration: { ...input.decoration, nodeBadge: new Map([['r', 'broker']]) } }),
+    );
+    expect(badged.short).toBe('RA\nbroker');
+    expect(dataOf(buildMap(input)).short).toBe('RA');
+    expect(buildMap(input).elements.find((element) => element.data.id === 'a')!.data.short).toBeUndefined();
+  });
+});

@@ -127,6 +127,7 @@ export const MapActorFields = graphql(`
     until
     formerNames
     renamedOn
+    shortName
   }
 `);
 

@@ -12,8 +12,9 @@ const DB_NAME = 'tiermap-cache';
  * 2: records keyed by workspace and viewer class (`id`), no longer by workspace alone.
  * 3: map copies carry actor lifespans (since, until); older copies lack them and are dropped.
  * 4: map copies carry former names (formerNames, renamedOn), for the name of the as-of month.
+ * 5: map copies carry short names (shortName), for names on a crowded map.
  */
-const DB_VERSION = 4;
+const DB_VERSION = 5;
 export type CacheStore = 'layouts' | 'graphs';
 const STORES: readonly CacheStore[] = ['layouts', 'graphs'];
 

@@ -330,6 +330,8 @@ export function buildMap(input: MapInput): MapElements {
     // The name the actor carried in the month shown (its former name before a rename).
     const name = nameInMonth(actor, input.asOf);
     const label = badge ? `${name}\n${badge}` : name;
+    // Its short name (an acronym, say) belongs to its current name only.
+    const short = actor.shortName && name === actor.name ? actor.shortName : null;
     const size = actorDiameter(relative);
     nodes.push({
       group: 'nodes',
@@ -337,6 +339,7 @@ export function buildMap(input: MapInput): MapElements {
         id,
         label,
         wrapped: wrapLabel(label),
+        ...(short ? { short: badge ? `${short}\n${badge}` : short } : {}),
         colour,
         size,
         labelRank: labelRank(id, size, input, neighbours, suggested),

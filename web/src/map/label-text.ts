@@ -20,3 +20,26 @@ export function wrapLabel(text: string, maxChars = 18, maxLines = 3): string {
   }
   return [...lines, ...rest].join('\n');
 }
+
+/** Names longer than this stay on short lines: on one line they would cover a row of dots. */
+const ONE_LINE_MAX = 30;
+
+/** The shortest form a name may take where nothing longer fits: its start, with an ellipsis. */
+const SHORT_MAX = 12;
+
+/**
+ * The forms a name may take on the map, tried in order: broken into short lines (`wrapped`, see
+ * wrapLabel), else on one line (`whole`, when not too long), else, in a crowd where neither fits,
+ * the actor's short name (`short`: an acronym such as USAID, from its aliases), else its first
+ * SHORT_MAX characters with an ellipsis when that is shorter still; the hover card and zooming in
+ * give the whole name.
+ */
+export function labelForms(wrapped: string, whole: string, short: string | null): string[] {
+  if (!wrapped) return [];
+  const oneLine = whole !== wrapped && whole.split('\n')[0]!.length <= ONE_LINE_MAX;
+  const flat = whole.replace(/\n/g, ' ');
+  const cut = flat.length > SHORT_MAX + 1 ? `${flat.slice(0, SHORT_MAX).trimEnd()}…` : null;
+  const ellipsis = cut && (!short || cut.length < short.split('\n')[0]!.length) ? cut : null;
+  const crowded = [short, ellipsis].filter((form): form is string => form !== null && form !== wrapped);
+  return [wrapped, ...(oneLine ? [whole] : []), ...crowded];
+}

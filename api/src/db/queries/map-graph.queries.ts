@@ -15,6 +15,7 @@ export type MapActorTuple = [
   until: string | null,
   formerNames: string[] | null,
   renamedOn: string[] | null,
+  aliases: string[] | null,
 ];
 
 /** A relation as the web map reads it, as a tuple; its source is the actor of the row. */
@@ -48,7 +49,8 @@ export interface MapGraphRow {
  * selects a part, so that parts run in parallel.
  */
 export const MAP_GRAPH = actorRowsQueries<MapGraphRow>('mapGraph.graph', {
-  actor: 'a.id, a.name, a.kind, a.tier, a.sector, a.country, a.themes, a.since, a.until, a.formerNames, a.renamedOn',
+  actor:
+    'a.id, a.name, a.kind, a.tier, a.sector, a.country, a.themes, a.since, a.until, a.formerNames, a.renamedOn, a.aliases',
   relation:
     'p.id, p.type, b.id, p.directed, p.mode, p.engagement, p.themes, p.since, p.until, p.amount, p.currency, p.confidence, b.since, b.until',
   target: 'b.deletedAt IS NULL AND b.visibility IN $visibilities AND b.workspaceId = $ws',

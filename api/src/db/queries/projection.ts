@@ -35,6 +35,7 @@ export const COMPUTED_FIELD_PROPERTIES: Readonly<Record<string, readonly string[
   names: ['name', 'since', 'formerNames', 'renamedOn'],
   nameOn: ['name', 'formerNames', 'renamedOn'],
   localizedAliases: ['aliases', 'aliasLanguages'],
+  shortName: ['name', 'aliases'],
 };
 
 /** Property names to return, sorted; null for every property. */

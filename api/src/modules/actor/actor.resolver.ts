@@ -18,6 +18,7 @@ import { ActorFilter, ActorInput, ActorOrderEnum, ActorPatch } from './actor.inp
 import { Actor, ActorConnection, DatedName } from './actor.type';
 import { datedNames, nameAsOf } from '../../domain/dated-names';
 import { InputChecker } from '../../domain/validation';
+import { SHORT_NAME_MAX, shortNameOf } from '../../domain/short-name';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -195,6 +196,14 @@ export class ActorResolver {
   })
   renamedOn(@Root() actor: Actor): string[] {
     return actor.renamedOn ?? [];
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `A shorter name to show where the whole name does not fit, as on a crowded map: the shortest alias of 2 to ${SHORT_NAME_MAX} characters that is shorter than the name (an acronym such as "USAID", or a short form); null when it has none.`,
+  })
+  shortName(@Root() actor: Actor): string | null {
+    return shortNameOf(actor.name, actor.aliases);
   }
 
   @FieldResolver(() => String, {

@@ -60,6 +60,12 @@ export class MapActorColumns {
     description: `The date each former name was replaced on (entry j for formerNames entry j). ${COLUMN}`,
   })
   renamedOn!: string[][];
+
+  @Field(() => [String], {
+    nullable: 'items',
+    description: `A shorter name to show where the whole name does not fit (see Actor.shortName); null when the actor has none, and as of a date when it carried another name then. ${COLUMN}`,
+  })
+  shortNames!: (string | null)[];
 }
 
 @ObjectType({

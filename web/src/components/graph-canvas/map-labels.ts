@@ -1,6 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { LABEL_MARGIN, LABEL_PADDING } from '../../lib/map-style';
 import { LABEL_SIDES, placeLabels, type Box, type LabelCandidate, type LabelSize } from '../../map/label-placement';
+import { labelForms } from '../../map/label-text';
 
 /** Names are drawn at these sizes on screen whatever the zoom, so zooming in makes room for more of them. */
 const FONT_PX = { focus: 14, strong: 13, normal: 11 };
@@ -62,25 +63,13 @@ class TextWidths {
 const fontPx = (node: NodeSingular) =>
   node.hasClass('focus') ? FONT_PX.focus : node.hasClass('on-path') ? FONT_PX.strong : FONT_PX.normal;
 
-/** Names longer than this stay on short lines: on one line they would cover a row of dots. */
-const ONE_LINE_MAX = 30;
-
-/** The shortest form a name may take where nothing longer fits: its start, with an ellipsis. */
-const SHORT_MAX = 12;
-
-/**
- * The forms a name may take, tried in order: broken into short lines (data `wrapped`), else on one
- * line, else (in a crowd, where neither fits) its first SHORT_MAX characters with an ellipsis; the
- * hover card and zooming in give the whole name.
- */
-const shapes = (node: NodeSingular): string[] => {
-  const [wrapped, whole] = [String(node.data('wrapped') ?? ''), String(node.data('label') ?? '')];
-  if (!wrapped) return [];
-  const oneLine = whole !== wrapped && whole.split('\n')[0]!.length <= ONE_LINE_MAX;
-  const flat = whole.replace(/\n/g, ' ');
-  const short = flat.length > SHORT_MAX + 1 ? `${flat.slice(0, SHORT_MAX).trimEnd()}…` : null;
-  return [wrapped, ...(oneLine ? [whole] : []), ...(short && short !== wrapped ? [short] : [])];
-};
+/** The forms the labeller may give an actor's name (see labelForms). */
+const shapes = (node: NodeSingular): string[] =>
+  labelForms(
+    String(node.data('wrapped') ?? ''),
+    String(node.data('label') ?? ''),
+    node.data('short') ? String(node.data('short')) : null,
+  );
 
 /**
  * Rendered label boxes of what else carries text on the map (tier names, gap labels, aggregates), and

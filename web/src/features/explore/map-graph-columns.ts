@@ -28,6 +28,7 @@ export function fromColumns({ revision, parts, actors: a, relations: r }: MapGra
       until: a.until[i] ?? null,
       formerNames: a.formerNames[i]!,
       renamedOn: a.renamedOn[i]!,
+      shortName: a.shortNames[i] ?? null,
     };
   const relations: MapRelation[] = new Array<MapRelation>(r.count);
   for (let i = 0; i < r.count; i += 1)

@@ -21,6 +21,7 @@ const MAP_GRAPH = graphql(`
         until
         formerNames
         renamedOn
+        shortNames
       }
       relations {
         count

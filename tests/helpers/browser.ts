@@ -203,14 +203,30 @@ async function bundledBrowser(): Promise<BrowserChoice> {
   };
 }
 
+/** Launches tried before a crash at start-up fails the tests. */
+const LAUNCH_TRIES = 3;
+
+/**
+ * Starts the browser. The bundled Chromium (its GPU in process, SwiftShader) has been seen to die
+ * with SIGSEGV while starting, before any page existed: 5 launches of 12 within a few minutes on
+ * 8 December, none in the 25 before or after. Such a launch is tried again, up to LAUNCH_TRIES
+ * times; a browser that started is never restarted, so no test outcome is retried.
+ */
 export async function launchBrowser(): Promise<Browser> {
   const browser = await browserChoice();
-  return chromium.launch({
-    executablePath: browser.executablePath,
-    headless: true,
-    args: browser.args,
-    ...(browser.env ? { env: { ...process.env, ...browser.env } } : {}),
-  });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await chromium.launch({
+        executablePath: browser.executablePath,
+        headless: true,
+        args: browser.args,
+        ...(browser.env ? { env: { ...process.env, ...browser.env } } : {}),
+      });
+    } catch (error) {
+      if (attempt >= LAUNCH_TRIES || !/SIGSEGV/.test(String(error))) throw error;
+      console.warn(`e2e: the browser crashed while starting (SIGSEGV), launch ${attempt + 1} of ${LAUNCH_TRIES}`);
+    }
+  }
 }
 
 /** Saves a full-page screenshot under tests/e2e/artifacts/<name>.png and returns its path. */

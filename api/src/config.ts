@@ -98,6 +98,12 @@ export type Config = Readonly<{
   limits: Readonly<{
     analyticsMaxCost: number;
     maxConcurrentRequests: number;
+    /**
+     * Of those, how many requesters that ask constantly may hold together while others use the API
+     * (FairGate's heavyPlaces): one per two cores; more would only share the same cores and slow
+     * every request down (BENCHMARKS.md, bench:load).
+     */
+    heavyRequestPlaces: number;
     /** Per rule: how many units per window (the window is 10 s, sign-ins 60 s). */
     rates: Readonly<
       Record<'account' | 'token' | 'ip' | 'signIn' | 'time', Readonly<{ limit: number; windowS: number }>>
@@ -158,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       analyticsMaxCost: e.ANALYTICS_MAX_COST,
       maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+      heavyRequestPlaces: Math.max(1, Math.floor(availableParallelism() / 2)),
       rates: {
         account: perTenSeconds(e.RATE_LIMIT_ACCOUNT_PER_MIN),
         token: perTenSeconds(e.RATE_LIMIT_TOKEN_PER_MIN),

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -167,12 +166,10 @@ export async function createServer(deps: ServerDeps): Promise<TiermapServer> {
   });
   answerNodeRefusals(httpServer, answerHeaders);
 
-  // A requester that waits 100 ms between requests counts as asking seldom (see FairGate). While
-  // several use the API, those who ask constantly hold one place per two cores together: more
-  // would only share the same cores, and slow every request down (BENCHMARKS.md, bench:load).
+  // A requester that waits 100 ms between requests counts as asking seldom (see FairGate).
   const requestGate = new FairGate(config.limits.maxConcurrentRequests, {
     lightAfterMs: 100,
-    heavyPlaces: Math.max(1, Math.floor(availableParallelism() / 2)),
+    heavyPlaces: config.limits.heavyRequestPlaces,
   });
   const gatePlaces = new WeakMap<IncomingMessage, () => void>();
   // Requests per account, API token and address, shared with the other API processes.
